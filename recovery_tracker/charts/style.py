@@ -1,0 +1,51 @@
+"""Colours and type shared by every chart.
+
+Okabe-Ito colours: distinguishable with the common kinds of colour blindness, and each series
+also differs in marker and line style so the chart survives black-and-white printing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+SERIES_STYLE: dict[str, dict[str, object]] = {
+    "pain": {"color": "#D55E00", "marker": "o", "linestyle": "-"},
+    "soreness": {"color": "#0072B2", "marker": "s", "linestyle": "--"},
+    "enjoyment_interference": {"color": "#CC79A7", "marker": "^", "linestyle": ":"},
+    "activity_interference": {"color": "#009E73", "marker": "v", "linestyle": "-."},
+    "sleep": {"color": "#56B4E9", "marker": "D", "linestyle": ":"},
+}
+INJECTION_COLOR = "#555555"
+BASE_FONT_SIZE = 11
+
+
+@dataclass(frozen=True, slots=True)
+class ChartTheme:
+    """Foreground and background, so charts can follow a light or dark window palette."""
+
+    background: str = "#ffffff"
+    foreground: str = "#222222"
+    grid: str = "#d9d9d9"
+    injection: str = INJECTION_COLOR
+
+
+LIGHT = ChartTheme()
+
+
+def new_figure(theme: ChartTheme = LIGHT, size: tuple[float, float] = (8.0, 4.5)) -> Figure:
+    figure = Figure(figsize=size, dpi=100, facecolor=theme.background, layout="constrained")
+    return figure
+
+
+def style_axes(axes: Axes, theme: ChartTheme) -> None:
+    axes.set_facecolor(theme.background)
+    axes.tick_params(colors=theme.foreground, labelsize=BASE_FONT_SIZE)
+    for spine in axes.spines.values():
+        spine.set_color(theme.grid)
+    axes.xaxis.label.set_color(theme.foreground)
+    axes.yaxis.label.set_color(theme.foreground)
+    axes.title.set_color(theme.foreground)
+    axes.grid(True, color=theme.grid, linewidth=0.6, alpha=0.8)

@@ -1,0 +1,45 @@
+"""The things a patient records, as plain immutable values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+
+@dataclass(frozen=True, slots=True)
+class Injection:
+    """One injection; it starts a recovery session that lasts until the next one."""
+
+    date: date
+    site: str
+    kind: str = "PRP"
+    side: str = ""
+    clinic: str = ""
+    guidance: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """How the patient felt at one moment. Scores are 0-10 NRS; None means not answered."""
+
+    date: date
+    time: time
+    pain: int
+    soreness: int | None = None
+    enjoyment_interference: int | None = None
+    activity_interference: int | None = None
+    sleep: int | None = None
+    notes: str = ""
+    id: int | None = None
+
+
+# The optional 0-10 items of a check-in, in form order, with the label a patient reads.
+SCORE_FIELDS: tuple[tuple[str, str], ...] = (
+    ("pain", "Pain now"),
+    ("soreness", "Injection-site soreness"),
+    ("enjoyment_interference", "Interference with enjoyment of life"),
+    ("activity_interference", "Interference with general activity"),
+    ("sleep", "Sleep quality"),
+)

@@ -1,0 +1,100 @@
+"""Recovery arithmetic: where a day sits in the injection series, and each day's summary."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from statistics import fmean
+
+from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection
+
+
+@dataclass(frozen=True, slots=True)
+class NumberedInjection:
+    number: int  # 1-based position in the series, in date order
+    injection: Injection
+
+
+def numbered_injections(injections: Iterable[Injection]) -> list[NumberedInjection]:
+    """Injections in date order with their series number ("Injection 2 of the series")."""
+    ordered = sorted(injections, key=lambda inj: (inj.date, inj.id or 0))
+    return [NumberedInjection(index, inj) for index, inj in enumerate(ordered, start=1)]
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesPosition:
+    """Where a day falls: N days after injection k, or before the first injection."""
+
+    injection_number: int | None
+    days_since: int | None
+    days_before_first: int | None
+    series_length: int
+
+
+def position_on(day: date, injections: Sequence[Injection]) -> SeriesPosition:
+    numbered = numbered_injections(injections)
+    dates = [item.injection.date for item in numbered]
+    latest = bisect.bisect_right(dates, day)  # injections on or before `day`
+    if latest == 0:
+        before = (dates[0] - day).days if dates else None
+        return SeriesPosition(None, None, before, len(numbered))
+    current = numbered[latest - 1]
+    return SeriesPosition(current.number, (day - current.injection.date).days, None, len(numbered))
+
+
+def describe_position(position: SeriesPosition) -> str:
+    """The sentence the check-in form shows, e.g. "Day 3 after injection 2"."""
+    if position.injection_number is None:
+        if position.days_before_first is None:
+            return "No injection recorded yet: this entry counts towards your baseline."
+        days = position.days_before_first
+        return f"Baseline: {days} day{'s' if days != 1 else ''} before injection 1"
+    if position.days_since == 0:
+        return f"Injection day (injection {position.injection_number})"
+    return f"Day {position.days_since} after injection {position.injection_number}"
+
+
+def short_position(position: SeriesPosition) -> str:
+    """A compact form for table cells: "#2 day 3", "baseline"."""
+    if position.injection_number is None:
+        return "baseline"
+    return f"#{position.injection_number} day {position.days_since}"
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreStats:
+    mean: float
+    low: int
+    high: int
+
+
+@dataclass(frozen=True, slots=True)
+class DailySummary:
+    """All check-ins of one day reduced to mean and range per score; charts plot these."""
+
+    date: date
+    count: int
+    scores: dict[str, ScoreStats]
+
+    def mean(self, field: str) -> float | None:
+        stats = self.scores.get(field)
+        return stats.mean if stats else None
+
+
+def daily_summaries(checkins: Iterable[CheckIn]) -> list[DailySummary]:
+    """One summary per day that has check-ins, in date order."""
+    by_day: dict[date, list[CheckIn]] = {}
+    for checkin in checkins:
+        by_day.setdefault(checkin.date, []).append(checkin)
+    return [_summarise(day, by_day[day]) for day in sorted(by_day)]
+
+
+def _summarise(day: date, checkins: list[CheckIn]) -> DailySummary:
+    scores: dict[str, ScoreStats] = {}
+    for field, _label in SCORE_FIELDS:
+        values = [v for c in checkins if (v := getattr(c, field)) is not None]
+        if values:
+            scores[field] = ScoreStats(fmean(values), min(values), max(values))
+    return DailySummary(day, len(checkins), scores)

@@ -1,0 +1,208 @@
+"""Turn what a patient typed (or a CSV cell held) into domain values, or say clearly why not.
+
+Every validator collects *all* problems at once, keyed by field name, so a form can show each
+message next to its own field and the patient fixes everything in one pass.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Mapping
+from datetime import date, datetime, time
+
+from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection
+
+EARLIEST_DATE = date(1900, 1, 1)
+MAX_NOTES_LENGTH = 50_000
+MAX_SHORT_TEXT_LENGTH = 200
+SCORE_MIN, SCORE_MAX = 0, 10
+
+SCORE_LABELS = dict(SCORE_FIELDS)
+
+
+class ValidationError(ValueError):
+    """One or more fields are wrong. ``errors`` maps field name to a sentence for the patient."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__(" ".join(self.errors.values()))
+
+
+class _Collector:
+    """Runs field parsers and remembers the first problem of each field."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def take(self, field: str, parse, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return parse(*args, **kwargs)
+        except _FieldProblem as problem:
+            self.errors.setdefault(field, str(problem))
+            return None
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)
+
+
+class _FieldProblem(ValueError):
+    pass
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def parse_score(value: object, label: str, *, required: bool) -> int | None:
+    """A 0-10 whole number. Accepts ints and digit strings ("7", " 7 ", "7.0")."""
+    if _is_blank(value):
+        if required:
+            raise _FieldProblem(f"{label} is required: choose a number from 0 to 10.")
+        return None
+    number: float
+    if isinstance(value, bool):
+        raise _FieldProblem(f"{label} must be a whole number from 0 to 10.")
+    if isinstance(value, int | float):
+        number = value
+    elif isinstance(value, str):
+        try:
+            number = float(value.strip())
+        except ValueError:
+            raise _FieldProblem(
+                f"{label} must be a whole number from 0 to 10, not “{_preview(value)}”."
+            ) from None
+    else:
+        raise _FieldProblem(f"{label} must be a whole number from 0 to 10.")
+    if not math.isfinite(number) or number != int(number):
+        raise _FieldProblem(
+            f"{label} must be a whole number from 0 to 10, not “{_preview(value)}”."
+        )
+    if not SCORE_MIN <= number <= SCORE_MAX:
+        raise _FieldProblem(f"{label} must be from 0 to 10; {int(number)} is out of range.")
+    return int(number)
+
+
+def parse_date(value: object, *, today: date, label: str = "Date") -> date:
+    """A calendar date, ISO text or a date object, not in the future and not absurdly old."""
+    if _is_blank(value):
+        raise _FieldProblem(f"{label} is required.")
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        parsed = value
+    elif isinstance(value, str):
+        try:
+            parsed = date.fromisoformat(value.strip())
+        except ValueError:
+            raise _FieldProblem(
+                f"{label} must be a date written as YYYY-MM-DD, not “{_preview(value)}”."
+            ) from None
+    else:
+        raise _FieldProblem(f"{label} must be a date written as YYYY-MM-DD.")
+    if parsed > today:
+        raise _FieldProblem(f"{label} cannot be in the future (today is {today.isoformat()}).")
+    if parsed < EARLIEST_DATE:
+        raise _FieldProblem(f"{label} is before {EARLIEST_DATE.year}; please check the year.")
+    return parsed
+
+
+def parse_time(value: object, label: str = "Time") -> time:
+    """A time of day to the minute, HH:MM text or a time object."""
+    if _is_blank(value):
+        raise _FieldProblem(f"{label} is required.")
+    if isinstance(value, time):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    if isinstance(value, str):
+        try:
+            return time.fromisoformat(value.strip()).replace(second=0, microsecond=0)
+        except ValueError:
+            pass
+        raise _FieldProblem(f"{label} must be written as HH:MM, not “{_preview(value)}”.")
+    raise _FieldProblem(f"{label} must be written as HH:MM.")
+
+
+def clean_text(
+    value: object, label: str, *, max_length: int, required: bool = False, single_line: bool = False
+) -> str:
+    """Free text as typed (kept verbatim, quotes, emoji and SQL included), within sane bounds."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise _FieldProblem(f"{label} must be text.")
+    text = value.strip() if single_line else value
+    if required and not text.strip():
+        raise _FieldProblem(f"{label} is required.")
+    if len(text) > max_length:
+        raise _FieldProblem(
+            f"{label} is too long: {len(text):,} characters, the most is {max_length:,}."
+        )
+    for char in text:
+        if _is_forbidden_char(char, single_line=single_line):
+            raise _FieldProblem(
+                f"{label} contains a character that cannot be stored "
+                f"(code U+{ord(char):04X}); please remove it."
+            )
+    return text
+
+
+def _is_forbidden_char(char: str, *, single_line: bool) -> bool:
+    if char in "\n\t" and not single_line:
+        return False
+    category = unicodedata.category(char)
+    # Cc: control characters (NUL, escape...); Cs: lone surrogates from broken encodings.
+    return category in ("Cc", "Cs")
+
+
+def _preview(value: object, limit: int = 20) -> str:
+    text = str(value).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def validate_checkin(raw: Mapping[str, object], *, now: datetime) -> CheckIn:
+    """Build a CheckIn from raw field values; raise ValidationError naming every bad field."""
+    fields = _Collector()
+    day = fields.take("date", parse_date, raw.get("date"), today=now.date())
+    at = fields.take("time", parse_time, raw.get("time"))
+    if day is not None and at is not None and datetime.combine(day, at) > now:
+        fields.errors["time"] = f"Time cannot be later than now ({now:%H:%M})."
+    scores = {
+        name: fields.take(name, parse_score, raw.get(name), label, required=(name == "pain"))
+        for name, label in SCORE_FIELDS
+    }
+    notes = fields.take("notes", clean_text, raw.get("notes"), "Notes", max_length=MAX_NOTES_LENGTH)
+    fields.raise_if_any()
+    return CheckIn(date=day, time=at, notes=notes, id=_optional_id(raw), **scores)
+
+
+def validate_injection(raw: Mapping[str, object], *, today: date) -> Injection:
+    """Build an Injection from raw field values; raise ValidationError naming every bad field."""
+    fields = _Collector()
+    day = fields.take("date", parse_date, raw.get("date"), today=today, label="Injection date")
+    short = {
+        name: fields.take(
+            name,
+            clean_text,
+            raw.get(name),
+            label,
+            max_length=MAX_SHORT_TEXT_LENGTH,
+            required=name in ("site", "kind"),
+            single_line=True,
+        )
+        for name, label in (
+            ("site", "Site"),
+            ("side", "Side"),
+            ("kind", "Kind of injection"),
+            ("clinic", "Clinic or doctor"),
+            ("guidance", "Image guidance"),
+        )
+    }
+    notes = fields.take("notes", clean_text, raw.get("notes"), "Notes", max_length=MAX_NOTES_LENGTH)
+    fields.raise_if_any()
+    return Injection(date=day, notes=notes, id=_optional_id(raw), **short)
+
+
+def _optional_id(raw: Mapping[str, object]) -> int | None:
+    value = raw.get("id")
+    return value if isinstance(value, int) else None

@@ -1,0 +1,175 @@
+"""The connection to the diary file: pragmas, migrations and transactions."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from recovery_tracker.storage.migrations import MIGRATIONS, USER_VERSION
+
+DATABASE_FILENAME = "diary.sqlite3"
+
+
+class StorageError(Exception):
+    """Something about the diary file went wrong; ``str()`` is a sentence for the patient."""
+
+
+class NewerDatabaseError(StorageError):
+    """The file was written by a newer Recovery Tracker; opening it could damage it."""
+
+
+class DamagedDatabaseError(StorageError):
+    """The file is not a readable SQLite diary (truncated, corrupt, or some other file)."""
+
+
+class Database:
+    """One open diary file.
+
+    Autocommit mode with explicit ``BEGIN IMMEDIATE`` transactions: every save is exactly one
+    transaction that is committed (and, with synchronous=FULL, on disk) before it returns.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        try:
+            self._connection = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as error:
+            raise StorageError(f"Cannot open the diary file {self.path}: {error}.") from error
+        self._connection.row_factory = sqlite3.Row
+        try:
+            self._refuse_newer_format()
+            self._configure()
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            self._connection.close()
+            raise _explain(error, self.path) from error
+        except StorageError:
+            self._connection.close()
+            raise
+
+    def _configure(self) -> None:
+        execute = self._connection.execute
+        execute("PRAGMA foreign_keys = ON")
+        execute("PRAGMA busy_timeout = 5000")
+        # WAL keeps readers and the writer apart; FULL makes each commit survive power loss.
+        execute("PRAGMA journal_mode = WAL")
+        execute("PRAGMA synchronous = FULL")
+
+    @property
+    def user_version(self) -> int:
+        return int(self._connection.execute("PRAGMA user_version").fetchone()[0])
+
+    def _refuse_newer_format(self) -> None:
+        # Before any PRAGMA that writes (journal_mode rewrites the header): a newer file is
+        # left byte for byte as it was.
+        current = self.user_version
+        if current > USER_VERSION:
+            raise NewerDatabaseError(
+                f"This diary was saved by a newer version of Recovery Tracker "
+                f"(format {current}; this version understands up to {USER_VERSION}). "
+                "Please update the app; the file has not been changed."
+            )
+
+    def _migrate(self) -> None:
+        for version in range(self.user_version + 1, USER_VERSION + 1):
+            self._apply(version, MIGRATIONS[version])
+
+    def _apply(self, version: int, script: str) -> None:
+        # executescript() would commit on its own; running the statements one by one keeps the
+        # whole migration, and the version bump, inside one transaction.
+        with self.transaction() as connection:
+            for statement in _statements(script):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {int(version)}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``with db.transaction() as c:`` runs everything inside one committed transaction."""
+        connection = self._connection
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise _explain(error, self.path) from error
+        try:
+            yield connection
+            connection.execute("COMMIT")
+        except BaseException as error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise _explain(error, self.path) from error
+            raise
+
+    def query(self, sql: str, parameters: Sequence[object] = ()) -> list[sqlite3.Row]:
+        try:
+            return self._connection.execute(sql, parameters).fetchall()
+        except sqlite3.Error as error:
+            raise _explain(error, self.path) from error
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (migrations hold no semicolons inside literals)."""
+    return [part.strip() for part in script.split(";") if part.strip()]
+
+
+def _explain(error: sqlite3.Error, path: Path) -> StorageError:
+    """Turn SQLite's terse errors into sentences that tell the patient what to do."""
+    message = str(error).lower()
+    if "readonly" in message or "read-only" in message:
+        return StorageError(
+            f"Your diary could not be saved because its folder is read-only ({path.parent}). "
+            "Nothing was changed; what you typed is still in the form."
+        )
+    if "disk is full" in message or "database or disk is full" in message:
+        return StorageError(
+            "Your diary could not be saved because the disk is full. "
+            "Free some space and press Save again; what you typed is still in the form."
+        )
+    if "not a database" in message or "malformed" in message or "file is encrypted" in message:
+        return DamagedDatabaseError(
+            f"The diary file {path} is damaged or is not a Recovery Tracker diary."
+        )
+    if "locked" in message or "busy" in message:
+        return StorageError(
+            "The diary is busy in another program. Close other copies of Recovery Tracker "
+            "and try again."
+        )
+    if "unable to open" in message:
+        return StorageError(f"The diary file {path} cannot be opened: {error}.")
+    return StorageError(f"The diary could not be read or saved: {error}.")
+
+
+def open_diary(data_dir: Path) -> Database:
+    """Open (creating if needed) the diary in ``data_dir``, private to this user."""
+    data_dir = Path(data_dir)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as error:
+        raise StorageError(
+            f"Cannot create the data folder {data_dir}: {error.strerror}."
+        ) from error
+    path = data_dir / DATABASE_FILENAME
+    if not path.exists():
+        # Create the file ourselves so it is private (0600) from its first byte.
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        except OSError as error:
+            raise StorageError(
+                f"Cannot create the diary file in {data_dir}: {error.strerror}."
+            ) from error
+    return Database(path)

@@ -1,0 +1,183 @@
+"""Repositories: the only way the rest of the app reads and writes the diary.
+
+Each method that writes is one transaction. Rows go in and out as domain dataclasses.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import date, time
+
+from recovery_tracker.domain.models import CheckIn, Injection
+from recovery_tracker.storage.database import Database, StorageError
+
+_INJECTION_COLUMNS = ("date", "site", "side", "kind", "clinic", "guidance", "notes")
+_CHECKIN_COLUMNS = (
+    "date",
+    "time",
+    "pain",
+    "soreness",
+    "enjoyment_interference",
+    "activity_interference",
+    "sleep",
+    "notes",
+)
+
+
+class NotFoundError(StorageError):
+    """The entry was deleted meanwhile (for instance in another window)."""
+
+
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    placeholders = ", ".join("?" for _ in columns)
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})"
+
+
+def _update_sql(table: str, columns: tuple[str, ...]) -> str:
+    assignments = ", ".join(f"{column} = ?" for column in columns)
+    return f"UPDATE {table} SET {assignments} WHERE id = ?"
+
+
+class InjectionRepository:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def list(self) -> list[Injection]:
+        rows = self._db.query(
+            f"SELECT id, {', '.join(_INJECTION_COLUMNS)} FROM injections ORDER BY date, id"
+        )
+        return [_injection_from_row(row) for row in rows]
+
+    def get(self, injection_id: int) -> Injection:
+        rows = self._db.query(
+            f"SELECT id, {', '.join(_INJECTION_COLUMNS)} FROM injections WHERE id = ?",
+            (injection_id,),
+        )
+        if not rows:
+            raise NotFoundError("That injection no longer exists.")
+        return _injection_from_row(rows[0])
+
+    def add(self, injection: Injection) -> Injection:
+        with self._db.transaction() as connection:
+            cursor = connection.execute(
+                _insert_sql("injections", _INJECTION_COLUMNS), _injection_values(injection)
+            )
+        return replace(injection, id=cursor.lastrowid)
+
+    def update(self, injection: Injection) -> Injection:
+        with self._db.transaction() as connection:
+            cursor = connection.execute(
+                _update_sql("injections", _INJECTION_COLUMNS),
+                (*_injection_values(injection), injection.id),
+            )
+            if cursor.rowcount != 1:
+                raise NotFoundError("That injection no longer exists; it was not changed.")
+        return injection
+
+    def delete(self, injection_id: int) -> None:
+        with self._db.transaction() as connection:
+            connection.execute("DELETE FROM injections WHERE id = ?", (injection_id,))
+
+
+class CheckInRepository:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def list(self, start: date | None = None, end: date | None = None) -> list[CheckIn]:
+        """Check-ins in time order, optionally only those from ``start`` to ``end`` inclusive."""
+        sql = f"SELECT id, {', '.join(_CHECKIN_COLUMNS)} FROM checkins"
+        conditions, parameters = [], []
+        if start is not None:
+            conditions.append("date >= ?")
+            parameters.append(start.isoformat())
+        if end is not None:
+            conditions.append("date <= ?")
+            parameters.append(end.isoformat())
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        rows = self._db.query(sql + " ORDER BY date, time, id", parameters)
+        return [_checkin_from_row(row) for row in rows]
+
+    def get(self, checkin_id: int) -> CheckIn:
+        rows = self._db.query(
+            f"SELECT id, {', '.join(_CHECKIN_COLUMNS)} FROM checkins WHERE id = ?", (checkin_id,)
+        )
+        if not rows:
+            raise NotFoundError("That check-in no longer exists.")
+        return _checkin_from_row(rows[0])
+
+    def count(self) -> int:
+        return int(self._db.query("SELECT count(*) FROM checkins")[0][0])
+
+    def add(self, checkin: CheckIn) -> CheckIn:
+        with self._db.transaction() as connection:
+            cursor = connection.execute(
+                _insert_sql("checkins", _CHECKIN_COLUMNS), _checkin_values(checkin)
+            )
+        return replace(checkin, id=cursor.lastrowid)
+
+    def update(self, checkin: CheckIn) -> CheckIn:
+        with self._db.transaction() as connection:
+            cursor = connection.execute(
+                _update_sql("checkins", _CHECKIN_COLUMNS), (*_checkin_values(checkin), checkin.id)
+            )
+            if cursor.rowcount != 1:
+                raise NotFoundError("That check-in no longer exists; it was not changed.")
+        return checkin
+
+    def delete(self, checkin_id: int) -> None:
+        with self._db.transaction() as connection:
+            connection.execute("DELETE FROM checkins WHERE id = ?", (checkin_id,))
+
+
+def _injection_values(injection: Injection) -> tuple[object, ...]:
+    return (
+        injection.date.isoformat(),
+        injection.site,
+        injection.side,
+        injection.kind,
+        injection.clinic,
+        injection.guidance,
+        injection.notes,
+    )
+
+
+def _injection_from_row(row: sqlite3.Row) -> Injection:
+    return Injection(
+        id=row["id"],
+        date=date.fromisoformat(row["date"]),
+        site=row["site"],
+        side=row["side"],
+        kind=row["kind"],
+        clinic=row["clinic"],
+        guidance=row["guidance"],
+        notes=row["notes"],
+    )
+
+
+def _checkin_values(checkin: CheckIn) -> tuple[object, ...]:
+    return (
+        checkin.date.isoformat(),
+        checkin.time.strftime("%H:%M"),
+        checkin.pain,
+        checkin.soreness,
+        checkin.enjoyment_interference,
+        checkin.activity_interference,
+        checkin.sleep,
+        checkin.notes,
+    )
+
+
+def _checkin_from_row(row: sqlite3.Row) -> CheckIn:
+    return CheckIn(
+        id=row["id"],
+        date=date.fromisoformat(row["date"]),
+        time=time.fromisoformat(row["time"]),
+        pain=row["pain"],
+        soreness=row["soreness"],
+        enjoyment_interference=row["enjoyment_interference"],
+        activity_interference=row["activity_interference"],
+        sleep=row["sleep"],
+        notes=row["notes"],
+    )

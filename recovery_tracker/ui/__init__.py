@@ -1,0 +1,1 @@
+"""The Qt layer: windows, dialogs, models and widgets. No business rules live here."""

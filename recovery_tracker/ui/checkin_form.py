@@ -1,0 +1,183 @@
+"""The check-in fields, shared by the Today panel and the edit dialog."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_tracker.domain.models import CheckIn
+from recovery_tracker.ui.widgets import FieldError, ScoreSelector
+
+# field, label, low anchor, high anchor
+_PAIN_ANCHORS = ("0 = no pain", "10 = worst imaginable")
+_SCORES = (
+    ("pain", "Pain now", *_PAIN_ANCHORS),
+    ("soreness", "Soreness where you were injected", *_PAIN_ANCHORS),
+)
+_OPTIONAL_SCORES = (
+    (
+        "enjoyment_interference",
+        "How much did pain interfere with your enjoyment of life?",
+        "0 = not at all",
+        "10 = completely",
+    ),
+    (
+        "activity_interference",
+        "How much did pain interfere with your general activity?",
+        "0 = not at all",
+        "10 = completely",
+    ),
+    ("sleep", "How well did you sleep?", "0 = very badly", "10 = very well"),
+)
+
+
+class CheckInForm(QWidget):
+    dateChanged = Signal(object)  # datetime.date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._id: int | None = None
+        self._baseline: dict[str, object] = {}
+        self.errors: dict[str, FieldError] = {}
+        self.scores: dict[str, ScoreSelector] = {}
+
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setAccessibleName("Date of this check-in")
+        self.date_edit.dateChanged.connect(lambda d: self.dateChanged.emit(d.toPython()))
+        self.time_edit = QTimeEdit(self)
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName("Time of this check-in")
+        when = QHBoxLayout()
+        when.addWidget(self.date_edit, 2)
+        when.addWidget(self.time_edit, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        when_label = QLabel("&When:", self)
+        when_label.setBuddy(self.date_edit)
+        form.addRow(when_label, when)
+        self._add_error(form, "date")
+        self._add_error(form, "time")
+        layout.addLayout(form)
+        for spec in _SCORES:
+            layout.addWidget(self._score_block(*spec))
+        more = QGroupBox("More for your doctor (optional)", self)
+        more_layout = QVBoxLayout(more)
+        for spec in _OPTIONAL_SCORES:
+            more_layout.addWidget(self._score_block(*spec))
+        layout.addWidget(more)
+
+        notes_label = QLabel("&Notes (anything you want to remember):", self)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)  # Tab moves on, so keyboard users never get stuck
+        self.notes_edit.setAccessibleName("Notes")
+        self.notes_edit.setPlaceholderText("e.g. walked 20 minutes; stiff in the morning")
+        self.notes_edit.setMinimumHeight(70)
+        notes_label.setBuddy(self.notes_edit)
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes_edit)
+        self.errors["notes"] = FieldError(self)
+        layout.addWidget(self.errors["notes"])
+
+    def _add_error(self, form: QFormLayout, field: str) -> None:
+        self.errors[field] = FieldError(self)
+        form.addRow("", self.errors[field])
+
+    def _score_block(self, field: str, label: str, low: str, high: str) -> QWidget:
+        block = QWidget(self)
+        layout = QVBoxLayout(block)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        title = QLabel(label + (" *" if field == "pain" else ""), block)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        title.setWordWrap(True)
+        selector = ScoreSelector(label, low, high, block)
+        selector.setObjectName(f"score_{field}")
+        title.setBuddy(selector)
+        self.scores[field] = selector
+        self.errors[field] = FieldError(block)
+        selector.valueChanged.connect(lambda _v, f=field: self.errors[f].show_message(None))
+        layout.addWidget(title)
+        layout.addWidget(selector)
+        layout.addWidget(self.errors[field])
+        return block
+
+    # --- values in and out -------------------------------------------------------------
+    def values(self) -> dict[str, object]:
+        raw: dict[str, object] = {
+            "id": self._id,
+            "date": self.date_edit.date().toPython(),
+            "time": self.time_edit.time().toPython().replace(second=0, microsecond=0),
+            "notes": self.notes_edit.toPlainText(),
+        }
+        raw.update({field: selector.value() for field, selector in self.scores.items()})
+        return raw
+
+    def reset(self, now: datetime) -> None:
+        """An empty check-in for ``now``."""
+        self._id = None
+        self._set_when(now.date(), now.time(), today=now.date())
+        for selector in self.scores.values():
+            selector.clear()
+        self.notes_edit.clear()
+        self._finish_loading()
+
+    def load(self, checkin: CheckIn, today: date) -> None:
+        self._id = checkin.id
+        self._set_when(checkin.date, checkin.time, today=today)
+        for field, selector in self.scores.items():
+            selector.setValue(getattr(checkin, field))
+        self.notes_edit.setPlainText(checkin.notes)
+        self._finish_loading()
+
+    def _set_when(self, day: date, at: time, today: date) -> None:
+        self.date_edit.setMaximumDate(QDate(today))
+        self.date_edit.setDate(QDate(day))
+        self.time_edit.setTime(QTime(at.hour, at.minute))
+
+    def _finish_loading(self) -> None:
+        self.clear_errors()
+        self._baseline = self._content()
+
+    def _content(self) -> dict[str, object]:
+        content = self.values()
+        if self._id is None:  # a new entry with only a date or time set has nothing to lose
+            content.pop("date")
+            content.pop("time")
+        return content
+
+    def is_dirty(self) -> bool:
+        return self._content() != self._baseline
+
+    # --- messages ------------------------------------------------------------------------
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for field, label in self.errors.items():
+            label.show_message(errors.get(field))
+        first = next((f for f in ("date", "time", *self.scores, "notes") if f in errors), None)
+        widget = {"date": self.date_edit, "time": self.time_edit, "notes": self.notes_edit}.get(
+            first or "", self.scores.get(first or "")
+        )
+        if widget is not None:
+            widget.setFocus()
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.show_message(None)

@@ -1,0 +1,215 @@
+"""History: every check-in in a sortable table, newest first, editable and deletable."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_tracker.domain.models import CheckIn, Injection
+from recovery_tracker.domain.recovery import position_on, short_position
+from recovery_tracker.domain.validation import ValidationError
+from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui.checkin_form import CheckInForm
+from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.table_model import DiaryTableModel, Index
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_COLUMNS = (
+    ("when", "Date and time"),
+    ("session", "After injection"),
+    ("pain", "Pain"),
+    ("soreness", "Soreness"),
+    ("enjoyment_interference", "Enjoyment\ninterference"),
+    ("activity_interference", "Activity\ninterference"),
+    ("sleep", "Sleep"),
+    ("notes", "Notes"),
+)
+
+
+class CheckInTableModel(DiaryTableModel):
+    """Check-ins as rows (in storage order); sorting is the proxy's job."""
+
+    headers = tuple(title for _field, title in _COLUMNS)
+
+    def load_rows(self) -> list[CheckIn]:
+        rows = list(self.diary.checkins())
+        self._sessions = _session_labels(rows, self.diary.injections())
+        return rows
+
+    def checkin_at(self, row: int) -> CheckIn:
+        return self.rows[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        checkin = self.rows[index.row()]
+        field = _COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(checkin, field, index.row())
+        if role == SORT_ROLE:
+            return self._sort_key(checkin, field, index.row())
+        if role == ID_ROLE:
+            return checkin.id
+        if role == Qt.ItemDataRole.ToolTipRole and field == "notes" and checkin.notes:
+            return checkin.notes[:2000]
+        if role == Qt.ItemDataRole.TextAlignmentRole and field not in ("when", "session", "notes"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, checkin: CheckIn, field: str, row: int) -> str:
+        if field == "when":
+            return f"{checkin.date:%a %d %b %Y}  {checkin.time:%H:%M}"
+        if field == "session":
+            return self._sessions[row]
+        if field == "notes":
+            first_line = checkin.notes.strip().splitlines()[0] if checkin.notes.strip() else ""
+            return first_line[:120]
+        value = getattr(checkin, field)
+        return "" if value is None else str(value)
+
+    def _sort_key(self, checkin: CheckIn, field: str, row: int) -> object:
+        if field in ("when", "session"):
+            return f"{checkin.date.isoformat()} {checkin.time:%H:%M} {checkin.id:012d}"
+        if field == "notes":
+            return checkin.notes.casefold()
+        value = getattr(checkin, field)
+        return -1 if value is None else value
+
+
+def _session_labels(checkins: list[CheckIn], injections: list[Injection]) -> list[str]:
+    cache: dict[date, str] = {}
+    labels = []
+    for checkin in checkins:
+        if checkin.date not in cache:
+            cache[checkin.date] = short_position(position_on(checkin.date, injections))
+        labels.append(cache[checkin.date])
+    return labels
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.model = CheckInTableModel(diary, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setObjectName("historyTable")
+        self.table.setAccessibleName("History of check-ins")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(keys), self.table, self.edit_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+
+        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton("&Delete…", self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.count_label = QLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.model.modelReset.connect(self._update_count)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(f"{count} check-in{'s' if count != 1 else ''}")
+
+    def selected_checkin(self) -> CheckIn | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.checkin_at(self.proxy.mapToSource(rows[0]).row())
+
+    def edit_selected(self) -> None:
+        checkin = self.selected_checkin()
+        if checkin is None:
+            return
+        dialog = CheckInDialog(self.diary, checkin, self)
+        dialog.open()
+
+    def delete_selected(self) -> None:
+        checkin = self.selected_checkin()
+        if checkin is None or checkin.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete check-in?",
+            f"Delete the check-in of {checkin.date:%A %d %B %Y} at {checkin.time:%H:%M} "
+            f"(pain {checkin.pain})?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                self.diary.delete_checkin(checkin.id)
+            except StorageError as error:
+                QMessageBox.warning(self, "Could not delete", str(error))
+
+
+class CheckInDialog(QDialog):
+    """Edit one past check-in; the same form and the same validation as the Today panel."""
+
+    def __init__(self, diary: LiveDiary, checkin: CheckIn, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.diary = diary
+        self.setWindowTitle("Edit check-in")
+        self.form = CheckInForm(self)
+        self.form.load(checkin, today=diary.clock().date())
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            self.diary.save_checkin(self.form.values())
+        except ValidationError as error:
+            self.form.show_errors(error.errors)
+            return
+        except StorageError as error:
+            self.message.setText(str(error))
+            return
+        self.accept()

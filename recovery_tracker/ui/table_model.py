@@ -1,0 +1,46 @@
+"""A read-only table model over a Python list, reloaded whenever the diary changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from recovery_tracker.ui.live_diary import LiveDiary
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class DiaryTableModel(QAbstractTableModel):
+    """Subclasses name their ``headers`` and build ``rows`` in ``load_rows``."""
+
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, diary: LiveDiary, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.rows: list[Any] = []
+        diary.changed.connect(self.reload)
+        self.reload()
+
+    def load_rows(self) -> list[Any]:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.load_rows()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None

@@ -1,0 +1,127 @@
+"""Today: where the patient logs how they are, in a few seconds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_tracker.domain.models import CheckIn
+from recovery_tracker.domain.recovery import daily_summaries, describe_position, position_on
+from recovery_tracker.domain.validation import ValidationError
+from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui.checkin_form import CheckInForm
+from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.widgets import heading
+
+
+class TodayPanel(QWidget):
+    saved = Signal(object)  # the CheckIn just stored
+
+    def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.setObjectName("todayPanel")
+        self.position_label = QLabel(self)
+        self.position_label.setObjectName("positionLabel")
+        self.position_label.setWordWrap(True)
+        self.day_summary_label = QLabel(self)
+        self.day_summary_label.setWordWrap(True)
+        self.form = CheckInForm(self)
+        self.save_button = QPushButton("&Save check-in", self)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip("Save this check-in (Ctrl+Return)")
+        self.save_button.setMinimumHeight(40)
+        self.save_button.clicked.connect(self.save)
+        self.confirmation = QLabel(self)
+        self.confirmation.setObjectName("savedConfirmation")
+        self.confirmation.setWordWrap(True)
+        self.confirmation.setAccessibleName("Save status")
+
+        font = self.position_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.position_label.setFont(font)
+
+        # The form scrolls; the Save button and its confirmation stay in sight below it.
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(heading("How are you today?", content))
+        content_layout.addWidget(self.position_label)
+        content_layout.addWidget(self.day_summary_label)
+        content_layout.addWidget(self.form)
+        content_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(9, 4, 9, 4)
+        footer.addWidget(self.confirmation, 1)
+        footer.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(footer)
+
+        self.form.dateChanged.connect(self._refresh_context)
+        diary.changed.connect(self._refresh_context)
+        self.form.reset(diary.clock())
+        self._refresh_context()
+
+    def save(self) -> CheckIn | None:
+        """Validate and store the form. On any problem the form keeps every value typed."""
+        try:
+            checkin = self.diary.save_checkin(self.form.values())
+        except ValidationError as error:
+            self.form.show_errors(error.errors)
+            self.confirmation.setText("Not saved yet: please check the highlighted fields.")
+            return None
+        except StorageError as error:
+            self.confirmation.setText("Not saved.")
+            QMessageBox.warning(self, "Could not save", str(error))
+            return None
+        self.form.reset(self.diary.clock())
+        self.confirmation.setText(_saved_sentence(checkin))
+        self.saved.emit(checkin)
+        return checkin
+
+    def _refresh_context(self, *_args: object) -> None:
+        day: date = self.form.date_edit.date().toPython()
+        position = position_on(day, self.diary.injections())
+        self.position_label.setText(describe_position(position))
+        self.day_summary_label.setText(
+            _day_summary([c for c in self.diary.checkins() if c.date == day], day)
+        )
+
+
+def _saved_sentence(checkin: CheckIn) -> str:
+    parts = [f"pain {checkin.pain}"]
+    if checkin.soreness is not None:
+        parts.append(f"soreness {checkin.soreness}")
+    return f"✓ Saved: {checkin.date:%a %d %b} at {checkin.time:%H:%M}, {', '.join(parts)}."
+
+
+def _day_summary(checkins: list[CheckIn], day: date) -> str:
+    if not checkins:
+        return f"No check-in yet on {day:%a %d %b}."
+    summary = daily_summaries(checkins)[0]
+    count = f"{summary.count} check-in{'s' if summary.count != 1 else ''}"
+    parts = []
+    for field, name in (("pain", "pain"), ("soreness", "soreness")):
+        stats = summary.scores.get(field)
+        if stats:
+            spread = f" (range {stats.low}–{stats.high})" if stats.low != stats.high else ""
+            parts.append(f"{name} {stats.mean:.1f}{spread}")
+    return f"{day:%a %d %b}: {count}; day's mean {', '.join(parts)}."

@@ -1,0 +1,254 @@
+"""Treatments: the injection series, numbered in date order, with add, edit and delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_tracker.domain.choices import (
+    DEFAULT_KIND,
+    GUIDANCE,
+    INJECTION_KINDS,
+    INJECTION_SITES,
+    SIDES,
+)
+from recovery_tracker.domain.models import Injection
+from recovery_tracker.domain.recovery import NumberedInjection, numbered_injections
+from recovery_tracker.domain.validation import ValidationError
+from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.table_model import DiaryTableModel, Index
+from recovery_tracker.ui.widgets import FieldError
+
+_COLUMNS = ("#", "Date", "Kind", "Site", "Side", "Guidance", "Clinic or doctor", "Notes")
+
+
+class InjectionTableModel(DiaryTableModel):
+    headers = _COLUMNS
+
+    def load_rows(self) -> list[NumberedInjection]:
+        return numbered_injections(self.diary.injections())
+
+    def injection_at(self, row: int) -> NumberedInjection:
+        return self.rows[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        item = self.rows[index.row()]
+        inj = item.injection
+        values = (
+            str(item.number),
+            f"{inj.date:%a %d %b %Y}",
+            inj.kind,
+            inj.site,
+            inj.side,
+            inj.guidance,
+            inj.clinic,
+            inj.notes.strip().splitlines()[0][:120] if inj.notes.strip() else "",
+        )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Injection {item.number} of {len(self.rows)}"
+        return values[index.column()]
+
+
+class TreatmentsPanel(QWidget):
+    def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.model = InjectionTableModel(diary, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("treatmentsTable")
+        self.table.setAccessibleName("Injections, in date order")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.add_button = QPushButton("&Add injection…", self)
+        self.add_button.clicked.connect(self.add_injection)
+        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton("&Delete…", self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.model.modelReset.connect(self._update_summary)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        count = self.model.rowCount()
+        self.summary.setText(
+            "No injection recorded yet."
+            if count == 0
+            else f"{count} injection{'s' if count != 1 else ''} in your series."
+        )
+
+    def selected(self) -> NumberedInjection | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.injection_at(rows[0].row()) if rows else None
+
+    def add_injection(self) -> InjectionDialog:
+        dialog = InjectionDialog(self.diary, None, self)
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> InjectionDialog | None:
+        item = self.selected()
+        if item is None:
+            return None
+        dialog = InjectionDialog(self.diary, item.injection, self)
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        item = self.selected()
+        if item is None or item.injection.id is None:
+            return
+        inj = item.injection
+        answer = QMessageBox.question(
+            self,
+            "Delete injection?",
+            f"Delete injection {item.number} ({inj.kind}, {inj.site}) of {inj.date:%d %B %Y}?\n"
+            "Your check-ins are kept; they will be counted from the other injections.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                self.diary.delete_injection(inj.id)
+            except StorageError as error:
+                QMessageBox.warning(self, "Could not delete", str(error))
+
+
+def _editable_combo(items: tuple[str, ...], parent: QWidget, name: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setEditable(True)  # the pick list suggests; the patient may type anything
+    combo.addItems(list(items))
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setAccessibleName(name)
+    return combo
+
+
+class InjectionDialog(QDialog):
+    """Record or edit one injection."""
+
+    def __init__(
+        self, diary: LiveDiary, injection: Injection | None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.diary = diary
+        self._id = injection.id if injection else None
+        self.setWindowTitle("Edit injection" if injection else "Record an injection")
+        today = diary.clock().date()
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setMaximumDate(QDate(today))
+        self.date_edit.setDate(QDate(injection.date if injection else today))
+        self.date_edit.setAccessibleName("Injection date")
+        self.site = _editable_combo(INJECTION_SITES, self, "Site")
+        self.site.lineEdit().setPlaceholderText("e.g. L4-L5 facet joint")
+        self.side = _editable_combo(SIDES, self, "Side")
+        self.kind = _editable_combo(INJECTION_KINDS, self, "Kind of injection")
+        self.guidance = _editable_combo(GUIDANCE, self, "Image guidance")
+        self.clinic = QLineEdit(self)
+        self.clinic.setAccessibleName("Clinic or doctor")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setMinimumHeight(60)
+        if injection:
+            self.site.setCurrentText(injection.site)
+            self.side.setCurrentText(injection.side)
+            self.kind.setCurrentText(injection.kind)
+            self.guidance.setCurrentText(injection.guidance)
+            self.clinic.setText(injection.clinic)
+            self.notes.setPlainText(injection.notes)
+        else:
+            self.site.setCurrentText("")
+            self.kind.setCurrentText(DEFAULT_KIND)
+        self.errors: dict[str, FieldError] = {}
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for field, label, widget in (
+            ("date", "&Date:", self.date_edit),
+            ("site", "&Site: *", self.site),
+            ("side", "Si&de:", self.side),
+            ("kind", "&Kind:", self.kind),
+            ("guidance", "&Image guidance:", self.guidance),
+            ("clinic", "&Clinic or doctor:", self.clinic),
+            ("notes", "&Notes:", self.notes),
+        ):
+            form.addRow(label, widget)
+            self.errors[field] = FieldError(self)
+            form.addRow("", self.errors[field])
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def values(self) -> dict[str, object]:
+        return {
+            "id": self._id,
+            "date": self.date_edit.date().toPython(),
+            "site": self.site.currentText(),
+            "side": self.side.currentText(),
+            "kind": self.kind.currentText(),
+            "guidance": self.guidance.currentText(),
+            "clinic": self.clinic.text(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def save(self) -> Injection | None:
+        try:
+            saved = self.diary.save_injection(self.values())
+        except ValidationError as error:
+            for field, label in self.errors.items():
+                label.show_message(error.errors.get(field))
+            return None
+        except StorageError as error:
+            self.message.setText(str(error))
+            return None
+        self.accept()
+        return saved

@@ -1,0 +1,67 @@
+from datetime import date, time
+
+from recovery_tracker.domain.models import CheckIn, Injection
+from recovery_tracker.domain.recovery import (
+    daily_summaries,
+    describe_position,
+    numbered_injections,
+    position_on,
+)
+
+FIRST = Injection(date=date(2026, 9, 25), site="Lumbar facet joint", id=7)
+SECOND = Injection(date=date(2026, 11, 6), site="Lumbar facet joint", id=3)
+
+
+def test_injections_are_numbered_in_date_order_whatever_their_ids():
+    numbered = numbered_injections([SECOND, FIRST])
+    assert [(n.number, n.injection.id) for n in numbered] == [(1, 7), (2, 3)]
+
+
+def test_position_counts_days_from_the_latest_injection():
+    injections = [SECOND, FIRST]
+    assert describe_position(position_on(date(2026, 11, 9), injections)) == (
+        "Day 3 after injection 2"
+    )
+    assert describe_position(position_on(date(2026, 11, 6), injections)) == (
+        "Injection day (injection 2)"
+    )
+    assert describe_position(position_on(date(2026, 11, 5), injections)) == (
+        "Day 41 after injection 1"
+    )
+    assert describe_position(position_on(date(2026, 9, 24), injections)) == (
+        "Baseline: 1 day before injection 1"
+    )
+    assert describe_position(position_on(date(2026, 9, 18), injections)) == (
+        "Baseline: 7 days before injection 1"
+    )
+
+
+def test_position_without_injections_is_baseline():
+    position = position_on(date(2026, 11, 1), [])
+    assert position.injection_number is None and position.series_length == 0
+    assert "baseline" in describe_position(position)
+
+
+def test_daily_summary_uses_the_mean_and_keeps_the_range():
+    day = date(2026, 11, 7)
+    checkins = [
+        CheckIn(date=day, time=time(8, 0), pain=3, soreness=8),
+        CheckIn(date=day, time=time(20, 0), pain=6, soreness=None),
+        CheckIn(date=day, time=time(13, 0), pain=4, soreness=6),
+        CheckIn(date=date(2026, 11, 6), time=time(9, 0), pain=7),
+    ]
+    summaries = daily_summaries(checkins)
+    assert [s.date for s in summaries] == [date(2026, 11, 6), day]
+    seventh = summaries[1]
+    assert seventh.count == 3
+    assert (
+        seventh.scores["pain"].mean,
+        seventh.scores["pain"].low,
+        seventh.scores["pain"].high,
+    ) == (
+        13 / 3,
+        3,
+        6,
+    )
+    assert seventh.mean("soreness") == 7.0
+    assert seventh.mean("sleep") is None

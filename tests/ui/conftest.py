@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from recovery_tracker.ui.app import open_window
+from recovery_tracker.ui.main_window import MainWindow
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def open_main_window(qtbot, data_dir: Path) -> Callable[[], MainWindow]:
+    """Opens real main windows on the test's data folder (several if a test wants a restart)."""
+    opened: list[MainWindow] = []
+
+    def opener() -> MainWindow:
+        window = open_window(data_dir, clock=lambda: NOW)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append(window)
+        return window
+
+    yield opener
+    # Closed here rather than by qtbot.addWidget: pytest-qt closes its widgets before fixture
+    # teardown, and a test that left a half-typed form would then wait on the close prompt.
+    for window in opened:
+        window.today.form.reset(NOW)
+        window.close()
+        window.deleteLater()
+        window.diary.diary.close()
+
+
+@pytest.fixture
+def window(open_main_window) -> MainWindow:
+    return open_main_window()
+
+
+@pytest.fixture
+def answer_dialogs(monkeypatch):
+    """Answer QMessageBox.question with the given buttons, in order; records the questions."""
+    asked: list[str] = []
+
+    def install(*answers: QMessageBox.StandardButton) -> list[str]:
+        queue = list(answers)
+
+        def fake_question(_parent, title, text, *args, **kwargs):
+            asked.append(f"{title}: {text}")
+            return queue.pop(0)
+
+        monkeypatch.setattr(QMessageBox, "question", fake_question)
+        return asked
+
+    return install

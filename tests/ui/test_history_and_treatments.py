@@ -1,0 +1,122 @@
+from datetime import date, time
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from recovery_tracker.ui.history import CheckInDialog
+from recovery_tracker.ui.treatments import InjectionDialog
+
+
+def _log(window, day: int, hour: int, pain: int) -> None:
+    window.diary.save_checkin({"date": date(2026, 11, day), "time": time(hour, 0), "pain": pain})
+
+
+def test_history_is_newest_first_and_sortable_by_score(qtbot, window):
+    _log(window, 20, 8, 5)
+    _log(window, 22, 8, 2)
+    _log(window, 21, 20, 9)
+    proxy = window.history.proxy
+    assert [proxy.index(r, 2).data() for r in range(3)] == ["2", "9", "5"]
+    window.history.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, 2).data() for r in range(3)] == ["9", "5", "2"]
+    assert window.history.count_label.text() == "3 check-ins"
+
+
+def test_history_shows_the_day_after_which_injection(qtbot, window):
+    window.diary.save_injection({"date": date(2026, 11, 18), "site": "Knee", "kind": "PRP"})
+    _log(window, 20, 8, 5)
+    _log(window, 10, 8, 6)
+    proxy = window.history.proxy
+    assert [proxy.index(r, 1).data() for r in range(2)] == ["#1 day 2", "baseline"]
+
+
+def test_editing_a_checkin_from_history_updates_the_chart(qtbot, window):
+    _log(window, 20, 8, 5)
+    qtbot.waitUntil(lambda: window.chart.canvas is not None)
+    window.tabs.setCurrentWidget(window.history)
+    window.history.table.selectRow(0)
+    window.history.edit_selected()
+    dialog = window.history.findChild(CheckInDialog)
+    assert dialog is not None
+    dialog.form.scores["pain"].setValue(3)
+    dialog.save()
+    assert window.history.proxy.index(0, 2).data() == "3"
+    line = next(
+        a for a in window.chart.figure.axes[0].get_children() if a.get_gid() == "series-pain"
+    )
+    assert list(line.get_ydata()) == [3.0]
+
+
+def test_an_edit_with_a_bad_value_keeps_the_dialog_open_with_a_message(qtbot, window):
+    _log(window, 20, 8, 5)
+    window.history.table.selectRow(0)
+    window.history.edit_selected()
+    dialog = window.history.findChild(CheckInDialog)
+    dialog.form.scores["pain"].setValue(None)
+    dialog.save()
+    assert dialog.isVisible() and dialog.form.errors["pain"].isVisible()
+    assert window.diary.checkins()[0].pain == 5
+    dialog.reject()
+
+
+def test_deleting_a_checkin_asks_first(qtbot, window, answer_dialogs):
+    _log(window, 20, 8, 5)
+    window.history.table.selectRow(0)
+    asked = answer_dialogs(QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    window.history.delete_selected()
+    assert len(window.diary.checkins()) == 1
+    window.history.delete_selected()
+    assert window.diary.checkins() == []
+    assert "Friday 20 November 2026 at 08:00" in asked[0]
+
+
+def test_recording_injections_numbers_them_in_date_order(qtbot, window):
+    window.tabs.setCurrentWidget(window.treatments)
+    dialog = window.treatments.add_injection()
+    assert dialog.kind.currentText() == "PRP"
+    assert dialog.date_edit.date() == QDate(2026, 11, 24)  # today by default
+    assert dialog.date_edit.maximumDate() == QDate(2026, 11, 24)  # never the future
+    dialog.date_edit.setDate(QDate(2026, 11, 10))
+    qtbot.keyClicks(dialog.site.lineEdit(), "L4-L5 facet joint")
+    dialog.side.setCurrentText("Both sides")
+    dialog.guidance.setCurrentText("X-ray / fluoroscopy")
+    qtbot.keyClicks(dialog.clinic, "Dr. Lee")
+    dialog.save()
+    assert not dialog.isVisible()
+
+    earlier = window.treatments.add_injection()
+    earlier.date_edit.setDate(QDate(2026, 10, 1))
+    earlier.site.setCurrentText("Knee")
+    earlier.save()
+
+    model = window.treatments.model
+    assert [model.index(r, 0).data() for r in range(2)] == ["1", "2"]
+    assert [model.index(r, 3).data() for r in range(2)] == ["Knee", "L4-L5 facet joint"]
+    assert model.index(1, 6).data() == "Dr. Lee"
+    assert window.treatments.summary.text() == "2 injections in your series."
+
+
+def test_an_injection_without_a_site_is_not_saved_and_says_why(qtbot, window):
+    dialog = window.treatments.add_injection()
+    qtbot.keyClicks(dialog.clinic, "Dr. Lee")
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.errors["site"].text() == "Site is required."
+    assert dialog.clinic.text() == "Dr. Lee"
+    assert window.diary.injections() == []
+    dialog.reject()
+
+
+def test_editing_and_deleting_an_injection(qtbot, window, answer_dialogs):
+    window.diary.save_injection({"date": date(2026, 11, 1), "site": "Knee", "kind": "PRP"})
+    window.treatments.table.selectRow(0)
+    dialog = window.treatments.edit_selected()
+    assert isinstance(dialog, InjectionDialog) and dialog.site.currentText() == "Knee"
+    dialog.side.setCurrentText("Left")
+    dialog.save()
+    assert window.diary.injections()[0].side == "Left"
+
+    window.treatments.table.selectRow(0)
+    answer_dialogs(QMessageBox.StandardButton.Yes)
+    window.treatments.delete_selected()
+    assert window.diary.injections() == []

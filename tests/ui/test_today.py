@@ -1,0 +1,139 @@
+from datetime import date, time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from recovery_tracker.domain.models import CheckIn
+from tests.conftest import NOW
+
+
+def test_typing_a_checkin_and_saving_shows_it_everywhere_and_after_restart(qtbot, open_main_window):
+    window = open_main_window()
+    form = window.today.form
+    form.scores["pain"].setFocus()
+    qtbot.keyClick(form.scores["pain"], Qt.Key.Key_7)
+    soreness_button = form.scores["soreness"]._group.button(8)
+    qtbot.mouseClick(soreness_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.notes_edit, "stiff after sitting; 'quoted'")
+    form.notes_edit.insertPlainText(" 😖")  # QTest can only type ASCII keys
+    assert form.is_dirty()
+
+    qtbot.mouseClick(window.today.save_button, Qt.MouseButton.LeftButton)
+
+    assert window.today.confirmation.text().startswith("✓ Saved")
+    assert not form.is_dirty() and form.scores["pain"].value() is None  # ready for the next one
+    history = window.history.proxy
+    assert history.rowCount() == 1
+    assert history.index(0, 2).data() == "7"
+    assert history.index(0, 3).data() == "8"
+    assert history.index(0, 7).data() == "stiff after sitting; 'quoted' 😖"
+
+    qtbot.waitUntil(lambda: window.chart.canvas is not None)
+    axes = window.chart.figure.axes[0]
+    pain_line = next(a for a in axes.get_children() if a.get_gid() == "series-pain")
+    assert list(pain_line.get_ydata()) == [7.0]
+
+    window.close()
+    again = open_main_window()
+    assert again.history.proxy.rowCount() == 1
+    assert again.history.proxy.index(0, 2).data() == "7"
+
+
+def test_keyboard_only_logging(qtbot, window):
+    """Ctrl+L, a digit per score, Ctrl+Return: logged without touching the mouse."""
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    pain = window.today.form.scores["pain"]
+    assert pain.hasFocus()
+    qtbot.keyClick(pain, Qt.Key.Key_1)
+    qtbot.keyClick(pain, Qt.Key.Key_0)  # "1" then "0" is ten
+    qtbot.keyClick(pain, Qt.Key.Key_Left)
+    qtbot.keyClick(pain, Qt.Key.Key_Tab)
+    soreness = window.today.form.scores["soreness"]
+    assert soreness.hasFocus()
+    qtbot.keyClick(soreness, Qt.Key.Key_3)
+    qtbot.keyClick(soreness, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    [saved] = window.diary.checkins()
+    assert (saved.pain, saved.soreness) == (9, 3)
+
+
+def test_a_future_time_is_refused_next_to_the_field_and_nothing_typed_is_lost(qtbot, window):
+    form = window.today.form
+    form.scores["pain"].setValue(5)
+    qtbot.keyClicks(form.notes_edit, "x" * 10)
+    form.time_edit.setTime(form.time_edit.time().addSecs(2 * 3600))
+    qtbot.mouseClick(window.today.save_button, Qt.MouseButton.LeftButton)
+
+    assert window.diary.checkins() == []
+    assert form.errors["time"].isVisible()
+    assert "later than now (18:05)" in form.errors["time"].text()
+    assert form.scores["pain"].value() == 5
+    assert form.notes_edit.toPlainText() == "x" * 10
+
+
+def test_missing_pain_is_asked_for_next_to_the_pain_scale(qtbot, window):
+    form = window.today.form
+    form.scores["soreness"].setValue(4)
+    qtbot.mouseClick(window.today.save_button, Qt.MouseButton.LeftButton)
+    assert window.diary.checkins() == []
+    assert form.errors["pain"].isVisible()
+    assert "Pain now is required" in form.errors["pain"].text()
+    assert form.scores["soreness"].value() == 4
+    form.scores["pain"].setValue(2)  # picking a value clears the message
+    assert not form.errors["pain"].isVisible()
+
+
+def test_the_form_says_which_day_after_which_injection(qtbot, window):
+    window.diary.save_injection({"date": date(2026, 10, 1), "site": "Knee", "kind": "PRP"})
+    window.diary.save_injection({"date": date(2026, 11, 21), "site": "Knee", "kind": "PRP"})
+    assert window.today.position_label.text() == "Day 3 after injection 2"
+    window.today.form.date_edit.setDate(date(2026, 10, 2))
+    assert window.today.position_label.text() == "Day 1 after injection 1"
+
+
+def test_several_checkins_a_day_show_the_days_mean_and_range(qtbot, window):
+    for hour, pain in ((8, 3), (13, 6), (18, 4)):
+        window.diary.save_checkin({"date": NOW.date(), "time": time(hour, 0), "pain": pain})
+    text = window.today.day_summary_label.text()
+    assert "3 check-ins" in text and "pain 4.3 (range 3–6)" in text
+
+
+def test_closing_with_an_unsaved_checkin_asks_first(qtbot, window, answer_dialogs):
+    window.today.form.scores["pain"].setValue(6)
+    asked = answer_dialogs(QMessageBox.StandardButton.Cancel)
+    window.close()
+    assert window.isVisible() and len(asked) == 1 and "not saved" in asked[0]
+
+    answer_dialogs(QMessageBox.StandardButton.Save)
+    window.close()
+    assert not window.isVisible()
+    assert [c.pain for c in window.diary.diary.checkins.list()] == [6]
+
+
+def test_discarding_on_close_saves_nothing(qtbot, window, answer_dialogs):
+    window.today.form.scores["pain"].setValue(6)
+    answer_dialogs(QMessageBox.StandardButton.Discard)
+    window.close()
+    assert not window.isVisible()
+    assert window.diary.diary.checkins.list() == []
+
+
+def test_closing_a_clean_form_asks_nothing(qtbot, window, answer_dialogs):
+    asked = answer_dialogs()
+    window.close()
+    assert asked == [] and not window.isVisible()
+
+
+def test_save_refused_by_a_read_only_diary_keeps_the_form(qtbot, window, monkeypatch):
+    from recovery_tracker.storage.database import StorageError
+
+    def refuse(_checkin: CheckIn):
+        raise StorageError("Your diary could not be saved because its folder is read-only.")
+
+    warnings = []
+    monkeypatch.setattr(window.diary.diary.checkins, "add", refuse)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    window.today.form.scores["pain"].setValue(3)
+    qtbot.mouseClick(window.today.save_button, Qt.MouseButton.LeftButton)
+    assert warnings and "read-only" in warnings[0]
+    assert window.today.form.scores["pain"].value() == 3
