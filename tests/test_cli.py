@@ -28,3 +28,56 @@ def test_version_option_and_module_entry_point():
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"recovery-tracker {__version__}"
+
+
+def run_cli(*args, env_extra=None):
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "recovery_tracker", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+
+
+def test_export_ics_headless(tmp_path):
+    from datetime import date, datetime
+
+    import icalendar
+
+    from recovery_tracker.domain.appointments import Appointment
+    from recovery_tracker.domain.models import Injection
+    from recovery_tracker.storage.diary import Diary
+    from recovery_tracker.storage.resources import load_templates
+
+    data = tmp_path / "data"
+    diary = Diary.open(data)
+    prp = next(t for t in load_templates().templates if "PRP" in t.default_for)
+    diary.advice.add_injection_with_plan(Injection(date=date(2026, 11, 1), site="Knee"), prp.rules)
+    diary.appointments.add(Appointment(datetime(2026, 12, 1, 14, 0), "Dr. Lee"))
+    diary.close()
+
+    out = tmp_path / "calendar.ics"
+    result = run_cli("--data-dir", str(data), "export", "ics", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert f"to {out}" in result.stdout
+    events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert len(events) == 1 + len(prp.rules)
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+
+
+def test_export_ics_env_data_dir_and_clear_errors(tmp_path):
+    missing = run_cli(
+        "export",
+        "ics",
+        "--out",
+        str(tmp_path / "x.ics"),
+        env_extra={"RECOVERY_TRACKER_DATA_DIR": str(tmp_path / "nothing")},
+    )
+    assert missing.returncode == 1
+    assert "No diary found in" in missing.stderr and "Traceback" not in missing.stderr
+    usage = run_cli("export", "ics")
+    assert usage.returncode == 2 and "--out" in usage.stderr

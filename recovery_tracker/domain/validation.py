@@ -11,6 +11,14 @@ import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime, time
 
+from recovery_tracker.domain.advice import (
+    MAX_WINDOW_DAYS,
+    AdviceCategory,
+    AdviceRule,
+    validate_rule,
+)
+from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection
 
 EARLIEST_DATE = date(1900, 1, 1)
@@ -206,3 +214,107 @@ def validate_injection(raw: Mapping[str, object], *, today: date) -> Injection:
 def _optional_id(raw: Mapping[str, object]) -> int | None:
     value = raw.get("id")
     return value if isinstance(value, int) else None
+
+
+def validate_medication(raw: Mapping[str, object], *, now: datetime) -> MedicationDose:
+    fields = _Collector()
+    day = fields.take("date", parse_date, raw.get("date"), today=now.date())
+    at = fields.take("time", parse_time, raw.get("time"))
+    if day is not None and at is not None and datetime.combine(day, at) > now:
+        fields.errors["time"] = f"Time cannot be later than now ({now:%H:%M})."
+    name = fields.take(
+        "name",
+        clean_text,
+        raw.get("name"),
+        "Medicine name",
+        max_length=MAX_SHORT_TEXT_LENGTH,
+        required=True,
+        single_line=True,
+    )
+    dose = fields.take(
+        "dose",
+        clean_text,
+        raw.get("dose"),
+        "Dose",
+        max_length=MAX_SHORT_TEXT_LENGTH,
+        single_line=True,
+    )
+    reason = fields.take(
+        "reason",
+        clean_text,
+        raw.get("reason"),
+        "Reason",
+        max_length=MAX_SHORT_TEXT_LENGTH,
+        single_line=True,
+    )
+    fields.raise_if_any()
+    return MedicationDose(day, at, name, dose, reason, id=_optional_id(raw))
+
+
+def validate_appointment(raw: Mapping[str, object]) -> Appointment:
+    """An appointment; one in the past is allowed (the UI flags it), an absurd date is not."""
+    fields = _Collector()
+    day = fields.take("date", _parse_any_date, raw.get("date"))
+    at = fields.take("time", parse_time, raw.get("time"))
+    texts = {
+        name: fields.take(
+            name, clean_text, raw.get(name), label, max_length=limit, single_line=single
+        )
+        for name, label, limit, single in (
+            ("clinician", "Clinician", MAX_SHORT_TEXT_LENGTH, True),
+            ("place", "Place", MAX_SHORT_TEXT_LENGTH, True),
+            ("questions", "Questions", MAX_NOTES_LENGTH, False),
+        )
+    }
+    fields.raise_if_any()
+    return Appointment(datetime.combine(day, at), id=_optional_id(raw), **texts)
+
+
+def _parse_any_date(value: object) -> date:
+    """A date that may lie in the future (appointments), within 1900-9999."""
+    return parse_date(value, today=date.max, label="Date")
+
+
+def validate_rule_fields(raw: Mapping[str, object]) -> AdviceRule:
+    """An advice rule from form fields; start/end may be blank for open-ended."""
+    fields = _Collector()
+    title = fields.take(
+        "title",
+        clean_text,
+        raw.get("title"),
+        "Title",
+        max_length=MAX_SHORT_TEXT_LENGTH,
+        required=True,
+        single_line=True,
+    )
+    advice = fields.take(
+        "advice", clean_text, raw.get("advice"), "Advice", max_length=MAX_NOTES_LENGTH
+    )
+    start = fields.take("start_day", _parse_offset, raw.get("start_day"), "Start day")
+    end = fields.take("end_day", _parse_offset, raw.get("end_day"), "End day")
+    category_value = raw.get("category") or AdviceCategory.OTHER
+    try:
+        category = AdviceCategory(str(category_value))
+    except ValueError:
+        fields.errors["category"] = f"Unknown category “{_preview(category_value)}”."
+    avoid = tuple(sorted(str(a) for a in raw.get("avoid") or ()))  # type: ignore[attr-defined]
+    fields.raise_if_any()
+    rule = AdviceRule(title, advice, category, start, end, avoid, id=_optional_id(raw))
+    try:
+        return validate_rule(rule)
+    except ValueError as error:
+        raise ValidationError({"end_day": str(error)}) from None
+
+
+def _parse_offset(value: object, label: str) -> int | None:
+    if _is_blank(value):
+        return None
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise _FieldProblem(
+            f"{label} must be a whole number of days (negative for before)."
+        ) from None
+    if abs(number) > MAX_WINDOW_DAYS:
+        raise _FieldProblem(f"{label} is more than ten years away; please check it.")
+    return number

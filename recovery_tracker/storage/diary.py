@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from recovery_tracker.storage.database import Database, open_diary
+from recovery_tracker.storage.plans import (
+    AdviceRepository,
+    AppointmentRepository,
+    MedicationRepository,
+    SettingsRepository,
+)
 from recovery_tracker.storage.repositories import CheckInRepository, InjectionRepository
 
 
@@ -13,6 +19,10 @@ class Diary:
         self.database = database
         self.injections = InjectionRepository(database)
         self.checkins = CheckInRepository(database)
+        self.advice = AdviceRepository(database)
+        self.medications = MedicationRepository(database)
+        self.appointments = AppointmentRepository(database)
+        self.settings = SettingsRepository(database)
 
     @classmethod
     def open(cls, data_dir: Path) -> Diary:
@@ -21,6 +31,10 @@ class Diary:
     @property
     def path(self) -> Path:
         return self.database.path
+
+    @property
+    def data_dir(self) -> Path:
+        return self.database.path.parent
 
     def close(self) -> None:
         self.database.close()

@@ -4,7 +4,7 @@ Never edit a migration that has shipped: add a new one. Each runs in its own tra
 failure leaves the file at the previous version, never half-way.
 """
 
-USER_VERSION = 1
+USER_VERSION = 2
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -32,5 +32,45 @@ MIGRATIONS: dict[int, str] = {
             notes     TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX checkins_by_moment ON checkins (date, time);
+    """,
+    2: """
+        CREATE TABLE advice_rules (
+            id            INTEGER PRIMARY KEY,
+            injection_id  INTEGER NOT NULL REFERENCES injections (id) ON DELETE CASCADE,
+            position      INTEGER NOT NULL DEFAULT 0,
+            title         TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            advice        TEXT NOT NULL DEFAULT '',
+            category      TEXT NOT NULL
+                          CHECK (category IN ('medication', 'activity', 'care', 'other')),
+            start_day     INTEGER,
+            end_day       INTEGER,
+            avoid         TEXT NOT NULL DEFAULT '',
+            CHECK (start_day IS NULL OR end_day IS NULL OR end_day >= start_day)
+        );
+        CREATE INDEX advice_rules_by_injection ON advice_rules (injection_id, position);
+
+        CREATE TABLE medications (
+            id      INTEGER PRIMARY KEY,
+            date    TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            time    TEXT NOT NULL CHECK (time GLOB '[0-2][0-9]:[0-5][0-9]'),
+            name    TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            dose    TEXT NOT NULL DEFAULT '',
+            reason  TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX medications_by_moment ON medications (date, time);
+
+        CREATE TABLE appointments (
+            id         INTEGER PRIMARY KEY,
+            starts_at  TEXT NOT NULL,
+            clinician  TEXT NOT NULL DEFAULT '',
+            place      TEXT NOT NULL DEFAULT '',
+            questions  TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX appointments_by_start ON appointments (starts_at);
+
+        CREATE TABLE settings (
+            key    TEXT PRIMARY KEY,
+            value  TEXT NOT NULL
+        )
     """,
 }

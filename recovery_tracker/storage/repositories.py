@@ -61,7 +61,7 @@ class InjectionRepository:
     def add(self, injection: Injection) -> Injection:
         with self._db.transaction() as connection:
             cursor = connection.execute(
-                _insert_sql("injections", _INJECTION_COLUMNS), _injection_values(injection)
+                _insert_sql("injections", _INJECTION_COLUMNS), injection_values(injection)
             )
         return replace(injection, id=cursor.lastrowid)
 
@@ -69,7 +69,7 @@ class InjectionRepository:
         with self._db.transaction() as connection:
             cursor = connection.execute(
                 _update_sql("injections", _INJECTION_COLUMNS),
-                (*_injection_values(injection), injection.id),
+                (*injection_values(injection), injection.id),
             )
             if cursor.rowcount != 1:
                 raise NotFoundError("That injection no longer exists; it was not changed.")
@@ -131,7 +131,7 @@ class CheckInRepository:
             connection.execute("DELETE FROM checkins WHERE id = ?", (checkin_id,))
 
 
-def _injection_values(injection: Injection) -> tuple[object, ...]:
+def injection_values(injection: Injection) -> tuple[object, ...]:
     return (
         injection.date.isoformat(),
         injection.site,

@@ -40,8 +40,22 @@ _COLUMNS = (
     ("enjoyment_interference", "Enjoyment\ninterference"),
     ("activity_interference", "Activity\ninterference"),
     ("sleep", "Sleep"),
+    ("medicines", "Medicines that day"),
     ("notes", "Notes"),
 )
+
+
+_TEXT_FIELDS = ("when", "session", "medicines", "notes")
+
+
+def _medicines_by_day(diary: LiveDiary) -> dict[date, str]:
+    """ "Advil 400 mg ⚠, Tylenol" per day; ⚠ marks a medicine against the plan in force."""
+    names: dict[date, list[str]] = {}
+    for dose in diary.medications():
+        check = diary.check_medicine(dose.name, dose.dose, dose.date)
+        text = f"{dose.name} {dose.dose}".strip() + (" ⚠" if check.breaks_a_rule else "")
+        names.setdefault(dose.date, []).append(text)
+    return {day: ", ".join(items) for day, items in names.items()}
 
 
 class CheckInTableModel(DiaryTableModel):
@@ -52,6 +66,7 @@ class CheckInTableModel(DiaryTableModel):
     def load_rows(self) -> list[CheckIn]:
         rows = list(self.diary.checkins())
         self._sessions = _session_labels(rows, self.diary.injections())
+        self._medicines = _medicines_by_day(self.diary)
         return rows
 
     def checkin_at(self, row: int) -> CheckIn:
@@ -70,7 +85,7 @@ class CheckInTableModel(DiaryTableModel):
             return checkin.id
         if role == Qt.ItemDataRole.ToolTipRole and field == "notes" and checkin.notes:
             return checkin.notes[:2000]
-        if role == Qt.ItemDataRole.TextAlignmentRole and field not in ("when", "session", "notes"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and field not in _TEXT_FIELDS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -79,6 +94,8 @@ class CheckInTableModel(DiaryTableModel):
             return f"{checkin.date:%a %d %b %Y}  {checkin.time:%H:%M}"
         if field == "session":
             return self._sessions[row]
+        if field == "medicines":
+            return self._medicines.get(checkin.date, "")
         if field == "notes":
             first_line = checkin.notes.strip().splitlines()[0] if checkin.notes.strip() else ""
             return first_line[:120]
@@ -88,8 +105,8 @@ class CheckInTableModel(DiaryTableModel):
     def _sort_key(self, checkin: CheckIn, field: str, row: int) -> object:
         if field in ("when", "session"):
             return f"{checkin.date.isoformat()} {checkin.time:%H:%M} {checkin.id:012d}"
-        if field == "notes":
-            return checkin.notes.casefold()
+        if field in ("notes", "medicines"):
+            return self._display(checkin, field, row).casefold()
         value = getattr(checkin, field)
         return -1 if value is None else value
 

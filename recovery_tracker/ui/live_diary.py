@@ -1,19 +1,31 @@
 """The diary as the window sees it: each write goes through here and announces itself.
 
 Views never poll: they follow ``changed`` (the qutebrowser pattern), so a save in the Today
-panel updates History, Treatments and the chart at once.
+panel updates History, Treatments, the advice and the chart at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import date, time
 
 from PySide6.QtCore import QObject, Signal
 
+from recovery_tracker.domain.advice import AdviceRule, AdviceTemplate, Plan, default_template_for
+from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
+from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine
+from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
-from recovery_tracker.domain.validation import validate_checkin, validate_injection
+from recovery_tracker.domain.reminders import ReminderSettings
+from recovery_tracker.domain.validation import (
+    validate_appointment,
+    validate_checkin,
+    validate_injection,
+    validate_medication,
+)
 from recovery_tracker.storage.diary import Diary
+from recovery_tracker.storage.resources import load_templates, medicine_list
 
 
 class LiveDiary(QObject):
@@ -23,20 +35,37 @@ class LiveDiary(QObject):
         super().__init__(parent)
         self.diary = diary
         self.clock = clock
-        self._injections: list[Injection] | None = None
-        self._checkins: list[CheckIn] | None = None
+        loaded = load_templates(diary.data_dir)
+        self.templates: list[AdviceTemplate] = loaded.templates
+        self.template_problems: list[str] = loaded.problems
+        self.medicines = medicine_list()
+        self._cache: dict[str, object] = {}
+
+    def today(self) -> date:
+        return self.clock().date()
 
     # Reads are cached until the next write: several views read the same lists per change.
+    def _cached(self, key: str, load):  # type: ignore[no-untyped-def]
+        if key not in self._cache:
+            self._cache[key] = load()
+        return self._cache[key]
+
     def injections(self) -> list[Injection]:
-        if self._injections is None:
-            self._injections = self.diary.injections.list()
-        return self._injections
+        return self._cached("injections", self.diary.injections.list)  # type: ignore[no-any-return]
 
     def checkins(self) -> list[CheckIn]:
-        if self._checkins is None:
-            self._checkins = self.diary.checkins.list()
-        return self._checkins
+        return self._cached("checkins", self.diary.checkins.list)  # type: ignore[no-any-return]
 
+    def plans(self) -> list[Plan]:
+        return self._cached("plans", lambda: self.diary.advice.plans(self.injections()))  # type: ignore[no-any-return]
+
+    def medications(self) -> list[MedicationDose]:
+        return self._cached("medications", self.diary.medications.list)  # type: ignore[no-any-return]
+
+    def appointments(self) -> list[Appointment]:
+        return self._cached("appointments", self.diary.appointments.list)  # type: ignore[no-any-return]
+
+    # --- check-ins -----------------------------------------------------------------------
     def save_checkin(self, raw: Mapping[str, object]) -> CheckIn:
         """Validate and store (add, or update when ``raw`` has an id). Raises on bad input."""
         checkin = validate_checkin(raw, now=self.clock())
@@ -49,18 +78,77 @@ class LiveDiary(QObject):
         self.diary.checkins.delete(checkin_id)
         self._after_write()
 
-    def save_injection(self, raw: Mapping[str, object]) -> Injection:
-        injection = validate_injection(raw, today=self.clock().date())
-        repository = self.diary.injections
-        saved = repository.update(injection) if injection.id else repository.add(injection)
+    # --- injections and their plans -----------------------------------------------------
+    def save_injection(
+        self, raw: Mapping[str, object], rules: Sequence[AdviceRule] | None = None
+    ) -> Injection:
+        """A new injection gets ``rules``, or else its kind's default template."""
+        injection = validate_injection(raw, today=self.today())
+        if injection.id:
+            saved = self.diary.injections.update(injection)
+        else:
+            plan = self.default_rules(injection.kind) if rules is None else rules
+            saved = self.diary.advice.add_injection_with_plan(injection, plan)
         self._after_write()
         return saved
+
+    def default_rules(self, kind: str) -> tuple[AdviceRule, ...]:
+        template = default_template_for(kind, self.templates)
+        return template.rules if template else ()
 
     def delete_injection(self, injection_id: int) -> None:
         self.diary.injections.delete(injection_id)
         self._after_write()
 
+    def save_plan(self, injection_id: int, rules: Sequence[AdviceRule]) -> None:
+        self.diary.advice.replace_rules(injection_id, rules)
+        self._after_write()
+
+    # --- medicines -------------------------------------------------------------------------
+    def check_medicine(self, name: str, dose: str, day: date) -> MedicineCheck:
+        return check_medicine(name, dose, day, self.plans(), self.medicines)
+
+    def save_medication(self, raw: Mapping[str, object]) -> MedicationDose:
+        dose = validate_medication(raw, now=self.clock())
+        repository = self.diary.medications
+        saved = repository.update(dose) if dose.id else repository.add(dose)
+        self._after_write()
+        return saved
+
+    def delete_medication(self, dose_id: int) -> None:
+        self.diary.medications.delete(dose_id)
+        self._after_write()
+
+    def recent_medicine_names(self) -> list[str]:
+        return self.diary.medications.recent_names()
+
+    # --- appointments ----------------------------------------------------------------------
+    def save_appointment(self, raw: Mapping[str, object]) -> Appointment:
+        appointment = validate_appointment(raw)
+        repository = self.diary.appointments
+        saved = repository.update(appointment) if appointment.id else repository.add(appointment)
+        self._after_write()
+        return saved
+
+    def delete_appointment(self, appointment_id: int) -> None:
+        self.diary.appointments.delete(appointment_id)
+        self._after_write()
+
+    # --- reminder settings -----------------------------------------------------------------
+    def reminder_settings(self) -> ReminderSettings:
+        settings = self.diary.settings
+        enabled = settings.get("reminder_enabled", "1") == "1"
+        try:
+            at = time.fromisoformat(settings.get("reminder_time", "20:00") or "20:00")
+        except ValueError:
+            at = time(20, 0)
+        return ReminderSettings(enabled, at)
+
+    def save_reminder_settings(self, reminder: ReminderSettings) -> None:
+        self.diary.settings.set("reminder_enabled", "1" if reminder.enabled else "0")
+        self.diary.settings.set("reminder_time", reminder.at.strftime("%H:%M"))
+        self.changed.emit()
+
     def _after_write(self) -> None:
-        self._injections = None
-        self._checkins = None
+        self._cache.clear()
         self.changed.emit()

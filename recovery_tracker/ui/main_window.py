@@ -1,21 +1,33 @@
-"""The main window: Today on the left; Progress, History and Treatments on the right."""
+"""The main window: Today on the left; Progress, History and the rest in tabs on the right."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStyle,
+    QSystemTrayIcon,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from recovery_tracker import APP_NAME, __version__
+from recovery_tracker.storage.database import StorageError
+from recovery_tracker.storage.exports import export_ics
+from recovery_tracker.ui.appointments import AppointmentsPanel
 from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.history import HistoryPanel
 from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.medicines import MedicinesPanel
+from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
 from recovery_tracker.ui.today_panel import TodayPanel
 from recovery_tracker.ui.treatments import TreatmentsPanel
 
@@ -27,47 +39,89 @@ NOT_MEDICAL_ADVICE = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, diary: LiveDiary) -> None:
+    def __init__(self, diary: LiveDiary, use_tray: bool = True) -> None:
         super().__init__()
         self.diary = diary
         self.setWindowTitle(APP_NAME)
         self.today = TodayPanel(diary)
         self.chart = ChartPanel(diary)
         self.history = HistoryPanel(diary)
+        self.medicines = MedicinesPanel(diary)
         self.treatments = TreatmentsPanel(diary)
+        self.appointments = AppointmentsPanel(diary)
+        self.appointments.export_button.clicked.connect(self.export_calendar)
+        self.today.medicine_button.clicked.connect(
+            lambda: self.medicines.add_medicine(self.today.form.date_edit.date().toPython())
+        )
 
         self.today.setMinimumWidth(400)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart, "&Progress")
         self.tabs.addTab(self.history, "&History")
+        self.tabs.addTab(self.medicines, "M&edicines")
         self.tabs.addTab(self.treatments, "&Treatments")
+        self.tabs.addTab(self.appointments, "&Appointments")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.today)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.notices = NoticeBar()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notices)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         location = QLabel(f"Your diary is stored only on this computer: {diary.diary.path}")
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(location, 1)
         self.resize(1180, 760)
-        # The chart loads after the window is on screen: the form must be usable at once.
+
+        self.tray = self._make_tray() if use_tray else None
+        self.reminders = ReminderCenter(diary, self.notices, self.tray, self)
+        for problem in diary.template_problems:
+            self.notices.add("Advice templates", problem)
+        # The chart and reminders start after the window is on screen: the form comes first.
         QTimer.singleShot(0, self.chart.ensure_canvas)
+        QTimer.singleShot(0, self.reminders.start)
+
+    def _make_tray(self) -> QSystemTrayIcon | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        icon = self.windowIcon()
+        if icon.isNull():
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        tray = QSystemTrayIcon(icon, self)
+        tray.setToolTip(APP_NAME)
+        tray.activated.connect(lambda _reason: (self.showNormal(), self.activateWindow()))
+        tray.show()
+        return tray
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self._action(
+            file_menu, "Export appointments and advice to &calendar…", self.export_calendar
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, "Daily &reminder…", self.edit_reminder)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         log_menu = self.menuBar().addMenu("&Diary")
         self._action(log_menu, "&Log how I feel now", self.focus_today, "Ctrl+L")
         self._action(log_menu, "&Save check-in", self.today.save, "Ctrl+Return")
+        self._action(log_menu, "Log a &medicine…", self.today.medicine_button.click, "Ctrl+M")
         self._action(log_menu, "Record an &injection…", self.treatments.add_injection, "Ctrl+I")
+        self._action(log_menu, "Add an &appointment…", self.appointments.add_appointment)
         view_menu = self.menuBar().addMenu("&View")
-        for index, (name, key) in enumerate(
-            (("&Progress chart", "Ctrl+1"), ("&History", "Ctrl+2"), ("&Treatments", "Ctrl+3"))
-        ):
-            self._action(view_menu, name, lambda i=index: self.tabs.setCurrentIndex(i), key)
+        names = ("&Progress chart", "&History", "M&edicines", "&Treatments", "&Appointments")
+        for index, name in enumerate(names):
+            self._action(
+                view_menu, name, lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"
+            )
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Recovery Tracker", self.show_about)
 
@@ -81,6 +135,30 @@ class MainWindow(QMainWindow):
 
     def focus_today(self) -> None:
         self.today.form.scores["pain"].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def edit_reminder(self) -> ReminderSettingsDialog:
+        dialog = ReminderSettingsDialog(self.diary, self)
+        dialog.open()
+        return dialog
+
+    def export_calendar(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                "Export to calendar",
+                str(Path.home() / "recovery-tracker.ics"),
+                "Calendar files (*.ics)",
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            count = export_ics(self.diary.diary, path, self.diary.clock())
+        except StorageError as error:
+            QMessageBox.warning(self, "Could not export", str(error))
+            return None
+        self.statusBar().showMessage(f"Saved {count} calendar events to {path}", 8000)
+        return path
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -96,6 +174,8 @@ class MainWindow(QMainWindow):
         if self.today.form.is_dirty() and not self._settle_unsaved():
             event.ignore()
             return
+        if self.tray is not None:
+            self.tray.hide()
         event.accept()
 
     def _settle_unsaved(self) -> bool:

@@ -20,6 +20,7 @@ from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.domain.recovery import daily_summaries, describe_position, position_on
 from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui.advice import TodayAdvice
 from recovery_tracker.ui.checkin_form import CheckInForm
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.widgets import heading
@@ -37,7 +38,12 @@ class TodayPanel(QWidget):
         self.position_label.setWordWrap(True)
         self.day_summary_label = QLabel(self)
         self.day_summary_label.setWordWrap(True)
+        self.advice = TodayAdvice(diary, self)
+        self.medicines_label = QLabel(self)
+        self.medicines_label.setWordWrap(True)
         self.form = CheckInForm(self)
+        self.medicine_button = QPushButton("Log a &medicine…", self)
+        self.medicine_button.setToolTip("Record a medicine you took (Ctrl+M)")
         self.save_button = QPushButton("&Save check-in", self)
         self.save_button.setDefault(True)
         self.save_button.setToolTip("Save this check-in (Ctrl+Return)")
@@ -59,6 +65,8 @@ class TodayPanel(QWidget):
         content_layout.addWidget(heading("How are you today?", content))
         content_layout.addWidget(self.position_label)
         content_layout.addWidget(self.day_summary_label)
+        content_layout.addWidget(self.advice)
+        content_layout.addWidget(self.medicines_label)
         content_layout.addWidget(self.form)
         content_layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -69,6 +77,7 @@ class TodayPanel(QWidget):
         footer = QHBoxLayout()
         footer.setContentsMargins(9, 4, 9, 4)
         footer.addWidget(self.confirmation, 1)
+        footer.addWidget(self.medicine_button)
         footer.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -104,6 +113,12 @@ class TodayPanel(QWidget):
         self.day_summary_label.setText(
             _day_summary([c for c in self.diary.checkins() if c.date == day], day)
         )
+        self.advice.show_day(day)
+        doses = [d for d in self.diary.medications() if d.date == day]
+        self.medicines_label.setText(
+            "Medicines: " + ", ".join(f"{d.name} {d.dose}".strip() for d in doses) if doses else ""
+        )
+        self.medicines_label.setVisible(bool(doses))
 
 
 def _saved_sentence(checkin: CheckIn) -> str:

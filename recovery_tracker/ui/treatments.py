@@ -35,6 +35,7 @@ from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.recovery import NumberedInjection, numbered_injections
 from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui.advice import PlanDialog
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.widgets import FieldError
@@ -98,9 +99,14 @@ class TreatmentsPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton("&Delete…", self)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.plan_button = QPushButton("Advice &plan…", self)
+        self.plan_button.setToolTip(
+            "What your doctor told you to do and avoid after this injection"
+        )
+        self.plan_button.clicked.connect(self.edit_plan)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (self.add_button, self.plan_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -133,6 +139,14 @@ class TreatmentsPanel(QWidget):
         dialog.open()
         return dialog
 
+    def edit_plan(self) -> PlanDialog | None:
+        item = self.selected()
+        if item is None:
+            return None
+        dialog = PlanDialog(self.diary, item.injection, item.number, self)
+        dialog.open()
+        return dialog
+
     def delete_selected(self) -> None:
         item = self.selected()
         if item is None or item.injection.id is None:
@@ -142,7 +156,8 @@ class TreatmentsPanel(QWidget):
             self,
             "Delete injection?",
             f"Delete injection {item.number} ({inj.kind}, {inj.site}) of {inj.date:%d %B %Y}?\n"
-            "Your check-ins are kept; they will be counted from the other injections.",
+            "Its advice plan is deleted with it. Your check-ins and medicines are kept; "
+            "they will be counted from the other injections.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -16,8 +16,8 @@ def open_main_window(qtbot, data_dir: Path) -> Callable[[], MainWindow]:
     """Opens real main windows on the test's data folder (several if a test wants a restart)."""
     opened: list[MainWindow] = []
 
-    def opener() -> MainWindow:
-        window = open_window(data_dir, clock=lambda: NOW)
+    def opener(clock=None) -> MainWindow:
+        window = open_window(data_dir, clock=clock or (lambda: NOW))
         window.show()
         qtbot.waitExposed(window)
         opened.append(window)
@@ -27,7 +27,7 @@ def open_main_window(qtbot, data_dir: Path) -> Callable[[], MainWindow]:
     # Closed here rather than by qtbot.addWidget: pytest-qt closes its widgets before fixture
     # teardown, and a test that left a half-typed form would then wait on the close prompt.
     for window in opened:
-        window.today.form.reset(NOW)
+        window.today.form.reset(window.diary.clock())
         window.close()
         window.deleteLater()
         window.diary.diary.close()

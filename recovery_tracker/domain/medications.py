@@ -1,0 +1,151 @@
+"""Medicines the patient took, and what kind of medicine each name is.
+
+The names come from a data file (resources/medications.csv): generic names and brands from the
+US, UK and EU. Matching forgives case, punctuation, doses written into the name ("Ibuprofen
+400mg") and small misspellings ("ibuprofin"). An unknown name is kept and called "unknown":
+never dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time
+
+NSAID = "nsaid"
+CORTICOSTEROID = "corticosteroid"
+UNKNOWN = "unknown"
+
+CLASS_LABELS = {
+    NSAID: "anti-inflammatory (NSAID)",
+    CORTICOSTEROID: "corticosteroid",
+    "paracetamol": "paracetamol (acetaminophen)",
+    "opioid": "opioid pain reliever",
+    "nerve pain": "nerve pain medicine",
+    "muscle relaxant": "muscle relaxant",
+    "other": "other medicine",
+    UNKNOWN: "not in the medicine list",
+}
+
+# When a product holds several medicines, the one that matters most for advice wins.
+_PRIORITY = (
+    NSAID,
+    CORTICOSTEROID,
+    "opioid",
+    "paracetamol",
+    "nerve pain",
+    "muscle relaxant",
+    "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MedicationDose:
+    date: date
+    time: time
+    name: str
+    dose: str = ""
+    reason: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    medicine_class: str  # NSAID, CORTICOSTEROID, ..., or UNKNOWN
+    matched: str | None  # the list entry that matched, e.g. "nurofen"
+    generic: str | None  # its generic name, e.g. "ibuprofen"
+    low_dose_aspirin: bool = False
+
+    @property
+    def label(self) -> str:
+        return CLASS_LABELS.get(self.medicine_class, self.medicine_class)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    tokens: tuple[str, ...]
+    medicine_class: str
+    generic: str
+
+
+class MedicineList:
+    """The classifier. Build it with ``MedicineList.from_csv`` from the shipped data file."""
+
+    def __init__(self, entries: Sequence[_Entry]) -> None:
+        # Longest names first, so "tylenol pm" is tried before "tylenol".
+        self._entries = sorted(entries, key=lambda e: -len(e.tokens))
+        self._single_words = {e.tokens[0]: e for e in entries if len(e.tokens) == 1}
+
+    @classmethod
+    def from_csv(cls, text: str, source: str = "medications.csv") -> MedicineList:
+        entries = []
+        reader = csv.DictReader(io.StringIO(text))
+        for row in reader:
+            tokens = tuple(_tokens(row.get("name") or ""))
+            medicine_class = (row.get("class") or "").strip().lower()
+            if not tokens or not medicine_class:
+                raise ValueError(f"{source}, line {reader.line_num}: needs a name and a class.")
+            entries.append(_Entry(tokens, medicine_class, (row.get("generic") or "").strip()))
+        return cls(entries)
+
+    def names(self) -> list[str]:
+        return sorted(" ".join(e.tokens) for e in self._entries)
+
+    def classify(self, name: str) -> Classification:
+        tokens = _tokens(name)
+        found = [e for e in self._entries if _contains(tokens, e.tokens)]
+        if not found:
+            found = self._near_misses(tokens)
+        if not found:
+            return Classification(UNKNOWN, None, None)
+        best = min(found, key=lambda e: _rank(e.medicine_class))
+        return Classification(
+            best.medicine_class,
+            " ".join(best.tokens),
+            best.generic or " ".join(best.tokens),
+            low_dose_aspirin=_is_low_dose_aspirin(name, best),
+        )
+
+    def _near_misses(self, tokens: list[str]) -> list[_Entry]:
+        # Misspellings of long single-word names only: short words would match too much.
+        misses = []
+        for token in tokens:
+            if len(token) >= 6:
+                close = difflib.get_close_matches(token, self._single_words, n=1, cutoff=0.84)
+                if close:
+                    misses.append(self._single_words[close[0]])
+        return misses
+
+
+def _rank(medicine_class: str) -> int:
+    return _PRIORITY.index(medicine_class) if medicine_class in _PRIORITY else len(_PRIORITY)
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case words with doses and punctuation removed: "Ibuprofen 400mg" -> ["ibuprofen"]."""
+    text = text.casefold()
+    text = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", text)  # "400mg" -> "400 mg"
+    words = re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", text)
+    units = {"mg", "g", "mcg", "ug", "ml", "x", "tab", "tabs", "tablet", "tablets", "caps"}
+    return [w for w in words if not w[0].isdigit() and w not in units]
+
+
+def _contains(tokens: list[str], name: tuple[str, ...]) -> bool:
+    size = len(name)
+    return any(tuple(tokens[i : i + size]) == name for i in range(len(tokens) - size + 1))
+
+
+_LOW_DOSE_WORDS = re.compile(r"low[\s-]*dose|baby|heart|cardio|\b(75|81|100)\s*mg\b|\b(75|81)\b")
+
+
+def _is_low_dose_aspirin(name: str, entry: _Entry) -> bool:
+    return entry.generic == "aspirin" and bool(_LOW_DOSE_WORDS.search(name.casefold()))
+
+
+def dose_mentions_low_aspirin(dose: str) -> bool:
+    """ "75 mg" or "81mg" as the dose of an aspirin means the heart-protection dose."""
+    return bool(re.search(r"\b(75|81|100)\s*mg\b|\b(75|81)\b", dose.casefold()))

@@ -1,0 +1,116 @@
+"""Which reminders are due now. Pure: the caller passes the time, so tests never sleep."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from recovery_tracker.domain.appointments import Appointment
+
+MISSED_DAYS_LOOKBACK = 7
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderSettings:
+    enabled: bool = True
+    at: time = time(20, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    key: str  # stable per occasion, so each is shown once
+    title: str
+    message: str
+    missed: bool = False
+
+
+def due_reminders(
+    now: datetime,
+    settings: ReminderSettings,
+    days_with_checkins: Collection[date],
+    appointments: Sequence[Appointment],
+    already_shown: Collection[str],
+    last_seen: datetime | None,
+) -> list[Reminder]:
+    due = _daily_log(now, settings, days_with_checkins, last_seen)
+    due += _appointment_reminders(now, appointments)
+    return [r for r in due if r.key not in already_shown]
+
+
+def _daily_log(
+    now: datetime, settings: ReminderSettings, logged: Collection[date], last_seen: datetime | None
+) -> list[Reminder]:
+    if not settings.enabled:
+        return []
+    reminders = []
+    today = now.date()
+    if now.time() >= settings.at and today not in logged:
+        reminders.append(
+            Reminder(
+                f"log:{today.isoformat()}",
+                "Time for your check-in",
+                "How are you today? Log your pain and soreness in Recovery Tracker.",
+            )
+        )
+    missed = _missed_days(today, logged, last_seen)
+    if missed:
+        days = ", ".join(f"{d:%a} {d.day} {d:%b}" for d in missed)
+        reminders.append(
+            Reminder(
+                f"missed:{today.isoformat()}",
+                "Days without a check-in",
+                f"No check-in on {days}. If you remember how you were, you can still add them: "
+                "change the date in the Today form.",
+                missed=True,
+            )
+        )
+    return reminders
+
+
+def _missed_days(today: date, logged: Collection[date], last_seen: datetime | None) -> list[date]:
+    """Days since the app last ran (within a week) whose reminder was never seen or answered."""
+    if last_seen is None or not logged:
+        return []  # a new diary has nothing to have missed
+    first = max(last_seen.date(), today - timedelta(days=MISSED_DAYS_LOOKBACK))
+    start = max(first, min(logged))
+    return [
+        start + timedelta(days=i)
+        for i in range((today - start).days)
+        if start + timedelta(days=i) not in logged
+    ]
+
+
+def _appointment_reminders(now: datetime, appointments: Sequence[Appointment]) -> list[Reminder]:
+    reminders = []
+    for appointment in appointments:
+        if appointment.id is None or appointment.starts_at <= now:
+            continue
+        days_before = (appointment.starts_at.date() - now.date()).days
+        where = f" at {appointment.place}" if appointment.place else ""
+        at = f"{appointment.starts_at:%H:%M}"
+        questions = _questions_line(appointment)
+        if days_before == 1:
+            reminders.append(
+                Reminder(
+                    f"appointment:{appointment.id}:day-before",
+                    f"{appointment.title()} tomorrow",
+                    f"Tomorrow at {at}{where}.{questions}",
+                )
+            )
+        elif days_before == 0:
+            reminders.append(
+                Reminder(
+                    f"appointment:{appointment.id}:today",
+                    f"{appointment.title()} today",
+                    f"Today at {at}{where}.{questions}",
+                )
+            )
+    return reminders
+
+
+def _questions_line(appointment: Appointment) -> str:
+    count = len([q for q in appointment.questions.splitlines() if q.strip()])
+    if not count:
+        return ""
+    return f" You noted {count} question{'s' if count != 1 else ''} to ask."

@@ -1,0 +1,130 @@
+"""Appointments and advice windows as an iCalendar file (RFC 5545) for phone and desktop calendars.
+
+Appointments are timed events in floating local time (the patient's own clock, as entered),
+each with alarms the day before and two hours before. Advice windows are all-day events.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+
+from recovery_tracker import __version__
+from recovery_tracker.domain.advice import ActiveAdvice
+from recovery_tracker.domain.appointments import Appointment
+
+APPOINTMENT_MINUTES = 30
+OPEN_ENDED_DAYS = 28  # an open-ended rule is shown for four weeks, then the calendar stops
+
+
+def escape_text(value: str) -> str:
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+def fold(line: str) -> str:
+    """Lines longer than 75 octets continue on the next line after CRLF and a space."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= 75:
+        return line
+    parts: list[str] = []
+    current = b""
+    for char in line:
+        piece = char.encode("utf-8")
+        if len(current) + len(piece) > (75 if not parts else 74):
+            parts.append(current.decode("utf-8"))
+            current = b""
+        current += piece
+    parts.append(current.decode("utf-8"))
+    return "\r\n ".join(parts)
+
+
+def _stamp(now: datetime) -> str:
+    return now.strftime("%Y%m%dT%H%M%SZ")
+
+
+def _local(moment: datetime) -> str:
+    return moment.strftime("%Y%m%dT%H%M%S")
+
+
+def _day(value: date) -> str:
+    return value.strftime("%Y%m%d")
+
+
+def _uid(*parts: object) -> str:
+    digest = hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:24]
+    return f"{digest}@recovery-tracker"
+
+
+def appointment_event(appointment: Appointment, stamp: str) -> list[str]:
+    end = appointment.starts_at + timedelta(minutes=APPOINTMENT_MINUTES)
+    description = appointment.questions.strip()
+    if description:
+        description = "Questions to ask:\n" + description
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{_uid('appointment', appointment.id, appointment.starts_at)}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART:{_local(appointment.starts_at)}",
+        f"DTEND:{_local(end)}",
+        f"SUMMARY:{escape_text(appointment.title())}",
+    ]
+    if appointment.place:
+        lines.append(f"LOCATION:{escape_text(appointment.place)}")
+    if description:
+        lines.append(f"DESCRIPTION:{escape_text(description)}")
+    for trigger, words in (("-P1D", "tomorrow"), ("-PT2H", "in two hours")):
+        lines += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"TRIGGER:{trigger}",
+            f"DESCRIPTION:{escape_text(appointment.title())} {words}",
+            "END:VALARM",
+        ]
+    return [*lines, "END:VEVENT"]
+
+
+def advice_event(window: ActiveAdvice, stamp: str) -> list[str] | None:
+    start = window.start or window.injection.date
+    last = window.end or (start + timedelta(days=OPEN_ENDED_DAYS - 1))
+    rule = window.rule
+    summary = f"{rule.title} (injection {window.injection_number})"
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{_uid('advice', window.injection.id, rule.title, start, last)}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{_day(start)}",
+        f"DTEND;VALUE=DATE:{_day(last + timedelta(days=1))}",  # DTEND is exclusive
+        f"SUMMARY:{escape_text(summary)}",
+        f"DESCRIPTION:{escape_text(rule.advice or rule.title)}",
+        "TRANSP:TRANSPARENT",
+        "END:VEVENT",
+    ]
+
+
+def build_calendar(
+    appointments: Sequence[Appointment], windows: Iterable[ActiveAdvice], now: datetime
+) -> str:
+    stamp = _stamp(now)
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//Recovery Tracker//Recovery Tracker {__version__}//EN",
+        "CALSCALE:GREGORIAN",
+        "X-WR-CALNAME:Recovery Tracker",
+    ]
+    for appointment in appointments:
+        lines += appointment_event(appointment, stamp)
+    for window in windows:
+        event = advice_event(window, stamp)
+        if event:
+            lines += event
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)

@@ -1,0 +1,69 @@
+"""The data files shipped in resources/: medicine names and advice templates.
+
+A clinic (or patient) may put its own ``advice_templates.csv`` in the data folder; if that file
+is malformed the app says which line is wrong and carries on with the shipped templates.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from recovery_tracker.domain.advice import AdviceTemplate, TemplateError, parse_templates
+from recovery_tracker.domain.medications import MedicineList
+
+TEMPLATES_FILENAME = "advice_templates.csv"
+MEDICINES_FILENAME = "medications.csv"
+
+
+def resources_dir() -> Path:
+    """resources/ beside the package (a checkout or editable install) or inside a bundle."""
+    override = os.environ.get("RECOVERY_TRACKER_RESOURCES")
+    if override:
+        return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller unpacks data files here
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent.parent / "resources"
+
+
+def resource_path(name: str) -> Path:
+    return resources_dir() / name
+
+
+@cache
+def medicine_list() -> MedicineList:
+    path = resource_path(MEDICINES_FILENAME)
+    return MedicineList.from_csv(path.read_text(encoding="utf-8"), str(path))
+
+
+@dataclass(frozen=True)
+class LoadedTemplates:
+    templates: list[AdviceTemplate]
+    problems: list[str] = field(default_factory=list)  # sentences for the patient
+
+
+def load_templates(data_dir: Path | None = None) -> LoadedTemplates:
+    shipped = resource_path(TEMPLATES_FILENAME)
+    problems: list[str] = []
+    if data_dir is not None and (data_dir / TEMPLATES_FILENAME).exists():
+        custom = data_dir / TEMPLATES_FILENAME
+        try:
+            return LoadedTemplates(_read(custom))
+        except (TemplateError, OSError, UnicodeDecodeError) as error:
+            problems.append(
+                f"Your advice templates could not be read ({error}). "
+                "The built-in templates are used instead."
+            )
+    try:
+        return LoadedTemplates(_read(shipped), problems)
+    except (TemplateError, OSError, UnicodeDecodeError) as error:
+        problems.append(f"The built-in advice templates could not be read ({error}).")
+        return LoadedTemplates([], problems)
+
+
+def _read(path: Path) -> list[AdviceTemplate]:
+    return parse_templates(path.read_text(encoding="utf-8-sig"), str(path))

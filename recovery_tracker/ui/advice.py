@@ -1,0 +1,269 @@
+"""Advice: what the doctor's plan says today, and the editor for each injection's plan."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_tracker.domain.advice import (
+    AVOIDABLE_CLASSES,
+    CATEGORY_LABELS,
+    AdviceCategory,
+    AdviceRule,
+    advice_changing_soon,
+    advice_in_force,
+    describe_start,
+    describe_time_left,
+)
+from recovery_tracker.domain.models import Injection
+from recovery_tracker.domain.validation import validate_rule_fields
+from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui.form_dialog import FormDialog
+from recovery_tracker.ui.live_diary import LiveDiary
+
+NOT_ADVICE_NOTE = (
+    "A reminder of your doctor's instructions, not medical advice: your doctor's word comes first."
+)
+
+
+class TodayAdvice(QLabel):
+    """The advice in force on the Today form's date, with what starts or ends soon."""
+
+    def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.setObjectName("todayAdvice")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAccessibleName("Your doctor's advice in force")
+        self.setStyleSheet(
+            "QLabel#todayAdvice { border: 1px solid palette(mid); border-radius: 6px;"
+            " padding: 8px; background: palette(alternate-base); }"
+        )
+        self.show_day(diary.today())
+
+    def show_day(self, day: date) -> None:
+        plans = self.diary.plans()
+        active = advice_in_force(day, plans)
+        coming = [c for c in advice_changing_soon(day, plans) if c[0] == "starts"]
+        if not active and not coming:
+            self.hide()
+            return
+        lines = [
+            f"<b>Your plan {'today' if day == self.diary.today() else f'on {day:%a %d %b}'}</b>"
+        ]
+        for window in active:
+            marker = "⚠ " if window.rule.avoid else "• "
+            title = html.escape(window.rule.title)
+            left = html.escape(describe_time_left(window, day))
+            text = (
+                f"{marker}<b>{title}</b>: {left}"
+                if window.rule.avoid
+                else f"{marker}{title}: {left}"
+            )
+            lines.append(text)
+        for _kind, window in coming:
+            lines.append(f"• Coming up: {html.escape(describe_start(window, day))}")
+        lines.append(f"<small><i>{html.escape(NOT_ADVICE_NOTE)}</i></small>")
+        self.setText("<br>".join(lines))
+        self.setToolTip(
+            "\n\n".join(f"{w.rule.title}: {w.rule.advice}" for w in active if w.rule.advice)
+        )
+        self.show()
+
+
+class RuleDialog(FormDialog):
+    """Edit one rule; nothing is stored until the whole plan is saved."""
+
+    def __init__(self, rule: AdviceRule | None, parent: QWidget | None = None) -> None:
+        super().__init__("Edit advice" if rule else "Add advice", validate_rule_fields, parent)
+        self.title = QLineEdit(rule.title if rule else "", self)
+        self.category = QComboBox(self)
+        for category, label in CATEGORY_LABELS.items():
+            self.category.addItem(label, category.value)
+        self.category.setCurrentIndex(
+            list(CATEGORY_LABELS).index(rule.category if rule else AdviceCategory.OTHER)
+        )
+        self.start_day = QLineEdit(
+            "" if rule is None or rule.start_day is None else str(rule.start_day), self
+        )
+        self.start_day.setPlaceholderText("e.g. -7 (blank: open)")
+        self.end_day = QLineEdit(
+            "" if rule is None or rule.end_day is None else str(rule.end_day), self
+        )
+        self.end_day.setPlaceholderText("e.g. 14 (blank: until your doctor says otherwise)")
+        self.avoid = {}
+        avoid_row = QWidget(self)
+        avoid_layout = QHBoxLayout(avoid_row)
+        avoid_layout.setContentsMargins(0, 0, 0, 0)
+        for key, label in AVOIDABLE_CLASSES.items():
+            box = QCheckBox(label, avoid_row)
+            box.setChecked(bool(rule and key in rule.avoid))
+            self.avoid[key] = box
+            avoid_layout.addWidget(box)
+        self.advice = QPlainTextEdit(rule.advice if rule else "", self)
+        self.advice.setTabChangesFocus(True)
+        self.add_field("title", "&Title: *", self.title)
+        self.add_field("category", "&Category:", self.category)
+        self.add_field("start_day", "&From day:", self.start_day)
+        self.add_field("end_day", "&To day:", self.end_day)
+        self.add_field("avoid", "Medicines to &avoid:", avoid_row)
+        self.add_field("advice", "Your doctor's &words:", self.advice)
+        hint = QLabel(
+            "Days count from the injection: 0 is the injection day, -7 a week before.", self
+        )
+        hint.setWordWrap(True)
+        self.extra.addWidget(hint)
+        self._rule_id = rule.id if rule else None
+        self.resize(520, self.sizeHint().height())
+
+    def values(self) -> dict[str, object]:
+        return {
+            "id": self._rule_id,
+            "title": self.title.text(),
+            "category": self.category.currentData(),
+            "start_day": self.start_day.text(),
+            "end_day": self.end_day.text(),
+            "avoid": [key for key, box in self.avoid.items() if box.isChecked()],
+            "advice": self.advice.toPlainText(),
+        }
+
+
+class PlanDialog(QDialog):
+    """One injection's advice plan: a copy of a template, adjusted to what the doctor said."""
+
+    def __init__(
+        self, diary: LiveDiary, injection: Injection, number: int, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.diary = diary
+        self.injection = injection
+        self.rules: list[AdviceRule] = diary.diary.advice.rules_for(injection.id or -1)
+        self.setWindowTitle(f"Advice plan for injection {number}")
+        intro = QLabel(
+            f"What your doctor told you for injection {number} ({injection.kind}, "
+            f"{injection.site}, {injection.date:%d %B %Y}). {NOT_ADVICE_NOTE}",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(["Advice", "Kind", "When", "Avoid"])
+        self.table.setAccessibleName("Advice rules of this plan")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_rule())
+        add = QPushButton("&Add…", self)
+        add.clicked.connect(self.add_rule)
+        edit = QPushButton("&Edit…", self)
+        edit.clicked.connect(self.edit_rule)
+        remove = QPushButton("&Remove", self)
+        remove.clicked.connect(self.remove_rule)
+        self.template = QComboBox(self)
+        self.template.setAccessibleName("Template")
+        for template in diary.templates:
+            self.template.addItem(template.name)
+        use_template = QPushButton("Start again from &template", self)
+        use_template.clicked.connect(self.apply_template)
+        row = QHBoxLayout()
+        for widget in (add, edit, remove):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.template)
+        row.addWidget(use_template)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.rules))
+        for row, rule in enumerate(self.rules):
+            cells = (
+                rule.title,
+                CATEGORY_LABELS[rule.category],
+                rule.window_text(),
+                ", ".join(AVOIDABLE_CLASSES[a] for a in rule.avoid),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(rule.advice)
+                self.table.setItem(row, column, item)
+
+    def _selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def add_rule(self) -> RuleDialog:
+        dialog = RuleDialog(None, self)
+        dialog.accepted.connect(lambda: self._put(None, dialog.saved))
+        dialog.open()
+        return dialog
+
+    def edit_rule(self) -> RuleDialog | None:
+        row = self._selected_row()
+        if row is None:
+            return None
+        dialog = RuleDialog(self.rules[row], self)
+        dialog.accepted.connect(lambda: self._put(row, dialog.saved))
+        dialog.open()
+        return dialog
+
+    def _put(self, row: int | None, rule: AdviceRule) -> None:
+        if row is None:
+            self.rules.append(rule)
+        else:
+            self.rules[row] = rule
+        self._fill()
+
+    def remove_rule(self) -> None:
+        row = self._selected_row()
+        if row is not None:
+            del self.rules[row]
+            self._fill()
+
+    def apply_template(self) -> None:
+        template = next(t for t in self.diary.templates if t.name == self.template.currentText())
+        self.rules = list(template.rules)
+        self._fill()
+
+    def save(self) -> None:
+        try:
+            self.diary.save_plan(self.injection.id or -1, self.rules)
+        except StorageError as error:
+            self.message.setText(str(error))
+            return
+        self.accept()

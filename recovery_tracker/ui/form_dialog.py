@@ -1,0 +1,89 @@
+"""A dialog of labelled fields, each with its own error line, saved through one callable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_tracker.domain.validation import ValidationError
+from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui.widgets import FieldError
+
+
+class FormDialog(QDialog):
+    """Subclasses add fields with ``add_field`` and implement ``values``; ``save`` does the rest."""
+
+    def __init__(
+        self, title: str, save: Callable[[Mapping[str, object]], Any], parent: QWidget | None
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._save = save
+        self.saved: Any = None
+        self.errors: dict[str, FieldError] = {}
+        self.widgets: dict[str, QWidget] = {}
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.extra = QVBoxLayout()  # for notes and warnings under the fields
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addLayout(self.extra)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        if not widget.accessibleName():
+            widget.setAccessibleName(label.replace("&", "").rstrip(":* "))
+        self.form.addRow(caption, widget)
+        self.errors[name] = FieldError(self)
+        self.form.addRow("", self.errors[name])
+        self.widgets[name] = widget
+        return widget
+
+    def values(self) -> dict[str, object]:
+        raise NotImplementedError
+
+    def confirm(self, values: Mapping[str, object]) -> bool:
+        """A last word before saving; subclasses may ask the patient. True to go on."""
+        return True
+
+    def save(self) -> Any:
+        values = self.values()
+        if not self.confirm(values):
+            return None
+        try:
+            self.saved = self._save(values)
+        except ValidationError as error:
+            self.show_errors(error.errors)
+            return None
+        except StorageError as error:
+            self.message.setText(str(error))
+            return None
+        self.accept()
+        return self.saved
+
+    def show_errors(self, errors: Mapping[str, str]) -> None:
+        for field, label in self.errors.items():
+            label.show_message(errors.get(field))
+        for field in self.errors:
+            if field in errors:
+                self.widgets[field].setFocus()
+                break

@@ -1,0 +1,255 @@
+"""Medicines: log what was taken, warned before saving when it goes against the plan."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_tracker.domain.conflicts import MedicineCheck
+from recovery_tracker.domain.medications import UNKNOWN, MedicationDose
+from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui.form_dialog import FormDialog
+from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.table_model import DiaryTableModel, Index
+
+WARNING_STYLE = (
+    "QLabel { background: #fff4e5; color: #5f370e; border: 2px solid #ef6c00;"
+    " border-radius: 6px; padding: 8px; }"
+)
+
+
+class MedicationDialog(FormDialog):
+    def __init__(self, diary: LiveDiary, dose: MedicationDose | None = None, parent=None, day=None):  # type: ignore[no-untyped-def]
+        super().__init__(
+            "Edit medicine" if dose else "Log a medicine", diary.save_medication, parent
+        )
+        self.diary = diary
+        self._id = dose.id if dose else None
+        now = diary.clock()
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setMaximumDate(QDate(now.date()))
+        self.date_edit.setDate(QDate(dose.date if dose else (day or now.date())))
+        self.time_edit = QTimeEdit(self)
+        self.time_edit.setDisplayFormat("HH:mm")
+        at = dose.time if dose else now.time()
+        self.time_edit.setTime(QTime(at.hour, at.minute))
+        self.name = QComboBox(self)
+        self.name.setEditable(True)  # quick-pick from recent names, or type any name
+        self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.name.addItems(diary.recent_medicine_names())
+        self.name.setCurrentText(dose.name if dose else "")
+        completer = QCompleter(diary.medicines.names(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.name.lineEdit().setCompleter(completer)
+        self.name.lineEdit().setPlaceholderText("e.g. paracetamol, Advil")
+        self.dose = QLineEdit(dose.dose if dose else "", self)
+        self.dose.setPlaceholderText("e.g. 400 mg")
+        self.reason = QLineEdit(dose.reason if dose else "", self)
+        self.reason.setPlaceholderText("e.g. back pain at night")
+        self.add_field("date", "&Date:", self.date_edit)
+        self.add_field("time", "&Time:", self.time_edit)
+        self.add_field("name", "&Medicine: *", self.name)
+        self.add_field("dose", "D&ose:", self.dose)
+        self.add_field("reason", "&Reason:", self.reason)
+        self.classification = QLabel(self)
+        self.classification.setWordWrap(True)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("medicineWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setAccessibleName("Warning about this medicine")
+        self.warning.hide()
+        self.extra.addWidget(self.classification)
+        self.extra.addWidget(self.warning)
+        self.name.currentTextChanged.connect(self.update_check)
+        self.dose.textChanged.connect(self.update_check)
+        self.date_edit.dateChanged.connect(self.update_check)
+        self.resize(520, self.sizeHint().height())
+        self.update_check()
+
+    def values(self) -> dict[str, object]:
+        return {
+            "id": self._id,
+            "date": self.date_edit.date().toPython(),
+            "time": self.time_edit.time().toPython().replace(second=0, microsecond=0),
+            "name": self.name.currentText(),
+            "dose": self.dose.text(),
+            "reason": self.reason.text(),
+        }
+
+    def current_check(self) -> MedicineCheck | None:
+        name = self.name.currentText().strip()
+        if not name:
+            return None
+        return self.diary.check_medicine(name, self.dose.text(), self.date_edit.date().toPython())
+
+    def update_check(self, *_args: object) -> None:
+        """Said as the name is typed, so the patient knows before pressing Save."""
+        check = self.current_check()
+        if check is None:
+            self.classification.clear()
+            self.warning.hide()
+            return
+        kind = check.classification
+        self.classification.setText(
+            "Not in the app's medicine list: it will be saved as you typed it."
+            if kind.medicine_class == UNKNOWN
+            else f"Recognised as {kind.label}" + (f": {kind.generic}." if kind.generic else ".")
+        )
+        day = self.date_edit.date().toPython()
+        self.warning.setText(check.message(day))
+        self.warning.setVisible(check.breaks_a_rule)
+
+    def confirm(self, values: dict[str, object]) -> bool:  # type: ignore[override]
+        check = self.current_check()
+        if check is None or not check.breaks_a_rule:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("This goes against your advice plan")
+        box.setText(check.message(self.date_edit.date().toPython()))
+        box.setInformativeText(
+            "Logging what you really took helps your doctor. Log it in your diary?"
+        )
+        log = box.addButton("Log it in my diary", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(log)
+        box.exec()
+        return box.clickedButton() is log
+
+
+_COLUMNS = ("Date and time", "Medicine", "Dose", "Reason", "Kind", "Your plan")
+
+
+class MedicationTableModel(DiaryTableModel):
+    headers = _COLUMNS
+
+    def load_rows(self) -> list[tuple[MedicationDose, MedicineCheck]]:
+        rows = [
+            (dose, self.diary.check_medicine(dose.name, dose.dose, dose.date))
+            for dose in self.diary.medications()
+        ]
+        return list(reversed(rows))  # newest first
+
+    def dose_at(self, row: int) -> MedicationDose:
+        return self.rows[row][0]  # type: ignore[no-any-return]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        dose, check = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                f"{dose.date:%a %d %b %Y}  {dose.time:%H:%M}",
+                dose.name,
+                dose.dose,
+                dose.reason,
+                check.classification.label,
+                _plan_cell(check),
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and check.breaks_a_rule:
+            return check.message(dose.date)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and check.breaks_a_rule:
+            from PySide6.QtGui import QColor
+
+            return QColor("#c62828")
+        return None
+
+
+def _plan_cell(check: MedicineCheck) -> str:
+    if not check.breaks_a_rule:
+        return ""
+    return "⚠ against “" + "”, “".join(w.rule.title for w in check.broken_rules) + "”"
+
+
+class MedicinesPanel(QWidget):
+    def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.model = MedicationTableModel(diary, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("medicinesTable")
+        self.table.setAccessibleName("Medicines taken, newest first")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        add = QPushButton("&Log a medicine…", self)
+        add.clicked.connect(lambda: self.add_medicine())
+        edit = QPushButton("&Edit…", self)
+        edit.clicked.connect(self.edit_selected)
+        delete = QPushButton("&Delete…", self)
+        delete.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (add, edit, delete):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_medicine(self, day=None) -> MedicationDialog:  # type: ignore[no-untyped-def]
+        dialog = MedicationDialog(self.diary, None, self, day=day)
+        dialog.open()
+        return dialog
+
+    def selected(self) -> MedicationDose | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.dose_at(rows[0].row()) if rows else None
+
+    def edit_selected(self) -> MedicationDialog | None:
+        dose = self.selected()
+        if dose is None:
+            return None
+        dialog = MedicationDialog(self.diary, dose, self)
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        dose = self.selected()
+        if dose is None or dose.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete medicine?",
+            f"Delete {dose.name} {dose.dose} of {dose.date:%A %d %B %Y} at {dose.time:%H:%M}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                self.diary.delete_medication(dose.id)
+            except StorageError as error:
+                QMessageBox.warning(self, "Could not delete", str(error))
+
+
+def today_medicines_line(diary: LiveDiary, now: datetime) -> str:
+    doses = [d for d in diary.medications() if d.date == now.date()]
+    if not doses:
+        return ""
+    return "Medicines today: " + ", ".join(f"{d.name} {d.dose}".strip() for d in doses)

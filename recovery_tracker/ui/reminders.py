@@ -1,0 +1,169 @@
+"""Reminders on screen: the system tray when there is one, a notice in the window otherwise."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSystemTrayIcon,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_tracker.domain.reminders import Reminder, ReminderSettings, due_reminders
+from recovery_tracker.ui.live_diary import LiveDiary
+
+CHECK_INTERVAL_MS = 60_000
+SHOWN_KEY, LAST_SEEN_KEY = "reminders_shown", "last_seen"
+KEEP_SHOWN = 60  # remember this many shown reminders, so none is shown twice
+
+
+class NoticeBar(QFrame):
+    """A calm band above the content for reminders and problems; each notice can be dismissed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.setStyleSheet(
+            "QFrame#noticeBar { background: palette(alternate-base);"
+            " border-bottom: 1px solid palette(mid); }"
+        )
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(9, 4, 9, 4)
+        self.hide()
+
+    def add(self, title: str, message: str) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(f"<b>{_escape(title)}</b> {_escape(message)}", row)
+        label.setWordWrap(True)
+        label.setAccessibleName(f"{title}. {message}")
+        dismiss = QPushButton("Dismiss", row)
+        dismiss.setAccessibleName(f"Dismiss: {title}")
+        dismiss.clicked.connect(lambda: self._remove(row))
+        layout.addWidget(label, 1)
+        layout.addWidget(dismiss)
+        self._layout.addWidget(row)
+        self.show()
+        return row
+
+    def messages(self) -> list[str]:
+        return [label.accessibleName() for label in self.findChildren(QLabel)]
+
+    def _remove(self, row: QWidget) -> None:
+        row.hide()
+        self._layout.removeWidget(row)
+        row.deleteLater()
+        if self._layout.count() == 0:
+            self.hide()
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+class ReminderCenter(QObject):
+    """Checks once a minute (and at start) which reminders are due, and shows each once."""
+
+    shown = Signal(object)  # Reminder
+
+    def __init__(
+        self, diary: LiveDiary, notices: NoticeBar, tray: QSystemTrayIcon | None, parent=None
+    ):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.diary = diary
+        self.notices = notices
+        self.tray = tray
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.check(starting=True)
+        self.timer.start()
+
+    def check(self, starting: bool = False) -> list[Reminder]:
+        now = self.diary.clock()
+        settings = self.diary.diary.settings
+        shown = json.loads(settings.get(SHOWN_KEY, "[]") or "[]")
+        last_seen_text = settings.get(LAST_SEEN_KEY)
+        last_seen = datetime.fromisoformat(last_seen_text) if last_seen_text else None
+        due = due_reminders(
+            now,
+            self.diary.reminder_settings(),
+            {c.date for c in self.diary.checkins()},
+            self.diary.appointments(),
+            set(shown),
+            last_seen if starting else None,  # missed days are a start-up matter
+        )
+        for reminder in due:
+            self._show(reminder)
+        if due:
+            shown = (shown + [r.key for r in due])[-KEEP_SHOWN:]
+            settings.set(SHOWN_KEY, json.dumps(shown))
+        settings.set(LAST_SEEN_KEY, now.isoformat(timespec="minutes"))
+        return due
+
+    def _show(self, reminder: Reminder) -> None:
+        use_tray = (
+            self.tray is not None
+            and self.tray.isVisible()
+            and self.tray.supportsMessages()
+            and not reminder.missed
+        )
+        if use_tray:
+            self.tray.showMessage(reminder.title, reminder.message)  # type: ignore[union-attr]
+        else:
+            self.notices.add(reminder.title, reminder.message)
+        self.shown.emit(reminder)
+
+
+class ReminderSettingsDialog(QDialog):
+    def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.setWindowTitle("Daily reminder")
+        current = diary.reminder_settings()
+        self.enabled = QCheckBox("&Remind me to log how I feel every day", self)
+        self.enabled.setChecked(current.enabled)
+        self.time_edit = QTimeEdit(QTime(current.at.hour, current.at.minute), self)
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName("Reminder time")
+        form = QFormLayout()
+        form.addRow(self.enabled)
+        form.addRow("&At:", self.time_edit)
+        note = QLabel(
+            "The reminder is skipped on days you have already logged. It shows while "
+            "Recovery Tracker is open (in the system tray if your desktop has one); days "
+            "you missed are listed when you next open it.",
+            self,
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        at = self.time_edit.time().toPython().replace(second=0, microsecond=0)
+        self.diary.save_reminder_settings(ReminderSettings(self.enabled.isChecked(), at))
+        self.accept()

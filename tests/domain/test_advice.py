@@ -1,0 +1,114 @@
+from datetime import date
+
+import pytest
+
+from recovery_tracker.domain.advice import (
+    AdviceCategory,
+    AdviceRule,
+    Plan,
+    TemplateError,
+    advice_changing_soon,
+    advice_in_force,
+    default_template_for,
+    describe_time_left,
+    describe_window,
+    parse_templates,
+)
+from recovery_tracker.domain.models import Injection
+from recovery_tracker.storage.resources import load_templates
+
+INJECTION = Injection(date=date(2026, 11, 10), site="Lumbar facet joint", kind="PRP", id=1)
+NO_NSAIDS = AdviceRule("No anti-inflammatories", "…", AdviceCategory.MEDICATION, -7, 14, ("nsaid",))
+PLAN = [Plan(INJECTION, (NO_NSAIDS,))]
+
+
+@pytest.mark.parametrize(
+    ("offset", "in_force"),
+    [(-8, False), (-7, True), (0, True), (14, True), (15, False)],
+)
+def test_rule_window_boundaries(offset, in_force):
+    day = date.fromordinal(INJECTION.date.toordinal() + offset)
+    assert bool(advice_in_force(day, PLAN)) is in_force
+    assert NO_NSAIDS.in_force_on_offset(offset) is in_force
+
+
+def test_time_left_is_said_in_days_and_date():
+    [window] = advice_in_force(date(2026, 11, 15), PLAN)  # day 5 of -7..14
+    assert window.end == date(2026, 11, 24)
+    assert describe_time_left(window, date(2026, 11, 15)) == "9 more days, until 24 November"
+    assert describe_time_left(window, date(2026, 11, 23)) == "1 more day, until 24 November"
+    assert describe_time_left(window, date(2026, 11, 24)) == "last day today"
+
+
+def test_open_ended_rules_stay_in_force():
+    rule = AdviceRule("Keep a walking routine", "", AdviceCategory.ACTIVITY, 3, None)
+    plan = [Plan(INJECTION, (rule,))]
+    assert advice_in_force(date(2030, 1, 1), plan)
+    assert not advice_in_force(date(2026, 11, 12), plan)
+    [window] = advice_in_force(date(2030, 1, 1), plan)
+    assert describe_time_left(window, date(2030, 1, 1)) == "until your doctor says otherwise"
+    assert describe_window(3, None) == "from 3 days after, until your doctor says otherwise"
+    assert describe_window(-7, 14) == "from 7 days before to 14 days after"
+
+
+def test_what_starts_and_ends_soon():
+    rest = AdviceRule("Relative rest", "", AdviceCategory.ACTIVITY, 0, 2)
+    plan = [Plan(INJECTION, (NO_NSAIDS, rest))]
+    changes = advice_changing_soon(date(2026, 11, 7), plan)
+    assert [(kind, w.rule.title) for kind, w in changes] == [("starts", "Relative rest")]
+    ending = advice_changing_soon(date(2026, 11, 20), plan)
+    assert [(kind, w.rule.title) for kind, w in ending] == [("ends", "No anti-inflammatories")]
+
+
+def test_shipped_templates_parse_and_match_kinds():
+    loaded = load_templates()
+    assert loaded.problems == []
+    prp = default_template_for("PRP", loaded.templates)
+    assert prp is not None and prp.name.startswith("PRP")
+    nsaid_rule = next(r for r in prp.rules if "nsaid" in r.avoid)
+    assert (nsaid_rule.start_day, nsaid_rule.end_day) == (-7, 14)
+    assert "corticosteroid" in nsaid_rule.avoid
+    titles = " ".join(r.title for r in prp.rules).lower()
+    for expected in ("paracetamol", "rest", "heavy lifting", "ice or heat", "infection"):
+        assert expected in titles
+    assert default_template_for("Corticosteroid", loaded.templates).name.startswith("Cortico")
+    assert default_template_for("Hyaluronic acid", loaded.templates).name == "General injection"
+
+
+HEADER = "template,default_for,title,category,start_day,end_day,avoid,advice\n"
+
+
+@pytest.mark.parametrize(
+    ("bad_row", "fragment"),
+    [
+        ("PRP,PRP,Rest,activity,5,2,,x", "ends (day 2) before it starts (day 5)"),
+        ("PRP,PRP,Rest,sports,0,2,,x", "unknown category “sports”"),
+        ("PRP,PRP,Rest,activity,zero,2,,x", "start_day must be a whole number"),
+        ("PRP,PRP,,activity,0,2,,x", "no title"),
+        ("PRP,PRP,Rest,medication,0,2,aspirin,x", "unknown medicine class"),
+    ],
+)
+def test_malformed_templates_name_the_file_and_line(bad_row, fragment):
+    text = HEADER + "PRP,PRP,Fine,activity,0,2,,ok\n" + bad_row + "\n"
+    with pytest.raises(TemplateError) as caught:
+        parse_templates(text, "my_templates.csv")
+    assert str(caught.value).startswith("my_templates.csv, line 3:")
+    assert fragment in str(caught.value)
+
+
+def test_a_broken_custom_template_file_falls_back_to_the_shipped_one(tmp_path):
+    (tmp_path / "advice_templates.csv").write_text(HEADER + "PRP,PRP,Rest,activity,9,1,,x\n")
+    loaded = load_templates(tmp_path)
+    assert loaded.templates and default_template_for("PRP", loaded.templates)
+    assert len(loaded.problems) == 1
+    assert "advice_templates.csv, line 2" in loaded.problems[0]
+    assert "built-in templates are used" in loaded.problems[0]
+
+
+def test_a_custom_template_file_replaces_the_shipped_one(tmp_path):
+    (tmp_path / "advice_templates.csv").write_text(
+        HEADER + "Dr Lee PRP,PRP,No NSAIDs,medication,-10,42,nsaid,Six weeks\n"
+    )
+    loaded = load_templates(tmp_path)
+    [template] = loaded.templates
+    assert (template.rules[0].start_day, template.rules[0].end_day) == (-10, 42)

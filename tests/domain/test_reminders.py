@@ -1,0 +1,49 @@
+from datetime import date, datetime, time
+
+from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.reminders import ReminderSettings, due_reminders
+
+SETTINGS = ReminderSettings(enabled=True, at=time(20, 0))
+TODAY = date(2026, 11, 24)
+
+
+def keys(now, logged=(), appointments=(), shown=(), last_seen=None, settings=SETTINGS):
+    return [
+        r.key
+        for r in due_reminders(
+            now, settings, set(logged), list(appointments), set(shown), last_seen
+        )
+    ]
+
+
+def test_the_daily_reminder_is_due_from_its_time_until_today_is_logged():
+    assert keys(datetime(2026, 11, 24, 19, 59)) == []
+    assert keys(datetime(2026, 11, 24, 20, 0)) == ["log:2026-11-24"]
+    assert keys(datetime(2026, 11, 24, 23, 0), logged=[TODAY]) == []
+    assert keys(datetime(2026, 11, 24, 21, 0), shown=["log:2026-11-24"]) == []
+    assert keys(datetime(2026, 11, 24, 21, 0), settings=ReminderSettings(False)) == []
+
+
+def test_missed_days_are_reported_on_the_next_start():
+    logged = [date(2026, 11, 19), date(2026, 11, 20), date(2026, 11, 22)]
+    reminders = due_reminders(
+        datetime(2026, 11, 24, 9, 0), SETTINGS, set(logged), [], set(), datetime(2026, 11, 20, 21)
+    )
+    [missed] = reminders
+    assert missed.missed and "Sat 21 Nov, Mon 23 Nov" in missed.message
+
+
+def test_a_new_diary_has_missed_nothing():
+    assert keys(datetime(2026, 11, 24, 9, 0), last_seen=None) == []
+
+
+def test_appointment_reminders_the_day_before_and_on_the_day():
+    visit = Appointment(datetime(2026, 11, 26, 10, 30), "Dr. Lee", "Spine Clinic", "Q1\nQ2", id=4)
+    assert keys(datetime(2026, 11, 24, 9, 0), logged=[TODAY], appointments=[visit]) == []
+    day_before = due_reminders(
+        datetime(2026, 11, 25, 8, 0), SETTINGS, {TODAY}, [visit], set(), None
+    )
+    assert [r.key for r in day_before] == ["appointment:4:day-before"]
+    assert "Tomorrow at 10:30 at Spine Clinic. You noted 2 questions" in day_before[0].message
+    assert keys(datetime(2026, 11, 26, 7, 0), appointments=[visit]) == ["appointment:4:today"]
+    assert keys(datetime(2026, 11, 26, 11, 0), appointments=[visit]) == []  # over

@@ -1,0 +1,190 @@
+"""The advice plan in the real window: Today's advice, the medicine warning, plans, reminders."""
+
+from datetime import date, datetime, time
+
+import icalendar
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from recovery_tracker.ui.advice import PlanDialog
+from recovery_tracker.ui.medicines import MedicationDialog
+from tests.conftest import NOW
+
+INJECTION_DAY = date(2026, 11, 20)  # NOW is day 4 after it
+
+
+@pytest.fixture
+def prp_window(window):
+    window.diary.save_injection(
+        {"date": INJECTION_DAY, "site": "Lumbar facet joint", "kind": "PRP"}
+    )
+    return window
+
+
+def answer_next_message_box(button_text: str) -> list[str]:
+    """Click ``button_text`` in the next modal message box; returns the texts it showed."""
+    seen: list[str] = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, click)
+            return
+        seen.append(box.text())
+        button = next(b for b in box.buttons() if b.text() == button_text)
+        button.click()
+
+    QTimer.singleShot(0, click)
+    return seen
+
+
+def test_a_new_prp_injection_gets_the_prp_plan_and_today_shows_it(prp_window):
+    plans = prp_window.diary.plans()
+    titles = [r.title for r in plans[0].rules]
+    assert "No anti-inflammatories" in titles
+    advice = prp_window.today.advice
+    assert advice.isVisible()
+    assert "No anti-inflammatories</b>: 10 more days, until 4 December" in advice.text()
+    assert "not medical advice" in advice.text()
+
+
+def test_logging_an_nsaid_warns_before_saving_with_rule_days_and_alternative(qtbot, prp_window):
+    prp_window.today.medicine_button.click()
+    dialog = prp_window.medicines.findChild(MedicationDialog)
+    qtbot.keyClicks(dialog.name.lineEdit(), "Advil")
+    qtbot.keyClicks(dialog.dose, "400 mg")
+    assert dialog.warning.isVisible()
+    text = dialog.warning.text()
+    assert "anti-inflammatory (NSAID)" in text
+    assert "“No anti-inflammatories”: 10 more days, until 4 December" in text
+    assert "Paracetamol" in text
+    assert prp_window.diary.medications() == []  # nothing saved yet
+
+    shown = answer_next_message_box("Go back")
+    dialog.save()
+    assert shown and "No anti-inflammatories" in shown[0]
+    assert dialog.isVisible() and prp_window.diary.medications() == []
+
+    answer_next_message_box("Log it in my diary")
+    dialog.save()
+    [saved] = prp_window.diary.medications()
+    assert (saved.name, saved.dose) == ("Advil", "400 mg")
+    history = prp_window.history.proxy
+    prp_window.diary.save_checkin({"date": NOW.date(), "time": time(9, 0), "pain": 5})
+    assert history.index(0, 7).data() == "Advil 400 mg ⚠"
+    assert prp_window.medicines.model.index(0, 5).data() == "⚠ against “No anti-inflammatories”"
+
+
+def test_paracetamol_and_unknown_medicines_save_without_a_warning(qtbot, prp_window):
+    for name, expected in (("Tylenol", "paracetamol"), ("Grandma's tea", "not in the")):
+        dialog = prp_window.medicines.add_medicine()
+        qtbot.keyClicks(dialog.name.lineEdit(), name)
+        assert not dialog.warning.isVisible()
+        assert expected in dialog.classification.text().lower()
+        dialog.save()
+        assert not dialog.isVisible()
+    assert [m.name for m in prp_window.diary.medications()] == ["Tylenol", "Grandma's tea"]
+
+
+def test_a_medicine_without_a_name_is_refused_next_to_the_field(qtbot, prp_window):
+    dialog = prp_window.medicines.add_medicine()
+    qtbot.keyClicks(dialog.dose, "2 tablets")
+    dialog.save()
+    assert dialog.isVisible() and dialog.errors["name"].text() == "Medicine name is required."
+    assert dialog.dose.text() == "2 tablets"
+    dialog.reject()
+
+
+def test_editing_the_plan_changes_todays_advice(qtbot, prp_window):
+    prp_window.treatments.table.selectRow(0)
+    plan = prp_window.treatments.edit_plan()
+    assert isinstance(plan, PlanDialog)
+    row = next(i for i, r in enumerate(plan.rules) if r.title == "No anti-inflammatories")
+    plan.table.selectRow(row)
+    rule_dialog = plan.edit_rule()
+    rule_dialog.end_day.setText("42")  # this doctor says six weeks
+    rule_dialog.save()
+    plan.save()
+    assert "38 more days, until 1 January" in prp_window.today.advice.text()
+
+
+def test_a_rule_ending_before_it_starts_is_refused_in_the_rule_dialog(qtbot, prp_window):
+    prp_window.treatments.table.selectRow(0)
+    plan = prp_window.treatments.edit_plan()
+    rule_dialog = plan.add_rule()
+    rule_dialog.title.setText("Ice")
+    rule_dialog.start_day.setText("5")
+    rule_dialog.end_day.setText("2")
+    rule_dialog.save()
+    assert rule_dialog.isVisible()
+    assert "ends (day 2) before it starts (day 5)" in rule_dialog.errors["end_day"].text()
+    rule_dialog.reject()
+    plan.reject()
+
+
+def test_the_daily_reminder_appears_in_the_window_once_and_not_after_logging(
+    qtbot, open_main_window
+):
+    clock = {"now": datetime(2026, 11, 24, 19, 0)}
+    window = open_main_window(clock=lambda: clock["now"])
+    window.reminders.tray = None  # no system tray: the reminder shows in the window
+    assert window.reminders.check() == []
+    clock["now"] = datetime(2026, 11, 24, 20, 1)
+    [reminder] = window.reminders.check()
+    assert reminder.key == "log:2026-11-24"
+    assert any("Time for your check-in" in m for m in window.notices.messages())
+    assert window.reminders.check() == []  # shown once
+    clock["now"] = datetime(2026, 11, 25, 20, 30)
+    window.diary.save_checkin({"date": date(2026, 11, 25), "time": time(8), "pain": 3})
+    assert window.reminders.check() == []  # already logged today
+
+
+def test_missed_days_are_shown_at_the_next_start(qtbot, open_main_window):
+    first = open_main_window(clock=lambda: datetime(2026, 11, 20, 21, 0))
+    first.diary.save_checkin({"date": date(2026, 11, 20), "time": time(21), "pain": 4})
+    first.reminders.check()
+    first.close()
+    later = open_main_window(clock=lambda: datetime(2026, 11, 24, 9, 0))
+    later.reminders.tray = None
+    qtbot.waitUntil(lambda: any("Days without" in m for m in later.notices.messages()))
+    message = next(m for m in later.notices.messages() if "Days without" in m)
+    assert "Sat 21 Nov, Sun 22 Nov, Mon 23 Nov" in message
+
+
+def test_reminder_settings_are_kept(qtbot, window):
+    dialog = window.edit_reminder()
+    dialog.time_edit.setTime(dialog.time_edit.time().fromString("07:45", "HH:mm"))
+    dialog.save()
+    assert window.diary.reminder_settings().at == time(7, 45)
+
+
+def test_appointments_are_added_flagged_when_past_and_exported_to_a_calendar(
+    qtbot, prp_window, tmp_path, monkeypatch
+):
+    informed = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: informed.append(a[2]))
+    dialog = prp_window.appointments.add_appointment()
+    dialog.date_edit.setDate(date(2026, 12, 22))
+    dialog.clinician.setText("Dr. Lee")
+    dialog.place.setText("Spine Clinic, Room 4; 2nd floor")
+    dialog.questions.setPlainText("Second injection?\nCan I run again?")
+    dialog.save()
+    past = prp_window.appointments.add_appointment()
+    past.date_edit.setDate(date(2026, 11, 1))
+    past.save()
+    assert informed and "in the past" in informed[0]
+    model = prp_window.appointments.model
+    assert [model.index(r, 4).data() for r in range(2)] == ["past", ""]
+
+    path = prp_window.export_calendar(tmp_path / "visits.ics")
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    events = [c for c in calendar.walk("VEVENT")]
+    visit = next(e for e in events if str(e["SUMMARY"]) == "Follow-up appointment with Dr. Lee")
+    assert visit.decoded("DTSTART") == datetime(2026, 12, 22, 9, 0)
+    assert str(visit["LOCATION"]) == "Spine Clinic, Room 4; 2nd floor"
+    assert "Can I run again?" in str(visit["DESCRIPTION"])
+    assert len(visit.walk("VALARM")) == 2
+    nsaid = next(e for e in events if str(e["SUMMARY"]).startswith("No anti-inflammatories"))
+    assert nsaid.decoded("DTSTART") == date(2026, 11, 13)  # 7 days before
+    assert nsaid.decoded("DTEND") == date(2026, 12, 5)  # exclusive: last day 4 December
