@@ -29,6 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"folder holding your diary (default: ${DATA_DIR_VARIABLE}, "
         "else your user's application-data folder)",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a sample diary in a temporary folder, to see what the app does "
+        "(your own diary is not touched)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser("export", help="write part of your diary to a file")
     exports = export.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -66,8 +72,10 @@ def _export_ics(args: argparse.Namespace) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from recovery_tracker.ui.app import run_gui
+        from recovery_tracker.ui.app import run_demo, run_gui
 
+        if args.demo:
+            return run_demo()
         return run_gui(resolve_data_dir(args.data_dir))
     return _run_headless(args.handler, args)
 

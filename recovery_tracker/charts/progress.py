@@ -98,12 +98,13 @@ def _draw_series(axes, days: Sequence[DailySummary], metric: str) -> None:  # ty
     if not points:
         return
     style = SERIES_STYLE[metric]
+    points = _break_gaps(points)
     dates = [p[0] for p in points]
     # The day's range (lowest to highest check-in) as a light band behind the mean.
     axes.fill_between(
         dates,
-        [p[1].low for p in points],
-        [p[1].high for p in points],
+        [_nan_or(p[1], "low") for p in points],
+        [_nan_or(p[1], "high") for p in points],
         color=style["color"],
         alpha=0.15,
         linewidth=0,
@@ -111,7 +112,7 @@ def _draw_series(axes, days: Sequence[DailySummary], metric: str) -> None:  # ty
     )
     axes.plot(
         dates,
-        [p[1].mean for p in points],
+        [_nan_or(p[1], "mean") for p in points],
         label=series_label(metric),
         gid=f"series-{metric}",
         markersize=4 if len(points) < 120 else 0,
@@ -120,7 +121,29 @@ def _draw_series(axes, days: Sequence[DailySummary], metric: str) -> None:  # ty
     )
 
 
+# Days further apart than this are not joined by a line: the chart must not invent a trend
+# across weeks nobody logged.
+MAX_JOINED_GAP_DAYS = 3
+
+
+def _break_gaps(points):  # type: ignore[no-untyped-def]
+    broken = []
+    for index, point in enumerate(points):
+        if index and (point[0] - points[index - 1][0]).days > MAX_JOINED_GAP_DAYS:
+            broken.append((points[index - 1][0] + timedelta(days=1), None))
+        broken.append(point)
+    return broken
+
+
+def _nan_or(stats, field: str) -> float:  # type: ignore[no-untyped-def]
+    return float("nan") if stats is None else float(getattr(stats, field))
+
+
 def _draw_injection(axes, number: int, injection: Injection, theme: ChartTheme) -> None:  # type: ignore[no-untyped-def]
+    # Near the right edge the label goes on the left of its line, so it stays inside the plot.
+    low, high = axes.get_xlim()
+    at = mdates.date2num(injection.date)
+    on_right = high > low and (at - low) / (high - low) > 0.72
     axes.axvline(
         injection.date,
         color=theme.injection,
@@ -134,9 +157,9 @@ def _draw_injection(axes, number: int, injection: Injection, theme: ChartTheme) 
         injection_label(number, injection),
         xy=(injection.date, height),
         xycoords=("data", "axes fraction"),
-        xytext=(4, -4),
+        xytext=(-4 if on_right else 4, -4),
         textcoords="offset points",
-        ha="left",
+        ha="right" if on_right else "left",
         va="top",
         fontsize=BASE_FONT_SIZE - 1,
         color=theme.foreground,

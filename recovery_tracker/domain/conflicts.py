@@ -51,8 +51,9 @@ class MedicineCheck:
     def message(self, day: date) -> str:
         if not self.broken_rules:
             return ""
-        what = self.classification.generic or self.name
-        lines = [f"{self.name.strip()} is {_article(self.classification.label)} ({what})."]
+        name, generic = self.name.strip(), self.classification.generic
+        named = f"{name} ({generic})" if generic and generic.casefold() != name.casefold() else name
+        lines = [f"{named} is {_article(self.classification.label)}."]
         for window in self.broken_rules:
             lines.append(
                 f"Your plan for injection {window.injection_number} says “{window.rule.title}”: "

@@ -113,14 +113,14 @@ class CheckInRepository:
     def add(self, checkin: CheckIn) -> CheckIn:
         with self._db.transaction() as connection:
             cursor = connection.execute(
-                _insert_sql("checkins", _CHECKIN_COLUMNS), _checkin_values(checkin)
+                _insert_sql("checkins", _CHECKIN_COLUMNS), checkin_values(checkin)
             )
         return replace(checkin, id=cursor.lastrowid)
 
     def update(self, checkin: CheckIn) -> CheckIn:
         with self._db.transaction() as connection:
             cursor = connection.execute(
-                _update_sql("checkins", _CHECKIN_COLUMNS), (*_checkin_values(checkin), checkin.id)
+                _update_sql("checkins", _CHECKIN_COLUMNS), (*checkin_values(checkin), checkin.id)
             )
             if cursor.rowcount != 1:
                 raise NotFoundError("That check-in no longer exists; it was not changed.")
@@ -156,7 +156,7 @@ def _injection_from_row(row: sqlite3.Row) -> Injection:
     )
 
 
-def _checkin_values(checkin: CheckIn) -> tuple[object, ...]:
+def checkin_values(checkin: CheckIn) -> tuple[object, ...]:
     return (
         checkin.date.isoformat(),
         checkin.time.strftime("%H:%M"),

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.locations import set_application_metadata
+from recovery_tracker.sample_data import demo_content
+from recovery_tracker.storage.bulk import insert_content
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
+from recovery_tracker.storage.resources import load_templates
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
 
@@ -32,13 +36,36 @@ def open_window(data_dir: Path, clock: Clock = system_clock) -> MainWindow:
     return window
 
 
-def run_gui(data_dir: Path) -> int:
+def create_demo_diary(data_dir: Path, clock: Clock = system_clock) -> None:
+    """Fill a new diary with Maria's sample series (see sample_data.py)."""
+    diary = Diary.open(data_dir)
+    try:
+        insert_content(diary, demo_content(clock().date(), load_templates().templates))
+    finally:
+        diary.close()
+
+
+def run_demo() -> int:
+    """A sample diary in a temporary folder, removed when the window closes."""
+    with tempfile.TemporaryDirectory(prefix="recovery-tracker-demo-") as folder:
+        create_demo_diary(Path(folder))
+        return run_gui(Path(folder), demo=True)
+
+
+def run_gui(data_dir: Path, demo: bool = False) -> int:
     app = application()
     try:
         window = open_window(data_dir)
     except StorageError as error:
         QMessageBox.critical(None, "Recovery Tracker cannot open your diary", str(error))
         return 1
+    if demo:
+        window.setWindowTitle(f"{window.windowTitle()}: sample diary")
+        window.notices.add(
+            "Sample diary.",
+            "This is Maria's made-up diary, to show what the app does. Nothing you change "
+            "here is kept, and your own diary is not touched.",
+        )
     window.show()
     code = app.exec()
     window.diary.diary.close()

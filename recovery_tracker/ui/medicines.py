@@ -118,7 +118,9 @@ class MedicationDialog(FormDialog):
         )
         day = self.date_edit.date().toPython()
         self.warning.setText(check.message(day))
-        self.warning.setVisible(check.breaks_a_rule)
+        if self.warning.isVisibleTo(self) != check.breaks_a_rule:
+            self.warning.setVisible(check.breaks_a_rule)
+            self.adjustSize()  # grow to show the whole warning, shrink when it goes
 
     def confirm(self, values: dict[str, object]) -> bool:  # type: ignore[override]
         check = self.current_check()

@@ -85,3 +85,22 @@ def test_an_empty_diary_gets_a_friendly_sentence_not_an_empty_box():
     figure = build_progress_figure([], [])
     texts = [t.get_text() for t in figure.axes[0].texts]
     assert texts == [EMPTY_MESSAGE]
+
+
+def test_weeks_without_entries_are_not_bridged_by_a_line():
+    checkins = [
+        CheckIn(date=date(2026, 10, 1), time=time(8, 0), pain=6, soreness=6),
+        CheckIn(date=date(2026, 10, 2), time=time(8, 0), pain=5, soreness=5),
+        CheckIn(date=date(2026, 10, 30), time=time(8, 0), pain=3, soreness=2),
+    ]
+    figure = build_progress_figure(daily_summaries(checkins), [])
+    ys = list(_artist(figure.axes[0], "series-soreness").get_ydata())
+    assert ys[:2] == [6.0, 5.0] and ys[-1] == 2.0
+    assert len(ys) == 4 and ys[2] != ys[2]  # a NaN breaks the line in the gap
+
+
+def test_an_injection_near_the_right_edge_is_labelled_on_its_left():
+    late = [Injection(date=date(2026, 10, 29), site="Knee", kind="PRP", id=9)]
+    figure = build_progress_figure(daily_summaries(_checkins()), late)
+    label = _artist(figure.axes[0], "injection-label-1")
+    assert label.get_horizontalalignment() == "right"

@@ -1,0 +1,62 @@
+"""Many entries in one transaction: imports, sample diaries. All of it is saved, or none."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from recovery_tracker.domain.advice import AdviceRule
+from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.medications import MedicationDose
+from recovery_tracker.domain.models import CheckIn, Injection
+from recovery_tracker.storage.diary import Diary
+from recovery_tracker.storage.plans import insert_rules
+from recovery_tracker.storage.repositories import checkin_values, injection_values
+
+
+@dataclass
+class DiaryContent:
+    """Everything a diary holds, as domain values (ids are ignored on insert)."""
+
+    injections: list[tuple[Injection, Sequence[AdviceRule]]] = field(default_factory=list)
+    checkins: list[CheckIn] = field(default_factory=list)
+    medications: list[MedicationDose] = field(default_factory=list)
+    appointments: list[Appointment] = field(default_factory=list)
+
+    def count(self) -> int:
+        return (
+            len(self.injections)
+            + len(self.checkins)
+            + len(self.medications)
+            + len(self.appointments)
+        )
+
+
+def insert_content(diary: Diary, content: DiaryContent) -> None:
+    with diary.database.transaction() as connection:
+        for injection, rules in content.injections:
+            cursor = connection.execute(
+                "INSERT INTO injections (date, site, side, kind, clinic, guidance, notes) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                injection_values(injection),
+            )
+            insert_rules(connection, int(cursor.lastrowid or 0), rules)
+        connection.executemany(
+            "INSERT INTO checkins (date, time, pain, soreness, enjoyment_interference, "
+            "activity_interference, sleep, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [checkin_values(c) for c in content.checkins],
+        )
+        connection.executemany(
+            "INSERT INTO medications (date, time, name, dose, reason) VALUES (?, ?, ?, ?, ?)",
+            [
+                (m.date.isoformat(), m.time.strftime("%H:%M"), m.name, m.dose, m.reason)
+                for m in content.medications
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO appointments (starts_at, clinician, place, questions) VALUES (?, ?, ?, ?)",
+            [
+                (a.starts_at.strftime("%Y-%m-%dT%H:%M"), a.clinician, a.place, a.questions)
+                for a in content.appointments
+            ],
+        )
