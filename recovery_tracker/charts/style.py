@@ -49,3 +49,8 @@ def style_axes(axes: Axes, theme: ChartTheme) -> None:
     axes.yaxis.label.set_color(theme.foreground)
     axes.title.set_color(theme.foreground)
     axes.grid(True, color=theme.grid, linewidth=0.6, alpha=0.8)
+
+
+# One colour and marker per injection in the sessions chart (Okabe-Ito order).
+SESSION_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+SESSION_MARKERS = ("o", "s", "^", "D", "v", "P", "X")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from recovery_tracker.domain.medications import MedicineList
+from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.storage.database import Database, open_diary
 from recovery_tracker.storage.plans import (
     AdviceRepository,
@@ -35,6 +37,17 @@ class Diary:
     @property
     def data_dir(self) -> Path:
         return self.database.path.parent
+
+    def snapshot(self, medicines: MedicineList | None = None) -> DiarySnapshot:
+        injections = self.injections.list()
+        return DiarySnapshot(
+            injections=injections,
+            checkins=self.checkins.list(),
+            plans=self.advice.plans(injections),
+            medications=self.medications.list(),
+            appointments=self.appointments.list(),
+            medicines=medicines,
+        )
 
     def close(self) -> None:
         self.database.close()

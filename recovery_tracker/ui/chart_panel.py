@@ -1,4 +1,4 @@
-"""Progress: the chart on screen. The figure comes from charts/, exactly as exports draw it.
+"""The charts on screen. Figures come from charts/, exactly as exports draw them.
 
 matplotlib's Qt backend is imported only when the chart is first needed, after the window is
 up, so the Today form never waits for it.
@@ -6,20 +6,38 @@ up, so the Today form never waits for it.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from recovery_tracker.domain.recovery import daily_summaries
 from recovery_tracker.ui.live_diary import LiveDiary
 
+CHART_KINDS = (
+    ("Timeline", "timeline"),
+    ("Sessions compared", "sessions"),
+    ("Change from baseline", "baseline"),
+)
 RANGES: tuple[tuple[str, int | None], ...] = (
     ("All", None),
     ("Last 30 days", 30),
     ("Last 90 days", 90),
     ("Last year", 365),
+    ("Custom…", -1),
 )
+CUSTOM = -1
 
 
 class ChartPanel(QWidget):
@@ -28,23 +46,79 @@ class ChartPanel(QWidget):
         self.diary = diary
         self.canvas = None  # FigureCanvasQTAgg once loaded
         self.figure = None
-        self.range_combo = QComboBox(self)
-        self.range_combo.setAccessibleName("Time range shown in the chart")
-        for label, days in RANGES:
-            self.range_combo.addItem(label, days)
-        self.range_combo.currentIndexChanged.connect(lambda _i: self.redraw())
-        range_label = QLabel("&Show:", self)
-        range_label.setBuddy(self.range_combo)
+        self.kind_combo = self._combo(CHART_KINDS, "Chart")
+        self.range_combo = self._combo(RANGES, "Time range shown in the chart")
+        today = diary.today()
+        self.start_edit = self._date_edit(today - timedelta(days=89), "From")
+        self.end_edit = self._date_edit(today, "To")
+        self.metric_boxes = {}
+        for metric, text in (("pain", "&Pain"), ("soreness", "&Soreness")):
+            box = QCheckBox(text, self)
+            box.setChecked(True)
+            box.toggled.connect(lambda _on: self.redraw())
+            self.metric_boxes[metric] = box
+        self.export_button = QPushButton("E&xport chart…", self)
+        self.export_button.clicked.connect(lambda: self.export())
         controls = QHBoxLayout()
-        controls.addWidget(range_label)
-        controls.addWidget(self.range_combo)
+        for label, widget in (("C&hart:", self.kind_combo), ("S&how:", self.range_combo)):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            controls.addWidget(caption)
+            controls.addWidget(widget)
+        controls.addWidget(self.start_edit)
+        controls.addWidget(self.end_edit)
+        for box in self.metric_boxes.values():
+            controls.addWidget(box)
         controls.addStretch(1)
+        controls.addWidget(self.export_button)
         self.placeholder = QLabel("Loading chart…", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(controls)
         self._layout.addWidget(self.placeholder, 1)
+        self._show_custom(False)
         diary.changed.connect(self.redraw)
+
+    def _combo(self, items, name: str) -> QComboBox:  # type: ignore[no-untyped-def]
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        for label, data in items:
+            combo.addItem(label, data)
+        combo.currentIndexChanged.connect(lambda _i: self._on_choice())
+        return combo
+
+    def _date_edit(self, day: date, name: str) -> QDateEdit:
+        edit = QDateEdit(QDate(day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setAccessibleName(f"{name} date of the chart")
+        edit.dateChanged.connect(lambda _d: self.redraw())
+        return edit
+
+    def _show_custom(self, visible: bool) -> None:
+        self.start_edit.setVisible(visible)
+        self.end_edit.setVisible(visible)
+
+    def _on_choice(self) -> None:
+        self._show_custom(self.range_combo.currentData() == CUSTOM)
+        self.redraw()
+
+    def options(self):  # type: ignore[no-untyped-def]
+        from recovery_tracker.charts.options import ChartOptions
+
+        days = self.range_combo.currentData()
+        today = self.diary.today()
+        if days == CUSTOM:
+            start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        elif days is None:
+            start, end = None, None
+        else:
+            start, end = today - timedelta(days=days - 1), today
+        metrics = tuple(m for m, box in self.metric_boxes.items() if box.isChecked())
+        return ChartOptions(start=start, end=end, metrics=metrics)
+
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
 
     def ensure_canvas(self) -> None:
         if self.canvas is not None:
@@ -55,7 +129,7 @@ class ChartPanel(QWidget):
 
         self.figure = new_figure()
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setAccessibleName("Progress chart: pain and soreness over time")
+        self.canvas.setAccessibleName("Chart of your recovery")
         self.canvas.setMinimumSize(320, 240)
         self._layout.replaceWidget(self.placeholder, self.canvas)
         self.placeholder.deleteLater()
@@ -64,16 +138,28 @@ class ChartPanel(QWidget):
     def redraw(self) -> None:
         if self.canvas is None:
             return
-        from recovery_tracker.charts.progress import draw_progress
+        from recovery_tracker.charts import CHARTS
 
-        days = self.range_combo.currentData()
-        start = None if days is None else self.diary.clock().date() - timedelta(days=days - 1)
-        end = None if days is None else self.diary.clock().date()
-        draw_progress(
-            self.figure,
-            daily_summaries(self.diary.checkins()),
-            self.diary.injections(),
-            start=start,
-            end=end,
-        )
+        CHARTS[self.kind()][1](self.figure, self.diary.snapshot(), self.options())
         self.canvas.draw_idle()
+
+    def export(self, path: Path | None = None) -> Path | None:
+        from recovery_tracker.reports.chart_files import ExportError, export_chart
+        from recovery_tracker.storage.database import StorageError
+
+        if path is None:
+            suggested = Path.home() / f"recovery-{self.kind()}.png"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                "Export chart",
+                str(suggested),
+                "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)",
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            return export_chart(self.kind(), self.diary.snapshot(), path, self.options())
+        except (ExportError, StorageError) as error:
+            QMessageBox.warning(self, "Could not export the chart", str(error))
+            return None

@@ -18,6 +18,7 @@ from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.reminders import ReminderSettings
+from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.validation import (
     validate_appointment,
     validate_checkin,
@@ -61,6 +62,19 @@ class LiveDiary(QObject):
 
     def medications(self) -> list[MedicationDose]:
         return self._cached("medications", self.diary.medications.list)  # type: ignore[no-any-return]
+
+    def snapshot(self) -> DiarySnapshot:
+        return self._cached(  # type: ignore[no-any-return]
+            "snapshot",
+            lambda: DiarySnapshot(
+                self.injections(),
+                self.checkins(),
+                self.plans(),
+                self.medications(),
+                self.appointments(),
+                self.medicines,
+            ),
+        )
 
     def appointments(self) -> list[Appointment]:
         return self._cached("appointments", self.diary.appointments.list)  # type: ignore[no-any-return]

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "Export &chart…", lambda: self.chart.export(), "Ctrl+E")
         self._action(
             file_menu, "Export appointments and advice to &calendar…", self.export_calendar
         )

@@ -1,0 +1,111 @@
+"""Change from baseline: weekly pain against the baseline and the two thresholds that make a
+change meaningful (2 points, 30 %)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from matplotlib.figure import Figure
+
+from recovery_tracker.charts.common import (
+    date_axis,
+    empty_message,
+    fresh_axes,
+    injection_markers,
+    legend_below,
+    metric_label,
+    score_axis,
+    title,
+)
+from recovery_tracker.charts.options import ChartOptions
+from recovery_tracker.charts.style import BASE_FONT_SIZE, SERIES_STYLE
+from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.domain.statistics import (
+    MEANINGFUL_PERCENT,
+    MEANINGFUL_POINTS,
+    daily_series,
+    summarise,
+    weekly_means,
+)
+
+EMPTY_MESSAGE = (
+    "Not enough entries yet to compare with your baseline.\n"
+    "Your baseline is your pain in the week before your first injection."
+)
+
+
+def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions) -> None:
+    theme = options.theme
+    axes = fresh_axes(figure, theme)
+    metric = "pain"
+    series = daily_series(snapshot.days, metric)
+    if not series:
+        empty_message(axes, EMPTY_MESSAGE, theme)
+        return
+    first = options.start or min(series)
+    last = options.end or max(series)
+    summary = summarise(
+        snapshot.days,
+        snapshot.injections,
+        first=first,
+        last=last,
+        metric=metric,
+        baseline_period=options.baseline_period,
+    )
+    if summary.baseline is None:
+        empty_message(axes, EMPTY_MESSAGE, theme)
+        return
+    first, last = date_axis(axes, first, last)
+    weeks = [w for w in weekly_means(series) if first <= w.monday + timedelta(days=3) <= last]
+    style = SERIES_STYLE[metric]
+    axes.plot(
+        [w.monday + timedelta(days=3) for w in weeks],
+        [w.mean for w in weeks],
+        color=style["color"],
+        marker="o",
+        linewidth=2.5,
+        label=f"{metric_label(metric)}, weekly mean",
+        gid="weekly-pain",
+    )
+    baseline = summary.baseline
+    lines = (
+        (baseline, "-", f"Baseline {baseline:.1f}", "baseline"),
+        (
+            baseline - MEANINGFUL_POINTS,
+            "--",
+            f"{MEANINGFUL_POINTS:.0f} points better ({baseline - MEANINGFUL_POINTS:.1f})",
+            "threshold-points",
+        ),
+        (
+            baseline * (1 - MEANINGFUL_PERCENT / 100),
+            ":",
+            f"{MEANINGFUL_PERCENT:.0f} % better ({baseline * (1 - MEANINGFUL_PERCENT / 100):.1f})",
+            "threshold-percent",
+        ),
+    )
+    for level, linestyle, label, gid in lines:
+        axes.axhline(
+            level, color=theme.foreground, linestyle=linestyle, linewidth=1.3, label=label, gid=gid
+        )
+    injection_markers(axes, snapshot.injections, first, last, theme)
+    score_axis(axes)
+    if summary.change is not None:
+        axes.text(
+            0.99,
+            0.03,
+            _wrap(summary.change.sentence()),
+            transform=axes.transAxes,
+            ha="right",
+            va="bottom",
+            fontsize=BASE_FONT_SIZE,
+            color=theme.foreground,
+            gid="change-summary",
+            bbox={"facecolor": theme.background, "edgecolor": theme.grid, "boxstyle": "round"},
+        )
+    title(axes, "Change from your baseline", theme)
+    legend_below(figure, axes, theme)
+
+
+def _wrap(sentence: str) -> str:
+    head, _, tail = sentence.partition(": ")
+    return f"{head}:\n{tail}" if tail else sentence

@@ -1,0 +1,122 @@
+"""Pieces several charts draw: date axes, injection markers, the empty-chart sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+import matplotlib.dates as mdates
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from recovery_tracker.charts.style import BASE_FONT_SIZE, ChartTheme, style_axes
+from recovery_tracker.domain.models import SCORE_FIELDS, Injection
+from recovery_tracker.domain.recovery import numbered_injections
+
+_LABELS = dict(SCORE_FIELDS)
+SCORE_AXIS_LABEL = "Score (0 = none, 10 = worst imaginable)"
+
+
+def metric_label(metric: str) -> str:
+    return _LABELS[metric]
+
+
+def injection_label(number: int, injection: Injection) -> str:
+    return f"#{number} {injection.kind}\n{injection.site}"
+
+
+def fresh_axes(figure: Figure, theme: ChartTheme) -> Axes:
+    figure.clear()
+    figure.set_facecolor(theme.background)
+    axes = figure.add_subplot()
+    style_axes(axes, theme)
+    return axes
+
+
+def empty_message(axes: Axes, text: str, theme: ChartTheme) -> None:
+    axes.set_axis_off()
+    axes.text(
+        0.5,
+        0.5,
+        text,
+        ha="center",
+        va="center",
+        transform=axes.transAxes,
+        fontsize=BASE_FONT_SIZE + 2,
+        color=theme.foreground,
+        wrap=True,
+    )
+
+
+def score_axis(axes: Axes) -> None:
+    axes.set_ylim(-0.3, 10.8)
+    axes.set_yticks(range(0, 11, 2))
+    axes.set_ylabel(SCORE_AXIS_LABEL, fontsize=BASE_FONT_SIZE)
+
+
+def date_axis(axes: Axes, first: date, last: date) -> tuple[date, date]:
+    if first == last:  # a single day still deserves a readable axis
+        first, last = first - timedelta(days=1), last + timedelta(days=1)
+    axes.set_xlim(first, last)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    return first, last
+
+
+def injection_markers(
+    axes: Axes, injections: Sequence[Injection], first: date, last: date, theme: ChartTheme
+) -> None:
+    for numbered in numbered_injections(injections):
+        if first <= numbered.injection.date <= last:
+            _marker(axes, numbered.number, numbered.injection, theme)
+
+
+def _marker(axes: Axes, number: int, injection: Injection, theme: ChartTheme) -> None:
+    axes.axvline(
+        injection.date,
+        color=theme.injection,
+        linewidth=1.5,
+        linestyle=(0, (4, 3)),
+        gid=f"injection-{number}",
+    )
+    # Near the right edge the label goes on the left of its line, so it stays inside the plot.
+    low, high = axes.get_xlim()
+    at = mdates.date2num(injection.date)
+    on_right = high > low and (at - low) / (high - low) > 0.72
+    # Stagger labels over three heights, so weekly injections do not print over each other.
+    height = 1.0 - 0.11 * ((number - 1) % 3)
+    axes.annotate(
+        injection_label(number, injection),
+        xy=(injection.date, height),
+        xycoords=("data", "axes fraction"),
+        xytext=(-4 if on_right else 4, -4),
+        textcoords="offset points",
+        ha="right" if on_right else "left",
+        va="top",
+        fontsize=BASE_FONT_SIZE - 1,
+        color=theme.foreground,
+        bbox={"facecolor": theme.background, "edgecolor": "none", "alpha": 0.8, "pad": 1},
+        gid=f"injection-label-{number}",
+    )
+
+
+def legend_below(figure: Figure, axes: Axes, theme: ChartTheme) -> None:
+    """Below the plot, so it never hides a curve or an injection's label."""
+    handles, labels = axes.get_legend_handles_labels()
+    if not handles:
+        return
+    legend = figure.legend(
+        handles,
+        labels,
+        loc="outside lower center",
+        ncols=min(len(handles), 3),
+        fontsize=BASE_FONT_SIZE - 1,
+        frameon=False,
+    )
+    for text in legend.get_texts():
+        text.set_color(theme.foreground)
+
+
+def title(axes: Axes, text: str, theme: ChartTheme) -> None:
+    axes.set_title(text, fontsize=BASE_FONT_SIZE + 2, color=theme.foreground, loc="left")

@@ -1,0 +1,62 @@
+"""Sessions compared: each injection's recovery curve from its own day 0, one line each."""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+
+from recovery_tracker.charts.common import (
+    empty_message,
+    fresh_axes,
+    legend_below,
+    metric_label,
+    score_axis,
+    title,
+)
+from recovery_tracker.charts.options import ChartOptions
+from recovery_tracker.charts.style import BASE_FONT_SIZE, SESSION_COLORS, SESSION_MARKERS
+from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.domain.statistics import session_curves
+
+EMPTY_MESSAGE = "Record an injection and log a few days after it\nto compare your sessions here."
+
+
+def session_label(number: int, kind: str, date_text: str) -> str:
+    return f"Injection {number} ({kind}, {date_text})"
+
+
+def draw_sessions(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions) -> None:
+    theme = options.theme
+    axes = fresh_axes(figure, theme)
+    metric = options.metrics[0] if options.metrics else "pain"
+    curves = [c for c in session_curves(snapshot.days, snapshot.injections, metric) if c.points]
+    if not curves:
+        empty_message(axes, EMPTY_MESSAGE, theme)
+        return
+    for index, curve in enumerate(curves):
+        injection = curve.injection
+        axes.plot(
+            [p[0] for p in curve.points],
+            [p[1] for p in curve.points],
+            label=session_label(curve.number, injection.kind, f"{injection.date:%d %b %Y}"),
+            color=SESSION_COLORS[index % len(SESSION_COLORS)],
+            marker=SESSION_MARKERS[index % len(SESSION_MARKERS)],
+            markersize=4,
+            linewidth=2,
+            gid=f"session-{curve.number}",
+        )
+    axes.axvline(0, color=theme.injection, linewidth=1.5, linestyle=(0, (4, 3)), gid="day-zero")
+    axes.annotate(
+        "injection day",
+        xy=(0, 1.0),
+        xycoords=("data", "axes fraction"),
+        xytext=(4, -4),
+        textcoords="offset points",
+        va="top",
+        fontsize=BASE_FONT_SIZE - 1,
+        color=theme.foreground,
+    )
+    axes.set_xlabel("Days since the injection", fontsize=BASE_FONT_SIZE)
+    score_axis(axes)
+    axes.set_ylabel(f"{metric_label(metric)}, daily mean (0-10)", fontsize=BASE_FONT_SIZE)
+    title(axes, f"{metric_label(metric)} after each injection", theme)
+    legend_below(figure, axes, theme)

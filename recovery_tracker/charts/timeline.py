@@ -1,0 +1,166 @@
+"""Timeline: pain and soreness per day, a 7-day rolling mean, injections, advice windows and
+days a medicine went against the plan."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from recovery_tracker.charts.common import (
+    date_axis,
+    empty_message,
+    fresh_axes,
+    injection_markers,
+    legend_below,
+    metric_label,
+    score_axis,
+    title,
+)
+from recovery_tracker.charts.options import ChartOptions
+from recovery_tracker.charts.style import SERIES_STYLE
+from recovery_tracker.domain.recovery import DailySummary, ScoreStats
+from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.domain.statistics import daily_series, rolling_mean
+
+EMPTY_MESSAGE = "No check-ins yet.\nLog how you feel in the Today panel to see your progress here."
+# Days further apart than this are not joined by a line: the chart must not invent a trend
+# across weeks nobody logged.
+MAX_JOINED_GAP_DAYS = 3
+AVOID_WINDOW_COLOR = "#E69F00"
+FLAG_COLOR = "#CC0000"
+
+
+def series_label(metric: str) -> str:
+    return f"{metric_label(metric)} (daily mean)"
+
+
+def rolling_label(metric: str) -> str:
+    return f"{metric_label(metric)}, 7-day mean"
+
+
+def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions) -> None:
+    theme = options.theme
+    axes = fresh_axes(figure, theme)
+    visible = [
+        d
+        for d in snapshot.days
+        if (options.start is None or d.date >= options.start)
+        and (options.end is None or d.date <= options.end)
+    ]
+    if not visible:
+        empty_message(axes, EMPTY_MESSAGE, theme)
+        return
+    first, last = date_axis(axes, options.start or visible[0].date, options.end or visible[-1].date)
+    _shade_avoidance(axes, snapshot, first, last)
+    for metric in options.metrics:
+        _draw_series(axes, visible, metric)
+        if options.rolling_mean:
+            _draw_rolling(axes, snapshot.days, metric, first, last)
+    _flag_medicines(axes, snapshot, first, last)
+    injection_markers(axes, snapshot.injections, first, last, theme)
+    score_axis(axes)
+    title(axes, "Pain and soreness over time", theme)
+    legend_below(figure, axes, theme)
+
+
+def _draw_series(axes: Axes, days: Sequence[DailySummary], metric: str) -> None:
+    points: list[tuple[date, ScoreStats | None]] = [
+        (d.date, d.scores[metric]) for d in days if metric in d.scores
+    ]
+    if not points:
+        return
+    style = SERIES_STYLE[metric]
+    points = _break_gaps(points)
+    dates = [p[0] for p in points]
+    # The day's range (lowest to highest check-in) as a light band behind the mean.
+    axes.fill_between(
+        dates,
+        [_nan_or(p[1], "low") for p in points],
+        [_nan_or(p[1], "high") for p in points],
+        color=style["color"],
+        alpha=0.15,
+        linewidth=0,
+        gid=f"range-{metric}",
+    )
+    axes.plot(
+        dates,
+        [_nan_or(p[1], "mean") for p in points],
+        label=series_label(metric),
+        gid=f"series-{metric}",
+        markersize=4 if len(points) < 120 else 0,
+        linewidth=1.2,
+        alpha=0.9,
+        **style,
+    )
+
+
+def _draw_rolling(
+    axes: Axes, days: Sequence[DailySummary], metric: str, first: date, last: date
+) -> None:
+    rolled = [(d, v) for d, v in rolling_mean(daily_series(days, metric)) if first <= d <= last]
+    if len(rolled) < 2:
+        return
+    points = _break_gaps([(d, v) for d, v in rolled])
+    style = SERIES_STYLE[metric]
+    axes.plot(
+        [p[0] for p in points],
+        [float("nan") if p[1] is None else p[1] for p in points],
+        color=style["color"],
+        linewidth=3,
+        alpha=0.75,
+        label=rolling_label(metric),
+        gid=f"rolling-{metric}",
+    )
+
+
+def _shade_avoidance(axes: Axes, snapshot: DiarySnapshot, first: date, last: date) -> None:
+    """Windows of medicine rules (e.g. no NSAIDs) as a light band across the plot."""
+    labelled = False
+    for window in snapshot.windows:
+        if not window.rule.avoid:
+            continue
+        start = window.start or window.injection.date
+        end = window.end or last
+        if end < first or start > last:
+            continue
+        axes.axvspan(
+            max(start, first),
+            min(end, last) + timedelta(days=1),
+            color=AVOID_WINDOW_COLOR,
+            alpha=0.12,
+            linewidth=0,
+            gid=f"avoid-window-{window.injection_number}",
+            label=None if labelled else "Medicines to avoid (your plan)",
+        )
+        labelled = True
+
+
+def _flag_medicines(axes: Axes, snapshot: DiarySnapshot, first: date, last: date) -> None:
+    days = [d for d in snapshot.rule_breaking_days if first <= d <= last]
+    if days:
+        axes.plot(
+            days,
+            [0.2] * len(days),
+            linestyle="none",
+            marker="^",
+            markersize=9,
+            color=FLAG_COLOR,
+            label="Medicine against your plan",
+            gid="rule-breaking-medicines",
+        )
+
+
+def _break_gaps(points):  # type: ignore[no-untyped-def]
+    broken = []
+    for index, point in enumerate(points):
+        if index and (point[0] - points[index - 1][0]).days > MAX_JOINED_GAP_DAYS:
+            broken.append((points[index - 1][0] + timedelta(days=1), None))
+        broken.append(point)
+    return broken
+
+
+def _nan_or(stats: ScoreStats | None, field: str) -> float:
+    return float("nan") if stats is None else float(getattr(stats, field))

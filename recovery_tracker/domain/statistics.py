@@ -1,0 +1,206 @@
+"""The numbers a doctor asks about: baseline, recent level, change, and whether it matters.
+
+A change counts as meaningful when pain is at least 2 points or 30 % lower than at baseline,
+the thresholds commonly used for chronic pain on a 0-10 scale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from statistics import fmean
+
+from recovery_tracker.domain.models import Injection
+from recovery_tracker.domain.recovery import DailySummary, numbered_injections
+
+MEANINGFUL_POINTS = 2.0
+MEANINGFUL_PERCENT = 30.0
+BASELINE_DAYS = 7
+
+
+def daily_series(days: Sequence[DailySummary], metric: str) -> dict[date, float]:
+    return {d.date: m for d in days if (m := d.mean(metric)) is not None}
+
+
+def rolling_mean(series: dict[date, float], window: int = 7) -> list[tuple[date, float]]:
+    """For each logged day, the mean of the logged days in the ``window`` days ending there."""
+    ordered = sorted(series)
+    result, start = [], 0
+    for end, day in enumerate(ordered):
+        while (day - ordered[start]).days >= window:
+            start += 1
+        values = [series[d] for d in ordered[start : end + 1]]
+        result.append((day, fmean(values)))
+    return result
+
+
+def mean_between(series: dict[date, float], first: date, last: date) -> float | None:
+    values = [v for d, v in series.items() if first <= d <= last]
+    return fmean(values) if values else None
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    first: date
+    last: date
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    def label(self) -> str:
+        return f"{self.first.day} {self.first:%b %Y} – {self.last.day} {self.last:%b %Y}"
+
+
+def default_baseline_period(
+    injections: Sequence[Injection], series: dict[date, float]
+) -> Period | None:
+    """The 7 days before the first injection; without injections, the first 7 logged days."""
+    numbered = numbered_injections(injections)
+    if numbered:
+        first = numbered[0].injection.date
+        return Period(first - timedelta(days=BASELINE_DAYS), first - timedelta(days=1))
+    if series:
+        start = min(series)
+        return Period(start, start + timedelta(days=BASELINE_DAYS - 1))
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    baseline: float
+    current: float
+
+    @property
+    def points(self) -> float:
+        """Positive when pain went down (better)."""
+        return self.baseline - self.current
+
+    @property
+    def percent(self) -> float | None:
+        return None if self.baseline == 0 else 100.0 * self.points / self.baseline
+
+    @property
+    def meaningful(self) -> bool:
+        percent = self.percent
+        return self.points >= MEANINGFUL_POINTS or (
+            percent is not None and percent >= MEANINGFUL_PERCENT
+        )
+
+    def sentence(self) -> str:
+        direction = "better" if self.points > 0 else "worse" if self.points < 0 else "unchanged"
+        if direction == "unchanged":
+            return f"Pain {self.baseline:.1f} → {self.current:.1f}: unchanged."
+        percent = f" ({abs(self.percent):.0f} %)" if self.percent is not None else ""
+        verdict = (
+            "a meaningful improvement (at least 2 points or 30 %)."
+            if self.meaningful
+            else "not yet a meaningful improvement (2 points or 30 %)."
+            if self.points > 0
+            else "worse than at baseline."
+        )
+        return (
+            f"Pain {self.baseline:.1f} → {self.current:.1f}: {abs(self.points):.1f} points"
+            f"{percent} {direction}, {verdict}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class WeekMean:
+    monday: date
+    mean: float
+    days: int
+
+
+def weekly_means(series: dict[date, float], min_days: int = 3) -> list[WeekMean]:
+    """Calendar weeks (Monday to Sunday) with at least ``min_days`` logged days."""
+    weeks: dict[date, list[float]] = {}
+    for day, value in series.items():
+        weeks.setdefault(day - timedelta(days=day.weekday()), []).append(value)
+    return [
+        WeekMean(monday, fmean(values), len(values))
+        for monday, values in sorted(weeks.items())
+        if len(values) >= min_days
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    metric: str
+    baseline_period: Period | None
+    baseline: float | None
+    latest_period: Period
+    latest: float | None
+    change: Change | None
+    best_week: WeekMean | None
+    worst_week: WeekMean | None
+    days_logged: int
+    days_in_range: int
+
+
+def summarise(
+    days: Sequence[DailySummary],
+    injections: Sequence[Injection],
+    *,
+    first: date,
+    last: date,
+    metric: str = "pain",
+    baseline_period: Period | None = None,
+) -> Summary:
+    """Baseline, last 7 days, change, best and worst week, days logged in ``first..last``."""
+    series = daily_series(days, metric)
+    period = baseline_period or default_baseline_period(injections, series)
+    baseline = mean_between(series, period.first, period.last) if period else None
+    latest_period = Period(last - timedelta(days=6), last)
+    latest = mean_between(series, latest_period.first, latest_period.last)
+    in_range = {d: v for d, v in series.items() if first <= d <= last}
+    weeks = weekly_means(in_range)
+    change = Change(baseline, latest) if baseline is not None and latest is not None else None
+    logged = len({d.date for d in days if first <= d.date <= last})
+    return Summary(
+        metric,
+        period,
+        baseline,
+        latest_period,
+        latest,
+        change,
+        min(weeks, key=lambda w: w.mean) if weeks else None,
+        max(weeks, key=lambda w: w.mean) if weeks else None,
+        logged,
+        (last - first).days + 1,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SessionCurve:
+    """One injection's recovery: daily means by day since that injection."""
+
+    number: int
+    injection: Injection
+    points: list[tuple[int, float]]
+
+
+def session_curves(
+    days: Sequence[DailySummary],
+    injections: Sequence[Injection],
+    metric: str = "pain",
+    before: int = 7,
+    after: int = 90,
+) -> list[SessionCurve]:
+    """From ``before`` days before each injection to ``after`` days after, or the next one."""
+    series = daily_series(days, metric)
+    numbered = numbered_injections(injections)
+    curves = []
+    for index, item in enumerate(numbered):
+        start = item.injection.date
+        limit = after
+        if index + 1 < len(numbered):
+            limit = min(after, (numbered[index + 1].injection.date - start).days - 1)
+        points = [
+            (offset, series[start + timedelta(days=offset)])
+            for offset in range(-before, limit + 1)
+            if start + timedelta(days=offset) in series
+        ]
+        curves.append(SessionCurve(item.number, item.injection, points))
+    return curves

@@ -1,0 +1,1 @@
+"""What leaves the app as files: chart images and the appointment report."""

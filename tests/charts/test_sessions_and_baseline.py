@@ -1,0 +1,65 @@
+from datetime import date, time, timedelta
+
+import pytest
+
+from recovery_tracker.charts import build_figure
+from recovery_tracker.charts.options import ChartOptions
+from recovery_tracker.domain.models import CheckIn, Injection
+from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.domain.statistics import Period
+from tests.charts.helpers import artist, as_dates
+
+FIRST = Injection(date=date(2026, 9, 1), site="Lumbar facet joint", kind="PRP", id=1)
+SECOND = Injection(date=date(2026, 10, 13), site="Lumbar facet joint", kind="PRP", id=2)
+
+
+def _diary():
+    checkins = []
+    for offset in range(-7, 70):
+        day = FIRST.date + timedelta(days=offset)
+        pain = 6 if offset < 0 else (4 if day < SECOND.date else 2)
+        checkins.append(CheckIn(date=day, time=time(9, 0), pain=pain))
+    return DiarySnapshot(injections=[FIRST, SECOND], checkins=checkins)
+
+
+def test_sessions_are_aligned_on_days_since_each_injection():
+    axes = build_figure("sessions", _diary()).axes[0]
+    first, second = artist(axes, "session-1"), artist(axes, "session-2")
+    assert list(first.get_xdata())[0] == -7 and list(first.get_xdata())[-1] == 41
+    assert list(second.get_xdata())[0] == -7 and list(second.get_xdata())[-1] == 27
+    assert list(second.get_ydata())[-1] == 2.0
+    assert first.get_label() == "Injection 1 (PRP, 01 Sep 2026)"
+    assert axes.get_xlabel() == "Days since the injection"
+    assert artist(axes, "day-zero").get_xdata()[0] == 0
+
+
+def test_baseline_chart_draws_baseline_thresholds_and_summary():
+    axes = build_figure("baseline", _diary()).axes[0]
+    assert artist(axes, "baseline").get_ydata()[0] == 6.0
+    assert artist(axes, "threshold-points").get_ydata()[0] == 4.0
+    assert artist(axes, "threshold-percent").get_ydata()[0] == pytest.approx(4.2)
+    assert artist(axes, "threshold-points").get_label() == "2 points better (4.0)"
+    assert artist(axes, "threshold-percent").get_label() == "30 % better (4.2)"
+    summary = artist(axes, "change-summary").get_text()
+    assert "6.0 → 2.0" in summary and "4.0 points (67 %) better" in summary
+    weekly = artist(axes, "weekly-pain")
+    assert list(weekly.get_ydata())[-1] == 2.0
+
+
+def test_baseline_period_can_be_chosen():
+    options = ChartOptions(baseline_period=Period(date(2026, 9, 10), date(2026, 9, 16)))
+    axes = build_figure("baseline", _diary(), options).axes[0]
+    assert artist(axes, "baseline").get_ydata()[0] == 4.0
+
+
+def test_empty_diary_charts_explain_themselves():
+    empty = DiarySnapshot(injections=[], checkins=[])
+    for kind in ("sessions", "baseline"):
+        texts = [t.get_text() for t in build_figure(kind, empty).axes[0].texts]
+        assert len(texts) == 1 and len(texts[0]) > 20
+
+
+def test_weekly_points_sit_mid_week():
+    axes = build_figure("baseline", _diary()).axes[0]
+    days = as_dates(artist(axes, "weekly-pain").get_xdata())
+    assert all(d.weekday() == 3 for d in days)

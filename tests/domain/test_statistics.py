@@ -1,0 +1,109 @@
+from datetime import date, time, timedelta
+
+import pytest
+
+from recovery_tracker.domain.models import CheckIn, Injection
+from recovery_tracker.domain.recovery import daily_summaries
+from recovery_tracker.domain.statistics import (
+    Change,
+    Period,
+    daily_series,
+    rolling_mean,
+    session_curves,
+    summarise,
+    weekly_means,
+)
+
+FIRST = Injection(date=date(2026, 10, 8), site="Knee", id=1)
+SECOND = Injection(date=date(2026, 10, 22), site="Knee", id=2)
+
+
+def _days(pains: dict[date, list[int]]):
+    return daily_summaries(
+        CheckIn(date=d, time=time(8 + i, 0), pain=p)
+        for d, ps in pains.items()
+        for i, p in enumerate(ps)
+    )
+
+
+def test_rolling_mean_uses_the_last_seven_calendar_days():
+    series = {date(2026, 10, 1) + timedelta(days=i): float(i) for i in range(10)}
+    del series[date(2026, 10, 5)]
+    rolled = dict(rolling_mean(series))
+    assert rolled[date(2026, 10, 1)] == 0.0
+    assert rolled[date(2026, 10, 10)] == pytest.approx((3 + 5 + 6 + 7 + 8 + 9) / 6)
+
+
+@pytest.mark.parametrize(
+    ("baseline", "current", "points", "percent", "meaningful"),
+    [
+        (6.4, 3.9, 2.5, 39.0625, True),
+        (6.0, 4.1, 1.9, 31.6667, True),  # 30 % alone is enough
+        (8.0, 6.0, 2.0, 25.0, True),  # 2 points alone is enough
+        (8.0, 6.5, 1.5, 18.75, False),
+        (5.0, 6.0, -1.0, -20.0, False),
+    ],
+)
+def test_change_and_its_meaning(baseline, current, points, percent, meaningful):
+    change = Change(baseline, current)
+    assert change.points == pytest.approx(points)
+    assert change.percent == pytest.approx(percent, abs=1e-3)
+    assert change.meaningful is meaningful
+
+
+def test_change_sentence():
+    assert Change(6.4, 3.9).sentence() == (
+        "Pain 6.4 → 3.9: 2.5 points (39 %) better, a meaningful improvement (at least 2 points or 30 %)."
+    )
+
+
+def test_summary_baseline_is_the_week_before_the_first_injection():
+    pains = {FIRST.date - timedelta(days=i): [6, 7] for i in range(1, 8)}  # 6.5 each day
+    pains[FIRST.date - timedelta(days=9)] = [10]  # outside the baseline week
+    pains.update({date(2026, 11, 20) + timedelta(days=i): [3, 4] for i in range(7)})  # 3.5
+    days = _days(pains)
+    summary = summarise(days, [SECOND, FIRST], first=date(2026, 9, 1), last=date(2026, 11, 26))
+    assert summary.baseline_period == Period(date(2026, 10, 1), date(2026, 10, 7))
+    assert summary.baseline == 6.5 and summary.latest == 3.5
+    assert summary.change.points == 3.0 and summary.change.meaningful
+    assert summary.days_logged == 15 and summary.days_in_range == 87
+    assert summary.best_week.mean == 3.5
+    assert summary.worst_week.mean == pytest.approx((10 + 4 * 6.5) / 5)  # week of 28 Sep
+
+
+def test_a_chosen_baseline_period_is_honoured():
+    days = _days({date(2026, 9, 1): [8], date(2026, 9, 2): [6], date(2026, 11, 1): [2]})
+    summary = summarise(
+        days,
+        [FIRST],
+        first=date(2026, 9, 1),
+        last=date(2026, 11, 1),
+        baseline_period=Period(date(2026, 9, 1), date(2026, 9, 2)),
+    )
+    assert summary.baseline == 7.0 and summary.latest == 2.0
+
+
+def test_weekly_means_skip_thin_weeks():
+    series = daily_series(
+        _days(
+            {
+                date(2026, 11, 2): [4],
+                date(2026, 11, 3): [6],
+                date(2026, 11, 4): [5],
+                date(2026, 11, 10): [9],
+            }
+        ),
+        "pain",
+    )
+    [week] = weekly_means(series)
+    assert week.monday == date(2026, 11, 2) and week.mean == 5.0 and week.days == 3
+
+
+def test_session_curves_align_on_days_since_and_stop_at_the_next_injection():
+    pains = {FIRST.date + timedelta(days=i): [i % 10] for i in range(-10, 30)}
+    curves = session_curves(_days(pains), [FIRST, SECOND])
+    first, second = curves
+    assert first.number == 1 and first.points[0][0] == -7
+    assert first.points[-1][0] == 13  # the day before injection 2
+    assert second.points[0] == (-7, float((14 - 7) % 10))
+    assert second.points[-1][0] == 29 - 14

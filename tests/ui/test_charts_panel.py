@@ -1,0 +1,70 @@
+from datetime import date, time, timedelta
+
+import pytest
+from PIL import Image
+
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def charted(qtbot, window):
+    window.diary.save_injection({"date": date(2026, 10, 1), "site": "Knee", "kind": "PRP"})
+    for offset in range(-7, 55):
+        day = date(2026, 10, 1) + timedelta(days=offset)
+        window.diary.save_checkin({"date": day, "time": time(9), "pain": 6 if offset < 0 else 3})
+    qtbot.waitUntil(lambda: window.chart.canvas is not None)
+    return window
+
+
+def gids(window) -> set[str]:
+    return {a.get_gid() for a in window.chart.figure.axes[0].get_children() if a.get_gid()}
+
+
+def test_switching_charts_redraws_the_canvas(charted):
+    panel = charted.chart
+    assert "series-pain" in gids(charted)
+    panel.kind_combo.setCurrentIndex(1)
+    assert "session-1" in gids(charted)
+    panel.kind_combo.setCurrentIndex(2)
+    assert {"baseline", "threshold-points", "threshold-percent"} <= gids(charted)
+
+
+def test_range_and_metric_toggles(charted):
+    panel = charted.chart
+    panel.range_combo.setCurrentIndex(1)  # last 30 days
+    line = next(a for a in panel.figure.axes[0].get_lines() if a.get_gid() == "series-pain")
+    assert len(line.get_xdata()) == 30
+    panel.range_combo.setCurrentIndex(4)  # custom
+    assert panel.start_edit.isVisible() and panel.end_edit.isVisible()
+    panel.start_edit.setDate(date(2026, 10, 1))
+    panel.end_edit.setDate(date(2026, 10, 10))
+    assert panel.options().start == date(2026, 10, 1)
+    line = next(a for a in panel.figure.axes[0].get_lines() if a.get_gid() == "series-pain")
+    assert len(line.get_xdata()) == 10
+    panel.metric_boxes["pain"].setChecked(False)
+    assert "series-pain" not in gids(charted)
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
+def test_export_chart_files(charted, tmp_path, suffix):
+    path = charted.chart.export(tmp_path / f"chart{suffix}")
+    assert path is not None and path.stat().st_size > 1000
+    head = path.read_bytes()[:200]
+    if suffix == ".png":
+        with Image.open(path) as image:
+            assert round(image.info["dpi"][0]) >= 200
+            assert image.size[0] >= 2000
+    elif suffix == ".svg":
+        assert b"<svg" in path.read_bytes()[:2000]
+    else:
+        assert head.startswith(b"%PDF")
+
+
+def test_export_refuses_an_unknown_file_type(charted, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+    assert charted.chart.export(tmp_path / "chart.docx") is None
+    assert said and ".png, .svg or .pdf" in said[0]
+    assert NOW  # the fixed clock drives the ranges
