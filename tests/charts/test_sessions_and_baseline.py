@@ -25,8 +25,9 @@ def _diary():
 def test_sessions_are_aligned_on_days_since_each_injection():
     axes = build_figure("sessions", _diary()).axes[0]
     first, second = artist(axes, "session-1"), artist(axes, "session-2")
-    assert list(first.get_xdata())[0] == -7 and list(first.get_xdata())[-1] == 41
-    assert list(second.get_xdata())[0] == -7 and list(second.get_xdata())[-1] == 27
+    first_x, second_x = list(first.get_xdata()), list(second.get_xdata())
+    assert first_x[0] == -7 and first_x[-1] == 41
+    assert second_x[0] == -7 and second_x[-1] == 27
     assert list(second.get_ydata())[-1] == 2.0
     assert first.get_label() == "Injection 1 (PRP, 01 Sep 2026)"
     assert axes.get_xlabel() == "Days since the injection"

@@ -53,7 +53,8 @@ def test_change_and_its_meaning(baseline, current, points, percent, meaningful):
 
 def test_change_sentence():
     assert Change(6.4, 3.9).sentence() == (
-        "Pain 6.4 → 3.9: 2.5 points (39 %) better, a meaningful improvement (at least 2 points or 30 %)."
+        "Pain 6.4 → 3.9: 2.5 points (39 %) better, "
+        "a meaningful improvement (at least 2 points or 30 %)."
     )
 
 
