@@ -18,6 +18,7 @@ from recovery_tracker.domain.advice import (
     validate_rule,
 )
 from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.choices import DEFAULT_KIND
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection
 
@@ -195,7 +196,7 @@ def validate_injection(raw: Mapping[str, object], *, today: date) -> Injection:
             raw.get(name),
             label,
             max_length=MAX_SHORT_TEXT_LENGTH,
-            required=name in ("site", "kind"),
+            required=name == "site",
             single_line=True,
         )
         for name, label in (
@@ -208,6 +209,7 @@ def validate_injection(raw: Mapping[str, object], *, today: date) -> Injection:
     }
     notes = fields.take("notes", clean_text, raw.get("notes"), "Notes", max_length=MAX_NOTES_LENGTH)
     fields.raise_if_any()
+    short["kind"] = short["kind"] or DEFAULT_KIND  # PRP unless said otherwise
     return Injection(date=day, notes=notes, id=_optional_id(raw), **short)
 
 

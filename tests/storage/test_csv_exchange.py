@@ -1,0 +1,291 @@
+import csv
+from dataclasses import replace
+from datetime import date, datetime, time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from recovery_tracker.domain.advice import AdviceCategory, AdviceRule
+from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.medications import MedicationDose
+from recovery_tracker.domain.models import CheckIn, Injection
+from recovery_tracker.sample_data import demo_content
+from recovery_tracker.storage.bulk import DiaryContent, insert_content
+from recovery_tracker.storage.csv_exchange import (
+    CsvImportError,
+    export_csv,
+    import_csv,
+    neutralise,
+    restore,
+)
+from recovery_tracker.storage.diary import Diary
+from recovery_tracker.storage.resources import load_templates
+
+NOW = datetime(2026, 11, 24, 18, 5)
+TEMPLATES = load_templates().templates
+
+
+def content_of(diary: Diary):
+    """The whole diary without ids, in a comparable form."""
+    strip = lambda items: sorted((replace(i, id=None) for i in items), key=repr)  # noqa: E731
+    injections = diary.injections.list()
+    plans = [
+        (replace(p.injection, id=None), [replace(r, id=None, injection_id=None) for r in p.rules])
+        for p in diary.advice.plans(injections)
+    ]
+    return (
+        sorted(plans, key=repr),
+        strip(diary.checkins.list()),
+        strip(diary.medications.list()),
+        strip(diary.appointments.list()),
+    )
+
+
+def round_trip(tmp_path, content: DiaryContent):
+    source = Diary.open(tmp_path / "a")
+    target = Diary.open(tmp_path / "b")
+    try:
+        insert_content(source, content)
+        export_csv(source, tmp_path / "csv")
+        import_csv(target, tmp_path / "csv", now=NOW, templates=TEMPLATES)
+        return content_of(source), content_of(target), target
+    finally:
+        source.close()
+        target.close()
+
+
+def test_export_then_import_gives_back_the_same_diary(tmp_path):
+    original, copy, _ = round_trip(tmp_path, demo_content(NOW.date(), TEMPLATES))
+    assert copy == original
+    assert len(original[1]) > 50
+
+
+def test_the_files_have_the_documented_headers(tmp_path):
+    diary = Diary.open(tmp_path / "a")
+    insert_content(diary, demo_content(NOW.date(), TEMPLATES))
+    export_csv(diary, tmp_path / "csv")
+    diary.close()
+    headers = {
+        p.name: next(csv.reader(p.open(encoding="utf-8"))) for p in (tmp_path / "csv").iterdir()
+    }
+    assert headers["injections.csv"][:7] == [
+        "date",
+        "site",
+        "side",
+        "kind",
+        "clinic",
+        "guidance",
+        "notes",
+    ]
+    assert headers["checkins.csv"] == [
+        "date",
+        "time",
+        "pain",
+        "soreness",
+        "enjoyment_interference",
+        "activity_interference",
+        "sleep",
+        "notes",
+    ]
+    assert headers["medications.csv"] == ["date", "time", "name", "dose", "reason"]
+    assert set(headers) == {
+        "injections.csv",
+        "checkins.csv",
+        "medications.csv",
+        "advice.csv",
+        "appointments.csv",
+    }
+    assert oct((tmp_path / "csv" / "checkins.csv").stat().st_mode & 0o777) == "0o600"
+
+
+def test_importing_the_same_folder_twice_duplicates_nothing(tmp_path, diary):
+    _, _, _ = round_trip(tmp_path, demo_content(NOW.date(), TEMPLATES))
+    first = import_csv(diary, tmp_path / "csv", now=NOW, templates=TEMPLATES)
+    before = content_of(diary)
+    second = import_csv(diary, tmp_path / "csv", now=NOW, templates=TEMPLATES)
+    assert content_of(diary) == before
+    assert sum(second.added.values()) == 0
+    assert sum(second.skipped.values()) == sum(first.added.values())
+    assert "already in your diary were skipped" in second.sentence()
+
+
+def write(folder, name, text):
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_bad_rows_import_nothing_and_are_each_named(tmp_path, diary):
+    folder = tmp_path / "in"
+    write(
+        folder,
+        "checkins.csv",
+        "date,time,pain,notes\n2026-11-01,08:00,5,fine\n2026-11-02,08:00,11,\n"
+        "2026-11-03,25:00,4,\n2099-01-01,08:00,3,\n",
+    )
+    write(folder, "medications.csv", "date,time,name\n2026-11-01,09:00,\n")
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(diary, folder, now=NOW, templates=TEMPLATES)
+    problems = caught.value.problems
+    assert problems[0].startswith("checkins.csv, line 3: Pain now must be from 0 to 10")
+    assert problems[1].startswith("checkins.csv, line 4: Time must be written as HH:MM")
+    assert problems[2].startswith("checkins.csv, line 5: Date cannot be in the future")
+    assert problems[3] == "medications.csv, line 2: Medicine name is required."
+    assert diary.checkins.count() == 0 and diary.medications.list() == []
+
+
+def test_headers_in_any_order_extra_columns_ignored_missing_optional_empty(tmp_path, diary):
+    folder = tmp_path / "in"
+    write(folder, "checkins.csv", "mood,pain,time,date\nhappy,4,20:15,2026-11-01\n")
+    write(folder, "injections.csv", "site,date,colour\nKnee,2026-10-01,blue\n")
+    result = import_csv(diary, folder, now=NOW, templates=TEMPLATES)
+    [checkin] = diary.checkins.list()
+    assert (checkin.pain, checkin.time, checkin.soreness, checkin.notes) == (
+        4,
+        time(20, 15),
+        None,
+        "",
+    )
+    [injection] = diary.injections.list()
+    assert injection.kind == "PRP" and injection.site == "Knee"
+    # An injection imported without advice rows gets its kind's default template.
+    assert any("nsaid" in r.avoid for r in diary.advice.rules_for(injection.id))
+    assert result.added["check-ins"] == 1 and result.added["injections"] == 1
+
+
+def test_missing_required_columns_and_wrong_encoding_are_reported(tmp_path, diary):
+    folder = tmp_path / "in"
+    write(folder, "checkins.csv", "date,pain\n2026-11-01,4\n")
+    (folder / "medications.csv").write_bytes(
+        "date,time,name\n2026-11-01,09:00,Ibupr\xf6fen\n".encode("latin-1")
+    )
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(diary, folder, now=NOW, templates=TEMPLATES)
+    assert caught.value.problems[0] == "checkins.csv, line 1: missing column(s) time."
+    assert caught.value.problems[1].startswith("medications.csv: not UTF-8 text")
+
+
+def test_an_empty_or_missing_folder_says_so(tmp_path, diary):
+    with pytest.raises(CsvImportError, match="not a folder"):
+        import_csv(diary, tmp_path / "nope", now=NOW, templates=TEMPLATES)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(CsvImportError, match="No Recovery Tracker files"):
+        import_csv(diary, tmp_path / "empty", now=NOW, templates=TEMPLATES)
+
+
+def test_advice_rows_follow_their_injection_and_bad_links_are_named(tmp_path, diary):
+    folder = tmp_path / "in"
+    write(folder, "injections.csv", "date,site,kind\n2026-10-20,Knee,PRP\n2026-10-01,Knee,PRP\n")
+    write(
+        folder,
+        "advice.csv",
+        "injection,title,category,start_day,end_day,avoid,advice\n"
+        "1,First rule,care,0,3,,a\n2,Second rule,medication,-7,42,nsaid,b\n3,Ghost,care,,,,\n",
+    )
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(diary, folder, now=NOW, templates=TEMPLATES)
+    assert caught.value.problems == [
+        "advice.csv, line 4: there is no injection 3 in injections.csv."
+    ]
+    write(
+        folder,
+        "advice.csv",
+        "injection,title,category,start_day,end_day,avoid,advice\n"
+        "1,First rule,care,0,3,,a\n2,Second rule,medication,-7,42,nsaid,b\n",
+    )
+    import_csv(diary, folder, now=NOW, templates=TEMPLATES)
+    plans = {
+        p.injection.date: [r.title for r in p.rules]
+        for p in diary.advice.plans(diary.injections.list())
+    }
+    assert plans == {date(2026, 10, 1): ["First rule"], date(2026, 10, 20): ["Second rule"]}
+
+
+@pytest.mark.parametrize(
+    "text", ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "'=already", "''", "'plain", "plain", ""]
+)
+def test_formula_neutralising_round_trips(text):
+    assert restore(neutralise(text)) == text
+    assert not neutralise(text).startswith(("=", "+", "-", "@", "\t"))
+
+
+def test_exported_cells_never_start_a_formula(tmp_path):
+    content = DiaryContent(
+        checkins=[CheckIn(date(2026, 11, 1), time(8), 4, notes='=HYPERLINK("http://x")')],
+        medications=[MedicationDose(date(2026, 11, 1), time(8), "@Advil", "-400mg", "+pain")],
+    )
+    original, copy, _ = round_trip(tmp_path, content)
+    assert copy == original
+    raw = (tmp_path / "csv" / "medications.csv").read_text(encoding="utf-8")
+    assert "'@Advil,'-400mg,'+pain" in raw
+
+
+# --- property-based: any valid diary survives export and import ------------------------------
+
+_text_chars = st.characters(blacklist_categories=("Cc", "Cs"), whitelist_characters="\n\t")
+_line_chars = st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp"))
+notes = st.text(_text_chars, max_size=40)
+line = st.text(_line_chars, max_size=20).map(str.strip)
+required_line = line.filter(bool)
+score = st.integers(0, 10)
+past_day = st.dates(date(1900, 1, 1), NOW.date() - __import__("datetime").timedelta(days=1))
+minute = st.times().map(lambda t: t.replace(second=0, microsecond=0))
+
+checkins = st.builds(
+    CheckIn,
+    date=past_day,
+    time=minute,
+    pain=score,
+    soreness=st.none() | score,
+    enjoyment_interference=st.none() | score,
+    activity_interference=st.none() | score,
+    sleep=st.none() | score,
+    notes=notes,
+)
+injections = st.builds(
+    Injection,
+    date=past_day,
+    site=required_line,
+    kind=required_line,
+    side=line,
+    clinic=line,
+    guidance=line,
+    notes=notes,
+)
+rules = st.builds(
+    AdviceRule,
+    title=required_line,
+    advice=notes.map(str.strip),
+    category=st.sampled_from(list(AdviceCategory)),
+    start_day=st.none() | st.integers(-30, 0),
+    end_day=st.none() | st.integers(1, 60),
+    avoid=st.sampled_from([(), ("nsaid",), ("corticosteroid", "nsaid")]),
+)
+medications = st.builds(
+    MedicationDose, date=past_day, time=minute, name=required_line, dose=line, reason=line
+)
+appointments = st.builds(
+    Appointment,
+    starts_at=st.datetimes(datetime(1900, 1, 1), datetime(9999, 12, 30)).map(
+        lambda d: d.replace(second=0, microsecond=0)
+    ),
+    clinician=line,
+    place=line,
+    questions=notes,
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.tuples(injections, st.lists(rules, min_size=1, max_size=3)), max_size=3),
+    st.lists(checkins, max_size=6),
+    st.lists(medications, max_size=3),
+    st.lists(appointments, max_size=2),
+)
+def test_any_diary_round_trips_exactly(tmp_path_factory, plans, checkin_list, doses, visits):
+    folder = tmp_path_factory.mktemp("trip")
+    content = DiaryContent(plans, checkin_list, doses, visits)
+    original, copy, _ = round_trip(folder, content)
+    assert copy == original
