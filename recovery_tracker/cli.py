@@ -41,7 +41,45 @@ def build_parser() -> argparse.ArgumentParser:
     ics = exports.add_parser("ics", help="appointments and advice windows as a calendar file")
     ics.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
     ics.set_defaults(handler=_export_ics)
+    report = exports.add_parser("report", help="the appointment report as a PDF")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument(
+        "--from",
+        dest="first",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="first day (default: the first day of the diary)",
+    )
+    report.add_argument(
+        "--to", dest="last", type=_iso_date, metavar="YYYY-MM-DD", help="last day (default: today)"
+    )
+    report.add_argument("--name", default="", help="patient name printed on the report")
+    report.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    report.set_defaults(handler=_export_report)
+    chart = exports.add_parser("chart", help="one chart as PNG, SVG or PDF")
+    chart.add_argument("kind", choices=("timeline", "sessions", "baseline"))
+    chart.add_argument("--out", required=True, type=Path, metavar="FILE.{png,svg,pdf}")
+    chart.add_argument("--from", dest="first", type=_iso_date, metavar="YYYY-MM-DD")
+    chart.add_argument("--to", dest="last", type=_iso_date, metavar="YYYY-MM-DD")
+    chart.set_defaults(handler=_export_chart)
+    csv_export = exports.add_parser("csv", help="the whole diary as a folder of CSV files")
+    csv_export.add_argument("--out", required=True, type=Path, metavar="DIR")
+    csv_export.set_defaults(handler=_export_csv)
+    importing = commands.add_parser("import", help="read entries into your diary")
+    imports = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
+    csv_import = imports.add_parser("csv", help="a folder of CSV files made by 'export csv'")
+    csv_import.add_argument("folder", type=Path, metavar="DIR")
+    csv_import.set_defaults(handler=_import_csv)
     return parser
+
+
+def _iso_date(text: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date written as YYYY-MM-DD") from None
 
 
 def _open_diary(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -67,6 +105,99 @@ def _export_ics(args: argparse.Namespace) -> str:
     finally:
         diary.close()
     return f"Wrote {count} calendar events to {args.out}."
+
+
+def _snapshot_range(args: argparse.Namespace, diary):  # type: ignore[no-untyped-def]
+    from recovery_tracker.domain.clock import system_clock
+    from recovery_tracker.storage.resources import medicine_list
+
+    snapshot = diary.snapshot(medicine_list())
+    today = system_clock().date()
+    span = snapshot.date_range()
+    first = args.first or (span[0] if span else today)
+    last = args.last or today
+    if first > last:
+        raise _Failure(f"--from ({first}) is after --to ({last}).")
+    return snapshot, first, last, today
+
+
+def _export_report(args: argparse.Namespace) -> str:
+    _headless_qt()
+    from recovery_tracker.reports.content import ReportRequest
+    from recovery_tracker.reports.pdf import write_report_pdf
+
+    diary = _open_diary(args)
+    try:
+        snapshot, first, last, today = _snapshot_range(args, diary)
+        write_report_pdf(
+            snapshot,
+            ReportRequest(first, last, args.name),
+            args.out,
+            today=today,
+            paper=args.paper,
+        )
+    finally:
+        diary.close()
+    return f"Wrote the appointment report ({first} to {last}) to {args.out}."
+
+
+def _export_chart(args: argparse.Namespace) -> str:
+    from recovery_tracker.charts.options import ChartOptions
+    from recovery_tracker.reports.chart_files import ExportError, export_chart
+
+    diary = _open_diary(args)
+    try:
+        snapshot, first, last, _today = _snapshot_range(args, diary)
+        options = ChartOptions(start=args.first and first, end=args.last and last)
+        export_chart(args.kind, snapshot, args.out, options)
+    except ExportError as error:
+        raise _Failure(str(error)) from None
+    finally:
+        diary.close()
+    return f"Wrote the {args.kind} chart to {args.out}."
+
+
+def _export_csv(args: argparse.Namespace) -> str:
+    from recovery_tracker.storage.csv_exchange import export_csv
+
+    diary = _open_diary(args)
+    try:
+        counts = export_csv(diary, args.out)
+    finally:
+        diary.close()
+    listed = ", ".join(f"{count} in {name}" for name, count in counts.items())
+    return f"Exported your diary to {args.out}: {listed}."
+
+
+def _import_csv(args: argparse.Namespace) -> str:
+    from recovery_tracker.domain.clock import system_clock
+    from recovery_tracker.storage.csv_exchange import import_csv
+    from recovery_tracker.storage.diary import Diary
+    from recovery_tracker.storage.resources import load_templates
+
+    data_dir = resolve_data_dir(args.data_dir)
+    diary = Diary.open(data_dir)  # importing into a new computer creates the diary
+    try:
+        result = import_csv(
+            diary, args.folder, now=system_clock(), templates=load_templates(data_dir).templates
+        )
+    finally:
+        diary.close()
+    return result.sentence()
+
+
+def _headless_qt() -> None:
+    """Qt's text layout (for the PDF report) needs a QGuiApplication, never a screen here."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from recovery_tracker.locations import set_application_metadata
+
+    if QGuiApplication.instance() is None:
+        set_application_metadata()
+        _headless_qt.app = QGuiApplication(["recovery-tracker"])  # type: ignore[attr-defined]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

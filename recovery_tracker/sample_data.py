@@ -98,6 +98,17 @@ def demo_content(today: date, templates: list[AdviceTemplate], seed: int = 7) ->
             content.medications.append(
                 MedicationDose(day, time(13, 0), "Paracetamol", "1 g", "soreness after injection")
             )
+    content.checkins.append(
+        CheckIn(
+            date=first + timedelta(days=12),
+            time=time(13, 0),
+            pain=6,
+            soreness=1,
+            notes="Pain spreads to the left buttock after sitting more than an hour. "
+            "Is that expected?",
+            for_doctor=True,
+        )
+    )
     content.medications.append(
         MedicationDose(
             first + timedelta(days=4), time(9, 15), "Advil", "400 mg", "back ache, out of habit"

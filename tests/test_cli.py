@@ -81,3 +81,59 @@ def test_export_ics_env_data_dir_and_clear_errors(tmp_path):
     assert "No diary found in" in missing.stderr and "Traceback" not in missing.stderr
     usage = run_cli("export", "ics")
     assert usage.returncode == 2 and "--out" in usage.stderr
+
+
+def test_headless_report_chart_and_csv_round_trip(tmp_path):
+    from pypdf import PdfReader
+
+    from recovery_tracker.ui.app import create_demo_diary
+
+    data = tmp_path / "data"
+    create_demo_diary(data)
+    report = run_cli(
+        "--data-dir",
+        str(data),
+        "export",
+        "report",
+        "--out",
+        str(tmp_path / "r.pdf"),
+        "--name",
+        "Maria",
+        "--paper",
+        "letter",
+    )
+    assert report.returncode == 0, report.stderr
+    text = " ".join(PdfReader(tmp_path / "r.pdf").pages[0].extract_text().split())
+    assert "Recovery report for Maria" in text
+    chart = run_cli(
+        "--data-dir", str(data), "export", "chart", "baseline", "--out", str(tmp_path / "b.png")
+    )
+    assert chart.returncode == 0 and (tmp_path / "b.png").read_bytes()[:4] == b"\x89PNG"
+    exported = run_cli("--data-dir", str(data), "export", "csv", "--out", str(tmp_path / "csv"))
+    assert exported.returncode == 0
+    other = tmp_path / "other"
+    imported = run_cli("--data-dir", str(other), "import", "csv", str(tmp_path / "csv"))
+    assert imported.returncode == 0 and imported.stdout.startswith("Imported 2 injections")
+    again = run_cli("--data-dir", str(other), "import", "csv", str(tmp_path / "csv"))
+    assert "Imported nothing new" in again.stdout
+
+
+def test_headless_errors_are_sentences_with_non_zero_exit(tmp_path):
+    from recovery_tracker.ui.app import create_demo_diary
+
+    data = tmp_path / "data"
+    create_demo_diary(data)
+    bad_type = run_cli(
+        "--data-dir", str(data), "export", "chart", "timeline", "--out", str(tmp_path / "c.doc")
+    )
+    assert bad_type.returncode == 1 and ".png, .svg or .pdf" in bad_type.stderr
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "checkins.csv").write_text("date,time,pain\n2026-01-01,08:00,12\n")
+    bad_csv = run_cli("--data-dir", str(data), "import", "csv", str(tmp_path / "bad"))
+    assert bad_csv.returncode == 1
+    assert "checkins.csv, line 2: Pain now must be from 0 to 10" in bad_csv.stderr
+    assert "Traceback" not in bad_csv.stderr + bad_type.stderr
+    bad_date = run_cli(
+        "--data-dir", str(data), "export", "report", "--out", "x.pdf", "--from", "soon"
+    )
+    assert bad_date.returncode == 2 and "not a date written as YYYY-MM-DD" in bad_date.stderr

@@ -32,6 +32,7 @@ class CheckIn:
     activity_interference: int | None = None
     sleep: int | None = None
     notes: str = ""
+    for_doctor: bool = False  # the patient wants this note in the appointment report
     id: int | None = None
 
 

@@ -93,6 +93,20 @@ def parse_score(value: object, label: str, *, required: bool) -> int | None:
     return int(number)
 
 
+def parse_flag(value: object, label: str) -> bool:
+    """A yes/no value: booleans, or text such as 1/0, yes/no, true/false (blank is no)."""
+    if isinstance(value, bool):
+        return value
+    if _is_blank(value):
+        return False
+    text = str(value).strip().casefold()
+    if text in ("1", "yes", "true", "y"):
+        return True
+    if text in ("0", "no", "false", "n"):
+        return False
+    raise _FieldProblem(f"{label} must be yes or no, not “{_preview(value)}”.")
+
+
 def parse_date(value: object, *, today: date, label: str = "Date") -> date:
     """A calendar date, ISO text or a date object, not in the future and not absurdly old."""
     if _is_blank(value):
@@ -181,8 +195,11 @@ def validate_checkin(raw: Mapping[str, object], *, now: datetime) -> CheckIn:
         for name, label in SCORE_FIELDS
     }
     notes = fields.take("notes", clean_text, raw.get("notes"), "Notes", max_length=MAX_NOTES_LENGTH)
+    for_doctor = fields.take("for_doctor", parse_flag, raw.get("for_doctor"), "For my doctor")
     fields.raise_if_any()
-    return CheckIn(date=day, time=at, notes=notes, id=_optional_id(raw), **scores)
+    return CheckIn(
+        date=day, time=at, notes=notes, for_doctor=bool(for_doctor), id=_optional_id(raw), **scores
+    )
 
 
 def validate_injection(raw: Mapping[str, object], *, today: date) -> Injection:

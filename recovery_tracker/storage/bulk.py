@@ -43,7 +43,7 @@ def insert_content(diary: Diary, content: DiaryContent) -> None:
             insert_rules(connection, int(cursor.lastrowid or 0), rules)
         connection.executemany(
             "INSERT INTO checkins (date, time, pain, soreness, enjoyment_interference, "
-            "activity_interference, sleep, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "activity_interference, sleep, notes, for_doctor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [checkin_values(c) for c in content.checkins],
         )
         connection.executemany(

@@ -61,6 +61,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "activity_interference",
         "sleep",
         "notes",
+        "for_doctor",
     ),
     MEDICATIONS: ("date", "time", "name", "dose", "reason"),
     ADVICE: ("injection", "title", "category", "start_day", "end_day", "avoid", "advice"),
@@ -189,6 +190,7 @@ def _checkin_row(c: CheckIn) -> dict[str, object]:
         "activity_interference": c.activity_interference,
         "sleep": c.sleep,
         "notes": c.notes,
+        "for_doctor": "yes" if c.for_doctor else "",
     }
 
 
@@ -226,13 +228,25 @@ def _appointment_row(a: Appointment) -> dict[str, object]:
 # --- import ----------------------------------------------------------------------------------
 
 
+_SINGULAR = {
+    "injections": "injection",
+    "check-ins": "check-in",
+    "medicines": "medicine",
+    "appointments": "appointment",
+}
+
+
 @dataclass
 class ImportResult:
     added: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)  # already in the diary
 
     def sentence(self) -> str:
-        parts = [f"{count} {name}" for name, count in self.added.items() if count]
+        parts = [
+            f"{count} {name if count != 1 else _SINGULAR[name]}"
+            for name, count in self.added.items()
+            if count
+        ]
         text = "Imported " + (", ".join(parts) if parts else "nothing new") + "."
         skipped = sum(self.skipped.values())
         if skipped:

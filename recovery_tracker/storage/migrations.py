@@ -4,7 +4,7 @@ Never edit a migration that has shipped: add a new one. Each runs in its own tra
 failure leaves the file at the previous version, never half-way.
 """
 
-USER_VERSION = 2
+USER_VERSION = 3
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -72,5 +72,9 @@ MIGRATIONS: dict[int, str] = {
             key    TEXT PRIMARY KEY,
             value  TEXT NOT NULL
         )
+    """,
+    3: """
+        ALTER TABLE checkins ADD COLUMN for_doctor INTEGER NOT NULL DEFAULT 0
+            CHECK (for_doctor IN (0, 1))
     """,
 }

@@ -22,6 +22,7 @@ _CHECKIN_COLUMNS = (
     "activity_interference",
     "sleep",
     "notes",
+    "for_doctor",
 )
 
 
@@ -166,6 +167,7 @@ def checkin_values(checkin: CheckIn) -> tuple[object, ...]:
         checkin.activity_interference,
         checkin.sleep,
         checkin.notes,
+        int(checkin.for_doctor),
     )
 
 
@@ -180,4 +182,5 @@ def _checkin_from_row(row: sqlite3.Row) -> CheckIn:
         activity_interference=row["activity_interference"],
         sleep=row["sleep"],
         notes=row["notes"],
+        for_doctor=bool(row["for_doctor"]),
     )

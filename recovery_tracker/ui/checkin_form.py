@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -94,6 +95,10 @@ class CheckInForm(QWidget):
         layout.addWidget(self.notes_edit)
         self.errors["notes"] = FieldError(self)
         layout.addWidget(self.errors["notes"])
+        self.for_doctor = QCheckBox(
+            "Show this note to my &doctor (in the appointment report)", self
+        )
+        layout.addWidget(self.for_doctor)
 
     def _add_error(self, form: QFormLayout, field: str) -> None:
         self.errors[field] = FieldError(self)
@@ -127,6 +132,7 @@ class CheckInForm(QWidget):
             "date": self.date_edit.date().toPython(),
             "time": self.time_edit.time().toPython().replace(second=0, microsecond=0),
             "notes": self.notes_edit.toPlainText(),
+            "for_doctor": self.for_doctor.isChecked(),
         }
         raw.update({field: selector.value() for field, selector in self.scores.items()})
         return raw
@@ -138,6 +144,7 @@ class CheckInForm(QWidget):
         for selector in self.scores.values():
             selector.clear()
         self.notes_edit.clear()
+        self.for_doctor.setChecked(False)
         self._finish_loading()
 
     def load(self, checkin: CheckIn, today: date) -> None:
@@ -146,6 +153,7 @@ class CheckInForm(QWidget):
         for field, selector in self.scores.items():
             selector.setValue(getattr(checkin, field))
         self.notes_edit.setPlainText(checkin.notes)
+        self.for_doctor.setChecked(checkin.for_doctor)
         self._finish_loading()
 
     def _set_when(self, day: date, at: time, today: date) -> None:

@@ -98,7 +98,7 @@ class CheckInTableModel(DiaryTableModel):
             return self._medicines.get(checkin.date, "")
         if field == "notes":
             first_line = checkin.notes.strip().splitlines()[0] if checkin.notes.strip() else ""
-            return first_line[:120]
+            return ("For my doctor: " if checkin.for_doctor else "") + first_line[:120]
         value = getattr(checkin, field)
         return "" if value is None else str(value)
 
