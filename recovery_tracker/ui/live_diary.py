@@ -163,6 +163,10 @@ class LiveDiary(QObject):
         self.diary.settings.set("reminder_time", reminder.at.strftime("%H:%M"))
         self.changed.emit()
 
+    def reload(self) -> None:
+        """After a write that bypassed this object (an import): every view reads again."""
+        self._after_write()
+
     def _after_write(self) -> None:
         self._cache.clear()
         self.changed.emit()

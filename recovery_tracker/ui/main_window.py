@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker import APP_NAME, __version__
+from recovery_tracker.storage.csv_exchange import CsvImportError, export_csv, import_csv
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.exports import export_ics
 from recovery_tracker.ui.appointments import AppointmentsPanel
@@ -28,6 +29,7 @@ from recovery_tracker.ui.history import HistoryPanel
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.medicines import MedicinesPanel
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
+from recovery_tracker.ui.report_dialog import ReportDialog
 from recovery_tracker.ui.today_panel import TodayPanel
 from recovery_tracker.ui.treatments import TreatmentsPanel
 
@@ -103,12 +105,16 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "Appointment &report…", self.open_report, "Ctrl+R")
         self._action(file_menu, "Export &chart…", lambda: self.chart.export(), "Ctrl+E")
         self._action(
             file_menu, "Export appointments and advice to &calendar…", self.export_calendar
         )
         file_menu.addSeparator()
-        self._action(file_menu, "Daily &reminder…", self.edit_reminder)
+        self._action(file_menu, "Export diary as C&SV…", lambda: self.export_csv())
+        self._action(file_menu, "&Import diary from CSV…", lambda: self.import_csv())
+        file_menu.addSeparator()
+        self._action(file_menu, "Daily re&minder…", self.edit_reminder)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         log_menu = self.menuBar().addMenu("&Diary")
@@ -160,6 +166,53 @@ class MainWindow(QMainWindow):
             return None
         self.statusBar().showMessage(f"Saved {count} calendar events to {path}", 8000)
         return path
+
+    def open_report(self) -> ReportDialog:
+        dialog = ReportDialog(self.diary, self)
+        dialog.open()
+        return dialog
+
+    def export_csv(self, folder: Path | None = None) -> Path | None:
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, "Export your diary to a folder")
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        try:
+            counts = export_csv(self.diary.diary, folder)
+        except StorageError as error:
+            QMessageBox.warning(self, "Could not export", str(error))
+            return None
+        self.statusBar().showMessage(f"Exported {sum(counts.values())} rows to {folder}", 8000)
+        return folder
+
+    def import_csv(self, folder: Path | None = None) -> str | None:
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, "Import a diary folder (CSV)")
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        try:
+            result = import_csv(
+                self.diary.diary, folder, now=self.diary.clock(), templates=self.diary.templates
+            )
+        except CsvImportError as error:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Nothing was imported",
+                "Some rows need correcting, so nothing was imported. Your diary is unchanged.",
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setDetailedText("\n".join(error.problems))
+            box.exec()
+            return None
+        except StorageError as error:
+            QMessageBox.warning(self, "Could not import", str(error))
+            return None
+        self.diary.reload()
+        QMessageBox.information(self, "Import finished", result.sentence())
+        return result.sentence()
 
     def show_about(self) -> None:
         QMessageBox.about(

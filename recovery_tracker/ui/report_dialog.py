@@ -1,0 +1,149 @@
+"""File > Appointment report: choose the period and paper, then save a PDF or print it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_tracker.reports.content import ReportRequest
+from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui.live_diary import LiveDiary
+
+NAME_SETTING = "report_patient_name"
+
+
+def default_paper() -> str:
+    """US Letter where it is the norm (US, Canada, Mexico, Philippines...), A4 elsewhere."""
+    letter = {
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Philippines,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+    }
+    return "letter" if QLocale.system().territory() in letter else "a4"
+
+
+class ReportDialog(QDialog):
+    def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.setWindowTitle("Appointment report")
+        today = diary.today()
+        span = diary.snapshot().date_range()
+        self.name = QLineEdit(diary.diary.settings.get(NAME_SETTING, "") or "", self)
+        self.name.setPlaceholderText("optional")
+        self.first = QDateEdit(QDate(span[0] if span else today), self)
+        self.last = QDateEdit(QDate(today), self)
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setMaximumDate(QDate(today))
+        self.paper = QComboBox(self)
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.paper.setCurrentIndex(0 if default_paper() == "a4" else 1)
+        form = QFormLayout()
+        for label, widget, name in (
+            ("Your &name:", self.name, "Patient name on the report"),
+            ("&From:", self.first, "First day of the report"),
+            ("&To:", self.last, "Last day of the report"),
+            ("&Paper:", self.paper, "Paper size"),
+        ):
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+        intro = QLabel(
+            "One page your doctor can read in a minute: your injections, pain before and now, "
+            "the charts, medicines taken against your plan, your notes marked for the doctor and "
+            "your questions.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = QPushButton("&Save PDF…", self)
+        self.print_button = QPushButton("P&rint…", self)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.print_button.clicked.connect(self.print_report)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def request(self) -> ReportRequest | None:
+        first, last = self.first.date().toPython(), self.last.date().toPython()
+        if first > last:
+            self.message.setText("The first day is after the last day; please swap them.")
+            return None
+        self.diary.diary.settings.set(NAME_SETTING, self.name.text().strip())
+        return ReportRequest(first, last, self.name.text().strip())
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        request = self.request()
+        if request is None:
+            return None
+        if path is None:
+            suggested = Path.home() / f"recovery-report-{request.last.isoformat()}.pdf"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Save the report", str(suggested), "PDF document (*.pdf)"
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        from recovery_tracker.reports.pdf import write_report_pdf
+
+        try:
+            write_report_pdf(
+                self.diary.snapshot(),
+                request,
+                path,
+                today=self.diary.today(),
+                paper=str(self.paper.currentData()),
+            )
+        except StorageError as error:
+            QMessageBox.warning(self, "Could not save the report", str(error))
+            return None
+        self.message.setText(f"Saved to {path}.")
+        return path
+
+    def print_report(self) -> None:
+        request = self.request()
+        if request is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from recovery_tracker.reports.pdf import build_document
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        document = build_document(self.diary.snapshot(), request, self.diary.today())
+        from PySide6.QtCore import QSizeF
+        from PySide6.QtGui import QPageLayout
+
+        rect = printer.pageLayout().paintRect(QPageLayout.Unit.Point)
+        document.setPageSize(QSizeF(rect.width(), rect.height()))
+        document.print_(printer)
+        self.message.setText("Sent to the printer.")

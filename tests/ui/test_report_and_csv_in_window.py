@@ -1,0 +1,50 @@
+from datetime import date, time
+
+from PySide6.QtWidgets import QMessageBox
+from pypdf import PdfReader
+
+from recovery_tracker.ui.report_dialog import ReportDialog
+
+
+def test_report_dialog_saves_a_pdf_and_remembers_the_name(qtbot, window, tmp_path):
+    window.diary.save_injection({"date": date(2026, 11, 1), "site": "Knee", "kind": "PRP"})
+    window.diary.save_checkin({"date": date(2026, 11, 2), "time": time(9), "pain": 5})
+    dialog = window.open_report()
+    assert isinstance(dialog, ReportDialog)
+    assert dialog.first.date().toPython() == date(2026, 11, 1)  # the diary's first day
+    dialog.name.setText("Tom Runner")
+    path = dialog.save_pdf(tmp_path / "report.pdf")
+    text = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "Recovery report for Tom Runner" in text
+    assert window.diary.diary.settings.get("report_patient_name") == "Tom Runner"
+    dialog.first.setDate(date(2026, 11, 20))
+    dialog.last.setDate(date(2026, 11, 10))
+    assert dialog.save_pdf(tmp_path / "x.pdf") is None
+    assert "after the last day" in dialog.message.text()
+    dialog.reject()
+
+
+def test_csv_export_and_import_through_the_window(qtbot, open_main_window, tmp_path, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
+    window = open_main_window()
+    window.diary.save_checkin({"date": date(2026, 11, 2), "time": time(9), "pain": 5})
+    window.export_csv(tmp_path / "csv")
+    assert (tmp_path / "csv" / "checkins.csv").exists()
+    window.diary.delete_checkin(window.diary.checkins()[0].id)
+    assert window.history.proxy.rowCount() == 0
+    window.import_csv(tmp_path / "csv")
+    assert window.history.proxy.rowCount() == 1  # the views followed the import
+    assert said == ["Imported 1 check-in."]
+
+
+def test_a_bad_csv_folder_imports_nothing_and_lists_the_rows(qtbot, window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()))
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "checkins.csv").write_text(
+        "date,time,pain\n2026-11-01,08:00,4\n2026-11-02,08:00,eleven\n", encoding="utf-8"
+    )
+    assert window.import_csv(tmp_path / "bad") is None
+    assert window.diary.checkins() == []
+    assert "checkins.csv, line 3: Pain now must be a whole number" in shown[0]
