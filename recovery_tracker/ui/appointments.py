@@ -7,25 +7,22 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from recovery_tracker.domain.appointments import Appointment
-from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
+from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
 
 
 class AppointmentDialog(FormDialog):
@@ -93,16 +90,7 @@ class AppointmentsPanel(QWidget):
         super().__init__(parent)
         self.diary = diary
         self.model = AppointmentTableModel(diary, self)
-        self.table = QTableView(self)
-        self.table.setAccessibleName("Follow-up appointments")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table = record_table(self, self.model, "Follow-up appointments", self.edit_selected)
         buttons = QHBoxLayout()
         self.export_button = QPushButton("Export to &calendar (.ics)…", self)
         buttons.addWidget(self.export_button)
@@ -135,8 +123,8 @@ class AppointmentsPanel(QWidget):
             )
 
     def selected(self) -> Appointment | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        row = selected_row(self.table)
+        return None if row is None else self.model.rows[row]
 
     def edit_selected(self) -> AppointmentDialog | None:
         appointment = self.selected()
@@ -150,18 +138,12 @@ class AppointmentsPanel(QWidget):
         appointment = self.selected()
         if appointment is None or appointment.id is None:
             return
-        answer = QMessageBox.question(
+        delete_after_asking(
             self,
             "Delete appointment?",
             f"Delete the appointment of {appointment.starts_at:%A %d %B %Y at %H:%M}?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            lambda: self.diary.delete_appointment(appointment.id),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.diary.delete_appointment(appointment.id)
-            except StorageError as error:
-                QMessageBox.warning(self, "Could not delete", str(error))
 
 
 def upcoming(appointments: list[Appointment], now: datetime) -> Appointment | None:

@@ -8,15 +8,11 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +24,7 @@ from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.checkin_form import CheckInForm
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
+from recovery_tracker.ui.widgets import delete_after_asking, record_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -129,23 +126,10 @@ class HistoryPanel(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
+        self.table = record_table(self, self.proxy, "History of check-ins", self.edit_selected)
         self.table.setObjectName("historyTable")
-        self.table.setAccessibleName("History of check-ins")
-        self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(keys), self.table, self.edit_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
         self.edit_button = QPushButton("&Edit…", self)
@@ -169,9 +153,7 @@ class HistoryPanel(QWidget):
 
     def selected_checkin(self) -> CheckIn | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.checkin_at(self.proxy.mapToSource(rows[0]).row())
+        return self.model.checkin_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
 
     def edit_selected(self) -> None:
         checkin = self.selected_checkin()
@@ -184,19 +166,13 @@ class HistoryPanel(QWidget):
         checkin = self.selected_checkin()
         if checkin is None or checkin.id is None:
             return
-        answer = QMessageBox.question(
+        delete_after_asking(
             self,
             "Delete check-in?",
             f"Delete the check-in of {checkin.date:%A %d %B %Y} at {checkin.time:%H:%M} "
             f"(pain {checkin.pain})?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            lambda: self.diary.delete_checkin(checkin.id),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.diary.delete_checkin(checkin.id)
-            except StorageError as error:
-                QMessageBox.warning(self, "Could not delete", str(error))
 
 
 class CheckInDialog(QDialog):

@@ -7,17 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -25,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker.domain.conflicts import MedicineCheck
 from recovery_tracker.domain.medications import UNKNOWN, MedicationDose
-from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
+from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
 
 WARNING_STYLE = (
     "QLabel { background: #fff4e5; color: #5f370e; border: 2px solid #ef6c00;"
@@ -190,17 +187,10 @@ class MedicinesPanel(QWidget):
         super().__init__(parent)
         self.diary = diary
         self.model = MedicationTableModel(diary, self)
-        self.table = QTableView(self)
+        self.table = record_table(
+            self, self.model, "Medicines taken, newest first", self.edit_selected
+        )
         self.table.setObjectName("medicinesTable")
-        self.table.setAccessibleName("Medicines taken, newest first")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         add = QPushButton("&Log a medicine…", self)
         add.clicked.connect(lambda: self.add_medicine())
         edit = QPushButton("&Edit…", self)
@@ -221,8 +211,8 @@ class MedicinesPanel(QWidget):
         return dialog
 
     def selected(self) -> MedicationDose | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.dose_at(rows[0].row()) if rows else None
+        row = selected_row(self.table)
+        return None if row is None else self.model.dose_at(row)
 
     def edit_selected(self) -> MedicationDialog | None:
         dose = self.selected()
@@ -236,18 +226,12 @@ class MedicinesPanel(QWidget):
         dose = self.selected()
         if dose is None or dose.id is None:
             return
-        answer = QMessageBox.question(
+        delete_after_asking(
             self,
             "Delete medicine?",
             f"Delete {dose.name} {dose.dose} of {dose.date:%A %d %B %Y} at {dose.time:%H:%M}?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            lambda: self.diary.delete_medication(dose.id),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.diary.delete_medication(dose.id)
-            except StorageError as error:
-                QMessageBox.warning(self, "Could not delete", str(error))
 
 
 def today_medicines_line(diary: LiveDiary, now: datetime) -> str:

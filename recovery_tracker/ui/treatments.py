@@ -6,20 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +34,12 @@ from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.advice import PlanDialog
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
-from recovery_tracker.ui.widgets import FieldError
+from recovery_tracker.ui.widgets import (
+    FieldError,
+    delete_after_asking,
+    record_table,
+    selected_row,
+)
 
 _COLUMNS = ("#", "Date", "Kind", "Site", "Side", "Guidance", "Clinic or doctor", "Notes")
 
@@ -80,17 +81,8 @@ class TreatmentsPanel(QWidget):
         super().__init__(parent)
         self.diary = diary
         self.model = InjectionTableModel(diary, self)
-        self.table = QTableView(self)
+        self.table = record_table(self, self.model, "Injections, in date order", self.edit_selected)
         self.table.setObjectName("treatmentsTable")
-        self.table.setAccessibleName("Injections, in date order")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.add_button = QPushButton("&Add injection…", self)
@@ -123,8 +115,8 @@ class TreatmentsPanel(QWidget):
         )
 
     def selected(self) -> NumberedInjection | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.injection_at(rows[0].row()) if rows else None
+        row = selected_row(self.table)
+        return None if row is None else self.model.injection_at(row)
 
     def add_injection(self) -> InjectionDialog:
         dialog = InjectionDialog(self.diary, None, self)
@@ -152,20 +144,14 @@ class TreatmentsPanel(QWidget):
         if item is None or item.injection.id is None:
             return
         inj = item.injection
-        answer = QMessageBox.question(
+        delete_after_asking(
             self,
             "Delete injection?",
             f"Delete injection {item.number} ({inj.kind}, {inj.site}) of {inj.date:%d %B %Y}?\n"
             "Its advice plan is deleted with it. Your check-ins and medicines are kept; "
             "they will be counted from the other injections.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            lambda: self.diary.delete_injection(inj.id),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.diary.delete_injection(inj.id)
-            except StorageError as error:
-                QMessageBox.warning(self, "Could not delete", str(error))
 
 
 def _editable_combo(items: tuple[str, ...], parent: QWidget, name: str) -> QComboBox:

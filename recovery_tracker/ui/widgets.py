@@ -5,13 +5,17 @@ from __future__ import annotations
 import time as _time
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -169,3 +173,48 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label.setFont(font)
     label.setAccessibleName(text)
     return label
+
+
+def record_table(parent: QWidget, model, accessible_name: str, on_activate) -> QTableView:  # type: ignore[no-untyped-def]
+    """A read-only table of whole rows, one selected at a time; double-click or Enter edits."""
+    table = QTableView(parent)
+    table.setAccessibleName(accessible_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    table.doubleClicked.connect(lambda _index: on_activate())
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        QShortcut(QKeySequence(key), table, on_activate)
+    return table
+
+
+def selected_row(table: QTableView) -> int | None:
+    rows = table.selectionModel().selectedRows()
+    return rows[0].row() if rows else None
+
+
+def delete_after_asking(parent: QWidget, title: str, question: str, delete) -> bool:  # type: ignore[no-untyped-def]
+    """Ask (No is the default), then delete; a storage problem is said, never raised."""
+    from recovery_tracker.storage.database import StorageError
+
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        delete()
+    except StorageError as error:
+        QMessageBox.warning(parent, "Could not delete", str(error))
+        return False
+    return True

@@ -1,7 +1,7 @@
 from datetime import date, time
 
-from PySide6.QtWidgets import QMessageBox
 from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
 
 from recovery_tracker.ui.report_dialog import ReportDialog
 
