@@ -65,6 +65,18 @@ def build_parser() -> argparse.ArgumentParser:
     csv_export = exports.add_parser("csv", help="the whole diary as a folder of CSV files")
     csv_export.add_argument("--out", required=True, type=Path, metavar="DIR")
     csv_export.set_defaults(handler=_export_csv)
+    backup = commands.add_parser("backup", help="list or restore backups of your diary")
+    backup_commands = backup.add_subparsers(dest="what", metavar="ACTION", required=True)
+    backup_commands.add_parser("list", help="the backups, newest first").set_defaults(
+        handler=_backup_list
+    )
+    restore = backup_commands.add_parser(
+        "restore", help="put a backup in place of the diary (the current file is kept aside)"
+    )
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("--latest", action="store_true", help="the newest good backup")
+    which.add_argument("file", nargs="?", type=Path, help="a backup file from 'backup list'")
+    restore.set_defaults(handler=_backup_restore)
     importing = commands.add_parser("import", help="read entries into your diary")
     imports = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
     csv_import = imports.add_parser("csv", help="a folder of CSV files made by 'export csv'")
@@ -83,12 +95,56 @@ def _iso_date(text: str):  # type: ignore[no-untyped-def]
 
 
 def _open_diary(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from recovery_tracker.storage import backups
+    from recovery_tracker.storage.database import (
+        DamagedDatabaseError,
+        DiaryMissingError,
+        NewerDatabaseError,
+    )
     from recovery_tracker.storage.diary import Diary
 
     data_dir = resolve_data_dir(args.data_dir)
-    if not (data_dir / "diary.sqlite3").exists():
+    if not (data_dir / "diary.sqlite3").exists() and not backups.list_backups(data_dir):
         raise _Failure(f"No diary found in {data_dir}. Start the app once, or pass --data-dir.")
-    return Diary.open(data_dir)
+    try:
+        return Diary.open(data_dir)
+    except (DamagedDatabaseError, DiaryMissingError, NewerDatabaseError) as error:
+        newest = backups.newest_backup(data_dir)
+        hint = (
+            f" Newest good backup: {newest.describe()}. To use it: "
+            f"recovery-tracker --data-dir '{data_dir}' backup restore --latest"
+            if newest
+            else " There is no backup."
+        )
+        raise _Failure(f"{error}{hint}") from None
+
+
+def _backup_list(args: argparse.Namespace) -> str:
+    from recovery_tracker.storage import backups
+
+    data_dir = resolve_data_dir(args.data_dir)
+    found = backups.list_backups(data_dir)
+    if not found:
+        return f"No backups in {backups.backup_dir(data_dir)}."
+    return "\n".join(f"{info.path}  {info.describe()}" for info in found)
+
+
+def _backup_restore(args: argparse.Namespace) -> str:
+    from recovery_tracker.domain.clock import system_clock
+    from recovery_tracker.storage import backups
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.latest:
+        chosen = backups.newest_backup(data_dir)
+        if chosen is None:
+            raise _Failure(f"There is no good backup in {backups.backup_dir(data_dir)}.")
+    else:
+        chosen = backups.inspect_backup(Path(args.file))
+        if chosen is None:
+            raise _Failure(f"{args.file} is not a readable Recovery Tracker backup.")
+    aside = backups.restore(data_dir, chosen.path, system_clock())
+    kept = f" Your previous diary file was kept as {aside}." if aside else ""
+    return f"Restored the backup of {chosen.describe()}.{kept}"
 
 
 class _Failure(Exception):

@@ -137,3 +137,29 @@ def test_headless_errors_are_sentences_with_non_zero_exit(tmp_path):
         "--data-dir", str(data), "export", "report", "--out", "x.pdf", "--from", "soon"
     )
     assert bad_date.returncode == 2 and "not a date written as YYYY-MM-DD" in bad_date.stderr
+
+
+def test_damaged_diary_on_the_command_line_names_the_backup_and_restores_it(tmp_path):
+    from recovery_tracker.ui.app import create_demo_diary
+
+    data = tmp_path / "data"
+    create_demo_diary(data)
+    listed = run_cli("--data-dir", str(data), "backup", "list")
+    assert listed.stdout.startswith("No backups")
+    from datetime import datetime
+
+    from recovery_tracker.storage.diary import Diary
+
+    diary = Diary.open(data)
+    diary.backup_now(datetime(2026, 11, 24, 9, 0))
+    diary.close()
+    (data / "diary.sqlite3").write_bytes(b"\0garbage" * 200)
+    failed = run_cli("--data-dir", str(data), "export", "csv", "--out", str(tmp_path / "csv"))
+    assert failed.returncode == 1
+    assert "damaged" in failed.stderr and "backup restore --latest" in failed.stderr
+    restored = run_cli("--data-dir", str(data), "backup", "restore", "--latest")
+    assert restored.returncode == 0 and "kept as" in restored.stdout
+    again = run_cli("--data-dir", str(data), "export", "csv", "--out", str(tmp_path / "csv"))
+    assert again.returncode == 0
+    [replaced] = data.glob("diary.sqlite3.replaced-*")
+    assert replaced.read_bytes().startswith(b"\0garbage")

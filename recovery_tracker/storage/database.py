@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -25,6 +25,10 @@ class DamagedDatabaseError(StorageError):
     """The file is not a readable SQLite diary (truncated, corrupt, or some other file)."""
 
 
+class DiaryMissingError(StorageError):
+    """The diary file is gone or empty although backups of it exist."""
+
+
 class Database:
     """One open diary file.
 
@@ -32,8 +36,11 @@ class Database:
     transaction that is committed (and, with synchronous=FULL, on disk) before it returns.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self, path: Path, before_migration: Callable[[sqlite3.Connection], None] | None = None
+    ) -> None:
         self.path = Path(path)
+        self._before_migration = before_migration
         try:
             self._connection = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False
@@ -43,6 +50,7 @@ class Database:
         self._connection.row_factory = sqlite3.Row
         try:
             self._refuse_newer_format()
+            self._check_integrity()
             self._configure()
             self._migrate()
         except sqlite3.DatabaseError as error:
@@ -75,7 +83,17 @@ class Database:
                 "Please update the app; the file has not been changed."
             )
 
+    def _check_integrity(self) -> None:
+        # quick_check reads every page's structure: milliseconds even for years of entries.
+        result = self._connection.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise DamagedDatabaseError(
+                f"The diary file {self.path} is damaged (SQLite says: {result})."
+            )
+
     def _migrate(self) -> None:
+        if self.user_version < USER_VERSION and self.user_version > 0 and self._before_migration:
+            self._before_migration(self._connection)  # e.g. a backup, before any change
         for version in range(self.user_version + 1, USER_VERSION + 1):
             self._apply(version, MIGRATIONS[version])
 
@@ -104,6 +122,11 @@ class Database:
             if isinstance(error, sqlite3.Error):
                 raise _explain(error, self.path) from error
             raise
+
+    @contextmanager
+    def read_connection(self) -> Iterator[sqlite3.Connection]:
+        """The raw connection, for SQLite's backup API (it reads a consistent snapshot)."""
+        yield self._connection
 
     def query(self, sql: str, parameters: Sequence[object] = ()) -> list[sqlite3.Row]:
         try:
@@ -153,8 +176,17 @@ def _explain(error: sqlite3.Error, path: Path) -> StorageError:
     return StorageError(f"The diary could not be read or saved: {error}.")
 
 
-def open_diary(data_dir: Path) -> Database:
-    """Open (creating if needed) the diary in ``data_dir``, private to this user."""
+def open_diary(
+    data_dir: Path,
+    before_migration: Callable[[sqlite3.Connection], None] | None = None,
+    allow_new: bool = False,
+) -> Database:
+    """Open (creating if needed) the diary in ``data_dir``, private to this user.
+
+    A missing or empty diary beside existing backups is not silently replaced by a new one:
+    that raises DiaryMissingError, so the patient can choose to restore (or, with
+    ``allow_new``, to start afresh).
+    """
     data_dir = Path(data_dir)
     try:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -163,6 +195,11 @@ def open_diary(data_dir: Path) -> Database:
             f"Cannot create the data folder {data_dir}: {error.strerror}."
         ) from error
     path = data_dir / DATABASE_FILENAME
+    vanished = not path.exists() or path.stat().st_size == 0
+    if vanished and not allow_new and any((data_dir / "backups").glob("diary-*.sqlite3")):
+        raise DiaryMissingError(
+            f"Your diary file {path} is missing or empty, but backups of it exist."
+        )
     if not path.exists():
         # Create the file ourselves so it is private (0600) from its first byte.
         try:
@@ -172,4 +209,4 @@ def open_diary(data_dir: Path) -> Database:
             raise StorageError(
                 f"Cannot create the diary file in {data_dir}: {error.strerror}."
             ) from error
-    return Database(path)
+    return Database(path, before_migration)

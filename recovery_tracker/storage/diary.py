@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from recovery_tracker.domain.medications import MedicineList
 from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.storage import backups
 from recovery_tracker.storage.database import Database, open_diary
 from recovery_tracker.storage.plans import (
     AdviceRepository,
@@ -27,8 +31,28 @@ class Diary:
         self.settings = SettingsRepository(database)
 
     @classmethod
-    def open(cls, data_dir: Path) -> Diary:
-        return cls(open_diary(data_dir))
+    def open(
+        cls, data_dir: Path, now: Callable[[], datetime] = datetime.now, allow_new: bool = False
+    ) -> Diary:
+        """Open the diary; a file that needs migrating is backed up first."""
+
+        def backup_first(connection: sqlite3.Connection) -> None:
+            backups.make_backup(connection, data_dir, "migration", now())
+
+        return cls(open_diary(data_dir, before_migration=backup_first, allow_new=allow_new))
+
+    def daily_backup_if_due(self, now: datetime) -> Path | None:
+        """The first start of each day keeps a copy; old copies are rotated away."""
+        if backups.has_backup_on(self.data_dir, now.date()):
+            return None
+        with self.database.read_connection() as connection:
+            path = backups.make_backup(connection, self.data_dir, "daily", now)
+        backups.rotate(self.data_dir)
+        return path
+
+    def backup_now(self, now: datetime, reason: str = "manual") -> Path:
+        with self.database.read_connection() as connection:
+            return backups.make_backup(connection, self.data_dir, reason, now)
 
     @property
     def path(self) -> Path:

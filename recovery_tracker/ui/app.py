@@ -17,6 +17,7 @@ from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import load_templates
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
+from recovery_tracker.ui.recovery import open_with_recovery
 
 
 def application() -> QApplication:
@@ -28,9 +29,11 @@ def application() -> QApplication:
     return app
 
 
-def open_window(data_dir: Path, clock: Clock = system_clock) -> MainWindow:
+def open_window(
+    data_dir: Path, clock: Clock = system_clock, diary: Diary | None = None
+) -> MainWindow:
     """Open the diary in ``data_dir`` and build the main window on it (not yet shown)."""
-    diary = Diary.open(data_dir)
+    diary = diary or Diary.open(data_dir, now=clock)
     window = MainWindow(LiveDiary(diary, clock))
     window.destroyed.connect(lambda *_: diary.close())
     return window
@@ -55,7 +58,10 @@ def run_demo() -> int:
 def run_gui(data_dir: Path, demo: bool = False) -> int:
     app = application()
     try:
-        window = open_window(data_dir)
+        diary = open_with_recovery(data_dir, system_clock)
+        if diary is None:
+            return 1
+        window = open_window(data_dir, diary=diary)
     except StorageError as error:
         QMessageBox.critical(None, "Recovery Tracker cannot open your diary", str(error))
         return 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, time
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,6 +26,7 @@ from recovery_tracker.domain.validation import (
     validate_injection,
     validate_medication,
 )
+from recovery_tracker.storage import backups
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import load_templates, medicine_list
 
@@ -162,6 +164,18 @@ class LiveDiary(QObject):
         self.diary.settings.set("reminder_enabled", "1" if reminder.enabled else "0")
         self.diary.settings.set("reminder_time", reminder.at.strftime("%H:%M"))
         self.changed.emit()
+
+    def restore_backup(self, backup: Path) -> None:
+        """Put a backup in place of the diary (the current file is kept aside) and reopen."""
+        data_dir = self.diary.data_dir
+        now = self.clock()
+        self.diary.backup_now(now, "before-restore")
+        self.diary.close()
+        try:
+            backups.restore(data_dir, backup, now)
+        finally:
+            self.diary = Diary.open(data_dir, now=self.clock)
+        self._after_write()
 
     def reload(self) -> None:
         """After a write that bypassed this object (an import): every view reads again."""

@@ -28,6 +28,7 @@ from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.history import HistoryPanel
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.medicines import MedicinesPanel
+from recovery_tracker.ui.recovery import RestoreDialog
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
 from recovery_tracker.ui.report_dialog import ReportDialog
 from recovery_tracker.ui.today_panel import TodayPanel
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         # The chart and reminders start after the window is on screen: the form comes first.
         QTimer.singleShot(0, self.chart.ensure_canvas)
         QTimer.singleShot(0, self.reminders.start)
+        QTimer.singleShot(0, self.daily_backup)
 
     def _make_tray(self) -> QSystemTrayIcon | None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Import diary from CSV…", lambda: self.import_csv())
         file_menu.addSeparator()
         self._action(file_menu, "Daily re&minder…", self.edit_reminder)
+        self._action(file_menu, "Restore from &backup…", self.open_restore)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         log_menu = self.menuBar().addMenu("&Diary")
@@ -166,6 +169,23 @@ class MainWindow(QMainWindow):
             return None
         self.statusBar().showMessage(f"Saved {count} calendar events to {path}", 8000)
         return path
+
+    def open_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(self.diary, self)
+        dialog.accepted.connect(self._show_location)
+        dialog.open()
+        return dialog
+
+    def _show_location(self) -> None:
+        self.statusBar().showMessage(
+            "Backup restored; your previous diary file was kept aside.", 8000
+        )
+
+    def daily_backup(self) -> None:
+        try:
+            self.diary.diary.daily_backup_if_due(self.diary.clock())
+        except StorageError as error:
+            self.notices.add("Backup not made.", str(error))
 
     def open_report(self) -> ReportDialog:
         dialog = ReportDialog(self.diary, self)

@@ -1,0 +1,166 @@
+"""When the diary cannot be opened, or the patient wants an older copy back.
+
+The damaged or replaced file is always moved aside under a new name, never deleted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_tracker.storage import backups
+from recovery_tracker.storage.database import (
+    DamagedDatabaseError,
+    DiaryMissingError,
+    NewerDatabaseError,
+    StorageError,
+)
+from recovery_tracker.storage.diary import Diary
+from recovery_tracker.ui.live_diary import LiveDiary
+
+
+class Choice(Enum):
+    RESTORE = "restore"
+    START_NEW = "start new"
+    QUIT = "quit"
+
+
+def explain_open_failure(error: StorageError, newest: backups.BackupInfo | None) -> str:
+    if isinstance(error, NewerDatabaseError):
+        advice = "You can update Recovery Tracker, or open your newest backup instead."
+    elif isinstance(error, DiaryMissingError):
+        advice = "Your diary can be brought back from its newest backup."
+    elif isinstance(error, DamagedDatabaseError):
+        advice = (
+            "The damaged file will be kept aside (not deleted) so nothing is lost, and your "
+            "newest backup can take its place."
+        )
+    else:
+        advice = ""
+    backup_text = (
+        f"\n\nNewest good backup: {newest.describe()}." if newest else "\n\nThere is no backup."
+    )
+    return f"{error}\n\n{advice}{backup_text}".strip()
+
+
+def ask_how_to_recover(
+    error: StorageError, newest: backups.BackupInfo | None, parent: QWidget | None = None
+) -> Choice:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Your diary could not be opened")
+    box.setText(explain_open_failure(error, newest))
+    restore = (
+        box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
+        if newest
+        else None
+    )
+    start_new = None
+    if not isinstance(error, NewerDatabaseError):
+        start_new = box.addButton(
+            "Start a new, empty diary", QMessageBox.ButtonRole.DestructiveRole
+        )
+    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore or quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return Choice.RESTORE
+    if start_new is not None and clicked is start_new:
+        return Choice.START_NEW
+    return Choice.QUIT
+
+
+def open_with_recovery(
+    data_dir: Path,
+    now: Callable[[], datetime],
+    ask: Callable[[StorageError, backups.BackupInfo | None], Choice] = ask_how_to_recover,
+) -> Diary | None:
+    """Open the diary; on a damaged, missing or too-new file let the patient choose."""
+    for _attempt in range(3):
+        try:
+            return Diary.open(data_dir, now=now)
+        except (DamagedDatabaseError, DiaryMissingError, NewerDatabaseError) as error:
+            newest = backups.newest_backup(data_dir)
+            choice = ask(error, newest)
+            if choice is Choice.QUIT:
+                return None
+            if choice is Choice.RESTORE and newest is not None:
+                backups.restore(data_dir, newest.path, now())
+                continue
+            label = "newer-version" if isinstance(error, NewerDatabaseError) else "damaged"
+            backups.move_aside(data_dir, label, now())
+            return Diary.open(data_dir, now=now, allow_new=True)
+    return None
+
+
+class RestoreDialog(QDialog):
+    """File > Restore from backup: every sound backup with its date and entry count."""
+
+    def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.setWindowTitle("Restore from backup")
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Backups, newest first")
+        self.backups = backups.list_backups(diary.diary.data_dir)
+        for info in self.backups:
+            QListWidgetItem(info.describe(), self.list)
+        if self.backups:
+            self.list.setCurrentRow(0)
+        intro = QLabel(
+            "Choose a backup to go back to. Your diary as it is now is kept aside first, so "
+            "nothing is deleted."
+            if self.backups
+            else "There are no backups yet.",
+            self,
+        )
+        intro.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.restore_button = QPushButton("&Restore…", self)
+        self.restore_button.setEnabled(bool(self.backups))
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def restore_selected(self) -> bool:
+        row = self.list.currentRow()
+        if row < 0:
+            return False
+        info = self.backups[row]
+        answer = QMessageBox.question(
+            self,
+            "Restore this backup?",
+            f"Go back to the backup of {info.describe()}?\n\nEntries made since then will not "
+            "be in your diary; the current file is kept aside in the diary folder.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.diary.restore_backup(info.path)
+        except StorageError as error:
+            QMessageBox.warning(self, "Could not restore", str(error))
+            return False
+        self.accept()
+        return True

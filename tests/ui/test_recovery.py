@@ -1,0 +1,80 @@
+from datetime import date, datetime, time
+
+from PySide6.QtWidgets import QMessageBox
+
+from recovery_tracker.storage import backups
+from recovery_tracker.storage.database import DATABASE_FILENAME, DamagedDatabaseError
+from recovery_tracker.storage.diary import Diary
+from recovery_tracker.ui.recovery import Choice, explain_open_failure, open_with_recovery
+from tests.conftest import NOW
+
+
+def _damaged_diary_with_backup(data_dir):
+    diary = Diary.open(data_dir)
+    from recovery_tracker.domain.models import CheckIn
+
+    for day in range(1, 5):
+        diary.checkins.add(CheckIn(date(2026, 11, day), time(8), 5))
+    diary.daily_backup_if_due(datetime(2026, 11, 5, 9))
+    diary.close()
+    (data_dir / DATABASE_FILENAME).write_text("scrambled " * 500)
+
+
+def test_damaged_diary_restored_from_the_newest_backup_and_kept_aside(data_dir):
+    _damaged_diary_with_backup(data_dir)
+    asked = []
+
+    def ask(error, newest):
+        asked.append(explain_open_failure(error, newest))
+        return Choice.RESTORE
+
+    diary = open_with_recovery(data_dir, lambda: NOW, ask)
+    try:
+        assert diary.checkins.count() == 4
+    finally:
+        diary.close()
+    assert "damaged" in asked[0] and "4 check-ins" in asked[0]
+    aside = list(data_dir.glob("diary.sqlite3.damaged-*")) + list(
+        data_dir.glob("diary.sqlite3.replaced-*")
+    )
+    assert aside and aside[0].read_text().startswith("scrambled")
+
+
+def test_starting_new_keeps_the_damaged_file_and_quitting_touches_nothing(data_dir):
+    _damaged_diary_with_backup(data_dir)
+    assert open_with_recovery(data_dir, lambda: NOW, lambda e, n: Choice.QUIT) is None
+    assert (data_dir / DATABASE_FILENAME).read_text().startswith("scrambled")
+    diary = open_with_recovery(data_dir, lambda: NOW, lambda e, n: Choice.START_NEW)
+    try:
+        assert diary.checkins.count() == 0
+    finally:
+        diary.close()
+    [aside] = data_dir.glob("diary.sqlite3.damaged-*")
+    assert aside.read_text().startswith("scrambled")
+
+
+def test_window_makes_the_daily_backup_after_showing(qtbot, window, data_dir):
+    qtbot.waitUntil(lambda: (data_dir / "backups").is_dir())
+    [info] = backups.list_backups(data_dir)
+    assert info.reason == "daily" and info.created.date() == NOW.date()
+
+
+def test_restore_from_backup_in_the_window(qtbot, window, answer_dialogs, data_dir):
+    window.diary.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 3})
+    window.diary.diary.backup_now(NOW, "manual")
+    window.diary.save_checkin({"date": date(2026, 11, 21), "time": time(8), "pain": 9})
+    assert window.history.proxy.rowCount() == 2
+    dialog = window.open_restore()
+    manual = next(i for i, b in enumerate(dialog.backups) if b.reason == "manual")
+    dialog.list.setCurrentRow(manual)
+    answer_dialogs(QMessageBox.StandardButton.Yes)
+    assert dialog.restore_selected()
+    assert window.history.proxy.rowCount() == 1  # the views follow the restored diary
+    assert list(data_dir.glob("diary.sqlite3.replaced-*"))
+    reasons = {b.reason for b in backups.list_backups(data_dir)}
+    assert "before-restore" in reasons  # and a copy of what was replaced, as a backup too
+
+
+def test_explanations_name_the_problem_and_the_backup(data_dir):
+    text = explain_open_failure(DamagedDatabaseError("The diary file x is damaged."), None)
+    assert "There is no backup." in text and "kept aside" in text
