@@ -70,6 +70,18 @@ class AdviceRepository:
             connection.execute("DELETE FROM advice_rules WHERE injection_id = ?", (injection_id,))
             insert_rules(connection, injection_id, rules)
 
+    def restore_injection_with_plan(
+        self, injection: Injection, rules: Sequence[AdviceRule]
+    ) -> None:
+        """An undone deletion: the injection with its old id, and its plan, together."""
+        with self._db.transaction() as connection:
+            connection.execute(
+                "INSERT INTO injections (id, date, site, side, kind, clinic, guidance, notes) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (injection.id, *injection_values(injection)),
+            )
+            insert_rules(connection, int(injection.id or 0), rules)
+
     def add_injection_with_plan(
         self, injection: Injection, rules: Sequence[AdviceRule]
     ) -> Injection:
@@ -152,6 +164,14 @@ class MedicationRepository:
         with self._db.transaction() as connection:
             connection.execute("DELETE FROM medications WHERE id = ?", (dose_id,))
 
+    def restore(self, dose: MedicationDose) -> None:
+        with self._db.transaction() as connection:
+            connection.execute(
+                "INSERT INTO medications (id, date, time, name, dose, reason) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (dose.id, *_medication_values(dose)),
+            )
+
 
 def _medication_values(dose: MedicationDose) -> tuple[object, ...]:
     return (dose.date.isoformat(), dose.time.strftime("%H:%M"), dose.name, dose.dose, dose.reason)
@@ -200,6 +220,14 @@ class AppointmentRepository:
     def delete(self, appointment_id: int) -> None:
         with self._db.transaction() as connection:
             connection.execute("DELETE FROM appointments WHERE id = ?", (appointment_id,))
+
+    def restore(self, appointment: Appointment) -> None:
+        with self._db.transaction() as connection:
+            connection.execute(
+                "INSERT INTO appointments (id, starts_at, clinician, place, questions) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (appointment.id, *_appointment_values(appointment)),
+            )
 
 
 def _appointment_values(appointment: Appointment) -> tuple[object, ...]:

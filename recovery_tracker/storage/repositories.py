@@ -35,6 +35,11 @@ def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})"
 
 
+def _restore_sql(table: str, columns: tuple[str, ...]) -> str:
+    """Insert with the old id again: an undone deletion comes back as it was."""
+    return _insert_sql(table, ("id", *columns))
+
+
 def _update_sql(table: str, columns: tuple[str, ...]) -> str:
     assignments = ", ".join(f"{column} = ?" for column in columns)
     return f"UPDATE {table} SET {assignments} WHERE id = ?"
@@ -130,6 +135,12 @@ class CheckInRepository:
     def delete(self, checkin_id: int) -> None:
         with self._db.transaction() as connection:
             connection.execute("DELETE FROM checkins WHERE id = ?", (checkin_id,))
+
+    def restore(self, checkin: CheckIn) -> None:
+        with self._db.transaction() as connection:
+            connection.execute(
+                _restore_sql("checkins", _CHECKIN_COLUMNS), (checkin.id, *checkin_values(checkin))
+            )
 
 
 def injection_values(injection: Injection) -> tuple[object, ...]:

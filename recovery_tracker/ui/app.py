@@ -18,6 +18,7 @@ from recovery_tracker.storage.resources import load_templates
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
 from recovery_tracker.ui.recovery import open_with_recovery
+from recovery_tracker.ui.single_instance import SingleInstance, ask_running_instance_to_show
 
 
 def application() -> QApplication:
@@ -55,8 +56,22 @@ def run_demo() -> int:
         return run_gui(Path(folder), demo=True)
 
 
+ALREADY_OPEN = "Recovery Tracker is already open with this diary"
+
+
 def run_gui(data_dir: Path, demo: bool = False) -> int:
     app = application()
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        if ask_running_instance_to_show(data_dir):
+            print(f"{ALREADY_OPEN} ({data_dir}); its window was brought to the front.")
+        else:
+            QMessageBox.information(
+                None,
+                "Already open",
+                f"{ALREADY_OPEN}. Look for its window, or close it first.",
+            )
+        return 0
     try:
         diary = open_with_recovery(data_dir, system_clock)
         if diary is None:
@@ -72,7 +87,15 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
             "This is Maria's made-up diary, to show what the app does. Nothing you change "
             "here is kept, and your own diary is not touched.",
         )
+    instance.show_requested.connect(lambda: bring_forward(window))
     window.show()
     code = app.exec()
     window.diary.diary.close()
+    instance.release()
     return code
+
+
+def bring_forward(window: MainWindow) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()

@@ -6,11 +6,13 @@ panel updates History, Treatments, the advice and the chart at once.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from recovery_tracker.domain.advice import AdviceRule, AdviceTemplate, Plan, default_template_for
 from recovery_tracker.domain.appointments import Appointment
@@ -27,12 +29,36 @@ from recovery_tracker.domain.validation import (
     validate_medication,
 )
 from recovery_tracker.storage import backups
+from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import load_templates, medicine_list
 
 
+class _Deletion(QUndoCommand):
+    """A deletion already done; undo puts the entry back with its old id, redo deletes again.
+
+    A storage error during undo or redo is reported in ``failed`` instead of escaping into
+    Qt's event loop, and the diary stays as it was.
+    """
+
+    def __init__(self, text: str, delete, restore, diary: LiveDiary) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(text)
+        self._delete, self._restore, self._diary = delete, restore, diary
+        self._done = True  # push() calls redo() at once; the deletion already happened
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._diary.run_undo_step(self._delete)
+
+    def undo(self) -> None:
+        self._diary.run_undo_step(self._restore)
+
+
 class LiveDiary(QObject):
     changed = Signal()
+    failed = Signal(str)  # a sentence, when an undo or redo could not be done
 
     def __init__(self, diary: Diary, clock: Clock = system_clock, parent: QObject | None = None):
         super().__init__(parent)
@@ -43,6 +69,8 @@ class LiveDiary(QObject):
         self.template_problems: list[str] = loaded.problems
         self.medicines = medicine_list()
         self._cache: dict[str, object] = {}
+        # Deletions can be undone until the app closes (Edit > Undo, Ctrl+Z).
+        self.undo_stack = QUndoStack(self)
 
     def today(self) -> date:
         return self.clock().date()
@@ -91,8 +119,12 @@ class LiveDiary(QObject):
         return saved
 
     def delete_checkin(self, checkin_id: int) -> None:
-        self.diary.checkins.delete(checkin_id)
-        self._after_write()
+        checkin = self.diary.checkins.get(checkin_id)
+        self._undoable_delete(
+            f"Delete check-in of {checkin.date:%d %b} {checkin.time:%H:%M}",
+            lambda: self.diary.checkins.delete(checkin_id),
+            lambda: self.diary.checkins.restore(checkin),
+        )
 
     # --- injections and their plans -----------------------------------------------------
     def save_injection(
@@ -113,8 +145,13 @@ class LiveDiary(QObject):
         return template.rules if template else ()
 
     def delete_injection(self, injection_id: int) -> None:
-        self.diary.injections.delete(injection_id)
-        self._after_write()
+        injection = self.diary.injections.get(injection_id)
+        rules = self.diary.advice.rules_for(injection_id)  # deleted with it; back with it
+        self._undoable_delete(
+            f"Delete injection of {injection.date:%d %b %Y}",
+            lambda: self.diary.injections.delete(injection_id),
+            lambda: self.diary.advice.restore_injection_with_plan(injection, rules),
+        )
 
     def save_plan(self, injection_id: int, rules: Sequence[AdviceRule]) -> None:
         self.diary.advice.replace_rules(injection_id, rules)
@@ -132,8 +169,12 @@ class LiveDiary(QObject):
         return saved
 
     def delete_medication(self, dose_id: int) -> None:
-        self.diary.medications.delete(dose_id)
-        self._after_write()
+        dose = next(d for d in self.medications() if d.id == dose_id)
+        self._undoable_delete(
+            f"Delete {dose.name} of {dose.date:%d %b}",
+            lambda: self.diary.medications.delete(dose_id),
+            lambda: self.diary.medications.restore(dose),
+        )
 
     def recent_medicine_names(self) -> list[str]:
         return self.diary.medications.recent_names()
@@ -147,8 +188,21 @@ class LiveDiary(QObject):
         return saved
 
     def delete_appointment(self, appointment_id: int) -> None:
-        self.diary.appointments.delete(appointment_id)
+        appointment = next(a for a in self.appointments() if a.id == appointment_id)
+        self._undoable_delete(
+            f"Delete appointment of {appointment.starts_at:%d %b}",
+            lambda: self.diary.appointments.delete(appointment_id),
+            lambda: self.diary.appointments.restore(appointment),
+        )
+
+    # --- undo --------------------------------------------------------------------------------
+    def _undoable_delete(
+        self, text: str, delete: Callable[[], None], restore: Callable[[], None]
+    ) -> None:
+        """Delete now (errors reach the caller), then let Edit > Undo bring it back."""
+        delete()
         self._after_write()
+        self.undo_stack.push(_Deletion(text, delete, restore, self))
 
     # --- reminder settings -----------------------------------------------------------------
     def reminder_settings(self) -> ReminderSettings:
@@ -175,6 +229,13 @@ class LiveDiary(QObject):
             backups.restore(data_dir, backup, now)
         finally:
             self.diary = Diary.open(data_dir, now=self.clock)
+        self._after_write()
+
+    def run_undo_step(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except (StorageError, sqlite3.Error) as error:
+            self.failed.emit(f"That could not be undone: {error}")
         self._after_write()
 
     def reload(self) -> None:

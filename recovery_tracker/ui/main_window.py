@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
 
         self.tray = self._make_tray() if use_tray else None
         self.reminders = ReminderCenter(diary, self.notices, self.tray, self)
+        diary.failed.connect(lambda message: self.notices.add("Not done.", message))
         for problem in diary.template_problems:
             self.notices.add("Advice templates", problem)
         # The chart and reminders start after the window is on screen: the form comes first.
@@ -120,6 +121,14 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Restore from &backup…", self.open_restore)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self.diary.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.diary.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
         log_menu = self.menuBar().addMenu("&Diary")
         self._action(log_menu, "&Log how I feel now", self.focus_today, "Ctrl+L")
         self._action(log_menu, "&Save check-in", self.today.save, "Ctrl+Return")

@@ -1,0 +1,78 @@
+"""One running Recovery Tracker per diary folder.
+
+The first instance holds a QLockFile in the data folder and listens on a local socket (a
+Unix-domain socket or named pipe: never the network). A second start finds the lock taken,
+asks the first to bring its window forward, and quits instead of fighting over the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_FILENAME = ".recovery-tracker.lock"
+_MESSAGE = b"show\n"
+_TIMEOUT_MS = 2000
+
+
+def server_name(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(Path(data_dir).resolve()).encode()).hexdigest()[:20]
+    return f"recovery-tracker-{digest}"
+
+
+class SingleInstance(QObject):
+    show_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self._lock = QLockFile(str(self.data_dir / LOCK_FILENAME))
+        # Never stale by age (the app may run for days); a crashed owner is still detected,
+        # because QLockFile checks whether the owning process is alive.
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not self._lock.tryLock(100):
+            return False
+        name = server_name(self.data_dir)
+        QLocalServer.removeServer(name)  # a socket left by a crash; we hold the lock now
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+        self._server.listen(name)
+        return True
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(_MESSAGE.strip()):
+            self.show_requested.emit()
+        socket.disconnectFromServer()
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+
+def ask_running_instance_to_show(data_dir: Path) -> bool:
+    """True when the instance holding the diary was reached and asked to come forward."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    if not socket.waitForConnected(_TIMEOUT_MS):
+        return False
+    socket.write(_MESSAGE)
+    done = socket.waitForBytesWritten(_TIMEOUT_MS)
+    socket.disconnectFromServer()
+    return done
