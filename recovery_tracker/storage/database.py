@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -176,6 +177,27 @@ def _explain(error: sqlite3.Error, path: Path) -> StorageError:
     return StorageError(f"The diary could not be read or saved: {error}.")
 
 
+READ_ONLY_FOLDER = (
+    "Your diary's folder {folder} is read-only, so nothing could be saved. Nothing was "
+    "changed. Check the folder's permissions or free space, or start Recovery Tracker with "
+    "--data-dir pointing to a folder you can write to."
+)
+
+
+def _refuse_read_only(data_dir: Path) -> None:
+    """SQLite needs to write beside the diary (its WAL files): find out before opening.
+
+    A probe file says more than permission bits: it also catches read-only mounts, immutable
+    folders and the administrator account, for which permission bits do not apply.
+    """
+    try:
+        fd, probe = tempfile.mkstemp(dir=data_dir, prefix=".write-probe-")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as error:
+        raise StorageError(READ_ONLY_FOLDER.format(folder=data_dir)) from error
+
+
 def open_diary(
     data_dir: Path,
     before_migration: Callable[[sqlite3.Connection], None] | None = None,
@@ -194,6 +216,7 @@ def open_diary(
         raise StorageError(
             f"Cannot create the data folder {data_dir}: {error.strerror}."
         ) from error
+    _refuse_read_only(data_dir)
     path = data_dir / DATABASE_FILENAME
     vanished = not path.exists() or path.stat().st_size == 0
     if vanished and not allow_new and any((data_dir / "backups").glob("diary-*.sqlite3")):

@@ -1,9 +1,9 @@
 from datetime import date, time
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from recovery_tracker.domain.models import CheckIn
 from tests.conftest import NOW
 
 
@@ -124,16 +124,26 @@ def test_closing_a_clean_form_asks_nothing(qtbot, window, answer_dialogs):
     assert asked == [] and not window.isVisible()
 
 
-def test_save_refused_by_a_read_only_diary_keeps_the_form(qtbot, window, monkeypatch):
-    from recovery_tracker.storage.database import StorageError
-
-    def refuse(_checkin: CheckIn):
-        raise StorageError("Your diary could not be saved because its folder is read-only.")
-
+@pytest.mark.parametrize(
+    ("pragma", "words"),
+    [("PRAGMA query_only = ON", "read-only"), ("PRAGMA max_page_count = 1", "disk is full")],
+)
+def test_a_refused_save_says_why_and_keeps_everything_typed(
+    qtbot, window, monkeypatch, pragma, words
+):
+    window.diary.save_checkin({"date": NOW.date(), "time": time(7), "pain": 2})
+    if "max_page_count" in pragma:  # as full as the file already is
+        pages = window.diary.diary.database.query("PRAGMA page_count")[0][0]
+        pragma = f"PRAGMA max_page_count = {pages}"
+    window.diary.diary.database.query(pragma)
     warnings = []
-    monkeypatch.setattr(window.diary.diary.checkins, "add", refuse)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    window.today.form.scores["pain"].setValue(3)
+    form = window.today.form
+    form.scores["pain"].setValue(3)
+    form.notes_edit.setPlainText("long day " * 3000)
     qtbot.mouseClick(window.today.save_button, Qt.MouseButton.LeftButton)
-    assert warnings and "read-only" in warnings[0]
-    assert window.today.form.scores["pain"].value() == 3
+    assert warnings and words in warnings[0]
+    assert "what you typed is still in the form" in warnings[0]
+    assert form.scores["pain"].value() == 3
+    assert form.notes_edit.toPlainText() == "long day " * 3000
+    assert [c.pain for c in window.diary.checkins()] == [2]

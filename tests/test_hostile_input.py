@@ -1,0 +1,216 @@
+"""Hostile values everywhere: every case ends in a correct save or a clear error.
+
+Never a crash, never a traceback shown to the patient, never a partial write.
+"""
+
+import contextlib
+import io
+import string
+from datetime import date, datetime, time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from recovery_tracker.cli import main as cli_main
+from recovery_tracker.domain.models import CheckIn
+from recovery_tracker.domain.validation import (
+    ValidationError,
+    validate_appointment,
+    validate_checkin,
+    validate_injection,
+    validate_medication,
+)
+from recovery_tracker.storage.csv_exchange import CsvImportError, import_csv
+from recovery_tracker.storage.diary import Diary
+from recovery_tracker.storage.resources import load_templates
+
+NOW = datetime(2026, 11, 24, 18, 5)
+TEMPLATES = load_templates().templates
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+hostile_text = st.one_of(
+    st.text(max_size=50),
+    st.text(st.characters(blacklist_categories=()), max_size=30),  # control chars, surrogates
+    st.sampled_from(
+        [
+            "'); DROP TABLE checkins; --",
+            '=HYPERLINK("http://x")',
+            "\x00",
+            "\ud800",
+            "😖" * 50,
+            "x" * 100_000,
+            "NaN",
+            "inf",
+            "-0",
+            "1e308",
+            "10.0000001",
+            "  7  ",
+            "",
+            "0001-01-01",
+            "9999-12-31",
+            "24:00",
+            "23:59",
+            "2026-02-30",
+            "2026-11-24T08:00",
+        ]
+    ),
+)
+hostile_value = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    hostile_text,
+    st.binary(max_size=10),
+    st.dates(),
+    st.times(),
+    st.lists(st.integers(), max_size=2),
+)
+
+
+def fields(*names):
+    return st.fixed_dictionaries({name: hostile_value for name in names})
+
+
+@SETTINGS
+@given(
+    fields(
+        "date",
+        "time",
+        "pain",
+        "soreness",
+        "enjoyment_interference",
+        "activity_interference",
+        "sleep",
+        "notes",
+        "for_doctor",
+    )
+)
+def test_checkin_validation_never_crashes(raw):
+    try:
+        checkin = validate_checkin(raw, now=NOW)
+    except ValidationError as error:
+        assert error.errors and all(isinstance(m, str) and m for m in error.errors.values())
+        return
+    assert 0 <= checkin.pain <= 10 and checkin.date <= NOW.date()
+    assert datetime.combine(checkin.date, checkin.time) <= NOW
+
+
+@SETTINGS
+@given(
+    fields("date", "site", "side", "kind", "clinic", "guidance", "notes"),
+    fields("date", "time", "name", "dose", "reason"),
+    fields("date", "time", "clinician", "place", "questions"),
+)
+def test_other_validation_never_crashes(injection, medication, appointment):
+    for validate, raw in (
+        (lambda r: validate_injection(r, today=NOW.date()), injection),
+        (lambda r: validate_medication(r, now=NOW), medication),
+        (validate_appointment, appointment),
+    ):
+        try:
+            validate(raw)
+        except ValidationError as error:
+            assert error.errors
+
+
+csv_cell = st.one_of(hostile_text, st.integers(-5, 20).map(str), st.just(""))
+csv_headers = st.lists(
+    st.sampled_from(["date", "time", "pain", "soreness", "sleep", "notes", "mood", "", "pain"]),
+    max_size=7,
+)
+
+
+@SETTINGS
+@given(
+    headers=csv_headers,
+    rows=st.lists(st.lists(csv_cell, max_size=8), max_size=5),
+    raw_bytes=st.one_of(st.none(), st.binary(max_size=200)),
+)
+def test_csv_import_is_all_or_nothing_with_any_file(tmp_path_factory, headers, rows, raw_bytes):
+    root = tmp_path_factory.mktemp("hostile")
+    folder = root / "in"
+    folder.mkdir()
+    if raw_bytes is not None:
+        (folder / "checkins.csv").write_bytes(raw_bytes)
+    else:
+        import csv
+
+        with open(
+            folder / "checkins.csv", "w", newline="", encoding="utf-8", errors="surrogatepass"
+        ) as handle:
+            writer = csv.writer(handle)
+            writer.writerow(headers)
+            writer.writerows(rows)
+    diary = Diary.open(root / "data")
+    diary.checkins.add(CheckIn(date(2026, 1, 1), time(8), 3))
+    try:
+        try:
+            import_csv(diary, folder, now=NOW, templates=TEMPLATES)
+        except CsvImportError as error:
+            assert error.problems and all(p for p in error.problems)
+            assert diary.checkins.count() == 1  # nothing half-imported
+            return
+        assert diary.checkins.count() >= 1
+        assert diary.database.query("PRAGMA integrity_check")[0][0] == "ok"
+    finally:
+        diary.close()
+
+
+words = st.sampled_from(
+    [
+        "export",
+        "import",
+        "backup",
+        "csv",
+        "ics",
+        "report",
+        "chart",
+        "timeline",
+        "list",
+        "restore",
+        "--out",
+        "--from",
+        "--to",
+        "--latest",
+        "--paper",
+        "letter",
+        "a4",
+        "x.png",
+        "x.pdf",
+        "x.doc",
+        "2026-13-01",
+        "2026-11-01",
+        "-",
+        "--",
+        "''",
+        "\x00",
+    ]
+)
+argv = st.lists(st.one_of(words, st.text(string.printable, max_size=12)), max_size=6)
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(command=st.sampled_from(["export", "import", "backup"]), rest=argv)
+def test_command_line_answers_every_input_with_an_exit_code(tmp_path_factory, command, rest):
+    folder = tmp_path_factory.mktemp("cli")
+    arguments = [
+        "--data-dir",
+        str(folder / "data"),
+        command,
+        *[a.replace("x.", str(folder) + "/x.") for a in rest],
+    ]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = cli_main(arguments)
+        except SystemExit as exit_:
+            code = exit_.code
+    assert code in (0, 1, 2), code
+    assert "Traceback" not in err.getvalue()
+    if code == 1:
+        assert err.getvalue().startswith("recovery-tracker: ")
