@@ -32,7 +32,8 @@ diary = Diary.open(Path(sys.argv[1]))
 start = int(sys.argv[2])
 for i in range(start, start + 100000):
     print(f"begin {i}", flush=True)
-    diary.checkins.add(CheckIn(date(2026, 1, 1), time(i // 60 % 24, i % 60), i % 11, notes=f"save {i}"))
+    moment = time(i // 60 % 24, i % 60)
+    diary.checkins.add(CheckIn(date(2026, 1, 1), moment, i % 11, notes=f"save {i}"))
     print(f"saved {i}", flush=True)
 """
 
@@ -54,7 +55,9 @@ def kill_runs(data_dir: Path, runs: int, seed: int = 1, max_delay: float = 0.15)
     for _ in range(runs):
         writer = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(data_dir), str(next_index)],
-            stdout=subprocess.PIPE, env=env, text=True,
+            stdout=subprocess.PIPE,
+            env=env,
+            text=True,
         )
         assert writer.stdout is not None
         first = writer.stdout.readline()  # wait until it is saving
@@ -77,9 +80,7 @@ def kill_runs(data_dir: Path, runs: int, seed: int = 1, max_delay: float = 0.15)
 
 def _missing(data_dir: Path, saved: list[int]) -> int:
     with sqlite3.connect(data_dir / "diary.sqlite3") as connection:
-        present = {
-            row[0] for row in connection.execute("SELECT notes FROM checkins")
-        }
+        present = {row[0] for row in connection.execute("SELECT notes FROM checkins")}
     return sum(1 for i in saved if f"save {i}" not in present)
 
 

@@ -64,15 +64,23 @@ def date_axis(axes: Axes, first: date, last: date) -> tuple[date, date]:
     return first, last
 
 
+# More injections than this in view and each gets its number only ("#12"): full labels would
+# pile up unreadably (and each costs a text layout to draw).
+FULL_LABELS_UP_TO = 8
+
+
 def injection_markers(
     axes: Axes, injections: Sequence[Injection], first: date, last: date, theme: ChartTheme
 ) -> None:
-    for numbered in numbered_injections(injections):
-        if first <= numbered.injection.date <= last:
-            _marker(axes, numbered.number, numbered.injection, theme)
+    visible = [n for n in numbered_injections(injections) if first <= n.injection.date <= last]
+    compact = len(visible) > FULL_LABELS_UP_TO
+    for numbered in visible:
+        _marker(axes, numbered.number, numbered.injection, theme, compact)
 
 
-def _marker(axes: Axes, number: int, injection: Injection, theme: ChartTheme) -> None:
+def _marker(
+    axes: Axes, number: int, injection: Injection, theme: ChartTheme, compact: bool
+) -> None:
     axes.axvline(
         injection.date,
         color=theme.injection,
@@ -86,6 +94,19 @@ def _marker(axes: Axes, number: int, injection: Injection, theme: ChartTheme) ->
     on_right = high > low and (at - low) / (high - low) > 0.72
     # Stagger labels over three heights, so weekly injections do not print over each other.
     height = 1.0 - 0.11 * ((number - 1) % 3)
+    if compact:
+        axes.text(
+            injection.date,
+            1.0 - 0.05 * ((number - 1) % 2),
+            f"#{number}",
+            transform=axes.get_xaxis_transform(),
+            ha="center",
+            va="top",
+            fontsize=BASE_FONT_SIZE - 2,
+            color=theme.foreground,
+            gid=f"injection-label-{number}",
+        )
+        return
     axes.annotate(
         injection_label(number, injection),
         xy=(injection.date, height),

@@ -235,9 +235,13 @@ def advice_windows(plans: Sequence[Plan]) -> list[ActiveAdvice]:
 
 def advice_in_force(day: date, plans: Sequence[Plan]) -> list[ActiveAdvice]:
     """Rules in force on ``day``, medicines first, then those ending soonest."""
+    return windows_in_force(day, _windows(plans))
+
+
+def windows_in_force(day: date, windows: Sequence[ActiveAdvice]) -> list[ActiveAdvice]:
     active = [
         w
-        for w in _windows(plans)
+        for w in windows
         if (w.start is None or w.start <= day) and (w.end is None or day <= w.end)
     ]
     return sorted(active, key=_importance)

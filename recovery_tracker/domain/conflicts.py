@@ -14,11 +14,13 @@ from recovery_tracker.domain.advice import (
     ActiveAdvice,
     AdviceCategory,
     Plan,
-    advice_in_force,
+    advice_windows,
     describe_time_left,
+    windows_in_force,
 )
 from recovery_tracker.domain.medications import (
     Classification,
+    MedicationDose,
     MedicineList,
     dose_mentions_low_aspirin,
 )
@@ -72,16 +74,47 @@ def _article(label: str) -> str:
 def check_medicine(
     name: str, dose: str, day: date, plans: Sequence[Plan], medicines: MedicineList
 ) -> MedicineCheck:
+    return _check(name, dose, day, advice_windows(plans), medicines)
+
+
+def check_medicines(
+    doses: Sequence[MedicationDose], plans: Sequence[Plan], medicines: MedicineList
+) -> list[MedicineCheck]:
+    """Every dose checked against the plans, the windows worked out once for all of them."""
+    windows = advice_windows(plans)
+    by_class = _by_avoided_class(windows)
+    return [_check(d.name, d.dose, d.date, windows, medicines, by_class) for d in doses]
+
+
+def _by_avoided_class(windows: Sequence[ActiveAdvice]) -> dict[str, list[ActiveAdvice]]:
+    """The windows that forbid each medicine class, so a check reads only those."""
+    by_class: dict[str, list[ActiveAdvice]] = {}
+    for window in windows:
+        for medicine_class in window.rule.avoid:
+            by_class.setdefault(medicine_class, []).append(window)
+    return by_class
+
+
+def _check(
+    name: str,
+    dose: str,
+    day: date,
+    windows: Sequence[ActiveAdvice],
+    medicines: MedicineList,
+    by_class: dict[str, list[ActiveAdvice]] | None = None,
+) -> MedicineCheck:
     classification = medicines.classify(name)
-    in_force = advice_in_force(day, plans)
-    broken = tuple(w for w in in_force if classification.medicine_class in w.rule.avoid)
-    alternatives = (
-        tuple(
-            w for w in in_force if w.rule.category is AdviceCategory.MEDICATION and not w.rule.avoid
-        )
-        if broken
-        else ()
+    forbidding = (by_class if by_class is not None else _by_avoided_class(windows)).get(
+        classification.medicine_class, []
     )
+    broken = tuple(windows_in_force(day, forbidding)) if forbidding else ()
+    alternatives: tuple[ActiveAdvice, ...] = ()
+    if broken:  # only then does the patient need to read what the plan allows instead
+        alternatives = tuple(
+            w
+            for w in windows_in_force(day, windows)
+            if w.rule.category is AdviceCategory.MEDICATION and not w.rule.avoid
+        )
     low_dose = classification.low_dose_aspirin or (
         classification.generic == "aspirin" and dose_mentions_low_aspirin(dose)
     )

@@ -79,6 +79,7 @@ class MedicineList:
         # Longest names first, so "tylenol pm" is tried before "tylenol".
         self._entries = sorted(entries, key=lambda e: -len(e.tokens))
         self._single_words = {e.tokens[0]: e for e in entries if len(e.tokens) == 1}
+        self._cache: dict[str, Classification] = {}
 
     @classmethod
     def from_csv(cls, text: str, source: str = "medications.csv") -> MedicineList:
@@ -96,6 +97,13 @@ class MedicineList:
         return sorted(" ".join(e.tokens) for e in self._entries)
 
     def classify(self, name: str) -> Classification:
+        # Patients log the same few names again and again: remember each answer.
+        cached = self._cache.get(name)
+        if cached is None:
+            cached = self._cache[name] = self._classify(name)
+        return cached
+
+    def _classify(self, name: str) -> Classification:
         tokens = _tokens(name)
         found = [e for e in self._entries if _contains(tokens, e.tokens)]
         if not found:

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from recovery_tracker.domain.advice import ActiveAdvice, Plan, advice_windows
 from recovery_tracker.domain.appointments import Appointment
-from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine
+from recovery_tracker.domain.conflicts import MedicineCheck, check_medicines
 from recovery_tracker.domain.medications import MedicationDose, MedicineList
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import DailySummary, daily_summaries
@@ -22,10 +22,12 @@ class DiarySnapshot:
     medications: list[MedicationDose] = field(default_factory=list)
     appointments: list[Appointment] = field(default_factory=list)
     medicines: MedicineList | None = None
+    checks: list[MedicineCheck] | None = None  # precomputed, one per medication, if known
+    daily: list[DailySummary] | None = None  # precomputed daily summaries, if known
 
     @cached_property
     def days(self) -> list[DailySummary]:
-        return daily_summaries(self.checkins)
+        return self.daily if self.daily is not None else daily_summaries(self.checkins)
 
     @cached_property
     def windows(self) -> list[ActiveAdvice]:
@@ -33,12 +35,17 @@ class DiarySnapshot:
 
     @cached_property
     def medicine_checks(self) -> list[tuple[MedicationDose, MedicineCheck]]:
+        if self.checks is not None:
+            return list(zip(self.medications, self.checks, strict=True))
         if self.medicines is None:
             return []
-        return [
-            (dose, check_medicine(dose.name, dose.dose, dose.date, self.plans, self.medicines))
-            for dose in self.medications
-        ]
+        return list(
+            zip(
+                self.medications,
+                check_medicines(self.medications, self.plans, self.medicines),
+                strict=True,
+            )
+        )
 
     @cached_property
     def rule_breaking_days(self) -> list[date]:

@@ -5,11 +5,13 @@ Each method that writes is one transaction. Rows go in and out as domain datacla
 
 from __future__ import annotations
 
+import builtins
 import sqlite3
 from dataclasses import replace
 from datetime import date, time
 
-from recovery_tracker.domain.models import CheckIn, Injection
+from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection
+from recovery_tracker.domain.recovery import DailySummary, ScoreStats
 from recovery_tracker.storage.database import Database, StorageError
 
 _INJECTION_COLUMNS = ("date", "site", "side", "kind", "clinic", "guidance", "notes")
@@ -115,6 +117,26 @@ class CheckInRepository:
 
     def count(self) -> int:
         return int(self._db.query("SELECT count(*) FROM checkins")[0][0])
+
+    def daily_summaries(
+        self, start: date | None = None, end: date | None = None
+    ) -> builtins.list[DailySummary]:
+        """Each day's mean and range per score, worked out by SQLite in one pass."""
+        columns = ", ".join(f"avg({f}), min({f}), max({f})" for f, _label in SCORE_FIELDS)
+        rows = self._db.query(
+            f"SELECT date, count(*), {columns} FROM checkins WHERE date >= ? AND date <= ? "
+            "GROUP BY date ORDER BY date",
+            ((start or date.min).isoformat(), (end or date.max).isoformat()),
+        )
+        summaries = []
+        for row in rows:
+            scores = {}
+            for index, (field, _label) in enumerate(SCORE_FIELDS):
+                mean, low, high = row[2 + 3 * index : 5 + 3 * index]
+                if mean is not None:
+                    scores[field] = ScoreStats(float(mean), int(low), int(high))
+            summaries.append(DailySummary(date.fromisoformat(row[0]), int(row[1]), scores))
+        return summaries
 
     def add(self, checkin: CheckIn) -> CheckIn:
         with self._db.transaction() as connection:

@@ -10,11 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.locations import set_application_metadata
-from recovery_tracker.sample_data import demo_content
-from recovery_tracker.storage.bulk import insert_content
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
-from recovery_tracker.storage.resources import load_templates
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
 from recovery_tracker.ui.recovery import open_with_recovery
@@ -42,6 +39,10 @@ def open_window(
 
 def create_demo_diary(data_dir: Path, clock: Clock = system_clock) -> None:
     """Fill a new diary with Maria's sample series (see sample_data.py)."""
+    from recovery_tracker.sample_data import demo_content
+    from recovery_tracker.storage.bulk import insert_content
+    from recovery_tracker.storage.resources import load_templates
+
     diary = Diary.open(data_dir)
     try:
         insert_content(diary, demo_content(clock().date(), load_templates().templates))

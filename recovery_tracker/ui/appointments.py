@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.ui.form_dialog import FormDialog
-from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.live_diary import APPOINTMENTS, LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
 
@@ -67,6 +67,7 @@ class AppointmentDialog(FormDialog):
 
 class AppointmentTableModel(DiaryTableModel):
     headers = ("When", "Clinician", "Place", "Questions", "")
+    depends_on = frozenset((APPOINTMENTS,))
 
     def load_rows(self) -> list[Appointment]:
         return list(self.diary.appointments())

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, LiveDiary
 
 CHART_KINDS = (
     ("Timeline", "timeline"),
@@ -38,6 +38,9 @@ RANGES: tuple[tuple[str, int | None], ...] = (
     ("Custom…", -1),
 )
 CUSTOM = -1
+
+
+_DRAWN = frozenset((CHECKINS, INJECTIONS, MEDICATIONS))
 
 
 class ChartPanel(QWidget):
@@ -77,7 +80,7 @@ class ChartPanel(QWidget):
         self._layout.addLayout(controls)
         self._layout.addWidget(self.placeholder, 1)
         self._show_custom(False)
-        diary.changed.connect(self.redraw)
+        diary.changed.connect(lambda kinds: self.redraw() if kinds & _DRAWN else None)
 
     def _combo(self, items, name: str) -> QComboBox:  # type: ignore[no-untyped-def]
         combo = QComboBox(self)

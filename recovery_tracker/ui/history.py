@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,16 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_tracker.domain.models import CheckIn, Injection
+from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.domain.recovery import position_on, short_position
 from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.checkin_form import CheckInForm
-from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
-from recovery_tracker.ui.widgets import delete_after_asking, record_table
+from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _COLUMNS = (
@@ -48,23 +47,65 @@ _TEXT_FIELDS = ("when", "session", "medicines", "notes")
 def _medicines_by_day(diary: LiveDiary) -> dict[date, str]:
     """ "Advil 400 mg ⚠, Tylenol" per day; ⚠ marks a medicine against the plan in force."""
     names: dict[date, list[str]] = {}
-    for dose in diary.medications():
-        check = diary.check_medicine(dose.name, dose.dose, dose.date)
+    for dose, check in zip(diary.medications(), diary.medicine_checks(), strict=True):
         text = f"{dose.name} {dose.dose}".strip() + (" ⚠" if check.breaks_a_rule else "")
         names.setdefault(dose.date, []).append(text)
     return {day: ", ".join(items) for day, items in names.items()}
 
 
 class CheckInTableModel(DiaryTableModel):
-    """Check-ins as rows (in storage order); sorting is the proxy's job."""
+    """Check-ins as rows, sorted by the column the patient clicked (newest first at start)."""
 
     headers = tuple(title for _field, title in _COLUMNS)
+    depends_on = frozenset((CHECKINS, INJECTIONS, MEDICATIONS))
+
+    def __init__(self, diary: LiveDiary, parent: Any = None) -> None:
+        self._sort = (0, Qt.SortOrder.DescendingOrder)  # newest first
+        self._sessions_by_day: dict[date, str] = {}
+        self._medicines: dict[date, str] | None = None
+        super().__init__(diary, parent)
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        # Labels follow injections and medicines, not each check-in: keep them otherwise.
+        if INJECTIONS in kinds:
+            self._sessions_by_day.clear()
+        if kinds & {INJECTIONS, MEDICATIONS}:
+            self._medicines = None
+        super()._on_changed(kinds)
 
     def load_rows(self) -> list[CheckIn]:
         rows = list(self.diary.checkins())
-        self._sessions = _session_labels(rows, self.diary.injections())
-        self._medicines = _medicines_by_day(self.diary)
+        self._sort_rows(rows)
         return rows
+
+    def _session(self, day: date) -> str:
+        label = self._sessions_by_day.get(day)
+        if label is None:
+            label = short_position(position_on(day, self.diary.injections()))
+            self._sessions_by_day[day] = label
+        return label
+
+    def _medicines_on(self, day: date) -> str:
+        if self._medicines is None:
+            self._medicines = _medicines_by_day(self.diary)
+        return self._medicines.get(day, "")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting in Python, once per click: a proxy model would ask for every cell."""
+        self._sort = (column, order)
+        if self._rows is None:
+            return  # sorted when first loaded
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows(self._rows)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, rows: list[CheckIn]) -> None:
+        column, order = self._sort
+        field = _COLUMNS[column][0]
+        rows.sort(
+            key=lambda c: self._sort_key(c, field),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
 
     def checkin_at(self, row: int) -> CheckIn:
         return self.rows[row]
@@ -75,9 +116,7 @@ class CheckInTableModel(DiaryTableModel):
         checkin = self.rows[index.row()]
         field = _COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(checkin, field, index.row())
-        if role == SORT_ROLE:
-            return self._sort_key(checkin, field, index.row())
+            return self._display(checkin, field)
         if role == ID_ROLE:
             return checkin.id
         if role == Qt.ItemDataRole.ToolTipRole and field == "notes" and checkin.notes:
@@ -86,36 +125,27 @@ class CheckInTableModel(DiaryTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _display(self, checkin: CheckIn, field: str, row: int) -> str:
+    def _display(self, checkin: CheckIn, field: str) -> str:
         if field == "when":
             return f"{checkin.date:%a %d %b %Y}  {checkin.time:%H:%M}"
         if field == "session":
-            return self._sessions[row]
+            return self._session(checkin.date)
         if field == "medicines":
-            return self._medicines.get(checkin.date, "")
+            return self._medicines_on(checkin.date)
         if field == "notes":
             first_line = checkin.notes.strip().splitlines()[0] if checkin.notes.strip() else ""
             return ("For my doctor: " if checkin.for_doctor else "") + first_line[:120]
         value = getattr(checkin, field)
         return "" if value is None else str(value)
 
-    def _sort_key(self, checkin: CheckIn, field: str, row: int) -> object:
+    def _sort_key(self, checkin: CheckIn, field: str) -> Any:
+        moment = (checkin.date, checkin.time, checkin.id or 0)
         if field in ("when", "session"):
-            return f"{checkin.date.isoformat()} {checkin.time:%H:%M} {checkin.id:012d}"
+            return moment
         if field in ("notes", "medicines"):
-            return self._display(checkin, field, row).casefold()
+            return (self._display(checkin, field).casefold(), moment)
         value = getattr(checkin, field)
-        return -1 if value is None else value
-
-
-def _session_labels(checkins: list[CheckIn], injections: list[Injection]) -> list[str]:
-    cache: dict[date, str] = {}
-    labels = []
-    for checkin in checkins:
-        if checkin.date not in cache:
-            cache[checkin.date] = short_position(position_on(checkin.date, injections))
-        labels.append(cache[checkin.date])
-    return labels
+        return (-1 if value is None else value, moment)
 
 
 class HistoryPanel(QWidget):
@@ -123,13 +153,10 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self.diary = diary
         self.model = CheckInTableModel(diary, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = record_table(self, self.proxy, "History of check-ins", self.edit_selected)
+        self.table = record_table(self, self.model, "History of check-ins", self.edit_selected)
         self.table.setObjectName("historyTable")
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
         self.edit_button = QPushButton("&Edit…", self)
@@ -144,16 +171,16 @@ class HistoryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        self.model.modelReset.connect(self._update_count)
+        diary.changed.connect(lambda kinds: self._update_count() if CHECKINS in kinds else None)
         self._update_count()
 
     def _update_count(self) -> None:
-        count = self.model.rowCount()
+        count = self.diary.diary.checkins.count()  # one SQL count, not every row
         self.count_label.setText(f"{count} check-in{'s' if count != 1 else ''}")
 
     def selected_checkin(self) -> CheckIn | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.checkin_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        row = selected_row(self.table)
+        return None if row is None else self.model.checkin_at(row)
 
     def edit_selected(self) -> None:
         checkin = self.selected_checkin()

@@ -6,6 +6,7 @@ panel updates History, Treatments, the advice and the chart at once.
 
 from __future__ import annotations
 
+import bisect
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, time
@@ -17,9 +18,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from recovery_tracker.domain.advice import AdviceRule, AdviceTemplate, Plan, default_template_for
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
-from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine
+from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine, check_medicines
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
+from recovery_tracker.domain.recovery import DailySummary
 from recovery_tracker.domain.reminders import ReminderSettings
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.validation import (
@@ -33,6 +35,24 @@ from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import load_templates, medicine_list
 
+# What a write changed; views refresh only for the kinds they show.
+CHECKINS, INJECTIONS, MEDICATIONS, APPOINTMENTS, SETTINGS = (
+    "checkins",
+    "injections",
+    "medications",
+    "appointments",
+    "settings",
+)
+EVERYTHING = frozenset((CHECKINS, INJECTIONS, MEDICATIONS, APPOINTMENTS, SETTINGS))
+# Cached reads that go stale when a kind changes (plans belong to injections).
+_STALE = {
+    CHECKINS: ("snapshot",),
+    INJECTIONS: ("injections", "plans", "checks", "snapshot"),
+    MEDICATIONS: ("medications", "checks", "snapshot"),
+    APPOINTMENTS: ("appointments", "snapshot"),
+    SETTINGS: (),
+}
+
 
 class _Deletion(QUndoCommand):
     """A deletion already done; undo puts the entry back with its old id, redo deletes again.
@@ -41,23 +61,28 @@ class _Deletion(QUndoCommand):
     Qt's event loop, and the diary stays as it was.
     """
 
-    def __init__(self, text: str, delete, restore, diary: LiveDiary) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, text: str, delete, restore, kinds: set[str], diary: LiveDiary) -> None:  # type: ignore[no-untyped-def]
         super().__init__(text)
         self._delete, self._restore, self._diary = delete, restore, diary
+        self._kinds = kinds
         self._done = True  # push() calls redo() at once; the deletion already happened
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self._diary.run_undo_step(self._delete)
+        self._diary.run_undo_step(self._delete, self._kinds)
 
     def undo(self) -> None:
-        self._diary.run_undo_step(self._restore)
+        self._diary.run_undo_step(self._restore, self._kinds)
+
+
+def _moment(checkin: CheckIn) -> tuple[date, time, int]:
+    return checkin.date, checkin.time, checkin.id or 0
 
 
 class LiveDiary(QObject):
-    changed = Signal()
+    changed = Signal(object)  # frozenset of the kinds that changed
     failed = Signal(str)  # a sentence, when an undo or redo could not be done
 
     def __init__(self, diary: Diary, clock: Clock = system_clock, parent: QObject | None = None):
@@ -85,7 +110,54 @@ class LiveDiary(QObject):
         return self._cached("injections", self.diary.injections.list)  # type: ignore[no-any-return]
 
     def checkins(self) -> list[CheckIn]:
+        """All check-ins in time order. Kept up to date in place on each save, so a save never
+        reads years of entries back from the file."""
         return self._cached("checkins", self.diary.checkins.list)  # type: ignore[no-any-return]
+
+    def days(self) -> list[DailySummary]:
+        """Daily summaries for the charts: from SQLite at first, then kept up to date one day
+        at a time as check-ins are saved or deleted."""
+        return self._cached("days", self.diary.checkins.daily_summaries)  # type: ignore[no-any-return]
+
+    def _refresh_day(self, day: date) -> None:
+        days: list[DailySummary] | None = self._cache.get("days")  # type: ignore[assignment]
+        if days is None:
+            return
+        index = bisect.bisect_left(days, day, key=lambda d: d.date)
+        if index < len(days) and days[index].date == day:
+            del days[index]
+        fresh = self.diary.checkins.daily_summaries(day, day)
+        if fresh:
+            days.insert(index, fresh[0])
+
+    def checkins_on(self, day: date) -> list[CheckIn]:
+        """One day's check-ins, without reading the whole diary when it is not loaded yet."""
+        cached = self._cache.get("checkins")
+        if cached is not None:
+            return [c for c in cached if c.date == day]  # type: ignore[attr-defined]
+        return self.diary.checkins.list(start=day, end=day)
+
+    def _put_checkin(self, checkin: CheckIn) -> None:
+        cached = self._cache.get("checkins")
+        if cached is None:
+            return
+        entries: list[CheckIn] = cached  # type: ignore[assignment]
+        for index, entry in enumerate(entries):
+            if entry.id == checkin.id:
+                del entries[index]
+                break
+        bisect.insort(entries, checkin, key=_moment)
+
+    def _drop_checkin(self, checkin_id: int) -> None:
+        cached = self._cache.get("checkins")
+        if cached is not None:
+            cached[:] = [c for c in cached if c.id != checkin_id]  # type: ignore[index]
+
+    def medicine_checks(self) -> list[MedicineCheck]:
+        """One check per medication, in the same order; kept until medicines or plans change."""
+        return self._cached(  # type: ignore[no-any-return]
+            "checks", lambda: check_medicines(self.medications(), self.plans(), self.medicines)
+        )
 
     def plans(self) -> list[Plan]:
         return self._cached("plans", lambda: self.diary.advice.plans(self.injections()))  # type: ignore[no-any-return]
@@ -98,11 +170,13 @@ class LiveDiary(QObject):
             "snapshot",
             lambda: DiarySnapshot(
                 self.injections(),
-                self.checkins(),
+                list(self.checkins()),
                 self.plans(),
                 self.medications(),
                 self.appointments(),
                 self.medicines,
+                self.medicine_checks(),
+                self.days(),
             ),
         )
 
@@ -114,16 +188,31 @@ class LiveDiary(QObject):
         """Validate and store (add, or update when ``raw`` has an id). Raises on bad input."""
         checkin = validate_checkin(raw, now=self.clock())
         repository = self.diary.checkins
+        before = (
+            next((c for c in self.checkins() if c.id == checkin.id), None) if checkin.id else None
+        )
         saved = repository.update(checkin) if checkin.id else repository.add(checkin)
-        self._after_write()
+        self._put_checkin(saved)
+        for day in {saved.date, before.date if before else saved.date}:
+            self._refresh_day(day)
+        self._after_write({CHECKINS})
         return saved
 
     def delete_checkin(self, checkin_id: int) -> None:
         checkin = self.diary.checkins.get(checkin_id)
         self._undoable_delete(
             f"Delete check-in of {checkin.date:%d %b} {checkin.time:%H:%M}",
-            lambda: self.diary.checkins.delete(checkin_id),
-            lambda: self.diary.checkins.restore(checkin),
+            lambda: (
+                self.diary.checkins.delete(checkin_id),
+                self._drop_checkin(checkin_id),
+                self._refresh_day(checkin.date),
+            ),
+            lambda: (
+                self.diary.checkins.restore(checkin),
+                self._put_checkin(checkin),
+                self._refresh_day(checkin.date),
+            ),
+            {CHECKINS},
         )
 
     # --- injections and their plans -----------------------------------------------------
@@ -137,7 +226,7 @@ class LiveDiary(QObject):
         else:
             plan = self.default_rules(injection.kind) if rules is None else rules
             saved = self.diary.advice.add_injection_with_plan(injection, plan)
-        self._after_write()
+        self._after_write({INJECTIONS})
         return saved
 
     def default_rules(self, kind: str) -> tuple[AdviceRule, ...]:
@@ -151,11 +240,12 @@ class LiveDiary(QObject):
             f"Delete injection of {injection.date:%d %b %Y}",
             lambda: self.diary.injections.delete(injection_id),
             lambda: self.diary.advice.restore_injection_with_plan(injection, rules),
+            {INJECTIONS},
         )
 
     def save_plan(self, injection_id: int, rules: Sequence[AdviceRule]) -> None:
         self.diary.advice.replace_rules(injection_id, rules)
-        self._after_write()
+        self._after_write({INJECTIONS})
 
     # --- medicines -------------------------------------------------------------------------
     def check_medicine(self, name: str, dose: str, day: date) -> MedicineCheck:
@@ -165,7 +255,7 @@ class LiveDiary(QObject):
         dose = validate_medication(raw, now=self.clock())
         repository = self.diary.medications
         saved = repository.update(dose) if dose.id else repository.add(dose)
-        self._after_write()
+        self._after_write({MEDICATIONS})
         return saved
 
     def delete_medication(self, dose_id: int) -> None:
@@ -174,6 +264,7 @@ class LiveDiary(QObject):
             f"Delete {dose.name} of {dose.date:%d %b}",
             lambda: self.diary.medications.delete(dose_id),
             lambda: self.diary.medications.restore(dose),
+            {MEDICATIONS},
         )
 
     def recent_medicine_names(self) -> list[str]:
@@ -184,7 +275,7 @@ class LiveDiary(QObject):
         appointment = validate_appointment(raw)
         repository = self.diary.appointments
         saved = repository.update(appointment) if appointment.id else repository.add(appointment)
-        self._after_write()
+        self._after_write({APPOINTMENTS})
         return saved
 
     def delete_appointment(self, appointment_id: int) -> None:
@@ -193,16 +284,21 @@ class LiveDiary(QObject):
             f"Delete appointment of {appointment.starts_at:%d %b}",
             lambda: self.diary.appointments.delete(appointment_id),
             lambda: self.diary.appointments.restore(appointment),
+            {APPOINTMENTS},
         )
 
     # --- undo --------------------------------------------------------------------------------
     def _undoable_delete(
-        self, text: str, delete: Callable[[], None], restore: Callable[[], None]
+        self,
+        text: str,
+        delete: Callable[[], object],
+        restore: Callable[[], object],
+        kinds: set[str],
     ) -> None:
         """Delete now (errors reach the caller), then let Edit > Undo bring it back."""
         delete()
-        self._after_write()
-        self.undo_stack.push(_Deletion(text, delete, restore, self))
+        self._after_write(kinds)
+        self.undo_stack.push(_Deletion(text, delete, restore, kinds, self))
 
     # --- reminder settings -----------------------------------------------------------------
     def reminder_settings(self) -> ReminderSettings:
@@ -217,7 +313,7 @@ class LiveDiary(QObject):
     def save_reminder_settings(self, reminder: ReminderSettings) -> None:
         self.diary.settings.set("reminder_enabled", "1" if reminder.enabled else "0")
         self.diary.settings.set("reminder_time", reminder.at.strftime("%H:%M"))
-        self.changed.emit()
+        self._after_write({SETTINGS})
 
     def restore_backup(self, backup: Path) -> None:
         """Put a backup in place of the diary (the current file is kept aside) and reopen."""
@@ -231,17 +327,24 @@ class LiveDiary(QObject):
             self.diary = Diary.open(data_dir, now=self.clock)
         self._after_write()
 
-    def run_undo_step(self, step: Callable[[], None]) -> None:
+    def run_undo_step(self, step: Callable[[], object], kinds: set[str]) -> None:
         try:
             step()
         except (StorageError, sqlite3.Error) as error:
             self.failed.emit(f"That could not be undone: {error}")
-        self._after_write()
+            kinds = set(EVERYTHING)  # read everything again: the lists may be off now
+            self._cache.pop("checkins", None)
+            self._cache.pop("days", None)
+        self._after_write(kinds)
 
     def reload(self) -> None:
         """After a write that bypassed this object (an import): every view reads again."""
         self._after_write()
 
-    def _after_write(self) -> None:
-        self._cache.clear()
-        self.changed.emit()
+    def _after_write(self, kinds: set[str] | frozenset[str] = EVERYTHING) -> None:
+        for kind in kinds:
+            for key in _STALE[kind]:
+                self._cache.pop(key, None)
+        if kinds == EVERYTHING:
+            self._cache.clear()
+        self.changed.emit(frozenset(kinds))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,17 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker import APP_NAME, __version__
-from recovery_tracker.storage.csv_exchange import CsvImportError, export_csv, import_csv
 from recovery_tracker.storage.database import StorageError
-from recovery_tracker.storage.exports import export_ics
 from recovery_tracker.ui.appointments import AppointmentsPanel
 from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.history import HistoryPanel
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.medicines import MedicinesPanel
-from recovery_tracker.ui.recovery import RestoreDialog
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
-from recovery_tracker.ui.report_dialog import ReportDialog
 from recovery_tracker.ui.today_panel import TodayPanel
 from recovery_tracker.ui.treatments import TreatmentsPanel
 
@@ -39,6 +36,35 @@ NOT_MEDICAL_ADVICE = (
     "It is not medical advice. If you are worried, or notice fever, spreading redness, "
     "drainage, sudden weakness or numbness, call your clinic."
 )
+
+
+BACKGROUND_DELAY_MS = 1500
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``tasks`` once, just after ``widget`` is first painted (or after a second anyway,
+    if the window never paints, e.g. started minimised)."""
+
+    FALLBACK_MS = 1000
+
+    def __init__(self, widget: QWidget, tasks: tuple[Callable[[], object], ...]) -> None:
+        super().__init__(widget)
+        self._widget, self._tasks, self._done = widget, tasks, False
+        widget.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self, self._run)  # not after the window is gone
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self, self._run)  # after this paint has reached the screen
+        return False
+
+    def _run(self) -> None:
+        if self._done or not self._widget.isVisible():
+            return
+        self._done = True
+        self._widget.removeEventFilter(self)
+        for task in self._tasks:
+            task()
 
 
 class MainWindow(QMainWindow):
@@ -89,10 +115,28 @@ class MainWindow(QMainWindow):
         diary.failed.connect(lambda message: self.notices.add("Not done.", message))
         for problem in diary.template_problems:
             self.notices.add("Advice templates", problem)
-        # The chart and reminders start after the window is on screen: the form comes first.
-        QTimer.singleShot(0, self.chart.ensure_canvas)
-        QTimer.singleShot(0, self.reminders.start)
-        QTimer.singleShot(0, self.daily_backup)
+        # The chart, reminders and backup wait until the Today form has been painted: the
+        # patient can log while matplotlib loads.
+        self._closed = False
+        self._background: QTimer | None = None
+        self._after_first_paint = _AfterFirstPaint(
+            self.today, (self.chart.ensure_canvas, self._start_background_tasks)
+        )
+
+    def _start_background_tasks(self) -> None:
+        # After the chart has had its turn: reminders and the backup are not urgent. The
+        # timer belongs to the window and stops when it closes, so nothing runs on a closed
+        # diary.
+        self._background = QTimer(self)
+        self._background.setSingleShot(True)
+        self._background.timeout.connect(self._run_background_tasks)
+        self._background.start(BACKGROUND_DELAY_MS)
+
+    def _run_background_tasks(self) -> None:
+        if self._closed:
+            return
+        self.reminders.start()
+        self.daily_backup()
 
     def _make_tray(self) -> QSystemTrayIcon | None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -161,6 +205,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_calendar(self, path: Path | None = None) -> Path | None:
+        from recovery_tracker.storage.exports import export_ics
+
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
                 self,
@@ -179,7 +225,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {count} calendar events to {path}", 8000)
         return path
 
-    def open_restore(self) -> RestoreDialog:
+    def open_restore(self):  # type: ignore[no-untyped-def]
+        from recovery_tracker.ui.recovery import RestoreDialog
+
         dialog = RestoreDialog(self.diary, self)
         dialog.accepted.connect(self._show_location)
         dialog.open()
@@ -196,12 +244,16 @@ class MainWindow(QMainWindow):
         except StorageError as error:
             self.notices.add("Backup not made.", str(error))
 
-    def open_report(self) -> ReportDialog:
+    def open_report(self):  # type: ignore[no-untyped-def]
+        from recovery_tracker.ui.report_dialog import ReportDialog
+
         dialog = ReportDialog(self.diary, self)
         dialog.open()
         return dialog
 
     def export_csv(self, folder: Path | None = None) -> Path | None:
+        from recovery_tracker.storage.csv_exchange import export_csv
+
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(self, "Export your diary to a folder")
             if not chosen:
@@ -216,6 +268,8 @@ class MainWindow(QMainWindow):
         return folder
 
     def import_csv(self, folder: Path | None = None) -> str | None:
+        from recovery_tracker.storage.csv_exchange import CsvImportError, import_csv
+
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(self, "Import a diary folder (CSV)")
             if not chosen:
@@ -259,6 +313,10 @@ class MainWindow(QMainWindow):
             return
         if self.tray is not None:
             self.tray.hide()
+        self._closed = True
+        self.reminders.timer.stop()
+        if self._background is not None:
+            self._background.stop()
         event.accept()
 
     def _settle_unsaved(self) -> bool:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from recovery_tracker.domain.conflicts import MedicineCheck
 from recovery_tracker.domain.medications import UNKNOWN, MedicationDose
 from recovery_tracker.ui.form_dialog import FormDialog
-from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.live_diary import INJECTIONS, MEDICATIONS, LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
 
@@ -143,11 +143,10 @@ _COLUMNS = ("Date and time", "Medicine", "Dose", "Reason", "Kind", "Your plan")
 class MedicationTableModel(DiaryTableModel):
     headers = _COLUMNS
 
+    depends_on = frozenset((MEDICATIONS, INJECTIONS))
+
     def load_rows(self) -> list[tuple[MedicationDose, MedicineCheck]]:
-        rows = [
-            (dose, self.diary.check_medicine(dose.name, dose.dose, dose.date))
-            for dose in self.diary.medications()
-        ]
+        rows = list(zip(self.diary.medications(), self.diary.medicine_checks(), strict=True))
         return list(reversed(rows))  # newest first
 
     def dose_at(self, row: int) -> MedicationDose:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker.domain.reminders import Reminder, ReminderSettings, due_reminders
+from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.live_diary import LiveDiary
 
 CHECK_INTERVAL_MS = 60_000
@@ -112,10 +113,13 @@ class ReminderCenter(QObject):
         )
         for reminder in due:
             self._show(reminder)
-        if due:
-            shown = (shown + [r.key for r in due])[-KEEP_SHOWN:]
-            settings.set(SHOWN_KEY, json.dumps(shown))
-        settings.set(LAST_SEEN_KEY, now.isoformat(timespec="minutes"))
+        try:
+            if due:
+                shown = (shown + [r.key for r in due])[-KEEP_SHOWN:]
+                settings.set(SHOWN_KEY, json.dumps(shown))
+            settings.set(LAST_SEEN_KEY, now.isoformat(timespec="minutes"))
+        except StorageError:
+            pass  # a read-only diary: the reminder was shown; saving entries reports the problem
         return due
 
     def _show(self, reminder: Reminder) -> None:

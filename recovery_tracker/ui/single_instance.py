@@ -8,6 +8,7 @@ asks the first to bring its window forward, and quits instead of fighting over t
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -66,13 +67,20 @@ class SingleInstance(QObject):
         self._lock.unlock()
 
 
-def ask_running_instance_to_show(data_dir: Path) -> bool:
-    """True when the instance holding the diary was reached and asked to come forward."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(_TIMEOUT_MS):
-        return False
-    socket.write(_MESSAGE)
-    done = socket.waitForBytesWritten(_TIMEOUT_MS)
-    socket.disconnectFromServer()
-    return done
+def ask_running_instance_to_show(data_dir: Path, patience_s: float = 5.0) -> bool:
+    """True when the instance holding the diary was reached and asked to come forward.
+
+    Retries for a few seconds: the other instance may still be starting up.
+    """
+    deadline = time.monotonic() + patience_s
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(data_dir))
+        if socket.waitForConnected(_TIMEOUT_MS):
+            socket.write(_MESSAGE)
+            done = socket.waitForBytesWritten(_TIMEOUT_MS)
+            socket.disconnectFromServer()
+            return done
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.2)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.live_diary import EVERYTHING, LiveDiary
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -16,20 +16,30 @@ class DiaryTableModel(QAbstractTableModel):
     """Subclasses name their ``headers`` and build ``rows`` in ``load_rows``."""
 
     headers: tuple[str, ...] = ()
+    depends_on: frozenset[str] = EVERYTHING  # the kinds of change that alter these rows
 
     def __init__(self, diary: LiveDiary, parent: Any = None) -> None:
         super().__init__(parent)
         self.diary = diary
-        self.rows: list[Any] = []
-        diary.changed.connect(self.reload)
-        self.reload()
+        self._rows: list[Any] | None = None  # loaded on first use: a hidden tab costs nothing
+        diary.changed.connect(self._on_changed)
+
+    @property
+    def rows(self) -> list[Any]:
+        if self._rows is None:
+            self._rows = self.load_rows()
+        return self._rows
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & self.depends_on and self._rows is not None:
+            self.reload()
 
     def load_rows(self) -> list[Any]:
         raise NotImplementedError
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = self.load_rows()
+        self._rows = self.load_rows()
         self.endResetModel()
 
     def rowCount(self, parent: Index = _ROOT) -> int:

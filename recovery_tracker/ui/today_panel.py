@@ -22,8 +22,10 @@ from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.advice import TodayAdvice
 from recovery_tracker.ui.checkin_form import CheckInForm
-from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, LiveDiary
 from recovery_tracker.ui.widgets import heading
+
+_SHOWN = frozenset((CHECKINS, INJECTIONS, MEDICATIONS))
 
 
 class TodayPanel(QWidget):
@@ -85,7 +87,7 @@ class TodayPanel(QWidget):
         layout.addLayout(footer)
 
         self.form.dateChanged.connect(self._refresh_context)
-        diary.changed.connect(self._refresh_context)
+        diary.changed.connect(lambda kinds: self._refresh_context() if kinds & _SHOWN else None)
         self.form.reset(diary.clock())
         self._refresh_context()
 
@@ -110,9 +112,7 @@ class TodayPanel(QWidget):
         day: date = self.form.date_edit.date().toPython()
         position = position_on(day, self.diary.injections())
         self.position_label.setText(describe_position(position))
-        self.day_summary_label.setText(
-            _day_summary([c for c in self.diary.checkins() if c.date == day], day)
-        )
+        self.day_summary_label.setText(_day_summary(self.diary.checkins_on(day), day))
         self.advice.show_day(day)
         doses = [d for d in self.diary.medications() if d.date == day]
         self.medicines_label.setText(

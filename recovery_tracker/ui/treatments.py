@@ -32,7 +32,7 @@ from recovery_tracker.domain.recovery import NumberedInjection, numbered_injecti
 from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.advice import PlanDialog
-from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.live_diary import INJECTIONS, LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.widgets import (
     FieldError,
@@ -46,6 +46,7 @@ _COLUMNS = ("#", "Date", "Kind", "Site", "Side", "Guidance", "Clinic or doctor",
 
 class InjectionTableModel(DiaryTableModel):
     headers = _COLUMNS
+    depends_on = frozenset((INJECTIONS,))
 
     def load_rows(self) -> list[NumberedInjection]:
         return numbered_injections(self.diary.injections())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time as _time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -179,14 +179,17 @@ def record_table(parent: QWidget, model, accessible_name: str, on_activate) -> Q
     """A read-only table of whole rows, one selected at a time; double-click or Enter edits."""
     table = QTableView(parent)
     table.setAccessibleName(accessible_name)
-    table.setModel(model)
+    # The model is attached when the table is first shown (see _AttachOnShow): until then a
+    # hidden tab reads nothing from the diary.
+    table.installEventFilter(_AttachOnShow(table, model))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setResizeContentsPrecision(50)  # size columns on 50 rows, not on years of them
     header.setStretchLastSection(True)
     table.doubleClicked.connect(lambda _index: on_activate())
     for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -194,7 +197,32 @@ def record_table(parent: QWidget, model, accessible_name: str, on_activate) -> Q
     return table
 
 
+class _AttachOnShow(QObject):
+    def __init__(self, table: QTableView, model) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(table)
+        self._model = model
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QTableView):
+            watched.removeEventFilter(self)
+            attach_model(watched, self._model)
+        return False
+
+
+def attach_model(table: QTableView, model) -> None:  # type: ignore[no-untyped-def]
+    """Give ``table`` its model (once) and size the columns to a sample of rows."""
+    if table.model() is model:
+        return
+    table.setModel(model)
+    table.resizeColumnsToContents()
+    sort_column = table.horizontalHeader().sortIndicatorSection()
+    if table.isSortingEnabled() and sort_column >= 0:
+        model.sort(sort_column, table.horizontalHeader().sortIndicatorOrder())
+
+
 def selected_row(table: QTableView) -> int | None:
+    if table.selectionModel() is None:
+        return None
     rows = table.selectionModel().selectedRows()
     return rows[0].row() if rows else None
 

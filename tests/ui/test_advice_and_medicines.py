@@ -70,7 +70,7 @@ def test_logging_an_nsaid_warns_before_saving_with_rule_days_and_alternative(qtb
     dialog.save()
     [saved] = prp_window.diary.medications()
     assert (saved.name, saved.dose) == ("Advil", "400 mg")
-    history = prp_window.history.proxy
+    history = prp_window.history.model
     prp_window.diary.save_checkin({"date": NOW.date(), "time": time(9, 0), "pain": 5})
     assert history.index(0, 7).data() == "Advil 400 mg ⚠"
     assert prp_window.medicines.model.index(0, 5).data() == "⚠ against “No anti-inflammatories”"
@@ -97,6 +97,7 @@ def test_a_medicine_without_a_name_is_refused_next_to_the_field(qtbot, prp_windo
 
 
 def test_editing_the_plan_changes_todays_advice(qtbot, prp_window):
+    prp_window.tabs.setCurrentWidget(prp_window.treatments)
     prp_window.treatments.table.selectRow(0)
     plan = prp_window.treatments.edit_plan()
     assert isinstance(plan, PlanDialog)
@@ -110,6 +111,7 @@ def test_editing_the_plan_changes_todays_advice(qtbot, prp_window):
 
 
 def test_a_rule_ending_before_it_starts_is_refused_in_the_rule_dialog(qtbot, prp_window):
+    prp_window.tabs.setCurrentWidget(prp_window.treatments)
     prp_window.treatments.table.selectRow(0)
     plan = prp_window.treatments.edit_plan()
     rule_dialog = plan.add_rule()

@@ -15,10 +15,11 @@ def test_history_is_newest_first_and_sortable_by_score(qtbot, window):
     _log(window, 20, 8, 5)
     _log(window, 22, 8, 2)
     _log(window, 21, 20, 9)
-    proxy = window.history.proxy
-    assert [proxy.index(r, 2).data() for r in range(3)] == ["2", "9", "5"]
+    model = window.history.model
+    assert [model.index(r, 2).data() for r in range(3)] == ["2", "9", "5"]
+    window.tabs.setCurrentWidget(window.history)
     window.history.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-    assert [proxy.index(r, 2).data() for r in range(3)] == ["9", "5", "2"]
+    assert [model.index(r, 2).data() for r in range(3)] == ["9", "5", "2"]
     assert window.history.count_label.text() == "3 check-ins"
 
 
@@ -26,8 +27,8 @@ def test_history_shows_the_day_after_which_injection(qtbot, window):
     window.diary.save_injection({"date": date(2026, 11, 18), "site": "Knee", "kind": "PRP"})
     _log(window, 20, 8, 5)
     _log(window, 10, 8, 6)
-    proxy = window.history.proxy
-    assert [proxy.index(r, 1).data() for r in range(2)] == ["#1 day 2", "baseline"]
+    model = window.history.model
+    assert [model.index(r, 1).data() for r in range(2)] == ["#1 day 2", "baseline"]
 
 
 def test_editing_a_checkin_from_history_updates_the_chart(qtbot, window):
@@ -40,7 +41,7 @@ def test_editing_a_checkin_from_history_updates_the_chart(qtbot, window):
     assert dialog is not None
     dialog.form.scores["pain"].setValue(3)
     dialog.save()
-    assert window.history.proxy.index(0, 2).data() == "3"
+    assert window.history.model.index(0, 2).data() == "3"
     line = next(
         a for a in window.chart.figure.axes[0].get_children() if a.get_gid() == "series-pain"
     )
@@ -49,6 +50,7 @@ def test_editing_a_checkin_from_history_updates_the_chart(qtbot, window):
 
 def test_an_edit_with_a_bad_value_keeps_the_dialog_open_with_a_message(qtbot, window):
     _log(window, 20, 8, 5)
+    window.tabs.setCurrentWidget(window.history)
     window.history.table.selectRow(0)
     window.history.edit_selected()
     dialog = window.history.findChild(CheckInDialog)
@@ -61,6 +63,7 @@ def test_an_edit_with_a_bad_value_keeps_the_dialog_open_with_a_message(qtbot, wi
 
 def test_deleting_a_checkin_asks_first(qtbot, window, answer_dialogs):
     _log(window, 20, 8, 5)
+    window.tabs.setCurrentWidget(window.history)
     window.history.table.selectRow(0)
     asked = answer_dialogs(QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     window.history.delete_selected()
@@ -109,6 +112,7 @@ def test_an_injection_without_a_site_is_not_saved_and_says_why(qtbot, window):
 
 def test_editing_and_deleting_an_injection(qtbot, window, answer_dialogs):
     window.diary.save_injection({"date": date(2026, 11, 1), "site": "Knee", "kind": "PRP"})
+    window.tabs.setCurrentWidget(window.treatments)
     window.treatments.table.selectRow(0)
     dialog = window.treatments.edit_selected()
     assert isinstance(dialog, InjectionDialog) and dialog.site.currentText() == "Knee"
@@ -116,6 +120,7 @@ def test_editing_and_deleting_an_injection(qtbot, window, answer_dialogs):
     dialog.save()
     assert window.diary.injections()[0].side == "Left"
 
+    window.tabs.setCurrentWidget(window.treatments)
     window.treatments.table.selectRow(0)
     answer_dialogs(QMessageBox.StandardButton.Yes)
     window.treatments.delete_selected()

@@ -63,13 +63,13 @@ def test_restore_from_backup_in_the_window(qtbot, window, answer_dialogs, data_d
     window.diary.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 3})
     window.diary.diary.backup_now(NOW, "manual")
     window.diary.save_checkin({"date": date(2026, 11, 21), "time": time(8), "pain": 9})
-    assert window.history.proxy.rowCount() == 2
+    assert window.history.model.rowCount() == 2
     dialog = window.open_restore()
     manual = next(i for i, b in enumerate(dialog.backups) if b.reason == "manual")
     dialog.list.setCurrentRow(manual)
     answer_dialogs(QMessageBox.StandardButton.Yes)
     assert dialog.restore_selected()
-    assert window.history.proxy.rowCount() == 1  # the views follow the restored diary
+    assert window.history.model.rowCount() == 1  # the views follow the restored diary
     assert list(data_dir.glob("diary.sqlite3.replaced-*"))
     reasons = {b.reason for b in backups.list_backups(data_dir)}
     assert "before-restore" in reasons  # and a copy of what was replaced, as a backup too

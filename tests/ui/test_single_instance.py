@@ -25,7 +25,7 @@ def test_a_second_holder_is_refused_and_can_ask_the_first_to_show(qtbot, tmp_pat
 
 
 def test_nobody_listening_means_nobody_to_ask(tmp_path):
-    assert not ask_running_instance_to_show(tmp_path / "other")
+    assert not ask_running_instance_to_show(tmp_path / "other", patience_s=0)
 
 
 def test_second_start_of_the_real_app_brings_the_first_forward(tmp_path):
@@ -38,7 +38,6 @@ def test_second_start_of_the_real_app_brings_the_first_forward(tmp_path):
             assert time.monotonic() < deadline, "the first instance did not start"
             assert first.poll() is None, first.stderr.read().decode()
             time.sleep(0.1)
-        time.sleep(1.0)  # its local server starts with the window
         second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
         assert second.returncode == 0, second.stderr
         assert "already open with this diary" in second.stdout

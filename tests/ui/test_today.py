@@ -22,7 +22,7 @@ def test_typing_a_checkin_and_saving_shows_it_everywhere_and_after_restart(qtbot
 
     assert window.today.confirmation.text().startswith("✓ Saved")
     assert not form.is_dirty() and form.scores["pain"].value() is None  # ready for the next one
-    history = window.history.proxy
+    history = window.history.model
     assert history.rowCount() == 1
     assert history.index(0, 2).data() == "7"
     assert history.index(0, 3).data() == "8"
@@ -35,8 +35,8 @@ def test_typing_a_checkin_and_saving_shows_it_everywhere_and_after_restart(qtbot
 
     window.close()
     again = open_main_window()
-    assert again.history.proxy.rowCount() == 1
-    assert again.history.proxy.index(0, 2).data() == "7"
+    assert again.history.model.rowCount() == 1
+    assert again.history.model.index(0, 2).data() == "7"
 
 
 def test_keyboard_only_logging(qtbot, window):

@@ -19,14 +19,14 @@ def test_deleting_a_checkin_can_be_undone_with_ctrl_z_and_redone(qtbot, window, 
     window.history.table.selectRow(0)
     answer_dialogs(QMessageBox.StandardButton.Yes)
     window.history.delete_selected()
-    assert window.history.proxy.rowCount() == 0
+    assert window.history.model.rowCount() == 0
     assert window.undo_action.text() == "&Undo Delete check-in of 20 Nov 08:00"
 
     window.history.table.setFocus()
     qtbot.keyClick(window.history.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     [back] = window.diary.checkins()
     assert back == saved  # same id, same everything
-    assert window.history.proxy.rowCount() == 1
+    assert window.history.model.rowCount() == 1
     window.redo_action.trigger()
     assert window.diary.checkins() == []
 
@@ -39,6 +39,7 @@ def test_an_injection_comes_back_with_its_advice_plan(qtbot, window, answer_dial
     )
     rules_before = window.diary.diary.advice.rules_for(injection.id)
     assert rules_before
+    window.tabs.setCurrentWidget(window.treatments)
     window.treatments.table.selectRow(0)
     answer_dialogs(QMessageBox.StandardButton.Yes)
     window.treatments.delete_selected()
