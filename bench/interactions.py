@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import resource
 import statistics
 import sys
@@ -36,14 +37,24 @@ def main(folder: Path) -> dict[str, object]:
         saves.append((time.perf_counter() - started) * 1000)
         app.processEvents()  # let the deferred chart redraw happen outside the timed click
 
-    # Redraw of every chart after a save, painted.
+    # After a save, the chart on screen is rebuilt and painted (the patient sees it change).
     redraws = []
-    for _ in range(3):
+    for i in range(5):
+        today.form.scores["pain"].setValue(i % 11)
+        today.save_button.click()
+        started = time.perf_counter()
+        window.chart.redraw_now()
+        canvas.draw()
+        redraws.append((time.perf_counter() - started) * 1000)
+    # For information: each of the three charts rebuilt and painted once.
+    every_chart = []
+    for _ in range(2):
         started = time.perf_counter()
         for index in range(window.chart.kind_combo.count()):
             window.chart.kind_combo.setCurrentIndex(index)
+            window.chart.redraw_now()
             canvas.draw()
-        redraws.append((time.perf_counter() - started) * 1000)
+        every_chart.append((time.perf_counter() - started) * 1000)
     window.chart.kind_combo.setCurrentIndex(0)
 
     ranges = {}
@@ -51,9 +62,11 @@ def main(folder: Path) -> dict[str, object]:
         times = []
         for _ in range(3):
             window.chart.range_combo.setCurrentIndex(2 if index != 2 else 1)
+            window.chart.redraw_now()
             canvas.draw()
             started = time.perf_counter()
             window.chart.range_combo.setCurrentIndex(index)
+            window.chart.redraw_now()
             canvas.draw()
             times.append((time.perf_counter() - started) * 1000)
         ranges[label] = min(times)
@@ -86,7 +99,8 @@ def main(folder: Path) -> dict[str, object]:
     result = {
         "save_p50_ms": statistics.median(saves),
         "save_p95_ms": saves[int(len(saves) * 0.95) - 1],
-        "redraw_after_save_ms": min(redraws),
+        "redraw_after_save_ms": statistics.median(redraws),
+        "every_chart_ms": min(every_chart),
         "range_ms": ranges,
         "report_s": report_s,
         "csv_export_s": export_s,
@@ -99,4 +113,5 @@ def main(folder: Path) -> dict[str, object]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(Path(sys.argv[1]))))
+    print(json.dumps(main(Path(sys.argv[1]))), flush=True)
+    os._exit(0)  # PySide can crash while the interpreter tears down; the figures are out

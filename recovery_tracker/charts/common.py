@@ -9,7 +9,7 @@ import matplotlib.dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from recovery_tracker.charts.style import BASE_FONT_SIZE, ChartTheme, style_axes
+from recovery_tracker.charts.style import BASE_FONT_SIZE, ChartTheme, fit_margins, style_axes
 from recovery_tracker.domain.models import SCORE_FIELDS, Injection
 from recovery_tracker.domain.recovery import numbered_injections
 
@@ -34,6 +34,7 @@ def fresh_axes(figure: Figure, theme: ChartTheme) -> Axes:
 
 
 def empty_message(axes: Axes, text: str, theme: ChartTheme) -> None:
+    fit_margins(axes.figure)  # type: ignore[arg-type]
     axes.set_axis_off()
     axes.text(
         0.5,
@@ -73,21 +74,31 @@ def injection_markers(
     axes: Axes, injections: Sequence[Injection], first: date, last: date, theme: ChartTheme
 ) -> None:
     visible = [n for n in numbered_injections(injections) if first <= n.injection.date <= last]
-    compact = len(visible) > FULL_LABELS_UP_TO
-    for numbered in visible:
-        _marker(axes, numbered.number, numbered.injection, theme, compact)
-
-
-def _marker(
-    axes: Axes, number: int, injection: Injection, theme: ChartTheme, compact: bool
-) -> None:
-    axes.axvline(
-        injection.date,
-        color=theme.injection,
-        linewidth=1.5,
-        linestyle=(0, (4, 3)),
-        gid=f"injection-{number}",
+    if not visible:
+        return
+    # All marker lines in one collection: one artist to draw instead of one per injection.
+    axes.vlines(
+        mdates.date2num([n.injection.date for n in visible]),
+        0,
+        1,
+        transform=axes.get_xaxis_transform(),
+        colors=theme.injection,
+        linewidths=1.5,
+        linestyles=(0, (4, 3)),
+        gid="injection-markers",
     )
+    compact = len(visible) > FULL_LABELS_UP_TO
+    room = (last - first).days / 18  # compact labels closer than this would overlap
+    previous: date | None = None
+    for numbered in visible:
+        day = numbered.injection.date
+        if compact and previous is not None and (day - previous).days < room:
+            continue
+        _label(axes, numbered.number, numbered.injection, theme, compact)
+        previous = day
+
+
+def _label(axes: Axes, number: int, injection: Injection, theme: ChartTheme, compact: bool) -> None:
     # Near the right edge the label goes on the left of its line, so it stays inside the plot.
     low, high = axes.get_xlim()
     at = mdates.date2num(injection.date)
@@ -125,13 +136,16 @@ def _marker(
 def legend_below(figure: Figure, axes: Axes, theme: ChartTheme) -> None:
     """Below the plot, so it never hides a curve or an injection's label."""
     handles, labels = axes.get_legend_handles_labels()
+    columns = min(len(handles), 3) or 1
+    fit_margins(figure, legend_rows=-(-len(handles) // columns))
     if not handles:
         return
     legend = figure.legend(
         handles,
         labels,
-        loc="outside lower center",
-        ncols=min(len(handles), 3),
+        loc="lower center",
+        bbox_to_anchor=(0.5, 0.01),
+        ncols=columns,
         fontsize=BASE_FONT_SIZE - 1,
         frameon=False,
     )

@@ -17,6 +17,7 @@ from recovery_tracker.charts.style import BASE_FONT_SIZE, SESSION_COLORS, SESSIO
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import session_curves
 
+MAX_SESSIONS = 8
 EMPTY_MESSAGE = "Record an injection and log a few days after it\nto compare your sessions here."
 
 
@@ -28,11 +29,18 @@ def draw_sessions(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
     theme = options.theme
     axes = fresh_axes(figure, theme)
     metric = options.metrics[0] if options.metrics else "pain"
-    curves = [c for c in session_curves(snapshot.days, snapshot.injections, metric) if c.points]
+    curves = [
+        c
+        for c in session_curves(snapshot.days, snapshot.injections, metric)
+        if c.points
+        and (options.start is None or c.injection.date >= options.start)
+        and (options.end is None or c.injection.date <= options.end)
+    ]
     if not curves:
         empty_message(axes, EMPTY_MESSAGE, theme)
         return
-    for index, curve in enumerate(curves):
+    shown = curves[-MAX_SESSIONS:]  # more curves than this are a tangle, not a comparison
+    for index, curve in enumerate(shown):
         injection = curve.injection
         axes.plot(
             [p[0] for p in curve.points],
@@ -58,5 +66,8 @@ def draw_sessions(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
     axes.set_xlabel("Days since the injection", fontsize=BASE_FONT_SIZE)
     score_axis(axes)
     axes.set_ylabel(f"{metric_label(metric)}, daily mean (0-10)", fontsize=BASE_FONT_SIZE)
-    title(axes, f"{metric_label(metric)} after each injection", theme)
+    heading = f"{metric_label(metric)} after each injection"
+    if len(shown) < len(curves):
+        heading += f" (the last {len(shown)} of {len(curves)})"
+    title(axes, heading, theme)
     legend_below(figure, axes, theme)

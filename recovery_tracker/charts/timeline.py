@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+import matplotlib.dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
@@ -21,7 +22,7 @@ from recovery_tracker.charts.common import (
 )
 from recovery_tracker.charts.options import ChartOptions
 from recovery_tracker.charts.style import SERIES_STYLE
-from recovery_tracker.domain.recovery import DailySummary, ScoreStats
+from recovery_tracker.domain.recovery import DailySummary, ScoreStats, weekly_summaries
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import daily_series, rolling_mean
 
@@ -29,6 +30,7 @@ EMPTY_MESSAGE = "No check-ins yet.\nLog how you feel in the Today panel to see y
 # Days further apart than this are not joined by a line: the chart must not invent a trend
 # across weeks nobody logged.
 MAX_JOINED_GAP_DAYS = 3
+WEEKLY_ABOVE_DAYS = 730  # longer spans are drawn one point a week
 AVOID_WINDOW_COLOR = "#E69F00"
 FLAG_COLOR = "#CC0000"
 
@@ -55,8 +57,11 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         return
     first, last = date_axis(axes, options.start or visible[0].date, options.end or visible[-1].date)
     _shade_avoidance(axes, snapshot, first, last)
+    weekly = (last - first).days > WEEKLY_ABOVE_DAYS
+    if weekly:  # years of days cannot be told apart on screen: one point a week says the same
+        visible = weekly_summaries(visible)
     for metric in options.metrics:
-        _draw_series(axes, visible, metric)
+        _draw_series(axes, visible, metric, weekly)
         if options.rolling_mean:
             _draw_rolling(axes, snapshot.days, metric, first, last)
     _flag_medicines(axes, snapshot, first, last)
@@ -66,15 +71,15 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
     legend_below(figure, axes, theme)
 
 
-def _draw_series(axes: Axes, days: Sequence[DailySummary], metric: str) -> None:
+def _draw_series(axes: Axes, days: Sequence[DailySummary], metric: str, weekly: bool) -> None:
     points: list[tuple[date, ScoreStats | None]] = [
         (d.date, d.scores[metric]) for d in days if metric in d.scores
     ]
     if not points:
         return
     style = SERIES_STYLE[metric]
-    points = _break_gaps(points)
-    dates = [p[0] for p in points]
+    points = _break_gaps(points, MAX_JOINED_GAP_DAYS * (7 if weekly else 1))
+    dates = mdates.date2num([p[0] for p in points])  # numbers once, not dates at every draw
     # The day's range (lowest to highest check-in) as a light band behind the mean.
     axes.fill_between(
         dates,
@@ -88,7 +93,7 @@ def _draw_series(axes: Axes, days: Sequence[DailySummary], metric: str) -> None:
     axes.plot(
         dates,
         [_nan_or(p[1], "mean") for p in points],
-        label=series_label(metric),
+        label=f"{metric_label(metric)} (weekly mean)" if weekly else series_label(metric),
         gid=f"series-{metric}",
         markersize=4 if len(points) < 120 else 0,
         linewidth=1.2,
@@ -103,10 +108,10 @@ def _draw_rolling(
     rolled = [(d, v) for d, v in rolling_mean(daily_series(days, metric)) if first <= d <= last]
     if len(rolled) < 2:
         return
-    points = _break_gaps([(d, v) for d, v in rolled])
+    points = _break_gaps([(d, v) for d, v in rolled], MAX_JOINED_GAP_DAYS)
     style = SERIES_STYLE[metric]
     axes.plot(
-        [p[0] for p in points],
+        mdates.date2num([p[0] for p in points]),
         [float("nan") if p[1] is None else p[1] for p in points],
         color=style["color"],
         linewidth=3,
@@ -116,26 +121,37 @@ def _draw_rolling(
     )
 
 
+def avoidance_spans(snapshot: DiarySnapshot, first: date, last: date) -> list[tuple[date, date]]:
+    """Days (first, day after last) when a medicine rule is in force, overlaps merged."""
+    spans = sorted(
+        (max(w.start or w.injection.date, first), min(w.end or last, last) + timedelta(days=1))
+        for w in snapshot.windows
+        if w.rule.avoid and (w.end or last) >= first and (w.start or w.injection.date) <= last
+    )
+    merged: list[tuple[date, date]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _shade_avoidance(axes: Axes, snapshot: DiarySnapshot, first: date, last: date) -> None:
-    """Windows of medicine rules (e.g. no NSAIDs) as a light band across the plot."""
-    labelled = False
-    for window in snapshot.windows:
-        if not window.rule.avoid:
-            continue
-        start = window.start or window.injection.date
-        end = window.end or last
-        if end < first or start > last:
-            continue
-        axes.axvspan(
-            max(start, first),
-            min(end, last) + timedelta(days=1),
-            color=AVOID_WINDOW_COLOR,
-            alpha=0.12,
-            linewidth=0,
-            gid=f"avoid-window-{window.injection_number}",
-            label=None if labelled else "Medicines to avoid (your plan)",
-        )
-        labelled = True
+    """Windows of medicine rules (e.g. no NSAIDs) as light bands, all in one collection."""
+    spans = avoidance_spans(snapshot, first, last)
+    if not spans:
+        return
+    axes.broken_barh(
+        [(mdates.date2num(a), (b - a).days) for a, b in spans],
+        (0, 1),
+        transform=axes.get_xaxis_transform(),
+        facecolors=AVOID_WINDOW_COLOR,
+        alpha=0.12,
+        linewidth=0,
+        gid="avoid-windows",
+        label="Medicines to avoid (your plan)",
+    )
 
 
 def _flag_medicines(axes: Axes, snapshot: DiarySnapshot, first: date, last: date) -> None:
@@ -153,10 +169,10 @@ def _flag_medicines(axes: Axes, snapshot: DiarySnapshot, first: date, last: date
         )
 
 
-def _break_gaps(points):  # type: ignore[no-untyped-def]
+def _break_gaps(points, max_gap: int):  # type: ignore[no-untyped-def]
     broken = []
     for index, point in enumerate(points):
-        if index and (point[0] - points[index - 1][0]).days > MAX_JOINED_GAP_DAYS:
+        if index and (point[0] - points[index - 1][0]).days > max_gap:
             broken.append((points[index - 1][0] + timedelta(days=1), None))
         broken.append(point)
     return broken

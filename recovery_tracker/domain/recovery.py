@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from statistics import fmean
 
 from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection
@@ -98,3 +98,26 @@ def _summarise(day: date, checkins: list[CheckIn]) -> DailySummary:
         if values:
             scores[field] = ScoreStats(fmean(values), min(values), max(values))
     return DailySummary(day, len(checkins), scores)
+
+
+def weekly_summaries(days: Sequence[DailySummary]) -> list[DailySummary]:
+    """Days merged into weeks (dated on their Thursday): mean of the daily means, and the
+    lowest and highest check-in of the week."""
+    weeks: dict[date, list[DailySummary]] = {}
+    for day in days:
+        weeks.setdefault(day.date - timedelta(days=day.date.weekday()), []).append(day)
+    merged = []
+    for monday, members in sorted(weeks.items()):
+        scores = {}
+        for field, _label in SCORE_FIELDS:
+            stats = [m.scores[field] for m in members if field in m.scores]
+            if stats:
+                scores[field] = ScoreStats(
+                    fmean(s.mean for s in stats),
+                    min(s.low for s in stats),
+                    max(s.high for s in stats),
+                )
+        merged.append(
+            DailySummary(monday + timedelta(days=3), sum(m.count for m in members), scores)
+        )
+    return merged

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +48,7 @@ class ChartPanel(QWidget):
         super().__init__(parent)
         self.diary = diary
         self.canvas = None  # FigureCanvasQTAgg once loaded
+        self._redraw_pending = False
         self.figure = None
         self.kind_combo = self._combo(CHART_KINDS, "Chart")
         self.range_combo = self._combo(RANGES, "Time range shown in the chart")
@@ -128,17 +129,27 @@ class ChartPanel(QWidget):
             return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        from recovery_tracker.charts.style import new_figure
+        from recovery_tracker.charts.style import new_figure, refit
 
         self.figure = new_figure()
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setAccessibleName("Chart of your recovery")
         self.canvas.setMinimumSize(320, 240)
+        self.canvas.mpl_connect("resize_event", lambda _event: refit(self.figure))
         self._layout.replaceWidget(self.placeholder, self.canvas)
         self.placeholder.deleteLater()
-        self.redraw()
+        self.redraw_now()
 
     def redraw(self) -> None:
+        """Redraw soon, once: several changes in a row (or a save) cost one redraw, after the
+        click has returned."""
+        if self.canvas is None or self._redraw_pending:
+            return
+        self._redraw_pending = True
+        QTimer.singleShot(0, self, self.redraw_now)
+
+    def redraw_now(self) -> None:
+        self._redraw_pending = False
         if self.canvas is None:
             return
         from recovery_tracker.charts import CHARTS

@@ -15,3 +15,11 @@ def has_artist(axes, gid) -> bool:
 
 def as_dates(values) -> list[date]:
     return [v if isinstance(v, date) else mdates.num2date(v).date() for v in values]
+
+
+def marker_dates(axes) -> list[date]:
+    """Dates of the injection marker lines (one collection holds them all)."""
+    markers = [a for a in axes.get_children() if a.get_gid() == "injection-markers"]
+    if not markers:
+        return []
+    return as_dates([segment[0][0] for segment in markers[0].get_segments()])

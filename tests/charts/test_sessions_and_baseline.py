@@ -64,3 +64,21 @@ def test_weekly_points_sit_mid_week():
     axes = build_figure("baseline", _diary()).axes[0]
     days = as_dates(artist(axes, "weekly-pain").get_xdata())
     assert all(d.weekday() == 3 for d in days)
+
+
+def test_a_long_series_compares_the_last_eight_sessions():
+    injections = [
+        Injection(date=date(2026, 1, 1) + timedelta(days=20 * i), site="Knee", kind="PRP", id=i + 1)
+        for i in range(12)
+    ]
+    checkins = [
+        CheckIn(date=date(2026, 1, 1) + timedelta(days=d), time=time(9), pain=5) for d in range(240)
+    ]
+    axes = build_figure("sessions", DiarySnapshot(injections=injections, checkins=checkins)).axes[0]
+    drawn = sorted(
+        int(a.get_gid().split("-")[1])
+        for a in axes.get_lines()
+        if (a.get_gid() or "").startswith("session-")
+    )
+    assert drawn == list(range(5, 13))
+    assert axes.get_title(loc="left").endswith("(the last 8 of 12)")

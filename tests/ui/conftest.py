@@ -54,3 +54,13 @@ def answer_dialogs(monkeypatch):
         return asked
 
     return install
+
+
+def settle(window: MainWindow) -> None:
+    """Let the chart's coalesced redraw happen (it runs on the next turn of the event loop)."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(50):
+        QApplication.processEvents()
+        if not window.chart._redraw_pending:
+            return

@@ -4,6 +4,7 @@ import pytest
 from PIL import Image
 
 from tests.conftest import NOW
+from tests.ui.conftest import settle
 
 
 @pytest.fixture
@@ -17,6 +18,7 @@ def charted(qtbot, window):
 
 
 def gids(window) -> set[str]:
+    settle(window)
     return {a.get_gid() for a in window.chart.figure.axes[0].get_children() if a.get_gid()}
 
 
@@ -32,6 +34,7 @@ def test_switching_charts_redraws_the_canvas(charted):
 def test_range_and_metric_toggles(charted):
     panel = charted.chart
     panel.range_combo.setCurrentIndex(1)  # last 30 days
+    settle(charted)
     line = next(a for a in panel.figure.axes[0].get_lines() if a.get_gid() == "series-pain")
     assert len(line.get_xdata()) == 30
     panel.range_combo.setCurrentIndex(4)  # custom
@@ -39,6 +42,7 @@ def test_range_and_metric_toggles(charted):
     panel.start_edit.setDate(date(2026, 10, 1))
     panel.end_edit.setDate(date(2026, 10, 10))
     assert panel.options().start == date(2026, 10, 1)
+    settle(charted)
     line = next(a for a in panel.figure.axes[0].get_lines() if a.get_gid() == "series-pain")
     assert len(line.get_xdata()) == 10
     panel.metric_boxes["pain"].setChecked(False)

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from recovery_tracker.ui.history import CheckInDialog
 from recovery_tracker.ui.treatments import InjectionDialog
+from tests.ui.conftest import settle
 
 
 def _log(window, day: int, hour: int, pain: int) -> None:
@@ -42,6 +43,7 @@ def test_editing_a_checkin_from_history_updates_the_chart(qtbot, window):
     dialog.form.scores["pain"].setValue(3)
     dialog.save()
     assert window.history.model.index(0, 2).data() == "3"
+    settle(window)
     line = next(
         a for a in window.chart.figure.axes[0].get_children() if a.get_gid() == "series-pain"
     )

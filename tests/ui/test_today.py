@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import NOW
+from tests.ui.conftest import settle
 
 
 def test_typing_a_checkin_and_saving_shows_it_everywhere_and_after_restart(qtbot, open_main_window):
@@ -29,6 +30,7 @@ def test_typing_a_checkin_and_saving_shows_it_everywhere_and_after_restart(qtbot
     assert history.index(0, 8).data() == "stiff after sitting; 'quoted' 😖"
 
     qtbot.waitUntil(lambda: window.chart.canvas is not None)
+    settle(window)
     axes = window.chart.figure.axes[0]
     pain_line = next(a for a in axes.get_children() if a.get_gid() == "series-pain")
     assert list(pain_line.get_ydata()) == [7.0]
