@@ -9,7 +9,13 @@ import matplotlib.dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from recovery_tracker.charts.style import BASE_FONT_SIZE, ChartTheme, fit_margins, style_axes
+from recovery_tracker.charts.style import (
+    BASE_FONT_SIZE,
+    MARGIN_RIGHT,
+    ChartTheme,
+    fit_margins,
+    style_axes,
+)
 from recovery_tracker.domain.models import SCORE_FIELDS, Injection
 from recovery_tracker.domain.recovery import numbered_injections
 
@@ -27,6 +33,7 @@ def injection_label(number: int, injection: Injection) -> str:
 
 def fresh_axes(figure: Figure, theme: ChartTheme) -> Axes:
     figure.clear()
+    figure._right_margin = MARGIN_RIGHT  # type: ignore[attr-defined]
     figure.set_facecolor(theme.background)
     axes = figure.add_subplot()
     style_axes(axes, theme)
@@ -136,6 +143,9 @@ def _label(axes: Axes, number: int, injection: Injection, theme: ChartTheme, com
 def legend_below(figure: Figure, axes: Axes, theme: ChartTheme) -> None:
     """Below the plot, so it never hides a curve or an injection's label."""
     handles, labels = axes.get_legend_handles_labels()
+    extra = getattr(axes, "legend_extra", None)  # series drawn on a twin (right-hand) axis
+    if extra:
+        handles, labels = [*handles, *extra[0]], [*labels, *extra[1]]
     columns = min(len(handles), 3) or 1
     fit_margins(figure, legend_rows=-(-len(handles) // columns))
     if not handles:

@@ -50,9 +50,10 @@ def fit_margins(figure: Figure, legend_rows: int = 0) -> None:
     """Place the plot inside fixed margins for the figure's current size (call on resize)."""
     width, height = figure.get_size_inches()
     bottom = MARGIN_BOTTOM_AXIS + legend_rows * LEGEND_ROW + (0.1 if legend_rows else 0)
+    right_margin = getattr(figure, "_right_margin", MARGIN_RIGHT)
     figure.subplots_adjust(
         left=min(0.4, MARGIN_LEFT / width),
-        right=max(0.6, 1 - MARGIN_RIGHT / width),
+        right=max(0.6, 1 - right_margin / width),
         top=max(0.55, 1 - MARGIN_TOP / height),
         bottom=min(0.4, bottom / height),
     )

@@ -65,6 +65,7 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         if options.rolling_mean:
             _draw_rolling(axes, snapshot.days, metric, first, last)
     _flag_medicines(axes, snapshot, first, last)
+    _draw_impressions(axes, snapshot, first, last)
     injection_markers(axes, snapshot.injections, first, last, theme)
     score_axis(axes)
     title(axes, "Pain and soreness over time", theme)
@@ -152,6 +153,33 @@ def _shade_avoidance(axes: Axes, snapshot: DiarySnapshot, first: date, last: dat
         gid="avoid-windows",
         label="Medicines to avoid (your plan)",
     )
+
+
+PGIC_COLOR = "#333333"
+
+
+def _draw_impressions(axes: Axes, snapshot: DiarySnapshot, first: date, last: date) -> None:
+    """Weekly global impressions on a right-hand scale, 1 (very much improved) at the top."""
+    answers = [a for a in snapshot.impressions if first <= a.date <= last]
+    if not answers:
+        return
+    right = axes.twinx()
+    right.set_ylim(7.5, 0.5)
+    right.set_yticks([1, 4, 7], ["1 much\nbetter", "4 same", "7 much\nworse"], fontsize=9)
+    right.plot(
+        mdates.date2num([a.date for a in answers]),
+        [a.score for a in answers],
+        color=PGIC_COLOR,
+        marker="D",
+        markersize=5,
+        linestyle=":",
+        linewidth=1,
+        label="Overall change (weekly, right scale)",
+        gid="pgic",
+    )
+    axes.figure._right_margin = 0.7  # type: ignore[attr-defined]  # room for the right scale
+    handles, labels = right.get_legend_handles_labels()
+    axes.legend_extra = (handles, labels)  # type: ignore[attr-defined]
 
 
 def _flag_medicines(axes: Axes, snapshot: DiarySnapshot, first: date, last: date) -> None:

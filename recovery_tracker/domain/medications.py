@@ -9,7 +9,6 @@ never dropped.
 from __future__ import annotations
 
 import csv
-import difflib
 import io
 import re
 from collections.abc import Sequence
@@ -120,6 +119,8 @@ class MedicineList:
 
     def _near_misses(self, tokens: list[str]) -> list[_Entry]:
         # Misspellings of long single-word names only: short words would match too much.
+        import difflib  # only for names not found as written: not worth its start-up cost
+
         misses = []
         for token in tokens:
             if len(token) >= 6:

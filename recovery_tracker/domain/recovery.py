@@ -6,8 +6,8 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from statistics import fmean
 
+from recovery_tracker.domain.arithmetic import fmean
 from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection
 
 

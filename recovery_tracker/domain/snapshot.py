@@ -9,6 +9,7 @@ from functools import cached_property
 from recovery_tracker.domain.advice import ActiveAdvice, Plan, advice_windows
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.conflicts import MedicineCheck, check_medicines
+from recovery_tracker.domain.impression import Impression
 from recovery_tracker.domain.medications import MedicationDose, MedicineList
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import DailySummary, daily_summaries
@@ -24,6 +25,7 @@ class DiarySnapshot:
     medicines: MedicineList | None = None
     checks: list[MedicineCheck] | None = None  # precomputed, one per medication, if known
     daily: list[DailySummary] | None = None  # precomputed daily summaries, if known
+    impressions: list[Impression] = field(default_factory=list)  # weekly PGIC answers
 
     @cached_property
     def days(self) -> list[DailySummary]:

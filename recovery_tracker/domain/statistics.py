@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from statistics import fmean
 
+from recovery_tracker.domain.arithmetic import fmean
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.recovery import DailySummary, numbered_injections
 

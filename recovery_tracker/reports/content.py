@@ -60,6 +60,7 @@ def build_report_html(
         # foot while its image moves to the next page.
         *[_chart_image(kind, image_width) for kind in request.charts],
         _medicines_against_plan(snapshot, request),
+        _impressions(snapshot, request),
         _doctor_notes(snapshot, request),
         _questions(snapshot, datetime.combine(today, datetime.min.time())),
         f'<p class="small">{_e(NOT_ADVICE)} {APP_NAME} {__version__}.</p>',
@@ -194,6 +195,14 @@ def _medicines_against_plan(snapshot: DiarySnapshot, request: ReportRequest) -> 
         "<h2>Medicines during avoidance windows</h2>"
         f"<table border='1' cellspacing='0'><tr>{head}</tr>{rows}</table>"
     )
+
+
+def _impressions(snapshot: DiarySnapshot, request: ReportRequest) -> str:
+    answers = [a for a in snapshot.impressions if request.first <= a.date <= request.last]
+    if not answers:
+        return ""
+    items = "".join(f"<li>{a.date:%d %b %Y}: {a.score} – {_e(a.label)}</li>" for a in answers)
+    return f"<h2>Overall change, in the patient's words (weekly PGIC, 1–7)</h2><ul>{items}</ul>"
 
 
 def _doctor_notes(snapshot: DiarySnapshot, request: ReportRequest) -> str:

@@ -14,6 +14,7 @@ from recovery_tracker.storage.database import Database, open_diary
 from recovery_tracker.storage.plans import (
     AdviceRepository,
     AppointmentRepository,
+    ImpressionRepository,
     MedicationRepository,
     SettingsRepository,
 )
@@ -29,6 +30,7 @@ class Diary:
         self.medications = MedicationRepository(database)
         self.appointments = AppointmentRepository(database)
         self.settings = SettingsRepository(database)
+        self.impressions = ImpressionRepository(database)
 
     @classmethod
     def open(
@@ -71,6 +73,7 @@ class Diary:
             medications=self.medications.list(),
             appointments=self.appointments.list(),
             medicines=medicines,
+            impressions=self.impressions.list(),
         )
 
     def close(self) -> None:

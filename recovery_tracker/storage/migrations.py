@@ -4,7 +4,7 @@ Never edit a migration that has shipped: add a new one. Each runs in its own tra
 failure leaves the file at the previous version, never half-way.
 """
 
-USER_VERSION = 3
+USER_VERSION = 4
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -76,5 +76,13 @@ MIGRATIONS: dict[int, str] = {
     3: """
         ALTER TABLE checkins ADD COLUMN for_doctor INTEGER NOT NULL DEFAULT 0
             CHECK (for_doctor IN (0, 1))
+    """,
+    4: """
+        CREATE TABLE impressions (
+            id     INTEGER PRIMARY KEY,
+            date   TEXT NOT NULL UNIQUE
+                   CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            score  INTEGER NOT NULL CHECK (score BETWEEN 1 AND 7)
+        )
     """,
 }

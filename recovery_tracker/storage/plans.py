@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 
 from recovery_tracker.domain.advice import AdviceCategory, AdviceRule, Plan
 from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.impression import Impression
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.storage.database import Database
@@ -256,3 +257,26 @@ class SettingsRepository:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+class ImpressionRepository:
+    """Weekly PGIC answers; one per day (a second answer the same day replaces the first)."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def list(self) -> builtins.list[Impression]:
+        rows = self._db.query("SELECT id, date, score FROM impressions ORDER BY date")
+        return [Impression(date.fromisoformat(r["date"]), r["score"], r["id"]) for r in rows]
+
+    def save(self, impression: Impression) -> Impression:
+        with self._db.transaction() as connection:
+            connection.execute(
+                "INSERT INTO impressions (date, score) VALUES (?, ?) "
+                "ON CONFLICT (date) DO UPDATE SET score = excluded.score",
+                (impression.date.isoformat(), impression.score),
+            )
+            row = connection.execute(
+                "SELECT id FROM impressions WHERE date = ?", (impression.date.isoformat(),)
+            ).fetchone()
+        return replace(impression, id=row[0])

@@ -19,6 +19,7 @@ from recovery_tracker.domain.advice import AdviceRule, AdviceTemplate, Plan, def
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine, check_medicines
+from recovery_tracker.domain.impression import Impression, impression_due, validate_score
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import DailySummary
@@ -36,14 +37,15 @@ from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import load_templates, medicine_list
 
 # What a write changed; views refresh only for the kinds they show.
-CHECKINS, INJECTIONS, MEDICATIONS, APPOINTMENTS, SETTINGS = (
+CHECKINS, INJECTIONS, MEDICATIONS, APPOINTMENTS, SETTINGS, IMPRESSIONS = (
     "checkins",
     "injections",
     "medications",
     "appointments",
     "settings",
+    "impressions",
 )
-EVERYTHING = frozenset((CHECKINS, INJECTIONS, MEDICATIONS, APPOINTMENTS, SETTINGS))
+EVERYTHING = frozenset((CHECKINS, INJECTIONS, MEDICATIONS, APPOINTMENTS, SETTINGS, IMPRESSIONS))
 # Cached reads that go stale when a kind changes (plans belong to injections).
 _STALE = {
     CHECKINS: ("snapshot",),
@@ -51,6 +53,7 @@ _STALE = {
     MEDICATIONS: ("medications", "checks", "snapshot"),
     APPOINTMENTS: ("appointments", "snapshot"),
     SETTINGS: (),
+    IMPRESSIONS: ("impressions", "snapshot"),
 }
 
 
@@ -177,8 +180,20 @@ class LiveDiary(QObject):
                 self.medicines,
                 self.medicine_checks(),
                 self.days(),
+                self.impressions(),
             ),
         )
+
+    def impressions(self) -> list[Impression]:
+        return self._cached("impressions", self.diary.impressions.list)  # type: ignore[no-any-return]
+
+    def impression_due(self) -> bool:
+        return impression_due(self.today(), self.impressions(), bool(self.injections()))
+
+    def save_impression(self, score: object) -> Impression:
+        saved = self.diary.impressions.save(Impression(self.today(), validate_score(score)))
+        self._after_write({IMPRESSIONS})
+        return saved
 
     def appointments(self) -> list[Appointment]:
         return self._cached("appointments", self.diary.appointments.list)  # type: ignore[no-any-return]

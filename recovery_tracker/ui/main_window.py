@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,14 +24,16 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.storage.database import StorageError
-from recovery_tracker.ui.appointments import AppointmentsPanel
 from recovery_tracker.ui.chart_panel import ChartPanel
-from recovery_tracker.ui.history import HistoryPanel
 from recovery_tracker.ui.live_diary import LiveDiary
-from recovery_tracker.ui.medicines import MedicinesPanel
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
 from recovery_tracker.ui.today_panel import TodayPanel
-from recovery_tracker.ui.treatments import TreatmentsPanel
+
+if TYPE_CHECKING:
+    from recovery_tracker.ui.appointments import AppointmentsPanel
+    from recovery_tracker.ui.history import HistoryPanel
+    from recovery_tracker.ui.medicines import MedicinesPanel
+    from recovery_tracker.ui.treatments import TreatmentsPanel
 
 NOT_MEDICAL_ADVICE = (
     "Recovery Tracker is a diary and a reminder of your own doctor's instructions. "
@@ -39,6 +43,12 @@ NOT_MEDICAL_ADVICE = (
 
 
 BACKGROUND_DELAY_MS = 1500
+LAZY_PANELS = {
+    "history": ("&History", "recovery_tracker.ui.history", "HistoryPanel"),
+    "medicines": ("M&edicines", "recovery_tracker.ui.medicines", "MedicinesPanel"),
+    "treatments": ("&Treatments", "recovery_tracker.ui.treatments", "TreatmentsPanel"),
+    "appointments": ("&Appointments", "recovery_tracker.ui.appointments", "AppointmentsPanel"),
+}
 
 
 class _AfterFirstPaint(QObject):
@@ -74,11 +84,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.today = TodayPanel(diary)
         self.chart = ChartPanel(diary)
-        self.history = HistoryPanel(diary)
-        self.medicines = MedicinesPanel(diary)
-        self.treatments = TreatmentsPanel(diary)
-        self.appointments = AppointmentsPanel(diary)
-        self.appointments.export_button.clicked.connect(self.export_calendar)
         self.today.medicine_button.clicked.connect(
             lambda: self.medicines.add_medicine(self.today.form.date_edit.date().toPython())
         )
@@ -86,10 +91,13 @@ class MainWindow(QMainWindow):
         self.today.setMinimumWidth(400)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart, "&Progress")
-        self.tabs.addTab(self.history, "&History")
-        self.tabs.addTab(self.medicines, "M&edicines")
-        self.tabs.addTab(self.treatments, "&Treatments")
-        self.tabs.addTab(self.appointments, "&Appointments")
+        # The other tabs are built when first opened: the Today form need not wait for them.
+        self._panels: dict[str, QWidget] = {}
+        for name, (title, _module, _cls) in LAZY_PANELS.items():
+            placeholder = QWidget()
+            placeholder.setObjectName(f"placeholder-{name}")
+            self.tabs.addTab(placeholder, title)
+        self.tabs.currentChanged.connect(self._build_current_tab)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.today)
         splitter.addWidget(self.tabs)
@@ -138,6 +146,47 @@ class MainWindow(QMainWindow):
         self.reminders.start()
         self.daily_backup()
 
+    # --- tabs built on first use ---------------------------------------------------------
+    def _panel(self, name: str) -> QWidget:
+        panel = self._panels.get(name)
+        if panel is None:
+            title, module_name, class_name = LAZY_PANELS[name]
+            module = importlib.import_module(module_name)
+            panel = getattr(module, class_name)(self.diary)
+            self._panels[name] = panel
+            index = list(LAZY_PANELS).index(name) + 1  # after Progress
+            current = self.tabs.currentIndex()
+            blocked = self.tabs.blockSignals(True)
+            old = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, panel, title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(blocked)
+            old.deleteLater()
+            if name == "appointments":
+                panel.export_button.clicked.connect(lambda: self.export_calendar())
+        return panel
+
+    def _build_current_tab(self, index: int) -> None:
+        if 1 <= index <= len(LAZY_PANELS):
+            self._panel(list(LAZY_PANELS)[index - 1])
+
+    @property
+    def history(self) -> HistoryPanel:
+        return self._panel("history")  # type: ignore[return-value]
+
+    @property
+    def medicines(self) -> MedicinesPanel:
+        return self._panel("medicines")  # type: ignore[return-value]
+
+    @property
+    def treatments(self) -> TreatmentsPanel:
+        return self._panel("treatments")  # type: ignore[return-value]
+
+    @property
+    def appointments(self) -> AppointmentsPanel:
+        return self._panel("appointments")  # type: ignore[return-value]
+
     def _make_tray(self) -> QSystemTrayIcon | None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
@@ -177,8 +226,10 @@ class MainWindow(QMainWindow):
         self._action(log_menu, "&Log how I feel now", self.focus_today, "Ctrl+L")
         self._action(log_menu, "&Save check-in", self.today.save, "Ctrl+Return")
         self._action(log_menu, "Log a &medicine…", self.today.medicine_button.click, "Ctrl+M")
-        self._action(log_menu, "Record an &injection…", self.treatments.add_injection, "Ctrl+I")
-        self._action(log_menu, "Add an &appointment…", self.appointments.add_appointment)
+        self._action(
+            log_menu, "Record an &injection…", lambda: self.treatments.add_injection(), "Ctrl+I"
+        )
+        self._action(log_menu, "Add an &appointment…", lambda: self.appointments.add_appointment())
         view_menu = self.menuBar().addMenu("&View")
         names = ("&Progress chart", "&History", "M&edicines", "&Treatments", "&Appointments")
         for index, name in enumerate(names):

@@ -22,6 +22,7 @@ from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.advice import TodayAdvice
 from recovery_tracker.ui.checkin_form import CheckInForm
+from recovery_tracker.ui.impression_box import ImpressionBox
 from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, LiveDiary
 from recovery_tracker.ui.widgets import heading
 
@@ -41,6 +42,7 @@ class TodayPanel(QWidget):
         self.day_summary_label = QLabel(self)
         self.day_summary_label.setWordWrap(True)
         self.advice = TodayAdvice(diary, self)
+        self.impression = ImpressionBox(diary, self)
         self.medicines_label = QLabel(self)
         self.medicines_label.setWordWrap(True)
         self.form = CheckInForm(self)
@@ -68,6 +70,7 @@ class TodayPanel(QWidget):
         content_layout.addWidget(self.position_label)
         content_layout.addWidget(self.day_summary_label)
         content_layout.addWidget(self.advice)
+        content_layout.addWidget(self.impression)
         content_layout.addWidget(self.medicines_label)
         content_layout.addWidget(self.form)
         content_layout.addStretch(1)

@@ -57,6 +57,7 @@ class ScoreSelector(QWidget):
         self.setAccessibleDescription(
             f"{low_anchor}; {high_anchor}. Type a number from 0 to 10 or use the arrow keys."
         )
+        self.setStyleSheet(_SCORE_BUTTON_STYLE)  # once for all eleven buttons
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)  # exclusive groups cannot be cleared back to None
         buttons = QHBoxLayout()
@@ -66,7 +67,6 @@ class ScoreSelector(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(f"{label} {score}")
-            button.setStyleSheet(_SCORE_BUTTON_STYLE)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self._group.addButton(button, score)
             buttons.addWidget(button)
