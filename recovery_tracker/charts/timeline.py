@@ -55,7 +55,8 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
     if not visible:
         empty_message(axes, EMPTY_MESSAGE, theme)
         return
-    first, last = date_axis(axes, options.start or visible[0].date, options.end or visible[-1].date)
+    latest = max([visible[-1].date, *(a.date for a in snapshot.impressions)])
+    first, last = date_axis(axes, options.start or visible[0].date, options.end or latest)
     _shade_avoidance(axes, snapshot, first, last)
     weekly = (last - first).days > WEEKLY_ABOVE_DAYS
     if weekly:  # years of days cannot be told apart on screen: one point a week says the same

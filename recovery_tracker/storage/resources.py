@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from recovery_tracker.domain.advice import AdviceTemplate, TemplateError, parse_templates
+from recovery_tracker.domain.expectations import Expectation, parse_expectations
 from recovery_tracker.domain.medications import MedicineList
 
 TEMPLATES_FILENAME = "advice_templates.csv"
@@ -67,3 +68,12 @@ def load_templates(data_dir: Path | None = None) -> LoadedTemplates:
 
 def _read(path: Path) -> list[AdviceTemplate]:
     return parse_templates(path.read_text(encoding="utf-8-sig"), str(path))
+
+
+@cache
+def expectations() -> list[Expectation]:
+    path = resource_path("what_to_expect.csv")
+    try:
+        return parse_expectations(path.read_text(encoding="utf-8"), str(path))
+    except (OSError, ValueError):
+        return []  # the advice still shows the warning signs, which live in the code

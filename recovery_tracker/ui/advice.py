@@ -34,9 +34,12 @@ from recovery_tracker.domain.advice import (
     describe_start,
     describe_time_left,
 )
+from recovery_tracker.domain.expectations import GENERAL_NOTE, WARNING_SIGNS, expectation_for
 from recovery_tracker.domain.models import Injection
+from recovery_tracker.domain.recovery import position_on
 from recovery_tracker.domain.validation import validate_rule_fields
 from recovery_tracker.storage.database import StorageError
+from recovery_tracker.storage.resources import expectations
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import LiveDiary
 
@@ -65,7 +68,9 @@ class TodayAdvice(QLabel):
         plans = self.diary.plans()
         active = advice_in_force(day, plans)
         coming = [c for c in advice_changing_soon(day, plans) if c[0] == "starts"]
-        if not active and not coming:
+        position = position_on(day, self.diary.injections())
+        expected = expectation_for(position.days_since, expectations())
+        if not active and not coming and not expected:
             self.hide()
             return
         lines = [
@@ -83,6 +88,12 @@ class TodayAdvice(QLabel):
             lines.append(text)
         for _kind, window in coming:
             lines.append(f"• Coming up: {html.escape(describe_start(window, day))}")
+        if expected:
+            lines.append(
+                f"<b>What to expect</b> (day {position.days_since}): {html.escape(expected)}"
+            )
+            lines.append(f"<b>{html.escape(WARNING_SIGNS)}</b>")
+            lines.append(f"<small><i>{html.escape(GENERAL_NOTE)}</i></small>")
         lines.append(f"<small><i>{html.escape(NOT_ADVICE_NOTE)}</i></small>")
         self.setText("<br>".join(lines))
         self.setToolTip(

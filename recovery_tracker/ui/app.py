@@ -12,6 +12,7 @@ from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.locations import set_application_metadata
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
+from recovery_tracker.ui.first_start import FirstStartWizard, first_start_needed
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
 from recovery_tracker.ui.recovery import open_with_recovery
@@ -90,6 +91,8 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         )
     instance.show_requested.connect(lambda: bring_forward(window))
     window.show()
+    if not demo and first_start_needed(window.diary):
+        FirstStartWizard(window.diary, window).open()
     code = app.exec()
     window.diary.diary.close()
     instance.release()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, LiveDiary
+from recovery_tracker.ui.live_diary import CHECKINS, IMPRESSIONS, INJECTIONS, MEDICATIONS, LiveDiary
 
 CHART_KINDS = (
     ("Timeline", "timeline"),
@@ -40,7 +40,7 @@ RANGES: tuple[tuple[str, int | None], ...] = (
 CUSTOM = -1
 
 
-_DRAWN = frozenset((CHECKINS, INJECTIONS, MEDICATIONS))
+_DRAWN = frozenset((CHECKINS, INJECTIONS, MEDICATIONS, IMPRESSIONS))
 
 
 class ChartPanel(QWidget):

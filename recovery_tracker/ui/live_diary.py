@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 
@@ -245,7 +246,20 @@ class LiveDiary(QObject):
         return saved
 
     def default_rules(self, kind: str) -> tuple[AdviceRule, ...]:
+        """The kind's template, or the plan chosen in the first-start assistant for it, with
+        the days the doctor gave for avoiding medicines."""
+        settings = self.diary.settings
         template = default_template_for(kind, self.templates)
+        chosen = settings.get("plan_template")
+        if chosen and template is not None and template.name == chosen:
+            before, after = settings.get("avoid_before"), settings.get("avoid_after")
+            if before and after and before.isdigit() and after.isdigit():
+                return tuple(
+                    replace(rule, start_day=-int(before), end_day=int(after))
+                    if rule.avoid
+                    else rule
+                    for rule in template.rules
+                )
         return template.rules if template else ()
 
     def delete_injection(self, injection_id: int) -> None:

@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
                 view_menu, name, lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"
             )
         help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&First-start assistant…", self.open_first_start)
         self._action(help_menu, "&About Recovery Tracker", self.show_about)
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
@@ -347,6 +348,13 @@ class MainWindow(QMainWindow):
         self.diary.reload()
         QMessageBox.information(self, "Import finished", result.sentence())
         return result.sentence()
+
+    def open_first_start(self):  # type: ignore[no-untyped-def]
+        from recovery_tracker.ui.first_start import FirstStartWizard
+
+        wizard = FirstStartWizard(self.diary, self)
+        wizard.open()
+        return wizard
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -190,3 +190,10 @@ def test_appointments_are_added_flagged_when_past_and_exported_to_a_calendar(
     nsaid = next(e for e in events if str(e["SUMMARY"]).startswith("No anti-inflammatories"))
     assert nsaid.decoded("DTSTART") == date(2026, 11, 13)  # 7 days before
     assert nsaid.decoded("DTEND") == date(2026, 12, 5)  # exclusive: last day 4 December
+
+
+def test_today_says_what_to_expect_and_the_warning_signs(prp_window):
+    text = prp_window.today.advice.text()
+    assert "What to expect</b> (day 4)" in text and "up to about 4 weeks is common" in text
+    assert "fever, redness that spreads" in text
+    assert "your own doctor&#x27;s instructions come first" in text  # HTML-escaped

@@ -1,0 +1,204 @@
+"""The first-start assistant: a few questions so the diary fits this patient from day one.
+
+Skippable at every step; everything it sets can be changed later (Treatments, Advice plan,
+File > Daily reminder). Help > First-start assistant opens it again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import time
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from recovery_tracker.domain.advice import AdviceRule, default_template_for
+from recovery_tracker.domain.choices import INJECTION_KINDS
+from recovery_tracker.domain.reminders import ReminderSettings
+from recovery_tracker.ui.live_diary import LiveDiary
+
+DONE_SETTING = "first_start_done"
+AREAS = {
+    "Lower back": "Lumbar facet joint",
+    "Knee": "Knee",
+    "Shoulder": "Shoulder",
+    "Hip": "Hip",
+    "Tendon (elbow, Achilles, …)": "Tendon",
+    "Other": "",
+}
+
+
+def plan_with_window(rules: tuple[AdviceRule, ...], before: int, after: int) -> list[AdviceRule]:
+    """The template's rules, with medicine-avoidance windows set to what the doctor said."""
+    return [
+        replace(rule, start_day=-before, end_day=after) if rule.avoid else rule for rule in rules
+    ]
+
+
+def _page(title: str, text: str) -> tuple[QWizardPage, QVBoxLayout]:
+    page = QWizardPage()
+    page.setTitle(title)
+    label = QLabel(text, page)
+    label.setWordWrap(True)
+    layout = QVBoxLayout(page)
+    layout.addWidget(label)
+    return page, layout
+
+
+class FirstStartWizard(QWizard):
+    def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.setWindowTitle("Welcome to Recovery Tracker")
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.setButtonText(QWizard.WizardButton.CancelButton, "Skip")
+        today = diary.today()
+
+        welcome, layout = _page(
+            "Welcome",
+            "Recovery Tracker is your private diary after an injection: a few seconds a day "
+            "to log pain and soreness, reminders of what your doctor told you, and charts to "
+            "bring to your next appointment. Everything stays on this computer.\n\n"
+            "It is a reminder of your doctor's instructions, not medical advice.\n\n"
+            "A few questions set it up for you. You can skip them and change everything later.",
+        )
+        self.addPage(welcome)
+
+        area_page, layout = _page("What is being treated?", "")
+        self.area = QComboBox(area_page)
+        self.area.addItems(list(AREAS))
+        self.area.setAccessibleName("What is being treated")
+        layout.addWidget(self.area)
+        self.addPage(area_page)
+
+        injection_page, layout = _page("Your injection", "Have you had your first injection yet?")
+        self.had_it = QRadioButton("&Yes, I had it on:", injection_page)
+        self.not_yet = QRadioButton(
+            "&Not yet: I am preparing for it (log a baseline week before it)", injection_page
+        )
+        self.had_it.setChecked(True)
+        self.injection_date = QDateEdit(QDate(today), injection_page)
+        self.injection_date.setCalendarPopup(True)
+        self.injection_date.setDisplayFormat("ddd d MMM yyyy")
+        self.injection_date.setMaximumDate(QDate(today))
+        self.injection_date.setAccessibleName("Date of the first injection")
+        self.site = QComboBox(injection_page)
+        self.site.setEditable(True)
+        self.site.setAccessibleName("Site")
+        self.kind = QComboBox(injection_page)
+        self.kind.addItems(list(INJECTION_KINDS))
+        self.kind.setAccessibleName("Kind of injection")
+        form = QFormLayout()
+        form.addRow(self.had_it, self.injection_date)
+        form.addRow("&Site:", self.site)
+        form.addRow("&Kind:", self.kind)
+        layout.addLayout(form)
+        layout.addWidget(self.not_yet)
+        for widget in (self.injection_date, self.site, self.kind):
+            self.not_yet.toggled.connect(lambda on, w=widget: w.setEnabled(not on))
+        self.area.currentTextChanged.connect(lambda text: self.site.setCurrentText(AREAS[text]))
+        self.site.setCurrentText(AREAS[self.area.currentText()])
+        self.addPage(injection_page)
+
+        plan_page, layout = _page(
+            "What your doctor told you",
+            "Which plan matches your doctor's instructions? After PRP most clinics say no "
+            "anti-inflammatory medicines (ibuprofen, naproxen, aspirin…) for a while; set the "
+            "days your doctor gave you.",
+        )
+        self.template = QComboBox(plan_page)
+        self.template.setAccessibleName("Advice plan")
+        for template in diary.templates:
+            self.template.addItem(template.name)
+        self.avoid_before = QSpinBox(plan_page)
+        self.avoid_before.setRange(0, 60)
+        self.avoid_before.setValue(7)
+        self.avoid_before.setSuffix(" days before")
+        self.avoid_before.setAccessibleName("Avoid anti-inflammatories, days before the injection")
+        self.avoid_after = QSpinBox(plan_page)
+        self.avoid_after.setRange(0, 180)
+        self.avoid_after.setValue(14)
+        self.avoid_after.setSuffix(" days after")
+        self.avoid_after.setAccessibleName("Avoid anti-inflammatories, days after the injection")
+        form = QFormLayout()
+        form.addRow("&Plan:", self.template)
+        form.addRow("No anti-inflammatories from:", self.avoid_before)
+        form.addRow("until:", self.avoid_after)
+        layout.addLayout(form)
+        self.kind.currentTextChanged.connect(self._match_template)
+        self._match_template(self.kind.currentText())
+        self.addPage(plan_page)
+
+        reminder_page, layout = _page(
+            "A daily reminder", "When would you like to be reminded to log how you are?"
+        )
+        current = diary.reminder_settings()
+        self.remind = QCheckBox("&Remind me every day at:", reminder_page)
+        self.remind.setChecked(current.enabled)
+        self.remind_at = QTimeEdit(QTime(current.at.hour, current.at.minute), reminder_page)
+        self.remind_at.setDisplayFormat("HH:mm")
+        self.remind_at.setAccessibleName("Reminder time")
+        form = QFormLayout()
+        form.addRow(self.remind, self.remind_at)
+        layout.addLayout(form)
+        self.addPage(reminder_page)
+
+        self.accepted.connect(self.apply)
+        self.rejected.connect(self._mark_done)
+
+    def _match_template(self, kind: str) -> None:
+        template = default_template_for(kind, self.diary.templates)
+        if template is not None:
+            self.template.setCurrentText(template.name)
+
+    def _chosen_rules(self) -> list[AdviceRule]:
+        template = next(
+            (t for t in self.diary.templates if t.name == self.template.currentText()), None
+        )
+        rules = template.rules if template else ()
+        return plan_with_window(rules, self.avoid_before.value(), self.avoid_after.value())
+
+    def apply(self) -> None:
+        settings = self.diary.diary.settings
+        settings.set("treatment_area", self.area.currentText())
+        settings.set("plan_template", self.template.currentText())
+        settings.set("avoid_before", str(self.avoid_before.value()))
+        settings.set("avoid_after", str(self.avoid_after.value()))
+        if self.had_it.isChecked():
+            self.diary.save_injection(
+                {
+                    "date": self.injection_date.date().toPython(),
+                    "site": self.site.currentText() or self.area.currentText(),
+                    "kind": self.kind.currentText(),
+                },
+                self._chosen_rules(),
+            )
+        at = self.remind_at.time().toPython()
+        self.diary.save_reminder_settings(
+            ReminderSettings(self.remind.isChecked(), time(at.hour, at.minute))
+        )
+        self._mark_done()
+
+    def _mark_done(self) -> None:
+        self.diary.diary.settings.set(DONE_SETTING, "1")
+
+
+def first_start_needed(diary: LiveDiary) -> bool:
+    return (
+        diary.diary.settings.get(DONE_SETTING) is None
+        and not diary.injections()
+        and diary.diary.checkins.count() == 0
+    )

@@ -1,0 +1,63 @@
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime
+
+from recovery_tracker.ui.first_start import DONE_SETTING, FirstStartWizard, first_start_needed
+
+
+def finish(qtbot, wizard):
+    while wizard.currentId() != wizard.pageIds()[-1]:
+        wizard.next()
+    wizard.accept()
+
+
+def test_a_new_diary_needs_the_assistant_and_a_used_one_does_not(window):
+    assert first_start_needed(window.diary)
+    window.diary.save_checkin({"date": date(2026, 11, 24), "time": time(8), "pain": 4})
+    assert not first_start_needed(window.diary)
+
+
+def test_the_assistant_records_the_injection_with_the_doctors_window(qtbot, window):
+    wizard = window.open_first_start()
+    assert isinstance(wizard, FirstStartWizard)
+    wizard.area.setCurrentText("Lower back")
+    assert wizard.site.currentText() == "Lumbar facet joint"
+    wizard.injection_date.setDate(QDate(2026, 11, 20))
+    wizard.avoid_before.setValue(10)
+    wizard.avoid_after.setValue(42)  # this doctor says six weeks
+    wizard.remind_at.setTime(QTime(19, 30))
+    finish(qtbot, wizard)
+
+    [injection] = window.diary.injections()
+    assert (injection.date, injection.site, injection.kind) == (
+        date(2026, 11, 20),
+        "Lumbar facet joint",
+        "PRP",
+    )
+    [nsaid] = [r for r in window.diary.plans()[0].rules if r.avoid]
+    assert (nsaid.start_day, nsaid.end_day) == (-10, 42)
+    assert window.diary.reminder_settings().at == time(19, 30)
+    assert window.diary.diary.settings.get(DONE_SETTING) == "1"
+    assert "38 more days" in window.today.advice.text()
+
+
+def test_not_yet_keeps_the_plan_for_when_the_injection_is_recorded(qtbot, window):
+    wizard = window.open_first_start()
+    wizard.not_yet.setChecked(True)
+    assert not wizard.injection_date.isEnabled()
+    wizard.avoid_after.setValue(21)
+    finish(qtbot, wizard)
+    assert window.diary.injections() == []
+    assert window.today.position_label.text().startswith("No injection recorded yet")
+    injection = window.diary.save_injection(
+        {"date": date(2026, 11, 24), "site": "Knee", "kind": "PRP"}
+    )
+    [nsaid] = [r for r in window.diary.diary.advice.rules_for(injection.id) if r.avoid]
+    assert (nsaid.start_day, nsaid.end_day) == (-7, 21)
+
+
+def test_skipping_is_remembered_and_changes_nothing(qtbot, window):
+    wizard = window.open_first_start()
+    wizard.reject()
+    assert window.diary.diary.settings.get(DONE_SETTING) == "1"
+    assert window.diary.injections() == [] and not first_start_needed(window.diary)
