@@ -22,15 +22,19 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--dark", action="store_true")
-    parser.add_argument("--scale", type=float, default=1.0, help="text scale, e.g. 2 for 200 %%")
+    parser.add_argument("--text-scale", type=float, default=1.0, help="e.g. 2 for 200 %% text")
+    parser.add_argument("--size", default="1180x760", help="window size, e.g. 1024x700")
     args = parser.parse_args()
-    if args.scale != 1.0:
-        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    width, height = (int(n) for n in args.size.split("x"))
     from PySide6.QtCore import QTimer
 
     from recovery_tracker.ui.app import application, create_demo_diary, open_window
 
     app = application()
+    if args.text_scale != 1.0:  # what a patient's "large text" setting does to every font
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * args.text_scale)
+        app.setFont(font)
     if args.dark:
         from recovery_tracker.ui.theme import apply_dark_palette
 
@@ -39,7 +43,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         create_demo_diary(Path(folder), clock=lambda: NOW)
         window = open_window(Path(folder), clock=lambda: NOW)
-        window.resize(1180, 760)
+        window.resize(width, height)
         window.show()
 
         def shoot() -> None:

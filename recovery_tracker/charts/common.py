@@ -146,7 +146,8 @@ def legend_below(figure: Figure, axes: Axes, theme: ChartTheme) -> None:
     extra = getattr(axes, "legend_extra", None)  # series drawn on a twin (right-hand) axis
     if extra:
         handles, labels = [*handles, *extra[0]], [*labels, *extra[1]]
-    columns = min(len(handles), 3) or 1
+    width = figure.get_size_inches()[0]
+    columns = min(len(handles), 3 if width >= 9.5 else 2 if width >= 5.5 else 1) or 1
     fit_margins(figure, legend_rows=-(-len(handles) // columns))
     if not handles:
         return
@@ -156,7 +157,7 @@ def legend_below(figure: Figure, axes: Axes, theme: ChartTheme) -> None:
         loc="lower center",
         bbox_to_anchor=(0.5, 0.01),
         ncols=columns,
-        fontsize=BASE_FONT_SIZE - 1,
+        fontsize=BASE_FONT_SIZE - 2,
         frameon=False,
     )
     for text in legend.get_texts():

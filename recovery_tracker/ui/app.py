@@ -6,12 +6,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.locations import set_application_metadata
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
+from recovery_tracker.storage.resources import resource_path
 from recovery_tracker.ui.first_start import FirstStartWizard, first_start_needed
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
@@ -24,8 +26,16 @@ def application() -> QApplication:
     if app is None:
         set_application_metadata()
         app = QApplication(sys.argv[:1])
+        app.setWindowIcon(app_icon())
     assert isinstance(app, QApplication)
     return app
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for path in sorted(resource_path("icons").glob("recovery-tracker-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def open_window(

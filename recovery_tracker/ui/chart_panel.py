@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,18 +63,23 @@ class ChartPanel(QWidget):
             self.metric_boxes[metric] = box
         self.export_button = QPushButton("E&xport chart…", self)
         self.export_button.clicked.connect(lambda: self.export())
-        controls = QHBoxLayout()
+        # Two rows, so the panel stays narrow enough beside the Today form with large text.
+        choose = QHBoxLayout()
         for label, widget in (("C&hart:", self.kind_combo), ("S&how:", self.range_combo)):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
-            controls.addWidget(caption)
-            controls.addWidget(widget)
-        controls.addWidget(self.start_edit)
-        controls.addWidget(self.end_edit)
+            choose.addWidget(caption)
+            choose.addWidget(widget, 1)
+        choose.addWidget(self.start_edit)
+        choose.addWidget(self.end_edit)
+        refine = QHBoxLayout()
         for box in self.metric_boxes.values():
-            controls.addWidget(box)
-        controls.addStretch(1)
-        controls.addWidget(self.export_button)
+            refine.addWidget(box)
+        refine.addStretch(1)
+        refine.addWidget(self.export_button)
+        controls = QVBoxLayout()
+        controls.addLayout(choose)
+        controls.addLayout(refine)
         self.placeholder = QLabel("Loading chart…", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout = QVBoxLayout(self)
@@ -86,6 +91,8 @@ class ChartPanel(QWidget):
     def _combo(self, items, name: str) -> QComboBox:  # type: ignore[no-untyped-def]
         combo = QComboBox(self)
         combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         for label, data in items:
             combo.addItem(label, data)
         combo.currentIndexChanged.connect(lambda _i: self._on_choice())
@@ -119,7 +126,24 @@ class ChartPanel(QWidget):
         else:
             start, end = today - timedelta(days=days - 1), today
         metrics = tuple(m for m, box in self.metric_boxes.items() if box.isChecked())
-        return ChartOptions(start=start, end=end, metrics=metrics)
+        return ChartOptions(start=start, end=end, metrics=metrics, theme=self.theme())
+
+    def theme(self):  # type: ignore[no-untyped-def]
+        """Chart colours from the window's palette, so a dark desktop gets a dark chart."""
+        from recovery_tracker.charts.style import ChartTheme
+
+        palette = self.palette()
+        return ChartTheme(
+            background=palette.base().color().name(),
+            foreground=palette.text().color().name(),
+            grid=palette.mid().color().name(),
+            injection=palette.placeholderText().color().name(),
+        )
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the desktop switched light/dark
+            self.redraw()
 
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
@@ -158,6 +182,9 @@ class ChartPanel(QWidget):
         self.canvas.draw_idle()
 
     def export(self, path: Path | None = None) -> Path | None:
+        from dataclasses import replace
+
+        from recovery_tracker.charts.style import LIGHT
         from recovery_tracker.reports.chart_files import ExportError, export_chart
         from recovery_tracker.storage.database import StorageError
 
@@ -173,7 +200,9 @@ class ChartPanel(QWidget):
                 return None
             path = Path(chosen)
         try:
-            return export_chart(self.kind(), self.diary.snapshot(), path, self.options())
+            # Files are for paper and doctors' screens: always the light theme.
+            options = replace(self.options(), theme=LIGHT)
+            return export_chart(self.kind(), self.diary.snapshot(), path, options)
         except (ExportError, StorageError) as error:
             QMessageBox.warning(self, "Could not export the chart", str(error))
             return None

@@ -65,6 +65,7 @@ class CheckInForm(QWidget):
         when = QHBoxLayout()
         when.addWidget(self.date_edit, 2)
         when.addWidget(self.time_edit, 1)
+        self.date_edit.setMinimumWidth(1)  # may shrink with large text; the popup stays whole
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,13 +79,17 @@ class CheckInForm(QWidget):
         layout.addLayout(form)
         for spec in _SCORES:
             layout.addWidget(self._score_block(*spec))
+        # Room right under the two scores for what the panel shows around the form (today's
+        # advice, the weekly question): the scores stay at the top, where the patient starts.
+        self.after_scores = QVBoxLayout()
+        layout.addLayout(self.after_scores)
         more = QGroupBox("More for your doctor (optional)", self)
         more_layout = QVBoxLayout(more)
         for spec in _OPTIONAL_SCORES:
             more_layout.addWidget(self._score_block(*spec))
         layout.addWidget(more)
 
-        notes_label = QLabel("&Notes (anything you want to remember):", self)
+        notes_label = QLabel("&Notes:", self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)  # Tab moves on, so keyboard users never get stuck
         self.notes_edit.setAccessibleName("Notes")
@@ -95,9 +100,10 @@ class CheckInForm(QWidget):
         layout.addWidget(self.notes_edit)
         self.errors["notes"] = FieldError(self)
         layout.addWidget(self.errors["notes"])
-        self.for_doctor = QCheckBox(
-            "Show this note to my &doctor (in the appointment report)", self
-        )
+        # Short, so it never sets the form's minimum width; the detail is in the tooltip.
+        self.for_doctor = QCheckBox("For my &doctor", self)
+        self.for_doctor.setToolTip("Show this note in the appointment report")
+        self.for_doctor.setAccessibleDescription("Show this note in the appointment report")
         layout.addWidget(self.for_doctor)
 
     def _add_error(self, form: QFormLayout, field: str) -> None:

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self._splitter = splitter
         self.notices = NoticeBar()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -130,6 +131,20 @@ class MainWindow(QMainWindow):
         self._after_first_paint = _AfterFirstPaint(
             self.today, (self.chart.ensure_canvas, self._start_background_tasks)
         )
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not getattr(self, "_split_done", False):
+            self._split_done = True
+            QTimer.singleShot(0, self, self._share_width)  # once the splitter has its width
+
+    def _share_width(self) -> None:
+        """The Today form gets what it needs to show a score row whole (more with large
+        text), the charts the rest."""
+        total = max(self._splitter.width(), 1)
+        needed = self.today.content_width()
+        wanted = min(max(needed, total * 2 // 5), total * 3 // 5)
+        self._splitter.setSizes([wanted, total - wanted])
 
     def _start_background_tasks(self) -> None:
         # After the chart has had its turn: reminders and the backup are not urgent. The

@@ -69,16 +69,18 @@ class TodayPanel(QWidget):
         content_layout.addWidget(heading("How are you today?", content))
         content_layout.addWidget(self.position_label)
         content_layout.addWidget(self.day_summary_label)
-        content_layout.addWidget(self.advice)
-        content_layout.addWidget(self.impression)
-        content_layout.addWidget(self.medicines_label)
+        self.form.after_scores.addWidget(self.advice)
+        self.form.after_scores.addWidget(self.impression)
+        self.form.after_scores.addWidget(self.medicines_label)
         content_layout.addWidget(self.form)
         content_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never clip: with very large text a sideways scroll bar beats a cut-off button.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(content)
+        self._scroll = scroll
         footer = QHBoxLayout()
         footer.setContentsMargins(9, 4, 9, 4)
         footer.addWidget(self.confirmation, 1)
@@ -93,6 +95,12 @@ class TodayPanel(QWidget):
         diary.changed.connect(lambda kinds: self._refresh_context() if kinds & _SHOWN else None)
         self.form.reset(diary.clock())
         self._refresh_context()
+
+    def content_width(self) -> int:
+        """The width at which nothing in the form is cut off, scroll bar included."""
+        scrollbar = self._scroll.verticalScrollBar().sizeHint().width()
+        footer = self.layout().itemAt(1).layout().minimumSize().width()
+        return max(self._scroll.widget().minimumSizeHint().width() + scrollbar + 4, footer)
 
     def save(self) -> CheckIn | None:
         """Validate and store the form. On any problem the form keeps every value typed."""

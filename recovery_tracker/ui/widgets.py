@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 _SCORE_BUTTON_STYLE = """
 QPushButton {
     border: 1px solid palette(mid); border-radius: 6px; background: palette(button);
-    color: palette(button-text); min-width: 2.1em; min-height: 2.1em; font-size: 1.05em;
+    color: palette(button-text); min-width: 1.2em; min-height: 2.1em; font-size: 1.05em;
 }
 QPushButton:hover { border: 1px solid palette(highlight); }
 QPushButton:checked {
@@ -75,6 +75,7 @@ class ScoreSelector(QWidget):
         low, high = QLabel(low_anchor, self), QLabel(high_anchor, self)
         for anchor in (low, high):
             anchor.setEnabled(False)  # the palette's muted text colour, in light and dark
+            anchor.setWordWrap(True)  # large text: the anchors wrap, the buttons stay whole
         high.setAlignment(Qt.AlignmentFlag.AlignRight)
         anchors.addWidget(low)
         anchors.addStretch(1)
