@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a sample diary in a temporary folder, to see what the app does "
         "(your own diary is not touched)",
     )
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser("export", help="write part of your diary to a file")
     exports = export.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -261,6 +262,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from recovery_tracker.ui.app import run_demo, run_gui
 
+        if args.smoke_test:
+            from recovery_tracker.ui.app import run_smoke_test
+
+            return run_smoke_test()
         if args.demo:
             return run_demo()
         return run_gui(resolve_data_dir(args.data_dir))

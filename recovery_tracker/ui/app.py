@@ -113,3 +113,34 @@ def bring_forward(window: MainWindow) -> None:
     window.showNormal()
     window.raise_()
     window.activateWindow()
+
+
+def run_smoke_test() -> int:
+    """Open the sample diary, wait for the chart to be painted, say ok and quit: proves a
+    build (e.g. the PyInstaller bundle) has everything it needs. Used by scripts/bundle.sh."""
+    from PySide6.QtCore import QTimer
+
+    app = application()
+    with tempfile.TemporaryDirectory(prefix="recovery-tracker-smoke-") as folder:
+        create_demo_diary(Path(folder))
+        window = open_window(Path(folder))
+        window.show()
+        result = {"painted": False}
+
+        def check() -> None:
+            canvas = window.chart.canvas
+            if canvas is not None and not window.chart._redraw_pending:
+                canvas.draw()
+                result["painted"] = bool(window.chart.figure.axes[0].get_lines())
+                app.quit()
+            else:
+                QTimer.singleShot(50, check)
+
+        QTimer.singleShot(0, check)
+        QTimer.singleShot(30_000, app.quit)  # never hang a build
+        app.exec()
+        window.today.form.reset(window.diary.clock())
+        window.close()
+        window.diary.diary.close()
+    print("ok: window shown, chart painted" if result["painted"] else "failed: no chart")
+    return 0 if result["painted"] else 1
