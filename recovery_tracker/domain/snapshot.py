@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -18,7 +19,7 @@ from recovery_tracker.domain.recovery import DailySummary, daily_summaries
 @dataclass
 class DiarySnapshot:
     injections: list[Injection]
-    checkins: list[CheckIn]
+    checkins: Sequence[CheckIn]
     plans: list[Plan] = field(default_factory=list)
     medications: list[MedicationDose] = field(default_factory=list)
     appointments: list[Appointment] = field(default_factory=list)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence as SequenceABC
 from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
@@ -79,6 +80,26 @@ class _Deletion(QUndoCommand):
 
     def undo(self) -> None:
         self._diary.run_undo_step(self._restore, self._kinds)
+
+
+class _LazyCheckins(SequenceABC[CheckIn]):
+    """The check-ins for a snapshot, read only if something asks (the report does; the charts,
+    which use daily summaries, do not)."""
+
+    def __init__(self, diary: LiveDiary) -> None:
+        self._diary = diary
+        self._items: list[CheckIn] | None = None
+
+    def _all(self) -> list[CheckIn]:
+        if self._items is None:
+            self._items = list(self._diary.checkins())
+        return self._items
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
 
 
 def _moment(checkin: CheckIn) -> tuple[date, time, int]:
@@ -174,7 +195,7 @@ class LiveDiary(QObject):
             "snapshot",
             lambda: DiarySnapshot(
                 self.injections(),
-                list(self.checkins()),
+                _LazyCheckins(self),
                 self.plans(),
                 self.medications(),
                 self.appointments(),
