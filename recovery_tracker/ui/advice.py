@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,7 +39,7 @@ from recovery_tracker.domain.recovery import position_on
 from recovery_tracker.domain.validation import validate_rule_fields
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.resources import expectations
-from recovery_tracker.ui.form_dialog import FormDialog
+from recovery_tracker.ui.form_dialog import FormDialog, save_cancel_buttons
 from recovery_tracker.ui.live_diary import LiveDiary
 
 NOT_ADVICE_NOTE = (
@@ -206,11 +205,7 @@ class PlanDialog(QDialog):
         row.addWidget(use_template)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)

@@ -36,11 +36,7 @@ class FormDialog(QDialog):
         self.extra = QVBoxLayout()  # for notes and warnings under the fields
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addLayout(self.extra)
@@ -87,3 +83,13 @@ class FormDialog(QDialog):
             if field in errors:
                 self.widgets[field].setFocus()
                 break
+
+
+def save_cancel_buttons(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBox:
+    """The Save / Cancel row every editing dialog ends with."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -8,9 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,13 +26,11 @@ from recovery_tracker.domain.choices import (
 )
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.recovery import NumberedInjection, numbered_injections
-from recovery_tracker.domain.validation import ValidationError
-from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.advice import PlanDialog
+from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.widgets import (
-    FieldError,
     delete_after_asking,
     record_table,
     selected_row,
@@ -164,33 +159,31 @@ def _editable_combo(items: tuple[str, ...], parent: QWidget, name: str) -> QComb
     return combo
 
 
-class InjectionDialog(QDialog):
+class InjectionDialog(FormDialog):
     """Record or edit one injection."""
 
     def __init__(
         self, diary: LiveDiary, injection: Injection | None, parent: QWidget | None = None
     ):
-        super().__init__(parent)
+        super().__init__(
+            "Edit injection" if injection else "Record an injection", diary.save_injection, parent
+        )
         self.diary = diary
         self._id = injection.id if injection else None
-        self.setWindowTitle("Edit injection" if injection else "Record an injection")
         today = diary.clock().date()
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setMaximumDate(QDate(today))
         self.date_edit.setDate(QDate(injection.date if injection else today))
-        self.date_edit.setAccessibleName("Injection date")
         self.site = _editable_combo(INJECTION_SITES, self, "Site")
         self.site.lineEdit().setPlaceholderText("e.g. L4-L5 facet joint")
         self.side = _editable_combo(SIDES, self, "Side")
         self.kind = _editable_combo(INJECTION_KINDS, self, "Kind of injection")
         self.guidance = _editable_combo(GUIDANCE, self, "Image guidance")
         self.clinic = QLineEdit(self)
-        self.clinic.setAccessibleName("Clinic or doctor")
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
-        self.notes.setAccessibleName("Notes")
         self.notes.setMinimumHeight(60)
         if injection:
             self.site.setCurrentText(injection.site)
@@ -202,9 +195,6 @@ class InjectionDialog(QDialog):
         else:
             self.site.setCurrentText("")
             self.kind.setCurrentText(DEFAULT_KIND)
-        self.errors: dict[str, FieldError] = {}
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for field, label, widget in (
             ("date", "&Date:", self.date_edit),
             ("site", "&Site: *", self.site),
@@ -214,20 +204,7 @@ class InjectionDialog(QDialog):
             ("clinic", "&Clinic or doctor:", self.clinic),
             ("notes", "&Notes:", self.notes),
         ):
-            form.addRow(label, widget)
-            self.errors[field] = FieldError(self)
-            form.addRow("", self.errors[field])
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+            self.add_field(field, label, widget)
         self.resize(460, self.sizeHint().height())
 
     def values(self) -> dict[str, object]:
@@ -241,16 +218,3 @@ class InjectionDialog(QDialog):
             "clinic": self.clinic.text(),
             "notes": self.notes.toPlainText(),
         }
-
-    def save(self) -> Injection | None:
-        try:
-            saved = self.diary.save_injection(self.values())
-        except ValidationError as error:
-            for field, label in self.errors.items():
-                label.show_message(error.errors.get(field))
-            return None
-        except StorageError as error:
-            self.message.setText(str(error))
-            return None
-        self.accept()
-        return saved
