@@ -14,11 +14,9 @@ from recovery_tracker.locations import set_application_metadata
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import resource_path
-from recovery_tracker.ui.first_start import FirstStartWizard, first_start_needed
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
 from recovery_tracker.ui.recovery import open_with_recovery
-from recovery_tracker.ui.single_instance import SingleInstance, ask_running_instance_to_show
 
 
 def application() -> QApplication:
@@ -72,6 +70,8 @@ ALREADY_OPEN = "Recovery Tracker is already open with this diary"
 
 
 def run_gui(data_dir: Path, demo: bool = False) -> int:
+    from recovery_tracker.ui.single_instance import SingleInstance, ask_running_instance_to_show
+
     app = application()
     instance = SingleInstance(data_dir)
     if not instance.acquire():
@@ -101,8 +101,8 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         )
     instance.show_requested.connect(lambda: bring_forward(window))
     window.show()
-    if not demo and first_start_needed(window.diary):
-        FirstStartWizard(window.diary, window).open()
+    if not demo and window.diary.first_start_needed():
+        window.open_first_start()
     code = app.exec()
     window.diary.diary.close()
     instance.release()

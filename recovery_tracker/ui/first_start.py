@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from recovery_tracker.domain.advice import AdviceRule, default_template_for
 from recovery_tracker.domain.choices import INJECTION_KINDS
 from recovery_tracker.domain.reminders import ReminderSettings
-from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.live_diary import FIRST_START_DONE, LiveDiary
 
-DONE_SETTING = "first_start_done"
+DONE_SETTING = FIRST_START_DONE
 AREAS = {
     "Lower back": "Lumbar facet joint",
     "Knee": "Knee",
@@ -194,11 +194,3 @@ class FirstStartWizard(QWizard):
 
     def _mark_done(self) -> None:
         self.diary.diary.settings.set(DONE_SETTING, "1")
-
-
-def first_start_needed(diary: LiveDiary) -> bool:
-    return (
-        diary.diary.settings.get(DONE_SETTING) is None
-        and not diary.injections()
-        and diary.diary.checkins.count() == 0
-    )

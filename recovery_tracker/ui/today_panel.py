@@ -20,10 +20,10 @@ from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.domain.recovery import daily_summaries, describe_position, position_on
 from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
-from recovery_tracker.ui.advice import TodayAdvice
 from recovery_tracker.ui.checkin_form import CheckInForm
 from recovery_tracker.ui.impression_box import ImpressionBox
 from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, LiveDiary
+from recovery_tracker.ui.today_advice import TodayAdvice
 from recovery_tracker.ui.widgets import heading
 
 _SHOWN = frozenset((CHECKINS, INJECTIONS, MEDICATIONS))

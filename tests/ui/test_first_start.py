@@ -2,7 +2,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
 
-from recovery_tracker.ui.first_start import DONE_SETTING, FirstStartWizard, first_start_needed
+from recovery_tracker.ui.first_start import DONE_SETTING, FirstStartWizard
 
 
 def finish(qtbot, wizard):
@@ -12,9 +12,9 @@ def finish(qtbot, wizard):
 
 
 def test_a_new_diary_needs_the_assistant_and_a_used_one_does_not(window):
-    assert first_start_needed(window.diary)
+    assert window.diary.first_start_needed()
     window.diary.save_checkin({"date": date(2026, 11, 24), "time": time(8), "pain": 4})
-    assert not first_start_needed(window.diary)
+    assert not window.diary.first_start_needed()
 
 
 def test_the_assistant_records_the_injection_with_the_doctors_window(qtbot, window):
@@ -60,4 +60,4 @@ def test_skipping_is_remembered_and_changes_nothing(qtbot, window):
     wizard = window.open_first_start()
     wizard.reject()
     assert window.diary.diary.settings.get(DONE_SETTING) == "1"
-    assert window.diary.injections() == [] and not first_start_needed(window.diary)
+    assert window.diary.injections() == [] and not window.diary.first_start_needed()

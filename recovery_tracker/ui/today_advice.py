@@ -1,0 +1,78 @@
+"""Today's advice: what the doctor's plan says on the form's day, and what to expect."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from recovery_tracker.domain.advice import (
+    advice_changing_soon,
+    advice_in_force,
+    describe_start,
+    describe_time_left,
+)
+from recovery_tracker.domain.expectations import GENERAL_NOTE, WARNING_SIGNS, expectation_for
+from recovery_tracker.domain.recovery import position_on
+from recovery_tracker.storage.resources import expectations
+from recovery_tracker.ui.live_diary import LiveDiary
+
+NOT_ADVICE_NOTE = (
+    "A reminder of your doctor's instructions, not medical advice: your doctor's word comes first."
+)
+
+
+class TodayAdvice(QLabel):
+    """The advice in force on the Today form's date, with what starts or ends soon."""
+
+    def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.setObjectName("todayAdvice")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAccessibleName("Your doctor's advice in force")
+        self.setStyleSheet(
+            "QLabel#todayAdvice { border: 1px solid palette(mid); border-radius: 6px;"
+            " padding: 8px; background: palette(alternate-base); }"
+        )
+        self.show_day(diary.today())
+
+    def show_day(self, day: date) -> None:
+        plans = self.diary.plans()
+        active = advice_in_force(day, plans)
+        coming = [c for c in advice_changing_soon(day, plans) if c[0] == "starts"]
+        position = position_on(day, self.diary.injections())
+        expected = expectation_for(position.days_since, expectations())
+        if not active and not coming and not expected:
+            self.hide()
+            return
+        lines = [
+            f"<b>Your plan {'today' if day == self.diary.today() else f'on {day:%a %d %b}'}</b>"
+        ]
+        for window in active:
+            marker = "⚠ " if window.rule.avoid else "• "
+            title = html.escape(window.rule.title)
+            left = html.escape(describe_time_left(window, day))
+            text = (
+                f"{marker}<b>{title}</b>: {left}"
+                if window.rule.avoid
+                else f"{marker}{title}: {left}"
+            )
+            lines.append(text)
+        for _kind, window in coming:
+            lines.append(f"• Coming up: {html.escape(describe_start(window, day))}")
+        if expected:
+            lines.append(
+                f"<b>What to expect</b> (day {position.days_since}): {html.escape(expected)}"
+            )
+            lines.append(f"<b>{html.escape(WARNING_SIGNS)}</b>")
+            lines.append(f"<small><i>{html.escape(GENERAL_NOTE)}</i></small>")
+        lines.append(f"<small><i>{html.escape(NOT_ADVICE_NOTE)}</i></small>")
+        self.setText("<br>".join(lines))
+        self.setToolTip(
+            "\n\n".join(f"{w.rule.title}: {w.rule.advice}" for w in active if w.rule.advice)
+        )
+        self.show()
