@@ -38,7 +38,7 @@ class TodayAdvice(QLabel):
             "QLabel#todayAdvice { border: 1px solid palette(mid); border-radius: 6px;"
             " padding: 8px; background: palette(alternate-base); }"
         )
-        self.show_day(diary.today())
+        self.hide()  # the Today panel fills it in, once, when it has its date
 
     def show_day(self, day: date) -> None:
         plans = self.diary.plans()

@@ -91,9 +91,9 @@ class TodayPanel(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(footer)
 
-        self.form.dateChanged.connect(self._refresh_context)
         diary.changed.connect(lambda kinds: self._refresh_context() if kinds & _SHOWN else None)
         self.form.reset(diary.clock())
+        self.form.dateChanged.connect(self._refresh_context)
         self._refresh_context()
 
     def content_width(self) -> int:
