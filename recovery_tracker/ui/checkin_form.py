@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QTimeEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -83,11 +84,19 @@ class CheckInForm(QWidget):
         # advice, the weekly question): the scores stay at the top, where the patient starts.
         self.after_scores = QVBoxLayout()
         layout.addLayout(self.after_scores)
-        more = QGroupBox("More for your doctor (optional)", self)
-        more_layout = QVBoxLayout(more)
-        for spec in _OPTIONAL_SCORES:
-            more_layout.addWidget(self._score_block(*spec))
-        layout.addWidget(more)
+        # The three optional questions are built when first opened: most check-ins are just
+        # pain and soreness, and the form is ready sooner without 33 more buttons.
+        self.more_button = QToolButton(self)
+        self.more_button.setText("More for your doctor (optional)")
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.setAccessibleName("More questions for your doctor (optional)")
+        self.more_button.toggled.connect(self.show_more)
+        self.more = QGroupBox(self)
+        self.more.hide()
+        layout.addWidget(self.more_button)
+        layout.addWidget(self.more)
 
         notes_label = QLabel("&Notes:", self)
         self.notes_edit = QPlainTextEdit(self)
@@ -106,12 +115,27 @@ class CheckInForm(QWidget):
         self.for_doctor.setAccessibleDescription("Show this note in the appointment report")
         layout.addWidget(self.for_doctor)
 
+    def show_more(self, visible: bool = True) -> None:
+        """Open (building on first use) or close the optional questions."""
+        if visible and not self.more.layout():
+            more_layout = QVBoxLayout(self.more)
+            for spec in _OPTIONAL_SCORES:
+                more_layout.addWidget(self._score_block(*spec, parent=self.more))
+        self.more.setVisible(visible)
+        self.more_button.setArrowType(
+            Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow
+        )
+        if self.more_button.isChecked() != visible:
+            self.more_button.setChecked(visible)
+
     def _add_error(self, form: QFormLayout, field: str) -> None:
         self.errors[field] = FieldError(self)
         form.addRow("", self.errors[field])
 
-    def _score_block(self, field: str, label: str, low: str, high: str) -> QWidget:
-        block = QWidget(self)
+    def _score_block(
+        self, field: str, label: str, low: str, high: str, parent: QWidget | None = None
+    ) -> QWidget:
+        block = QWidget(parent or self)
         layout = QVBoxLayout(block)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)
@@ -140,6 +164,7 @@ class CheckInForm(QWidget):
             "notes": self.notes_edit.toPlainText(),
             "for_doctor": self.for_doctor.isChecked(),
         }
+        raw.update({field: None for field, *_rest in _OPTIONAL_SCORES})  # until opened
         raw.update({field: selector.value() for field, selector in self.scores.items()})
         return raw
 
@@ -156,6 +181,8 @@ class CheckInForm(QWidget):
     def load(self, checkin: CheckIn, today: date) -> None:
         self._id = checkin.id
         self._set_when(checkin.date, checkin.time, today=today)
+        if any(getattr(checkin, field) is not None for field, *_rest in _OPTIONAL_SCORES):
+            self.show_more(True)
         for field, selector in self.scores.items():
             selector.setValue(getattr(checkin, field))
         self.notes_edit.setPlainText(checkin.notes)

@@ -149,3 +149,27 @@ def test_a_refused_save_says_why_and_keeps_everything_typed(
     assert form.scores["pain"].value() == 3
     assert form.notes_edit.toPlainText() == "long day " * 3000
     assert [c.pain for c in window.diary.checkins()] == [2]
+
+
+def test_the_optional_questions_open_on_demand_and_are_saved(qtbot, window):
+    form = window.today.form
+    assert "sleep" not in form.scores and not form.more.isVisible()
+    form.more_button.click()
+    assert form.more.isVisible() and {"sleep", "enjoyment_interference"} <= set(form.scores)
+    form.scores["pain"].setValue(4)
+    form.scores["sleep"].setValue(7)
+    saved = window.today.save()
+    assert (saved.pain, saved.sleep, saved.activity_interference) == (4, 7, None)
+    assert form.more.isVisible()  # stays open for the next check-in
+
+
+def test_editing_a_checkin_with_optional_answers_shows_them(qtbot, window):
+    from recovery_tracker.ui.history import CheckInDialog
+
+    saved = window.diary.save_checkin(
+        {"date": NOW.date(), "time": time(9), "pain": 5, "enjoyment_interference": 6}
+    )
+    dialog = CheckInDialog(window.diary, saved, window)
+    assert dialog.form.more.isVisibleTo(dialog)
+    assert dialog.form.scores["enjoyment_interference"].value() == 6
+    dialog.reject()
