@@ -183,13 +183,21 @@ def _preview(value: object, limit: int = 20) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def validate_checkin(raw: Mapping[str, object], *, now: datetime) -> CheckIn:
-    """Build a CheckIn from raw field values; raise ValidationError naming every bad field."""
-    fields = _Collector()
+def _past_moment(
+    fields: _Collector, raw: Mapping[str, object], now: datetime
+) -> tuple[date | None, time | None]:
+    """The entry's date and time, refusing a moment later than ``now``."""
     day = fields.take("date", parse_date, raw.get("date"), today=now.date())
     at = fields.take("time", parse_time, raw.get("time"))
     if day is not None and at is not None and datetime.combine(day, at) > now:
         fields.errors["time"] = f"Time cannot be later than now ({now:%H:%M})."
+    return day, at
+
+
+def validate_checkin(raw: Mapping[str, object], *, now: datetime) -> CheckIn:
+    """Build a CheckIn from raw field values; raise ValidationError naming every bad field."""
+    fields = _Collector()
+    day, at = _past_moment(fields, raw, now)
     scores = {
         name: fields.take(name, parse_score, raw.get(name), label, required=(name == "pain"))
         for name, label in SCORE_FIELDS
@@ -197,6 +205,7 @@ def validate_checkin(raw: Mapping[str, object], *, now: datetime) -> CheckIn:
     notes = fields.take("notes", clean_text, raw.get("notes"), "Notes", max_length=MAX_NOTES_LENGTH)
     for_doctor = fields.take("for_doctor", parse_flag, raw.get("for_doctor"), "For my doctor")
     fields.raise_if_any()
+    assert day is not None and at is not None  # raise_if_any() saw to that
     return CheckIn(
         date=day, time=at, notes=notes, for_doctor=bool(for_doctor), id=_optional_id(raw), **scores
     )
@@ -237,10 +246,7 @@ def _optional_id(raw: Mapping[str, object]) -> int | None:
 
 def validate_medication(raw: Mapping[str, object], *, now: datetime) -> MedicationDose:
     fields = _Collector()
-    day = fields.take("date", parse_date, raw.get("date"), today=now.date())
-    at = fields.take("time", parse_time, raw.get("time"))
-    if day is not None and at is not None and datetime.combine(day, at) > now:
-        fields.errors["time"] = f"Time cannot be later than now ({now:%H:%M})."
+    day, at = _past_moment(fields, raw, now)
     name = fields.take(
         "name",
         clean_text,
@@ -267,6 +273,7 @@ def validate_medication(raw: Mapping[str, object], *, now: datetime) -> Medicati
         single_line=True,
     )
     fields.raise_if_any()
+    assert day is not None and at is not None  # raise_if_any() saw to that
     return MedicationDose(day, at, name, dose, reason, id=_optional_id(raw))
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -425,7 +424,3 @@ def _only_new(existing: list, incoming: list, label: str, result: ImportResult) 
             new.append(entry)
             result.added[label] += 1
     return new
-
-
-def folder_has_diary_files(folder: Path) -> bool:
-    return any(os.path.exists(Path(folder) / name) for name in COLUMNS)

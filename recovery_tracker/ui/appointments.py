@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
@@ -145,8 +144,3 @@ class AppointmentsPanel(QWidget):
             f"Delete the appointment of {appointment.starts_at:%A %d %B %Y at %H:%M}?",
             lambda: self.diary.delete_appointment(appointment.id),
         )
-
-
-def upcoming(appointments: list[Appointment], now: datetime) -> Appointment | None:
-    future = [a for a in appointments if not a.is_past(now)]
-    return future[0] if future else None

@@ -26,8 +26,6 @@ from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, Li
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
 _COLUMNS = (
     ("when", "Date and time"),
     ("session", "After injection"),
@@ -117,8 +115,6 @@ class CheckInTableModel(DiaryTableModel):
         field = _COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(checkin, field)
-        if role == ID_ROLE:
-            return checkin.id
         if role == Qt.ItemDataRole.ToolTipRole and field == "notes" and checkin.notes:
             return checkin.notes[:2000]
         if role == Qt.ItemDataRole.TextAlignmentRole and field not in _TEXT_FIELDS:

@@ -164,6 +164,13 @@ class LiveDiary(QObject):
             return [c for c in cached if c.date == day]  # type: ignore[attr-defined]
         return self.diary.checkins.list(start=day, end=day)
 
+    def medications_on(self, day: date) -> list[MedicationDose]:
+        """One day's medicines, without reading them all when they are not loaded yet."""
+        cached = self._cache.get("medications")
+        if cached is not None:
+            return [d for d in cached if d.date == day]  # type: ignore[attr-defined]
+        return self.diary.medications.list(start=day, end=day)
+
     def _put_checkin(self, checkin: CheckIn) -> None:
         cached = self._cache.get("checkins")
         if cached is None:

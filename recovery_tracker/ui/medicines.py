@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
@@ -231,10 +230,3 @@ class MedicinesPanel(QWidget):
             f"Delete {dose.name} {dose.dose} of {dose.date:%A %d %B %Y} at {dose.time:%H:%M}?",
             lambda: self.diary.delete_medication(dose.id),
         )
-
-
-def today_medicines_line(diary: LiveDiary, now: datetime) -> str:
-    doses = [d for d in diary.medications() if d.date == now.date()]
-    if not doses:
-        return ""
-    return "Medicines today: " + ", ".join(f"{d.name} {d.dose}".strip() for d in doses)

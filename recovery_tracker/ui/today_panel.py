@@ -125,7 +125,7 @@ class TodayPanel(QWidget):
         self.position_label.setText(describe_position(position))
         self.day_summary_label.setText(_day_summary(self.diary.checkins_on(day), day))
         self.advice.show_day(day)
-        doses = [d for d in self.diary.medications() if d.date == day]
+        doses = self.diary.medications_on(day)
         self.medicines_label.setText(
             "Medicines: " + ", ".join(f"{d.name} {d.dose}".strip() for d in doses) if doses else ""
         )
