@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.recovery import numbered_injections
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
 
 class AdviceCategory(StrEnum):
@@ -25,14 +26,25 @@ class AdviceCategory(StrEnum):
 
 
 CATEGORY_LABELS = {
-    AdviceCategory.MEDICATION: "Medicines",
-    AdviceCategory.ACTIVITY: "Activity",
-    AdviceCategory.CARE: "Care",
-    AdviceCategory.OTHER: "Other",
+    AdviceCategory.MEDICATION: QT_TRANSLATE_NOOP("Advice", "Medicines"),
+    AdviceCategory.ACTIVITY: QT_TRANSLATE_NOOP("Advice", "Activity"),
+    AdviceCategory.CARE: QT_TRANSLATE_NOOP("Advice", "Care"),
+    AdviceCategory.OTHER: QT_TRANSLATE_NOOP("Advice", "Other"),
 }
 
 # Medicine classes a rule can forbid (see medications.py), with the words a patient reads.
-AVOIDABLE_CLASSES = {"nsaid": "anti-inflammatories (NSAIDs)", "corticosteroid": "corticosteroids"}
+AVOIDABLE_CLASSES = {
+    "nsaid": QT_TRANSLATE_NOOP("Advice", "anti-inflammatories (NSAIDs)"),
+    "corticosteroid": QT_TRANSLATE_NOOP("Advice", "corticosteroids"),
+}
+
+
+def category_label(category: AdviceCategory) -> str:
+    return translate("Advice", CATEGORY_LABELS[category])
+
+
+def avoid_label(medicine_class: str) -> str:
+    return translate("Advice", AVOIDABLE_CLASSES[medicine_class])
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,19 +70,23 @@ class AdviceRule:
 def describe_window(start: int | None, end: int | None) -> str:
     def day(n: int) -> str:
         if n == 0:
-            return "the injection day"
-        unit = "day" if abs(n) == 1 else "days"
-        return f"{abs(n)} {unit} {'before' if n < 0 else 'after'}"
+            return translate("Advice", "the injection day")
+        if n < 0:
+            return translate("Advice", "%n day(s) before", None, -n)
+        return translate("Advice", "%n day(s) after", None, n)
 
     if start is None and end is None:
-        return "always"
+        return translate("Advice", "always")
     if start is None:
-        return f"until {day(end)}"  # type: ignore[arg-type]
+        assert end is not None
+        return translate("Advice", "until {end}").format(end=day(end))
     if end is None:
-        return f"from {day(start)}, until your doctor says otherwise"
+        return translate("Advice", "from {start}, until your doctor says otherwise").format(
+            start=day(start)
+        )
     if start == end:
-        return f"on {day(start)}"
-    return f"from {day(start)} to {day(end)}"
+        return translate("Advice", "on {day}").format(day=day(start))
+    return translate("Advice", "from {start} to {end}").format(start=day(start), end=day(end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,14 +117,22 @@ def parse_templates(text: str, source: str) -> list[AdviceTemplate]:
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in TEMPLATE_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
-        raise TemplateError(f"{source}, line 1: missing column(s) {', '.join(missing)}.")
+        raise TemplateError(
+            translate("Templates", "{source}, line 1: missing column(s) {columns}.").format(
+                source=source, columns=", ".join(missing)
+            )
+        )
     rules: dict[str, list[AdviceRule]] = {}
     defaults: dict[str, set[str]] = {}
     for row in reader:
-        where = f"{source}, line {reader.line_num}"
+        where = translate("Templates", "{source}, line {line}").format(
+            source=source, line=reader.line_num
+        )
         name = (row["template"] or "").strip()
         if not name:
-            raise TemplateError(f"{where}: the template name is empty.")
+            raise TemplateError(
+                translate("Templates", "{where}: the template name is empty.").format(where=where)
+            )
         try:
             rule = rule_from_fields(row)
         except ValueError as error:
@@ -117,7 +141,9 @@ def parse_templates(text: str, source: str) -> list[AdviceTemplate]:
         kinds = {k.strip() for k in (row["default_for"] or "").split("|") if k.strip()}
         defaults.setdefault(name, set()).update(kinds)
     if not rules:
-        raise TemplateError(f"{source}: no advice rules found.")
+        raise TemplateError(
+            translate("Templates", "{source}: no advice rules found.").format(source=source)
+        )
     return [AdviceTemplate(n, tuple(sorted(defaults[n])), tuple(r)) for n, r in rules.items()]
 
 
@@ -128,13 +154,17 @@ def rule_from_fields(row: dict[str, str | None]) -> AdviceRule:
     """
     title = (row.get("title") or "").strip()
     if not title:
-        raise ValueError("the rule has no title.")
+        raise ValueError(translate("Templates", "the rule has no title."))
     category_text = (row.get("category") or "").strip().lower()
     try:
         category = AdviceCategory(category_text)
     except ValueError:
         allowed = ", ".join(c.value for c in AdviceCategory)
-        raise ValueError(f"unknown category “{category_text}” (use one of: {allowed}).") from None
+        raise ValueError(
+            translate("Templates", "unknown category “{category}” (use one of: {allowed}).").format(
+                category=category_text, allowed=allowed
+            )
+        ) from None
     start = _parse_day(row.get("start_day"), "start_day")
     end = _parse_day(row.get("end_day"), "end_day")
     avoid = tuple(
@@ -143,7 +173,10 @@ def rule_from_fields(row: dict[str, str | None]) -> AdviceRule:
     unknown = [a for a in avoid if a not in AVOIDABLE_CLASSES]
     if unknown:
         raise ValueError(
-            f"unknown medicine class “{unknown[0]}” in avoid (use nsaid or corticosteroid)."
+            translate(
+                "Templates",
+                "unknown medicine class “{name}” in avoid (use nsaid or corticosteroid).",
+            ).format(name=unknown[0])
         )
     return validate_rule(
         AdviceRule(title, (row.get("advice") or "").strip(), category, start, end, avoid)
@@ -157,7 +190,11 @@ def _parse_day(value: str | None, name: str) -> int | None:
     try:
         return int(text)
     except ValueError:
-        raise ValueError(f"{name} must be a whole number of days, not “{text}”.") from None
+        raise ValueError(
+            translate("Templates", "{name} must be a whole number of days, not “{text}”.").format(
+                name=name, text=text
+            )
+        ) from None
 
 
 MAX_WINDOW_DAYS = 3650
@@ -165,13 +202,19 @@ MAX_WINDOW_DAYS = 3650
 
 def validate_rule(rule: AdviceRule) -> AdviceRule:
     if not rule.title.strip():
-        raise ValueError("The advice needs a short title.")
+        raise ValueError(translate("Advice", "The advice needs a short title."))
     for value in (rule.start_day, rule.end_day):
         if value is not None and abs(value) > MAX_WINDOW_DAYS:
-            raise ValueError(f"A window of {value} days is beyond ten years; please check it.")
+            raise ValueError(
+                translate(
+                    "Advice", "A window of {days} days is beyond ten years; please check it."
+                ).format(days=value)
+            )
     if rule.start_day is not None and rule.end_day is not None and rule.end_day < rule.start_day:
         raise ValueError(
-            f"The window ends (day {rule.end_day}) before it starts (day {rule.start_day})."
+            translate(
+                "Advice", "The window ends (day {end}) before it starts (day {start})."
+            ).format(end=rule.end_day, start=rule.start_day)
         )
     return rule
 
@@ -273,16 +316,20 @@ def describe_time_left(window: ActiveAdvice, day: date) -> str:
     """ "9 more days, until 3 December" / "last day today" / "until your doctor says otherwise"."""
     left = window.days_left_after(day)
     if left is None:
-        return "until your doctor says otherwise"
+        return translate("Advice", "until your doctor says otherwise")
     if left == 0:
-        return "last day today"
+        return translate("Advice", "last day today")
     assert window.end is not None
-    until = f"{window.end.day} {window.end:%B}"
-    return f"{left} more day{'s' if left != 1 else ''}, until {until}"
+    return translate("Advice", "%n more day(s), until {day}", None, left).format(
+        day=format_date(window.end, DateStyle.LONG_NO_YEAR)
+    )
 
 
 def describe_start(window: ActiveAdvice, day: date) -> str:
     assert window.start is not None
     days = (window.start - day).days
-    when = "tomorrow" if days == 1 else f"in {days} days, on {window.start.day} {window.start:%B}"
-    return f"{window.rule.title}: starts {when}"
+    if days == 1:
+        return translate("Advice", "{title}: starts tomorrow").format(title=window.rule.title)
+    return translate("Advice", "{title}: starts in %n day(s), on {day}", None, days).format(
+        title=window.rule.title, day=format_date(window.start, DateStyle.LONG_NO_YEAR)
+    )

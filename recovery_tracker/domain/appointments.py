@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from recovery_tracker.domain.text import translate
+
 
 @dataclass(frozen=True, slots=True)
 class Appointment:
@@ -18,5 +20,8 @@ class Appointment:
         return self.starts_at < now
 
     def title(self) -> str:
-        who = f" with {self.clinician}" if self.clinician else ""
-        return f"Follow-up appointment{who}"
+        if self.clinician:
+            return translate("Appointments", "Follow-up appointment with {clinician}").format(
+                clinician=self.clinician
+            )
+        return translate("Appointments", "Follow-up appointment")

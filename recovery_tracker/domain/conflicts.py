@@ -24,15 +24,18 @@ from recovery_tracker.domain.medications import (
     MedicineList,
     dose_mentions_low_aspirin,
 )
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 
-PRESCRIBED_NOTE = (
+PRESCRIBED_NOTE = QT_TRANSLATE_NOOP(
+    "Medicines",
     "If a doctor prescribed it for you, do not stop it on your own: ask them, "
-    "and tell your injection clinic."
+    "and tell your injection clinic.",
 )
-LOW_DOSE_ASPIRIN_NOTE = (
+LOW_DOSE_ASPIRIN_NOTE = QT_TRANSLATE_NOOP(
+    "Medicines",
     "Low-dose aspirin is usually prescribed to protect the heart or blood vessels. "
     "Do not stop it on your own: ask the doctor who prescribed it, and tell your injection "
-    "clinic that you take it."
+    "clinic that you take it.",
 )
 
 
@@ -55,20 +58,32 @@ class MedicineCheck:
             return ""
         name, generic = self.name.strip(), self.classification.generic
         named = f"{name} ({generic})" if generic and generic.casefold() != name.casefold() else name
-        lines = [f"{named} is {_article(self.classification.label)}."]
+        label = self.classification.label
+        # Two sentences only because English needs "a" or "an"; translate them alike.
+        sentence = (
+            translate("Medicines", "{name} is an {kind}.")
+            if label[:1].lower() in "aeiou"
+            else translate("Medicines", "{name} is a {kind}.")
+        )
+        lines = [sentence.format(name=named, kind=label)]
         for window in self.broken_rules:
             lines.append(
-                f"Your plan for injection {window.injection_number} says “{window.rule.title}”: "
-                f"{describe_time_left(window, day)}."
+                translate(
+                    "Medicines", "Your plan for injection {number} says “{title}”: {time_left}."
+                ).format(
+                    number=window.injection_number,
+                    title=window.rule.title,
+                    time_left=describe_time_left(window, day),
+                )
             )
-        lines.append(LOW_DOSE_ASPIRIN_NOTE if self.low_dose_aspirin else PRESCRIBED_NOTE)
+        note = LOW_DOSE_ASPIRIN_NOTE if self.low_dose_aspirin else PRESCRIBED_NOTE
+        lines.append(translate("Medicines", note))
         for window in self.alternatives:
-            lines.append(f"Your plan also says: {window.rule.title}. {window.rule.advice}".strip())
+            also = translate("Medicines", "Your plan also says: {title}.").format(
+                title=window.rule.title
+            )
+            lines.append(f"{also} {window.rule.advice}".strip())
         return "\n".join(lines)
-
-
-def _article(label: str) -> str:
-    return ("an " if label[:1].lower() in "aeiou" else "a ") + label
 
 
 def check_medicine(

@@ -6,11 +6,16 @@ import csv
 import io
 from dataclasses import dataclass
 
-WARNING_SIGNS = (
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+
+WARNING_SIGNS = QT_TRANSLATE_NOOP(
+    "Expectations",
     "Call your clinic now if you notice fever, redness that spreads, warmth or drainage at the "
-    "injection site, or sudden weakness or numbness."
+    "injection site, or sudden weakness or numbness.",
 )
-GENERAL_NOTE = "General information only: your own doctor's instructions come first."
+GENERAL_NOTE = QT_TRANSLATE_NOOP(
+    "Expectations", "General information only: your own doctor's instructions come first."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +37,9 @@ def parse_expectations(text: str, source: str = "what_to_expect.csv") -> list[Ex
             )
         except (ValueError, KeyError, AttributeError):
             raise ValueError(
-                f"{source}, line {reader.line_num}: needs from_day, to_day and text."
+                translate(
+                    "Expectations", "{source}, line {line}: needs from_day, to_day and text."
+                ).format(source=source, line=reader.line_num)
             ) from None
     return items
 

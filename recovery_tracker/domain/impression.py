@@ -9,14 +9,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+
 PGIC_CHOICES: tuple[tuple[int, str], ...] = (
-    (1, "Very much improved"),
-    (2, "Much improved"),
-    (3, "Minimally improved"),
-    (4, "No change"),
-    (5, "Minimally worse"),
-    (6, "Much worse"),
-    (7, "Very much worse"),
+    (1, QT_TRANSLATE_NOOP("Impression", "Very much improved")),
+    (2, QT_TRANSLATE_NOOP("Impression", "Much improved")),
+    (3, QT_TRANSLATE_NOOP("Impression", "Minimally improved")),
+    (4, QT_TRANSLATE_NOOP("Impression", "No change")),
+    (5, QT_TRANSLATE_NOOP("Impression", "Minimally worse")),
+    (6, QT_TRANSLATE_NOOP("Impression", "Much worse")),
+    (7, QT_TRANSLATE_NOOP("Impression", "Very much worse")),
 )
 PGIC_LABELS = dict(PGIC_CHOICES)
 ASK_EVERY_DAYS = 7
@@ -30,16 +32,17 @@ class Impression:
 
     @property
     def label(self) -> str:
-        return PGIC_LABELS[self.score]
+        return translate("Impression", PGIC_LABELS[self.score])
 
 
 def question(first_injection: date | None) -> str:
-    since = (
-        f"since your first injection on {first_injection.day} {first_injection:%B %Y}"
-        if first_injection
-        else "since you started this diary"
-    )
-    return f"Overall, how has your pain changed {since}?"
+    if first_injection is None:
+        return translate(
+            "Impression", "Overall, how has your pain changed since you started this diary?"
+        )
+    return translate(
+        "Impression", "Overall, how has your pain changed since your first injection on {day}?"
+    ).format(day=format_date(first_injection, DateStyle.LONG))
 
 
 def impression_due(today: date, answers: Sequence[Impression], has_injection: bool) -> bool:
@@ -53,6 +56,9 @@ def impression_due(today: date, answers: Sequence[Impression], has_injection: bo
 def validate_score(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 7:
         raise ValueError(
-            "Choose one of the seven answers, from very much improved to very much worse."
+            translate(
+                "Impression",
+                "Choose one of the seven answers, from very much improved to very much worse.",
+            )
         )
     return value

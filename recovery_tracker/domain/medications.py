@@ -15,19 +15,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+
 NSAID = "nsaid"
 CORTICOSTEROID = "corticosteroid"
 UNKNOWN = "unknown"
 
 CLASS_LABELS = {
-    NSAID: "anti-inflammatory (NSAID)",
-    CORTICOSTEROID: "corticosteroid",
-    "paracetamol": "paracetamol (acetaminophen)",
-    "opioid": "opioid pain reliever",
-    "nerve pain": "nerve pain medicine",
-    "muscle relaxant": "muscle relaxant",
-    "other": "other medicine",
-    UNKNOWN: "not in the medicine list",
+    NSAID: QT_TRANSLATE_NOOP("Medicines", "anti-inflammatory (NSAID)"),
+    CORTICOSTEROID: QT_TRANSLATE_NOOP("Medicines", "corticosteroid"),
+    "paracetamol": QT_TRANSLATE_NOOP("Medicines", "paracetamol (acetaminophen)"),
+    "opioid": QT_TRANSLATE_NOOP("Medicines", "opioid pain reliever"),
+    "nerve pain": QT_TRANSLATE_NOOP("Medicines", "nerve pain medicine"),
+    "muscle relaxant": QT_TRANSLATE_NOOP("Medicines", "muscle relaxant"),
+    "other": QT_TRANSLATE_NOOP("Medicines", "other medicine"),
+    UNKNOWN: QT_TRANSLATE_NOOP("Medicines", "not in the medicine list"),
 }
 
 # When a product holds several medicines, the one that matters most for advice wins.
@@ -61,7 +63,7 @@ class Classification:
 
     @property
     def label(self) -> str:
-        return CLASS_LABELS.get(self.medicine_class, self.medicine_class)
+        return translate("Medicines", CLASS_LABELS.get(self.medicine_class, self.medicine_class))
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +90,11 @@ class MedicineList:
             tokens = tuple(_tokens(row.get("name") or ""))
             medicine_class = (row.get("class") or "").strip().lower()
             if not tokens or not medicine_class:
-                raise ValueError(f"{source}, line {reader.line_num}: needs a name and a class.")
+                raise ValueError(
+                    translate(
+                        "Medicines", "{source}, line {line}: needs a name and a class."
+                    ).format(source=source, line=reader.line_num)
+                )
             entries.append(_Entry(tokens, medicine_class, (row.get("generic") or "").strip()))
         return cls(entries)
 

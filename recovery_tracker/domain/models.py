@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True, slots=True)
 class Injection:
@@ -38,9 +40,9 @@ class CheckIn:
 
 # The optional 0-10 items of a check-in, in form order, with the label a patient reads.
 SCORE_FIELDS: tuple[tuple[str, str], ...] = (
-    ("pain", "Pain now"),
-    ("soreness", "Injection-site soreness"),
-    ("enjoyment_interference", "Interference with enjoyment of life"),
-    ("activity_interference", "Interference with general activity"),
-    ("sleep", "Sleep quality"),
+    ("pain", QT_TRANSLATE_NOOP("Fields", "Pain now")),
+    ("soreness", QT_TRANSLATE_NOOP("Fields", "Injection-site soreness")),
+    ("enjoyment_interference", QT_TRANSLATE_NOOP("Fields", "Interference with enjoyment of life")),
+    ("activity_interference", QT_TRANSLATE_NOOP("Fields", "Interference with general activity")),
+    ("sleep", QT_TRANSLATE_NOOP("Fields", "Sleep quality")),
 )

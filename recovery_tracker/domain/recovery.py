@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from recovery_tracker.domain.arithmetic import fmean
 from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection
+from recovery_tracker.domain.text import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,19 +49,28 @@ def describe_position(position: SeriesPosition) -> str:
     """The sentence the check-in form shows, e.g. "Day 3 after injection 2"."""
     if position.injection_number is None:
         if position.days_before_first is None:
-            return "No injection recorded yet: this entry counts towards your baseline."
-        days = position.days_before_first
-        return f"Baseline: {days} day{'s' if days != 1 else ''} before injection 1"
+            return translate(
+                "Recovery", "No injection recorded yet: this entry counts towards your baseline."
+            )
+        return translate(
+            "Recovery", "Baseline: %n day(s) before injection 1", None, position.days_before_first
+        )
     if position.days_since == 0:
-        return f"Injection day (injection {position.injection_number})"
-    return f"Day {position.days_since} after injection {position.injection_number}"
+        return translate("Recovery", "Injection day (injection {number})").format(
+            number=position.injection_number
+        )
+    return translate("Recovery", "Day {day} after injection {number}").format(
+        day=position.days_since, number=position.injection_number
+    )
 
 
 def short_position(position: SeriesPosition) -> str:
     """A compact form for table cells: "#2 day 3", "baseline"."""
     if position.injection_number is None:
-        return "baseline"
-    return f"#{position.injection_number} day {position.days_since}"
+        return translate("Recovery", "baseline")
+    return translate("Recovery", "#{number} day {day}").format(
+        number=position.injection_number, day=position.days_since
+    )
 
 
 @dataclass(frozen=True, slots=True)

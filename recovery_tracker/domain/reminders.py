@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.text import DateStyle, format_date, translate
 
 MISSED_DAYS_LOOKBACK = 7
 
@@ -49,19 +50,25 @@ def _daily_log(
         reminders.append(
             Reminder(
                 f"log:{today.isoformat()}",
-                "Time for your check-in",
-                "How are you today? Log your pain and soreness in Recovery Tracker.",
+                translate("Reminders", "Time for your check-in"),
+                translate(
+                    "Reminders",
+                    "How are you today? Log your pain and soreness in Recovery Tracker.",
+                ),
             )
         )
     missed = _missed_days(today, logged, last_seen)
     if missed:
-        days = ", ".join(f"{d:%a} {d.day} {d:%b}" for d in missed)
+        days = ", ".join(format_date(d, DateStyle.DAY) for d in missed)
         reminders.append(
             Reminder(
                 f"missed:{today.isoformat()}",
-                "Days without a check-in",
-                f"No check-in on {days}. If you remember how you were, you can still add them: "
-                "change the date in the Today form.",
+                translate("Reminders", "Days without a check-in"),
+                translate(
+                    "Reminders",
+                    "No check-in on {days}. If you remember how you were, you can still add "
+                    "them: change the date in the Today form.",
+                ).format(days=days),
                 missed=True,
             )
         )
@@ -87,23 +94,27 @@ def _appointment_reminders(now: datetime, appointments: Sequence[Appointment]) -
         if appointment.id is None or appointment.starts_at <= now:
             continue
         days_before = (appointment.starts_at.date() - now.date()).days
-        where = f" at {appointment.place}" if appointment.place else ""
         at = f"{appointment.starts_at:%H:%M}"
         questions = _questions_line(appointment)
         if days_before == 1:
             reminders.append(
                 Reminder(
                     f"appointment:{appointment.id}:day-before",
-                    f"{appointment.title()} tomorrow",
-                    f"Tomorrow at {at}{where}.{questions}",
+                    translate("Reminders", "{appointment} tomorrow").format(
+                        appointment=appointment.title()
+                    ),
+                    _when(translate("Reminders", "Tomorrow at {time}"), at, appointment)
+                    + questions,
                 )
             )
         elif days_before == 0:
             reminders.append(
                 Reminder(
                     f"appointment:{appointment.id}:today",
-                    f"{appointment.title()} today",
-                    f"Today at {at}{where}.{questions}",
+                    translate("Reminders", "{appointment} today").format(
+                        appointment=appointment.title()
+                    ),
+                    _when(translate("Reminders", "Today at {time}"), at, appointment) + questions,
                 )
             )
     return reminders
@@ -113,4 +124,14 @@ def _questions_line(appointment: Appointment) -> str:
     count = len([q for q in appointment.questions.splitlines() if q.strip()])
     if not count:
         return ""
-    return f" You noted {count} question{'s' if count != 1 else ''} to ask."
+    return " " + translate("Reminders", "You noted %n question(s) to ask.", None, count)
+
+
+def _when(day_and_time: str, at: str, appointment: Appointment) -> str:
+    """ "Tomorrow at 09:30 at Spine Clinic." """
+    when = day_and_time.format(time=at)
+    if appointment.place:
+        return translate("Reminders", "{when} at {place}.").format(
+            when=when, place=appointment.place
+        )
+    return translate("Reminders", "{when}.").format(when=when)

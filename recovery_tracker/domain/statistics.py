@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from recovery_tracker.domain.arithmetic import fmean
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.recovery import DailySummary, numbered_injections
+from recovery_tracker.domain.text import DateStyle, format_date, translate
 
 MEANINGFUL_POINTS = 2.0
 MEANINGFUL_PERCENT = 30.0
@@ -50,7 +51,10 @@ class Period:
         return (self.last - self.first).days + 1
 
     def label(self) -> str:
-        return f"{self.first.day} {self.first:%b %Y} – {self.last.day} {self.last:%b %Y}"
+        return translate("Statistics", "{first} – {last}").format(
+            first=format_date(self.first, DateStyle.SHORT),
+            last=format_date(self.last, DateStyle.SHORT),
+        )
 
 
 def default_baseline_period(
@@ -89,21 +93,33 @@ class Change:
         )
 
     def sentence(self) -> str:
-        direction = "better" if self.points > 0 else "worse" if self.points < 0 else "unchanged"
-        if direction == "unchanged":
-            return f"Pain {self.baseline:.1f} → {self.current:.1f}: unchanged."
-        percent = f" ({abs(self.percent):.0f} %)" if self.percent is not None else ""
-        verdict = (
-            "a meaningful improvement (at least 2 points or 30 %)."
-            if self.meaningful
-            else "not yet a meaningful improvement (2 points or 30 %)."
-            if self.points > 0
-            else "worse than at baseline."
-        )
-        return (
-            f"Pain {self.baseline:.1f} → {self.current:.1f}: {abs(self.points):.1f} points"
-            f"{percent} {direction}, {verdict}"
-        )
+        values = {
+            "baseline": f"{self.baseline:.1f}",
+            "current": f"{self.current:.1f}",
+            "points": f"{abs(self.points):.1f}",
+            "percent": "" if self.percent is None else f" ({abs(self.percent):.0f} %)",
+        }
+        if self.points == 0:
+            sentence = translate("Statistics", "Pain {baseline} → {current}: unchanged.")
+        elif self.meaningful:
+            sentence = translate(
+                "Statistics",
+                "Pain {baseline} → {current}: {points} points{percent} better, "
+                "a meaningful improvement (at least 2 points or 30 %).",
+            )
+        elif self.points > 0:
+            sentence = translate(
+                "Statistics",
+                "Pain {baseline} → {current}: {points} points{percent} better, "
+                "not yet a meaningful improvement (2 points or 30 %).",
+            )
+        else:
+            sentence = translate(
+                "Statistics",
+                "Pain {baseline} → {current}: {points} points{percent} worse, "
+                "worse than at baseline.",
+            )
+        return sentence.format(**values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.choices import DEFAULT_KIND
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 
 EARLIEST_DATE = date(1900, 1, 1)
 MAX_NOTES_LENGTH = 50_000
@@ -28,6 +29,10 @@ MAX_SHORT_TEXT_LENGTH = 200
 SCORE_MIN, SCORE_MAX = 0, 10
 
 SCORE_LABELS = dict(SCORE_FIELDS)
+DATE = QT_TRANSLATE_NOOP("Fields", "Date")
+TIME = QT_TRANSLATE_NOOP("Fields", "Time")
+NOTES = QT_TRANSLATE_NOOP("Fields", "Notes")
+FOR_MY_DOCTOR = QT_TRANSLATE_NOOP("Fields", "For my doctor")
 
 
 class ValidationError(ValueError):
@@ -60,6 +65,13 @@ class _FieldProblem(ValueError):
     pass
 
 
+def _problem(template: str, label: str, **values: object) -> _FieldProblem:
+    """The message for one field, in the patient's language. ``label`` is the field's English
+    name (marked for translation in the "Fields" context); a typed value is shortened."""
+    shown = {k: _preview(v) if k == "value" else v for k, v in values.items()}
+    return _FieldProblem(template.format(label=translate("Fields", label), **shown))
+
+
 def _is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and value.strip() == "")
 
@@ -68,28 +80,44 @@ def parse_score(value: object, label: str, *, required: bool) -> int | None:
     """A 0-10 whole number. Accepts ints and digit strings ("7", " 7 ", "7.0")."""
     if _is_blank(value):
         if required:
-            raise _FieldProblem(f"{label} is required: choose a number from 0 to 10.")
+            raise _problem(
+                translate("Validation", "{label} is required: choose a number from 0 to 10."), label
+            )
         return None
     number: float
     if isinstance(value, bool):
-        raise _FieldProblem(f"{label} must be a whole number from 0 to 10.")
+        raise _problem(
+            translate("Validation", "{label} must be a whole number from 0 to 10."), label
+        )
     if isinstance(value, int | float):
         number = value
     elif isinstance(value, str):
         try:
             number = float(value.strip())
         except ValueError:
-            raise _FieldProblem(
-                f"{label} must be a whole number from 0 to 10, not “{_preview(value)}”."
+            raise _problem(
+                translate(
+                    "Validation", "{label} must be a whole number from 0 to 10, not “{value}”."
+                ),
+                label,
+                value=value,
             ) from None
     else:
-        raise _FieldProblem(f"{label} must be a whole number from 0 to 10.")
+        raise _problem(
+            translate("Validation", "{label} must be a whole number from 0 to 10."), label
+        )
     if not math.isfinite(number) or number != int(number):
-        raise _FieldProblem(
-            f"{label} must be a whole number from 0 to 10, not “{_preview(value)}”."
+        raise _problem(
+            translate("Validation", "{label} must be a whole number from 0 to 10, not “{value}”."),
+            label,
+            value=value,
         )
     if not SCORE_MIN <= number <= SCORE_MAX:
-        raise _FieldProblem(f"{label} must be from 0 to 10; {int(number)} is out of range.")
+        raise _problem(
+            translate("Validation", "{label} must be from 0 to 10; {number} is out of range."),
+            label,
+            number=int(number),
+        )
     return int(number)
 
 
@@ -104,13 +132,15 @@ def parse_flag(value: object, label: str) -> bool:
         return True
     if text in ("0", "no", "false", "n"):
         return False
-    raise _FieldProblem(f"{label} must be yes or no, not “{_preview(value)}”.")
+    raise _problem(
+        translate("Validation", "{label} must be yes or no, not “{value}”."), label, value=value
+    )
 
 
-def parse_date(value: object, *, today: date, label: str = "Date") -> date:
+def parse_date(value: object, *, today: date, label: str = DATE) -> date:
     """A calendar date, ISO text or a date object, not in the future and not absurdly old."""
     if _is_blank(value):
-        raise _FieldProblem(f"{label} is required.")
+        raise _problem(translate("Validation", "{label} is required."), label)
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
@@ -119,22 +149,36 @@ def parse_date(value: object, *, today: date, label: str = "Date") -> date:
         try:
             parsed = date.fromisoformat(value.strip())
         except ValueError:
-            raise _FieldProblem(
-                f"{label} must be a date written as YYYY-MM-DD, not “{_preview(value)}”."
+            raise _problem(
+                translate(
+                    "Validation", "{label} must be a date written as YYYY-MM-DD, not “{value}”."
+                ),
+                label,
+                value=value,
             ) from None
     else:
-        raise _FieldProblem(f"{label} must be a date written as YYYY-MM-DD.")
+        raise _problem(
+            translate("Validation", "{label} must be a date written as YYYY-MM-DD."), label
+        )
     if parsed > today:
-        raise _FieldProblem(f"{label} cannot be in the future (today is {today.isoformat()}).")
+        raise _problem(
+            translate("Validation", "{label} cannot be in the future (today is {today})."),
+            label,
+            today=today.isoformat(),
+        )
     if parsed < EARLIEST_DATE:
-        raise _FieldProblem(f"{label} is before {EARLIEST_DATE.year}; please check the year.")
+        raise _problem(
+            translate("Validation", "{label} is before {year}; please check the year."),
+            label,
+            year=EARLIEST_DATE.year,
+        )
     return parsed
 
 
-def parse_time(value: object, label: str = "Time") -> time:
+def parse_time(value: object, label: str = TIME) -> time:
     """A time of day to the minute, HH:MM text or a time object."""
     if _is_blank(value):
-        raise _FieldProblem(f"{label} is required.")
+        raise _problem(translate("Validation", "{label} is required."), label)
     if isinstance(value, time):
         return value.replace(second=0, microsecond=0, tzinfo=None)
     if isinstance(value, str):
@@ -142,8 +186,12 @@ def parse_time(value: object, label: str = "Time") -> time:
             return time.fromisoformat(value.strip()).replace(second=0, microsecond=0)
         except ValueError:
             pass
-        raise _FieldProblem(f"{label} must be written as HH:MM, not “{_preview(value)}”.")
-    raise _FieldProblem(f"{label} must be written as HH:MM.")
+        raise _problem(
+            translate("Validation", "{label} must be written as HH:MM, not “{value}”."),
+            label,
+            value=value,
+        )
+    raise _problem(translate("Validation", "{label} must be written as HH:MM."), label)
 
 
 def clean_text(
@@ -153,19 +201,29 @@ def clean_text(
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise _FieldProblem(f"{label} must be text.")
+        raise _problem(translate("Validation", "{label} must be text."), label)
     text = value.strip() if single_line else value
     if required and not text.strip():
-        raise _FieldProblem(f"{label} is required.")
+        raise _problem(translate("Validation", "{label} is required."), label)
     if len(text) > max_length:
-        raise _FieldProblem(
-            f"{label} is too long: {len(text):,} characters, the most is {max_length:,}."
+        raise _problem(
+            translate(
+                "Validation", "{label} is too long: {length} characters, the most is {most}."
+            ),
+            label,
+            length=f"{len(text):,}",
+            most=f"{max_length:,}",
         )
     for char in text:
         if _is_forbidden_char(char, single_line=single_line):
-            raise _FieldProblem(
-                f"{label} contains a character that cannot be stored "
-                f"(code U+{ord(char):04X}); please remove it."
+            raise _problem(
+                translate(
+                    "Validation",
+                    "{label} contains a character that cannot be stored (code {code}); "
+                    "please remove it.",
+                ),
+                label,
+                code=f"U+{ord(char):04X}",
             )
     return text
 
@@ -190,7 +248,9 @@ def _past_moment(
     day = fields.take("date", parse_date, raw.get("date"), today=now.date())
     at = fields.take("time", parse_time, raw.get("time"))
     if day is not None and at is not None and datetime.combine(day, at) > now:
-        fields.errors["time"] = f"Time cannot be later than now ({now:%H:%M})."
+        fields.errors["time"] = translate(
+            "Validation", "Time cannot be later than now ({time})."
+        ).format(time=f"{now:%H:%M}")
     return day, at
 
 
@@ -202,8 +262,8 @@ def validate_checkin(raw: Mapping[str, object], *, now: datetime) -> CheckIn:
         name: fields.take(name, parse_score, raw.get(name), label, required=(name == "pain"))
         for name, label in SCORE_FIELDS
     }
-    notes = fields.take("notes", clean_text, raw.get("notes"), "Notes", max_length=MAX_NOTES_LENGTH)
-    for_doctor = fields.take("for_doctor", parse_flag, raw.get("for_doctor"), "For my doctor")
+    notes = fields.take("notes", clean_text, raw.get("notes"), NOTES, max_length=MAX_NOTES_LENGTH)
+    for_doctor = fields.take("for_doctor", parse_flag, raw.get("for_doctor"), FOR_MY_DOCTOR)
     fields.raise_if_any()
     assert day is not None and at is not None  # raise_if_any() saw to that
     return CheckIn(
@@ -214,7 +274,13 @@ def validate_checkin(raw: Mapping[str, object], *, now: datetime) -> CheckIn:
 def validate_injection(raw: Mapping[str, object], *, today: date) -> Injection:
     """Build an Injection from raw field values; raise ValidationError naming every bad field."""
     fields = _Collector()
-    day = fields.take("date", parse_date, raw.get("date"), today=today, label="Injection date")
+    day = fields.take(
+        "date",
+        parse_date,
+        raw.get("date"),
+        today=today,
+        label=QT_TRANSLATE_NOOP("Fields", "Injection date"),
+    )
     short = {
         name: fields.take(
             name,
@@ -226,14 +292,14 @@ def validate_injection(raw: Mapping[str, object], *, today: date) -> Injection:
             single_line=True,
         )
         for name, label in (
-            ("site", "Site"),
-            ("side", "Side"),
-            ("kind", "Kind of injection"),
-            ("clinic", "Clinic or doctor"),
-            ("guidance", "Image guidance"),
+            ("site", QT_TRANSLATE_NOOP("Fields", "Site")),
+            ("side", QT_TRANSLATE_NOOP("Fields", "Side")),
+            ("kind", QT_TRANSLATE_NOOP("Fields", "Kind of injection")),
+            ("clinic", QT_TRANSLATE_NOOP("Fields", "Clinic or doctor")),
+            ("guidance", QT_TRANSLATE_NOOP("Fields", "Image guidance")),
         )
     }
-    notes = fields.take("notes", clean_text, raw.get("notes"), "Notes", max_length=MAX_NOTES_LENGTH)
+    notes = fields.take("notes", clean_text, raw.get("notes"), NOTES, max_length=MAX_NOTES_LENGTH)
     fields.raise_if_any()
     short["kind"] = short["kind"] or DEFAULT_KIND  # PRP unless said otherwise
     return Injection(date=day, notes=notes, id=_optional_id(raw), **short)
@@ -251,7 +317,7 @@ def validate_medication(raw: Mapping[str, object], *, now: datetime) -> Medicati
         "name",
         clean_text,
         raw.get("name"),
-        "Medicine name",
+        QT_TRANSLATE_NOOP("Fields", "Medicine name"),
         max_length=MAX_SHORT_TEXT_LENGTH,
         required=True,
         single_line=True,
@@ -260,7 +326,7 @@ def validate_medication(raw: Mapping[str, object], *, now: datetime) -> Medicati
         "dose",
         clean_text,
         raw.get("dose"),
-        "Dose",
+        QT_TRANSLATE_NOOP("Fields", "Dose"),
         max_length=MAX_SHORT_TEXT_LENGTH,
         single_line=True,
     )
@@ -268,7 +334,7 @@ def validate_medication(raw: Mapping[str, object], *, now: datetime) -> Medicati
         "reason",
         clean_text,
         raw.get("reason"),
-        "Reason",
+        QT_TRANSLATE_NOOP("Fields", "Reason"),
         max_length=MAX_SHORT_TEXT_LENGTH,
         single_line=True,
     )
@@ -287,9 +353,9 @@ def validate_appointment(raw: Mapping[str, object]) -> Appointment:
             name, clean_text, raw.get(name), label, max_length=limit, single_line=single
         )
         for name, label, limit, single in (
-            ("clinician", "Clinician", MAX_SHORT_TEXT_LENGTH, True),
-            ("place", "Place", MAX_SHORT_TEXT_LENGTH, True),
-            ("questions", "Questions", MAX_NOTES_LENGTH, False),
+            ("clinician", QT_TRANSLATE_NOOP("Fields", "Clinician"), MAX_SHORT_TEXT_LENGTH, True),
+            ("place", QT_TRANSLATE_NOOP("Fields", "Place"), MAX_SHORT_TEXT_LENGTH, True),
+            ("questions", QT_TRANSLATE_NOOP("Fields", "Questions"), MAX_NOTES_LENGTH, False),
         )
     }
     fields.raise_if_any()
@@ -298,7 +364,7 @@ def validate_appointment(raw: Mapping[str, object]) -> Appointment:
 
 def _parse_any_date(value: object) -> date:
     """A date that may lie in the future (appointments), within 1900-9999."""
-    return parse_date(value, today=date.max, label="Date")
+    return parse_date(value, today=date.max, label=DATE)
 
 
 def validate_rule_fields(raw: Mapping[str, object]) -> AdviceRule:
@@ -308,21 +374,31 @@ def validate_rule_fields(raw: Mapping[str, object]) -> AdviceRule:
         "title",
         clean_text,
         raw.get("title"),
-        "Title",
+        QT_TRANSLATE_NOOP("Fields", "Title"),
         max_length=MAX_SHORT_TEXT_LENGTH,
         required=True,
         single_line=True,
     )
     advice = fields.take(
-        "advice", clean_text, raw.get("advice"), "Advice", max_length=MAX_NOTES_LENGTH
+        "advice",
+        clean_text,
+        raw.get("advice"),
+        QT_TRANSLATE_NOOP("Fields", "Advice"),
+        max_length=MAX_NOTES_LENGTH,
     )
-    start = fields.take("start_day", _parse_offset, raw.get("start_day"), "Start day")
-    end = fields.take("end_day", _parse_offset, raw.get("end_day"), "End day")
+    start = fields.take(
+        "start_day", _parse_offset, raw.get("start_day"), QT_TRANSLATE_NOOP("Fields", "Start day")
+    )
+    end = fields.take(
+        "end_day", _parse_offset, raw.get("end_day"), QT_TRANSLATE_NOOP("Fields", "End day")
+    )
     category_value = raw.get("category") or AdviceCategory.OTHER
     try:
         category = AdviceCategory(str(category_value))
     except ValueError:
-        fields.errors["category"] = f"Unknown category “{_preview(category_value)}”."
+        fields.errors["category"] = translate("Validation", "Unknown category “{value}”.").format(
+            value=_preview(category_value)
+        )
     avoid = tuple(sorted(str(a) for a in raw.get("avoid") or ()))  # type: ignore[attr-defined]
     fields.raise_if_any()
     rule = AdviceRule(title, advice, category, start, end, avoid, id=_optional_id(raw))
@@ -338,9 +414,14 @@ def _parse_offset(value: object, label: str) -> int | None:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise _FieldProblem(
-            f"{label} must be a whole number of days (negative for before)."
+        raise _problem(
+            translate(
+                "Validation", "{label} must be a whole number of days (negative for before)."
+            ),
+            label,
         ) from None
     if abs(number) > MAX_WINDOW_DAYS:
-        raise _FieldProblem(f"{label} is more than ten years away; please check it.")
+        raise _problem(
+            translate("Validation", "{label} is more than ten years away; please check it."), label
+        )
     return number

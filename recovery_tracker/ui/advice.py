@@ -24,8 +24,11 @@ from recovery_tracker.domain.advice import (
     CATEGORY_LABELS,
     AdviceCategory,
     AdviceRule,
+    avoid_label,
+    category_label,
 )
 from recovery_tracker.domain.models import Injection
+from recovery_tracker.domain.text import DateStyle, format_date, translate
 from recovery_tracker.domain.validation import validate_rule_fields
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.form_dialog import FormDialog, save_cancel_buttons
@@ -37,41 +40,47 @@ class RuleDialog(FormDialog):
     """Edit one rule; nothing is stored until the whole plan is saved."""
 
     def __init__(self, rule: AdviceRule | None, parent: QWidget | None = None) -> None:
-        super().__init__("Edit advice" if rule else "Add advice", validate_rule_fields, parent)
+        title = translate("Advice", "Edit advice") if rule else translate("Advice", "Add advice")
+        super().__init__(title, validate_rule_fields, parent)
         self.title = QLineEdit(rule.title if rule else "", self)
         self.category = QComboBox(self)
-        for category, label in CATEGORY_LABELS.items():
-            self.category.addItem(label, category.value)
+        for category in CATEGORY_LABELS:
+            self.category.addItem(category_label(category), category.value)
         self.category.setCurrentIndex(
             list(CATEGORY_LABELS).index(rule.category if rule else AdviceCategory.OTHER)
         )
         self.start_day = QLineEdit(
             "" if rule is None or rule.start_day is None else str(rule.start_day), self
         )
-        self.start_day.setPlaceholderText("e.g. -7 (blank: open)")
+        self.start_day.setPlaceholderText(translate("Advice", "e.g. -7 (blank: open)"))
         self.end_day = QLineEdit(
             "" if rule is None or rule.end_day is None else str(rule.end_day), self
         )
-        self.end_day.setPlaceholderText("e.g. 14 (blank: until your doctor says otherwise)")
+        self.end_day.setPlaceholderText(
+            translate("Advice", "e.g. 14 (blank: until your doctor says otherwise)")
+        )
         self.avoid = {}
         avoid_row = QWidget(self)
         avoid_layout = QHBoxLayout(avoid_row)
         avoid_layout.setContentsMargins(0, 0, 0, 0)
-        for key, label in AVOIDABLE_CLASSES.items():
-            box = QCheckBox(label, avoid_row)
+        for key in AVOIDABLE_CLASSES:
+            box = QCheckBox(avoid_label(key), avoid_row)
             box.setChecked(bool(rule and key in rule.avoid))
             self.avoid[key] = box
             avoid_layout.addWidget(box)
         self.advice = QPlainTextEdit(rule.advice if rule else "", self)
         self.advice.setTabChangesFocus(True)
-        self.add_field("title", "&Title: *", self.title)
-        self.add_field("category", "&Category:", self.category)
-        self.add_field("start_day", "&From day:", self.start_day)
-        self.add_field("end_day", "&To day:", self.end_day)
-        self.add_field("avoid", "Medicines to &avoid:", avoid_row)
-        self.add_field("advice", "Your doctor's &words:", self.advice)
+        self.add_field("title", translate("Advice", "&Title: *"), self.title)
+        self.add_field("category", translate("Advice", "&Category:"), self.category)
+        self.add_field("start_day", translate("Advice", "&From day:"), self.start_day)
+        self.add_field("end_day", translate("Advice", "&To day:"), self.end_day)
+        self.add_field("avoid", translate("Advice", "Medicines to &avoid:"), avoid_row)
+        self.add_field("advice", translate("Advice", "Your doctor's &words:"), self.advice)
         hint = QLabel(
-            "Days count from the injection: 0 is the injection day, -7 a week before.", self
+            translate(
+                "Advice", "Days count from the injection: 0 is the injection day, -7 a week before."
+            ),
+            self,
         )
         hint.setWordWrap(True)
         self.extra.addWidget(hint)
@@ -100,16 +109,34 @@ class PlanDialog(QDialog):
         self.diary = diary
         self.injection = injection
         self.rules: list[AdviceRule] = diary.diary.advice.rules_for(injection.id or -1)
-        self.setWindowTitle(f"Advice plan for injection {number}")
+        self.setWindowTitle(
+            translate("Advice", "Advice plan for injection {number}").format(number=number)
+        )
         intro = QLabel(
-            f"What your doctor told you for injection {number} ({injection.kind}, "
-            f"{injection.site}, {injection.date:%d %B %Y}). {NOT_ADVICE_NOTE}",
+            translate(
+                "Advice",
+                "What your doctor told you for injection {number} ({kind}, {site}, {day}).",
+            ).format(
+                number=number,
+                kind=translate("Choices", injection.kind),
+                site=translate("Choices", injection.site),
+                day=format_date(injection.date, DateStyle.LONG),
+            )
+            + " "
+            + translate("TodayAdvice", NOT_ADVICE_NOTE),
             self,
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(["Advice", "Kind", "When", "Avoid"])
-        self.table.setAccessibleName("Advice rules of this plan")
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Advice", "Advice"),
+                translate("Advice", "Kind"),
+                translate("Advice", "When"),
+                translate("Advice", "Avoid"),
+            ]
+        )
+        self.table.setAccessibleName(translate("Advice", "Advice rules of this plan"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -117,17 +144,17 @@ class PlanDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_rule())
-        add = QPushButton("&Add…", self)
+        add = QPushButton(translate("Advice", "&Add…"), self)
         add.clicked.connect(self.add_rule)
-        edit = QPushButton("&Edit…", self)
+        edit = QPushButton(translate("Advice", "&Edit…"), self)
         edit.clicked.connect(self.edit_rule)
-        remove = QPushButton("&Remove", self)
+        remove = QPushButton(translate("Advice", "&Remove"), self)
         remove.clicked.connect(self.remove_rule)
         self.template = QComboBox(self)
-        self.template.setAccessibleName("Template")
+        self.template.setAccessibleName(translate("Advice", "Template"))
         for template in diary.templates:
             self.template.addItem(template.name)
-        use_template = QPushButton("Start again from &template", self)
+        use_template = QPushButton(translate("Advice", "Start again from &template"), self)
         use_template.clicked.connect(self.apply_template)
         row = QHBoxLayout()
         for widget in (add, edit, remove):
@@ -152,9 +179,9 @@ class PlanDialog(QDialog):
         for row, rule in enumerate(self.rules):
             cells = (
                 rule.title,
-                CATEGORY_LABELS[rule.category],
+                category_label(rule.category),
                 rule.window_text(),
-                ", ".join(AVOIDABLE_CLASSES[a] for a in rule.avoid),
+                ", ".join(avoid_label(a) for a in rule.avoid),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

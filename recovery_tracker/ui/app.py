@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_tracker.domain.clock import Clock, system_clock
+from recovery_tracker.domain.text import translate
 from recovery_tracker.locations import set_application_metadata
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
@@ -17,6 +18,7 @@ from recovery_tracker.storage.resources import resource_path
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
 from recovery_tracker.ui.recovery import open_with_recovery
+from recovery_tracker.ui.translation import install_translations
 
 
 def application() -> QApplication:
@@ -25,6 +27,7 @@ def application() -> QApplication:
         set_application_metadata()
         app = QApplication(sys.argv[:1])
         app.setWindowIcon(app_icon())
+        install_translations(app)
     assert isinstance(app, QApplication)
     return app
 
@@ -66,9 +69,6 @@ def run_demo() -> int:
         return run_gui(Path(folder), demo=True)
 
 
-ALREADY_OPEN = "Recovery Tracker is already open with this diary"
-
-
 def run_gui(data_dir: Path, demo: bool = False) -> int:
     from recovery_tracker.ui.single_instance import SingleInstance, ask_running_instance_to_show
 
@@ -76,12 +76,22 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     instance = SingleInstance(data_dir)
     if not instance.acquire():
         if ask_running_instance_to_show(data_dir):
-            print(f"{ALREADY_OPEN} ({data_dir}); its window was brought to the front.")
+            print(
+                translate(
+                    "App",
+                    "Recovery Tracker is already open with this diary ({folder}); "
+                    "its window was brought to the front.",
+                ).format(folder=data_dir)
+            )
         else:
             QMessageBox.information(
                 None,
-                "Already open",
-                f"{ALREADY_OPEN}. Look for its window, or close it first.",
+                translate("App", "Already open"),
+                translate(
+                    "App",
+                    "Recovery Tracker is already open with this diary. "
+                    "Look for its window, or close it first.",
+                ),
             )
         return 0
     try:
@@ -90,14 +100,21 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
             return 1
         window = open_window(data_dir, diary=diary)
     except StorageError as error:
-        QMessageBox.critical(None, "Recovery Tracker cannot open your diary", str(error))
+        QMessageBox.critical(
+            None, translate("App", "Recovery Tracker cannot open your diary"), str(error)
+        )
         return 1
     if demo:
-        window.setWindowTitle(f"{window.windowTitle()}: sample diary")
+        window.setWindowTitle(
+            translate("App", "{title}: sample diary").format(title=window.windowTitle())
+        )
         window.notices.add(
-            "Sample diary.",
-            "This is Maria's made-up diary, to show what the app does. Nothing you change "
-            "here is kept, and your own diary is not touched.",
+            translate("App", "Sample diary."),
+            translate(
+                "App",
+                "This is Maria's made-up diary, to show what the app does. Nothing you change "
+                "here is kept, and your own diary is not touched.",
+            ),
         )
     instance.show_requested.connect(lambda: bring_forward(window))
     window.show()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import APPOINTMENTS, LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
@@ -27,7 +28,9 @@ from recovery_tracker.ui.widgets import delete_after_asking, record_table, selec
 class AppointmentDialog(FormDialog):
     def __init__(self, diary: LiveDiary, appointment: Appointment | None, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(
-            "Edit appointment" if appointment else "Add an appointment",
+            translate("Appointments", "Edit appointment")
+            if appointment
+            else translate("Appointments", "Add an appointment"),
             diary.save_appointment,
             parent,
         )
@@ -36,21 +39,21 @@ class AppointmentDialog(FormDialog):
         when = appointment.starts_at if appointment else diary.clock().replace(hour=9, minute=0)
         self.date_edit = QDateEdit(QDate(when.date()), self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(translate("Dates", "ddd d MMM yyyy"))
         self.time_edit = QTimeEdit(QTime(when.hour, when.minute), self)
         self.time_edit.setDisplayFormat("HH:mm")
         self.clinician = QLineEdit(appointment.clinician if appointment else "", self)
-        self.clinician.setPlaceholderText("e.g. Dr. Lee")
+        self.clinician.setPlaceholderText(translate("Appointments", "e.g. Dr. Lee"))
         self.place = QLineEdit(appointment.place if appointment else "", self)
-        self.place.setPlaceholderText("e.g. Spine Clinic, 2nd floor")
+        self.place.setPlaceholderText(translate("Appointments", "e.g. Spine Clinic, 2nd floor"))
         self.questions = QPlainTextEdit(appointment.questions if appointment else "", self)
         self.questions.setTabChangesFocus(True)
-        self.questions.setPlaceholderText("One question per line")
-        self.add_field("date", "&Date:", self.date_edit)
-        self.add_field("time", "&Time:", self.time_edit)
-        self.add_field("clinician", "&Clinician:", self.clinician)
-        self.add_field("place", "&Place:", self.place)
-        self.add_field("questions", "&Questions to ask:", self.questions)
+        self.questions.setPlaceholderText(translate("Appointments", "One question per line"))
+        self.add_field("date", translate("Appointments", "&Date:"), self.date_edit)
+        self.add_field("time", translate("Appointments", "&Time:"), self.time_edit)
+        self.add_field("clinician", translate("Appointments", "&Clinician:"), self.clinician)
+        self.add_field("place", translate("Appointments", "&Place:"), self.place)
+        self.add_field("questions", translate("Appointments", "&Questions to ask:"), self.questions)
         self.resize(480, self.sizeHint().height())
 
     def values(self) -> dict[str, object]:
@@ -65,7 +68,14 @@ class AppointmentDialog(FormDialog):
 
 
 class AppointmentTableModel(DiaryTableModel):
-    headers = ("When", "Clinician", "Place", "Questions", "")
+    headers = (
+        QT_TRANSLATE_NOOP("Appointments", "When"),
+        QT_TRANSLATE_NOOP("Appointments", "Clinician"),
+        QT_TRANSLATE_NOOP("Appointments", "Place"),
+        QT_TRANSLATE_NOOP("Appointments", "Questions"),
+        "",
+    )
+    header_context = "Appointments"
     depends_on = frozenset((APPOINTMENTS,))
 
     def load_rows(self) -> list[Appointment]:
@@ -77,11 +87,12 @@ class AppointmentTableModel(DiaryTableModel):
         appointment: Appointment = self.rows[index.row()]
         questions = [q for q in appointment.questions.splitlines() if q.strip()]
         return (
-            f"{appointment.starts_at:%a %d %b %Y  %H:%M}",
+            f"{format_date(appointment.starts_at.date(), DateStyle.DAY_YEAR)}  "
+            f"{appointment.starts_at:%H:%M}",
             appointment.clinician,
             appointment.place,
-            f"{len(questions)} question{'s' if len(questions) != 1 else ''}" if questions else "",
-            "past" if appointment.is_past(self.diary.clock()) else "",
+            translate("Appointments", "%n question(s)", None, len(questions)) if questions else "",
+            translate("Appointments", "past") if appointment.is_past(self.diary.clock()) else "",
         )[index.column()]
 
 
@@ -90,15 +101,22 @@ class AppointmentsPanel(QWidget):
         super().__init__(parent)
         self.diary = diary
         self.model = AppointmentTableModel(diary, self)
-        self.table = record_table(self, self.model, "Follow-up appointments", self.edit_selected)
+        self.table = record_table(
+            self,
+            self.model,
+            translate("Appointments", "Follow-up appointments"),
+            self.edit_selected,
+        )
         buttons = QHBoxLayout()
-        self.export_button = QPushButton("Export to &calendar (.ics)…", self)
+        self.export_button = QPushButton(
+            translate("Appointments", "Export to &calendar (.ics)…"), self
+        )
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         for text, slot in (
-            ("&Add appointment…", self.add_appointment),
-            ("&Edit…", self.edit_selected),
-            ("&Delete…", self.delete_selected),
+            (translate("Appointments", "&Add appointment…"), self.add_appointment),
+            (translate("Appointments", "&Edit…"), self.edit_selected),
+            (translate("Appointments", "&Delete…"), self.delete_selected),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _c=False, s=slot: s())
@@ -117,9 +135,12 @@ class AppointmentsPanel(QWidget):
         if appointment and appointment.is_past(self.diary.clock()):
             QMessageBox.information(
                 self,
-                "Appointment in the past",
-                f"The appointment of {appointment.starts_at:%d %B %Y} is in the past. "
-                "It was saved; no reminder will be shown for it.",
+                translate("Appointments", "Appointment in the past"),
+                translate(
+                    "Appointments",
+                    "The appointment of {day} is in the past. "
+                    "It was saved; no reminder will be shown for it.",
+                ).format(day=format_date(appointment.starts_at.date(), DateStyle.LONG)),
             )
 
     def selected(self) -> Appointment | None:
@@ -140,7 +161,10 @@ class AppointmentsPanel(QWidget):
             return
         delete_after_asking(
             self,
-            "Delete appointment?",
-            f"Delete the appointment of {appointment.starts_at:%A %d %B %Y at %H:%M}?",
+            translate("Appointments", "Delete appointment?"),
+            translate("Appointments", "Delete the appointment of {day} at {time}?").format(
+                day=format_date(appointment.starts_at.date(), DateStyle.WEEKDAY_LONG),
+                time=f"{appointment.starts_at:%H:%M}",
+            ),
             lambda: self.diary.delete_appointment(appointment.id),
         )

@@ -23,19 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.ui.live_diary import CHECKINS, IMPRESSIONS, INJECTIONS, MEDICATIONS, LiveDiary
 
 CHART_KINDS = (
-    ("Timeline", "timeline"),
-    ("Sessions compared", "sessions"),
-    ("Change from baseline", "baseline"),
+    (QT_TRANSLATE_NOOP("ChartPanel", "Timeline"), "timeline"),
+    (QT_TRANSLATE_NOOP("ChartPanel", "Sessions compared"), "sessions"),
+    (QT_TRANSLATE_NOOP("ChartPanel", "Change from baseline"), "baseline"),
 )
 RANGES: tuple[tuple[str, int | None], ...] = (
-    ("All", None),
-    ("Last 30 days", 30),
-    ("Last 90 days", 90),
-    ("Last year", 365),
-    ("Custom…", -1),
+    (QT_TRANSLATE_NOOP("ChartPanel", "All"), None),
+    (QT_TRANSLATE_NOOP("ChartPanel", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("ChartPanel", "Last 90 days"), 90),
+    (QT_TRANSLATE_NOOP("ChartPanel", "Last year"), 365),
+    (QT_TRANSLATE_NOOP("ChartPanel", "Custom…"), -1),
 )
 CUSTOM = -1
 
@@ -50,22 +51,32 @@ class ChartPanel(QWidget):
         self.canvas = None  # FigureCanvasQTAgg once loaded
         self._redraw_pending = False
         self.figure = None
-        self.kind_combo = self._combo(CHART_KINDS, "Chart")
-        self.range_combo = self._combo(RANGES, "Time range shown in the chart")
+        self.kind_combo = self._combo(CHART_KINDS, translate("ChartPanel", "Chart"))
+        self.range_combo = self._combo(
+            RANGES, translate("ChartPanel", "Time range shown in the chart")
+        )
         today = diary.today()
-        self.start_edit = self._date_edit(today - timedelta(days=89), "From")
-        self.end_edit = self._date_edit(today, "To")
+        self.start_edit = self._date_edit(
+            today - timedelta(days=89), translate("ChartPanel", "From date of the chart")
+        )
+        self.end_edit = self._date_edit(today, translate("ChartPanel", "To date of the chart"))
         self.metric_boxes = {}
-        for metric, text in (("pain", "&Pain"), ("soreness", "&Soreness")):
+        for metric, text in (
+            ("pain", translate("ChartPanel", "&Pain")),
+            ("soreness", translate("ChartPanel", "&Soreness")),
+        ):
             box = QCheckBox(text, self)
             box.setChecked(True)
             box.toggled.connect(lambda _on: self.redraw())
             self.metric_boxes[metric] = box
-        self.export_button = QPushButton("E&xport chart…", self)
+        self.export_button = QPushButton(translate("ChartPanel", "E&xport chart…"), self)
         self.export_button.clicked.connect(lambda: self.export())
         # Two rows, so the panel stays narrow enough beside the Today form with large text.
         choose = QHBoxLayout()
-        for label, widget in (("C&hart:", self.kind_combo), ("S&how:", self.range_combo)):
+        for label, widget in (
+            (translate("ChartPanel", "C&hart:"), self.kind_combo),
+            (translate("ChartPanel", "S&how:"), self.range_combo),
+        ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             choose.addWidget(caption)
@@ -80,7 +91,7 @@ class ChartPanel(QWidget):
         controls = QVBoxLayout()
         controls.addLayout(choose)
         controls.addLayout(refine)
-        self.placeholder = QLabel("Loading chart…", self)
+        self.placeholder = QLabel(translate("ChartPanel", "Loading chart…"), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(controls)
@@ -94,15 +105,15 @@ class ChartPanel(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(6)
         for label, data in items:
-            combo.addItem(label, data)
+            combo.addItem(translate("ChartPanel", label), data)
         combo.currentIndexChanged.connect(lambda _i: self._on_choice())
         return combo
 
     def _date_edit(self, day: date, name: str) -> QDateEdit:
         edit = QDateEdit(QDate(day), self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setAccessibleName(f"{name} date of the chart")
+        edit.setDisplayFormat(translate("Dates", "d MMM yyyy"))
+        edit.setAccessibleName(name)
         edit.dateChanged.connect(lambda _d: self.redraw())
         return edit
 
@@ -157,7 +168,7 @@ class ChartPanel(QWidget):
 
         self.figure = new_figure()
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setAccessibleName("Chart of your recovery")
+        self.canvas.setAccessibleName(translate("ChartPanel", "Chart of your recovery"))
         self.canvas.setMinimumSize(320, 240)
         self.canvas.mpl_connect("resize_event", lambda _event: refit(self.figure))
         self._layout.replaceWidget(self.placeholder, self.canvas)
@@ -192,9 +203,11 @@ class ChartPanel(QWidget):
             suggested = Path.home() / f"recovery-{self.kind()}.png"
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
-                "Export chart",
+                translate("ChartPanel", "Export chart"),
                 str(suggested),
-                "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)",
+                translate(
+                    "ChartPanel", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+                ),
             )
             if not chosen:
                 return None
@@ -204,5 +217,7 @@ class ChartPanel(QWidget):
             options = replace(self.options(), theme=LIGHT)
             return export_chart(self.kind(), self.diary.snapshot(), path, options)
         except (ExportError, StorageError) as error:
-            QMessageBox.warning(self, "Could not export the chart", str(error))
+            QMessageBox.warning(
+                self, translate("ChartPanel", "Could not export the chart"), str(error)
+            )
             return None

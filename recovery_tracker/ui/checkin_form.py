@@ -20,28 +20,43 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker.domain.models import CheckIn
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.ui.widgets import FieldError, ScoreSelector
 
 # field, label, low anchor, high anchor
-_PAIN_ANCHORS = ("0 = no pain", "10 = worst imaginable")
+_PAIN_ANCHORS = (
+    QT_TRANSLATE_NOOP("CheckInForm", "0 = no pain"),
+    QT_TRANSLATE_NOOP("CheckInForm", "10 = worst imaginable"),
+)
 _SCORES = (
-    ("pain", "Pain now", *_PAIN_ANCHORS),
-    ("soreness", "Soreness where you were injected", *_PAIN_ANCHORS),
+    ("pain", QT_TRANSLATE_NOOP("CheckInForm", "Pain now"), *_PAIN_ANCHORS),
+    (
+        "soreness",
+        QT_TRANSLATE_NOOP("CheckInForm", "Soreness where you were injected"),
+        *_PAIN_ANCHORS,
+    ),
 )
 _OPTIONAL_SCORES = (
     (
         "enjoyment_interference",
-        "How much did pain interfere with your enjoyment of life?",
-        "0 = not at all",
-        "10 = completely",
+        QT_TRANSLATE_NOOP(
+            "CheckInForm", "How much did pain interfere with your enjoyment of life?"
+        ),
+        QT_TRANSLATE_NOOP("CheckInForm", "0 = not at all"),
+        QT_TRANSLATE_NOOP("CheckInForm", "10 = completely"),
     ),
     (
         "activity_interference",
-        "How much did pain interfere with your general activity?",
-        "0 = not at all",
-        "10 = completely",
+        QT_TRANSLATE_NOOP("CheckInForm", "How much did pain interfere with your general activity?"),
+        QT_TRANSLATE_NOOP("CheckInForm", "0 = not at all"),
+        QT_TRANSLATE_NOOP("CheckInForm", "10 = completely"),
     ),
-    ("sleep", "How well did you sleep?", "0 = very badly", "10 = very well"),
+    (
+        "sleep",
+        QT_TRANSLATE_NOOP("CheckInForm", "How well did you sleep?"),
+        QT_TRANSLATE_NOOP("CheckInForm", "0 = very badly"),
+        QT_TRANSLATE_NOOP("CheckInForm", "10 = very well"),
+    ),
 )
 
 
@@ -57,12 +72,12 @@ class CheckInForm(QWidget):
 
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.date_edit.setAccessibleName("Date of this check-in")
+        self.date_edit.setDisplayFormat(translate("Dates", "ddd d MMM yyyy"))
+        self.date_edit.setAccessibleName(translate("CheckInForm", "Date of this check-in"))
         self.date_edit.dateChanged.connect(lambda d: self.dateChanged.emit(d.toPython()))
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName("Time of this check-in")
+        self.time_edit.setAccessibleName(translate("CheckInForm", "Time of this check-in"))
         when = QHBoxLayout()
         when.addWidget(self.date_edit, 2)
         when.addWidget(self.time_edit, 1)
@@ -72,7 +87,7 @@ class CheckInForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        when_label = QLabel("&When:", self)
+        when_label = QLabel(translate("CheckInForm", "&When:"), self)
         when_label.setBuddy(self.date_edit)
         form.addRow(when_label, when)
         self._add_error(form, "date")
@@ -87,22 +102,26 @@ class CheckInForm(QWidget):
         # The three optional questions are built when first opened: most check-ins are just
         # pain and soreness, and the form is ready sooner without 33 more buttons.
         self.more_button = QToolButton(self)
-        self.more_button.setText("More for your doctor (optional)")
+        self.more_button.setText(translate("CheckInForm", "More for your doctor (optional)"))
         self.more_button.setCheckable(True)
         self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.more_button.setAccessibleName("More questions for your doctor (optional)")
+        self.more_button.setAccessibleName(
+            translate("CheckInForm", "More questions for your doctor (optional)")
+        )
         self.more_button.toggled.connect(self.show_more)
         self.more = QGroupBox(self)
         self.more.hide()
         layout.addWidget(self.more_button)
         layout.addWidget(self.more)
 
-        notes_label = QLabel("&Notes:", self)
+        notes_label = QLabel(translate("CheckInForm", "&Notes:"), self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)  # Tab moves on, so keyboard users never get stuck
-        self.notes_edit.setAccessibleName("Notes")
-        self.notes_edit.setPlaceholderText("e.g. walked 20 minutes; stiff in the morning")
+        self.notes_edit.setAccessibleName(translate("CheckInForm", "Notes"))
+        self.notes_edit.setPlaceholderText(
+            translate("CheckInForm", "e.g. walked 20 minutes; stiff in the morning")
+        )
         self.notes_edit.setMinimumHeight(70)
         notes_label.setBuddy(self.notes_edit)
         layout.addWidget(notes_label)
@@ -110,9 +129,13 @@ class CheckInForm(QWidget):
         self.errors["notes"] = FieldError(self)
         layout.addWidget(self.errors["notes"])
         # Short, so it never sets the form's minimum width; the detail is in the tooltip.
-        self.for_doctor = QCheckBox("For my &doctor", self)
-        self.for_doctor.setToolTip("Show this note in the appointment report")
-        self.for_doctor.setAccessibleDescription("Show this note in the appointment report")
+        self.for_doctor = QCheckBox(translate("CheckInForm", "For my &doctor"), self)
+        self.for_doctor.setToolTip(
+            translate("CheckInForm", "Show this note in the appointment report")
+        )
+        self.for_doctor.setAccessibleDescription(
+            translate("CheckInForm", "Show this note in the appointment report")
+        )
         layout.addWidget(self.for_doctor)
 
     def show_more(self, visible: bool = True) -> None:
@@ -135,6 +158,7 @@ class CheckInForm(QWidget):
     def _score_block(
         self, field: str, label: str, low: str, high: str, parent: QWidget | None = None
     ) -> QWidget:
+        label, low, high = (translate("CheckInForm", text) for text in (label, low, high))
         block = QWidget(parent or self)
         layout = QVBoxLayout(block)
         layout.setContentsMargins(0, 4, 0, 4)

@@ -28,16 +28,19 @@ from PySide6.QtWidgets import (
 from recovery_tracker.domain.advice import AdviceRule, default_template_for
 from recovery_tracker.domain.choices import INJECTION_KINDS
 from recovery_tracker.domain.reminders import ReminderSettings
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.ui.live_diary import FIRST_START_DONE, LiveDiary
 
 DONE_SETTING = FIRST_START_DONE
 AREAS = {
-    "Lower back": "Lumbar facet joint",
-    "Knee": "Knee",
-    "Shoulder": "Shoulder",
-    "Hip": "Hip",
-    "Tendon (elbow, Achilles, …)": "Tendon",
-    "Other": "",
+    QT_TRANSLATE_NOOP("FirstStart", "Lower back"): "Lumbar facet joint",
+    QT_TRANSLATE_NOOP("FirstStart", "Knee"): "Knee",
+    QT_TRANSLATE_NOOP("FirstStart", "Shoulder"): "Shoulder",
+    QT_TRANSLATE_NOOP("FirstStart", "Hip"): QT_TRANSLATE_NOOP("Choices", "Hip"),
+    QT_TRANSLATE_NOOP("FirstStart", "Tendon (elbow, Achilles, …)"): QT_TRANSLATE_NOOP(
+        "Choices", "Tendon"
+    ),
+    QT_TRANSLATE_NOOP("FirstStart", "Other"): "",
 }
 
 
@@ -62,95 +65,117 @@ class FirstStartWizard(QWizard):
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
-        self.setWindowTitle("Welcome to Recovery Tracker")
+        self.setWindowTitle(translate("FirstStart", "Welcome to Recovery Tracker"))
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Skip")
+        self.setButtonText(QWizard.WizardButton.CancelButton, translate("FirstStart", "Skip"))
         today = diary.today()
 
         welcome, layout = _page(
-            "Welcome",
-            "Recovery Tracker is your private diary after an injection: a few seconds a day "
-            "to log pain and soreness, reminders of what your doctor told you, and charts to "
-            "bring to your next appointment. Everything stays on this computer.\n\n"
-            "It is a reminder of your doctor's instructions, not medical advice.\n\n"
-            "A few questions set it up for you. You can skip them and change everything later.",
+            translate("FirstStart", "Welcome"),
+            translate(
+                "FirstStart",
+                "Recovery Tracker is your private diary after an injection: a few seconds a day "
+                "to log pain and soreness, reminders of what your doctor told you, and charts to "
+                "bring to your next appointment. Everything stays on this computer.\n\n"
+                "It is a reminder of your doctor's instructions, not medical advice.\n\n"
+                "A few questions set it up for you. You can skip them and change everything "
+                "later.",
+            ),
         )
         self.addPage(welcome)
 
-        area_page, layout = _page("What is being treated?", "")
+        area_page, layout = _page(translate("FirstStart", "What is being treated?"), "")
         self.area = QComboBox(area_page)
-        self.area.addItems(list(AREAS))
-        self.area.setAccessibleName("What is being treated")
+        for area in AREAS:
+            self.area.addItem(translate("FirstStart", area), area)
+        self.area.setAccessibleName(translate("FirstStart", "What is being treated"))
         layout.addWidget(self.area)
         self.addPage(area_page)
 
-        injection_page, layout = _page("Your injection", "Have you had your first injection yet?")
-        self.had_it = QRadioButton("&Yes, I had it on:", injection_page)
+        injection_page, layout = _page(
+            translate("FirstStart", "Your injection"),
+            translate("FirstStart", "Have you had your first injection yet?"),
+        )
+        self.had_it = QRadioButton(translate("FirstStart", "&Yes, I had it on:"), injection_page)
         self.not_yet = QRadioButton(
-            "&Not yet: I am preparing for it (log a baseline week before it)", injection_page
+            translate(
+                "FirstStart", "&Not yet: I am preparing for it (log a baseline week before it)"
+            ),
+            injection_page,
         )
         self.had_it.setChecked(True)
         self.injection_date = QDateEdit(QDate(today), injection_page)
         self.injection_date.setCalendarPopup(True)
-        self.injection_date.setDisplayFormat("ddd d MMM yyyy")
+        self.injection_date.setDisplayFormat(translate("Dates", "ddd d MMM yyyy"))
         self.injection_date.setMaximumDate(QDate(today))
-        self.injection_date.setAccessibleName("Date of the first injection")
+        self.injection_date.setAccessibleName(
+            translate("FirstStart", "Date of the first injection")
+        )
         self.site = QComboBox(injection_page)
         self.site.setEditable(True)
-        self.site.setAccessibleName("Site")
+        self.site.setAccessibleName(translate("FirstStart", "Site"))
         self.kind = QComboBox(injection_page)
-        self.kind.addItems(list(INJECTION_KINDS))
-        self.kind.setAccessibleName("Kind of injection")
+        for kind in INJECTION_KINDS:
+            self.kind.addItem(translate("Choices", kind), kind)
+        self.kind.setAccessibleName(translate("FirstStart", "Kind of injection"))
         form = QFormLayout()
         form.addRow(self.had_it, self.injection_date)
-        form.addRow("&Site:", self.site)
-        form.addRow("&Kind:", self.kind)
+        form.addRow(translate("FirstStart", "&Site:"), self.site)
+        form.addRow(translate("FirstStart", "&Kind:"), self.kind)
         layout.addLayout(form)
         layout.addWidget(self.not_yet)
         for widget in (self.injection_date, self.site, self.kind):
             self.not_yet.toggled.connect(lambda on, w=widget: w.setEnabled(not on))
-        self.area.currentTextChanged.connect(lambda text: self.site.setCurrentText(AREAS[text]))
-        self.site.setCurrentText(AREAS[self.area.currentText()])
+        self.area.currentIndexChanged.connect(lambda _i: self._suggest_site())
+        self._suggest_site()
         self.addPage(injection_page)
 
         plan_page, layout = _page(
-            "What your doctor told you",
-            "Which plan matches your doctor's instructions? After PRP most clinics say no "
-            "anti-inflammatory medicines (ibuprofen, naproxen, aspirin…) for a while; set the "
-            "days your doctor gave you.",
+            translate("FirstStart", "What your doctor told you"),
+            translate(
+                "FirstStart",
+                "Which plan matches your doctor's instructions? After PRP most clinics say no "
+                "anti-inflammatory medicines (ibuprofen, naproxen, aspirin…) for a while; set "
+                "the days your doctor gave you.",
+            ),
         )
         self.template = QComboBox(plan_page)
-        self.template.setAccessibleName("Advice plan")
+        self.template.setAccessibleName(translate("FirstStart", "Advice plan"))
         for template in diary.templates:
             self.template.addItem(template.name)
         self.avoid_before = QSpinBox(plan_page)
         self.avoid_before.setRange(0, 60)
         self.avoid_before.setValue(7)
-        self.avoid_before.setSuffix(" days before")
-        self.avoid_before.setAccessibleName("Avoid anti-inflammatories, days before the injection")
+        self.avoid_before.setSuffix(translate("FirstStart", " days before"))
+        self.avoid_before.setAccessibleName(
+            translate("FirstStart", "Avoid anti-inflammatories, days before the injection")
+        )
         self.avoid_after = QSpinBox(plan_page)
         self.avoid_after.setRange(0, 180)
         self.avoid_after.setValue(14)
-        self.avoid_after.setSuffix(" days after")
-        self.avoid_after.setAccessibleName("Avoid anti-inflammatories, days after the injection")
+        self.avoid_after.setSuffix(translate("FirstStart", " days after"))
+        self.avoid_after.setAccessibleName(
+            translate("FirstStart", "Avoid anti-inflammatories, days after the injection")
+        )
         form = QFormLayout()
-        form.addRow("&Plan:", self.template)
-        form.addRow("No anti-inflammatories from:", self.avoid_before)
-        form.addRow("until:", self.avoid_after)
+        form.addRow(translate("FirstStart", "&Plan:"), self.template)
+        form.addRow(translate("FirstStart", "No anti-inflammatories from:"), self.avoid_before)
+        form.addRow(translate("FirstStart", "until:"), self.avoid_after)
         layout.addLayout(form)
-        self.kind.currentTextChanged.connect(self._match_template)
-        self._match_template(self.kind.currentText())
+        self.kind.currentIndexChanged.connect(lambda _i: self._match_template(self._kind()))
+        self._match_template(self._kind())
         self.addPage(plan_page)
 
         reminder_page, layout = _page(
-            "A daily reminder", "When would you like to be reminded to log how you are?"
+            translate("FirstStart", "A daily reminder"),
+            translate("FirstStart", "When would you like to be reminded to log how you are?"),
         )
         current = diary.reminder_settings()
-        self.remind = QCheckBox("&Remind me every day at:", reminder_page)
+        self.remind = QCheckBox(translate("FirstStart", "&Remind me every day at:"), reminder_page)
         self.remind.setChecked(current.enabled)
         self.remind_at = QTimeEdit(QTime(current.at.hour, current.at.minute), reminder_page)
         self.remind_at.setDisplayFormat("HH:mm")
-        self.remind_at.setAccessibleName("Reminder time")
+        self.remind_at.setAccessibleName(translate("FirstStart", "Reminder time"))
         form = QFormLayout()
         form.addRow(self.remind, self.remind_at)
         layout.addLayout(form)
@@ -158,6 +183,21 @@ class FirstStartWizard(QWizard):
 
         self.accepted.connect(self.apply)
         self.rejected.connect(self._mark_done)
+
+    def _suggest_site(self) -> None:
+        site = AREAS[str(self.area.currentData())]
+        self.site.setCurrentText(translate("Choices", site) if site else "")
+
+    def _site(self) -> str:
+        """The site in English when it is one of ours (shown translated), else as typed."""
+        shown = self.site.currentText().strip()
+        for site in AREAS.values():
+            if site and shown == translate("Choices", site):
+                return site
+        return shown or str(self.area.currentData())
+
+    def _kind(self) -> str:
+        return str(self.kind.currentData())
 
     def _match_template(self, kind: str) -> None:
         template = default_template_for(kind, self.diary.templates)
@@ -173,7 +213,7 @@ class FirstStartWizard(QWizard):
 
     def apply(self) -> None:
         settings = self.diary.diary.settings
-        settings.set("treatment_area", self.area.currentText())
+        settings.set("treatment_area", str(self.area.currentData()))
         settings.set("plan_template", self.template.currentText())
         settings.set("avoid_before", str(self.avoid_before.value()))
         settings.set("avoid_after", str(self.avoid_after.value()))
@@ -181,8 +221,8 @@ class FirstStartWizard(QWizard):
             self.diary.save_injection(
                 {
                     "date": self.injection_date.date().toPython(),
-                    "site": self.site.currentText() or self.area.currentText(),
-                    "kind": self.kind.currentText(),
+                    "site": self._site(),
+                    "kind": self._kind(),
                 },
                 self._chosen_rules(),
             )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.domain.recovery import position_on, short_position
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.checkin_form import CheckInForm
@@ -27,15 +28,15 @@ from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
 
 _COLUMNS = (
-    ("when", "Date and time"),
-    ("session", "After injection"),
-    ("pain", "Pain"),
-    ("soreness", "Soreness"),
-    ("enjoyment_interference", "Enjoyment\ninterference"),
-    ("activity_interference", "Activity\ninterference"),
-    ("sleep", "Sleep"),
-    ("medicines", "Medicines that day"),
-    ("notes", "Notes"),
+    ("when", QT_TRANSLATE_NOOP("History", "Date and time")),
+    ("session", QT_TRANSLATE_NOOP("History", "After injection")),
+    ("pain", QT_TRANSLATE_NOOP("History", "Pain")),
+    ("soreness", QT_TRANSLATE_NOOP("History", "Soreness")),
+    ("enjoyment_interference", QT_TRANSLATE_NOOP("History", "Enjoyment\ninterference")),
+    ("activity_interference", QT_TRANSLATE_NOOP("History", "Activity\ninterference")),
+    ("sleep", QT_TRANSLATE_NOOP("History", "Sleep")),
+    ("medicines", QT_TRANSLATE_NOOP("History", "Medicines that day")),
+    ("notes", QT_TRANSLATE_NOOP("History", "Notes")),
 )
 
 
@@ -55,6 +56,7 @@ class CheckInTableModel(DiaryTableModel):
     """Check-ins as rows, sorted by the column the patient clicked (newest first at start)."""
 
     headers = tuple(title for _field, title in _COLUMNS)
+    header_context = "History"
     depends_on = frozenset((CHECKINS, INJECTIONS, MEDICATIONS))
 
     def __init__(self, diary: LiveDiary, parent: Any = None) -> None:
@@ -123,14 +125,16 @@ class CheckInTableModel(DiaryTableModel):
 
     def _display(self, checkin: CheckIn, field: str) -> str:
         if field == "when":
-            return f"{checkin.date:%a %d %b %Y}  {checkin.time:%H:%M}"
+            return f"{format_date(checkin.date, DateStyle.DAY_YEAR)}  {checkin.time:%H:%M}"
         if field == "session":
             return self._session(checkin.date)
         if field == "medicines":
             return self._medicines_on(checkin.date)
         if field == "notes":
             first_line = checkin.notes.strip().splitlines()[0] if checkin.notes.strip() else ""
-            return ("For my doctor: " if checkin.for_doctor else "") + first_line[:120]
+            if checkin.for_doctor:
+                return translate("History", "For my doctor: {note}").format(note=first_line[:120])
+            return first_line[:120]
         value = getattr(checkin, field)
         return "" if value is None else str(value)
 
@@ -149,15 +153,17 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self.diary = diary
         self.model = CheckInTableModel(diary, self)
-        self.table = record_table(self, self.model, "History of check-ins", self.edit_selected)
+        self.table = record_table(
+            self, self.model, translate("History", "History of check-ins"), self.edit_selected
+        )
         self.table.setObjectName("historyTable")
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
-        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button = QPushButton(translate("History", "&Edit…"), self)
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("&Delete…", self)
+        self.delete_button = QPushButton(translate("History", "&Delete…"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel(self)
         buttons = QHBoxLayout()
@@ -172,7 +178,7 @@ class HistoryPanel(QWidget):
 
     def _update_count(self) -> None:
         count = self.diary.diary.checkins.count()  # one SQL count, not every row
-        self.count_label.setText(f"{count} check-in{'s' if count != 1 else ''}")
+        self.count_label.setText(translate("History", "%n check-in(s)", None, count))
 
     def selected_checkin(self) -> CheckIn | None:
         row = selected_row(self.table)
@@ -191,9 +197,12 @@ class HistoryPanel(QWidget):
             return
         delete_after_asking(
             self,
-            "Delete check-in?",
-            f"Delete the check-in of {checkin.date:%A %d %B %Y} at {checkin.time:%H:%M} "
-            f"(pain {checkin.pain})?",
+            translate("History", "Delete check-in?"),
+            translate("History", "Delete the check-in of {day} at {time} (pain {pain})?").format(
+                day=format_date(checkin.date, DateStyle.WEEKDAY_LONG),
+                time=f"{checkin.time:%H:%M}",
+                pain=checkin.pain,
+            ),
             lambda: self.diary.delete_checkin(checkin.id),
         )
 
@@ -204,7 +213,7 @@ class CheckInDialog(QDialog):
     def __init__(self, diary: LiveDiary, checkin: CheckIn, parent: QWidget | None = None):
         super().__init__(parent)
         self.diary = diary
-        self.setWindowTitle("Edit check-in")
+        self.setWindowTitle(translate("History", "Edit check-in"))
         self.form = CheckInForm(self)
         self.form.load(checkin, today=diary.clock().date())
         self.message = QLabel(self)

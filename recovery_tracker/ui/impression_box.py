@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker.domain.impression import PGIC_CHOICES, question
 from recovery_tracker.domain.recovery import numbered_injections
+from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.live_diary import IMPRESSIONS, INJECTIONS, LiveDiary
 
@@ -23,7 +24,7 @@ class ImpressionBox(QGroupBox):
     """Shown once a week (when there is a treatment to compare with), hidden once answered."""
 
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
-        super().__init__("This week's question", parent)
+        super().__init__(translate("ImpressionBox", "This week's question"), parent)
         self.diary = diary
         self.setObjectName("impressionBox")
         self.question = QLabel(self)
@@ -31,7 +32,8 @@ class ImpressionBox(QGroupBox):
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
-        for score, label in PGIC_CHOICES:
+        for score, english in PGIC_CHOICES:
+            label = translate("Impression", english)
             button = QRadioButton(f"&{score}  {label}", self)
             button.setAccessibleName(f"{score}: {label}")
             self.group.addButton(button, score)
@@ -39,7 +41,7 @@ class ImpressionBox(QGroupBox):
         row = QHBoxLayout()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.save_button = QPushButton("Save &answer", self)
+        self.save_button = QPushButton(translate("ImpressionBox", "Save &answer"), self)
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.message, 1)
         row.addWidget(self.save_button)
@@ -59,7 +61,9 @@ class ImpressionBox(QGroupBox):
     def save(self) -> bool:
         score = self.group.checkedId()
         if score < 1:
-            self.message.setText("Please choose one of the answers first.")
+            self.message.setText(
+                translate("ImpressionBox", "Please choose one of the answers first.")
+            )
             return False
         try:
             self.diary.save_impression(score)

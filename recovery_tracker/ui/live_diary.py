@@ -27,6 +27,7 @@ from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import DailySummary
 from recovery_tracker.domain.reminders import ReminderSettings
 from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.domain.text import DateStyle, format_date, translate
 from recovery_tracker.domain.validation import (
     validate_appointment,
     validate_checkin,
@@ -247,7 +248,9 @@ class LiveDiary(QObject):
     def delete_checkin(self, checkin_id: int) -> None:
         checkin = self.diary.checkins.get(checkin_id)
         self._undoable_delete(
-            f"Delete check-in of {checkin.date:%d %b} {checkin.time:%H:%M}",
+            translate("Undo", "Delete check-in of {day} {time}").format(
+                day=format_date(checkin.date, DateStyle.SHORT_NO_YEAR), time=f"{checkin.time:%H:%M}"
+            ),
             lambda: (
                 self.diary.checkins.delete(checkin_id),
                 self._drop_checkin(checkin_id),
@@ -296,7 +299,9 @@ class LiveDiary(QObject):
         injection = self.diary.injections.get(injection_id)
         rules = self.diary.advice.rules_for(injection_id)  # deleted with it; back with it
         self._undoable_delete(
-            f"Delete injection of {injection.date:%d %b %Y}",
+            translate("Undo", "Delete injection of {day}").format(
+                day=format_date(injection.date, DateStyle.SHORT)
+            ),
             lambda: self.diary.injections.delete(injection_id),
             lambda: self.diary.advice.restore_injection_with_plan(injection, rules),
             {INJECTIONS},
@@ -320,7 +325,9 @@ class LiveDiary(QObject):
     def delete_medication(self, dose_id: int) -> None:
         dose = next(d for d in self.medications() if d.id == dose_id)
         self._undoable_delete(
-            f"Delete {dose.name} of {dose.date:%d %b}",
+            translate("Undo", "Delete {medicine} of {day}").format(
+                medicine=dose.name, day=format_date(dose.date, DateStyle.SHORT_NO_YEAR)
+            ),
             lambda: self.diary.medications.delete(dose_id),
             lambda: self.diary.medications.restore(dose),
             {MEDICATIONS},
@@ -340,7 +347,9 @@ class LiveDiary(QObject):
     def delete_appointment(self, appointment_id: int) -> None:
         appointment = next(a for a in self.appointments() if a.id == appointment_id)
         self._undoable_delete(
-            f"Delete appointment of {appointment.starts_at:%d %b}",
+            translate("Undo", "Delete appointment of {day}").format(
+                day=format_date(appointment.starts_at.date(), DateStyle.SHORT_NO_YEAR)
+            ),
             lambda: self.diary.appointments.delete(appointment_id),
             lambda: self.diary.appointments.restore(appointment),
             {APPOINTMENTS},
@@ -398,7 +407,9 @@ class LiveDiary(QObject):
         try:
             step()
         except (StorageError, sqlite3.Error) as error:
-            self.failed.emit(f"That could not be undone: {error}")
+            self.failed.emit(
+                translate("Undo", "That could not be undone: {error}").format(error=error)
+            )
             kinds = set(EVERYTHING)  # read everything again: the lists may be off now
             self._cache.pop("checkins", None)
             self._cache.pop("days", None)

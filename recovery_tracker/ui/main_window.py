@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker import APP_NAME, __version__
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.live_diary import LiveDiary
@@ -34,19 +35,36 @@ if TYPE_CHECKING:
     from recovery_tracker.ui.medicines import MedicinesPanel
     from recovery_tracker.ui.treatments import TreatmentsPanel
 
-NOT_MEDICAL_ADVICE = (
+NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "Recovery Tracker is a diary and a reminder of your own doctor's instructions. "
     "It is not medical advice. If you are worried, or notice fever, spreading redness, "
-    "drainage, sudden weakness or numbness, call your clinic."
+    "drainage, sudden weakness or numbness, call your clinic.",
 )
 
 
 BACKGROUND_DELAY_MS = 1500
 LAZY_PANELS = {
-    "history": ("&History", "recovery_tracker.ui.history", "HistoryPanel"),
-    "medicines": ("M&edicines", "recovery_tracker.ui.medicines", "MedicinesPanel"),
-    "treatments": ("&Treatments", "recovery_tracker.ui.treatments", "TreatmentsPanel"),
-    "appointments": ("&Appointments", "recovery_tracker.ui.appointments", "AppointmentsPanel"),
+    "history": (
+        QT_TRANSLATE_NOOP("MainWindow", "&History"),
+        "recovery_tracker.ui.history",
+        "HistoryPanel",
+    ),
+    "medicines": (
+        QT_TRANSLATE_NOOP("MainWindow", "M&edicines"),
+        "recovery_tracker.ui.medicines",
+        "MedicinesPanel",
+    ),
+    "treatments": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Treatments"),
+        "recovery_tracker.ui.treatments",
+        "TreatmentsPanel",
+    ),
+    "appointments": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Appointments"),
+        "recovery_tracker.ui.appointments",
+        "AppointmentsPanel",
+    ),
 }
 
 
@@ -89,13 +107,13 @@ class MainWindow(QMainWindow):
 
         self.today.setMinimumWidth(400)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.chart, "&Progress")
+        self.tabs.addTab(self.chart, translate("MainWindow", "&Progress"))
         # The other tabs are built when first opened: the Today form need not wait for them.
         self._panels: dict[str, QWidget] = {}
         for name, (title, _module, _cls) in LAZY_PANELS.items():
             placeholder = QWidget()
             placeholder.setObjectName(f"placeholder-{name}")
-            self.tabs.addTab(placeholder, title)
+            self.tabs.addTab(placeholder, translate("MainWindow", title))
         self.tabs.currentChanged.connect(self._build_current_tab)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.today)
@@ -113,16 +131,22 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        location = QLabel(f"Your diary is stored only on this computer: {diary.diary.path}")
+        location = QLabel(
+            translate("MainWindow", "Your diary is stored only on this computer: {path}").format(
+                path=diary.diary.path
+            )
+        )
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(location, 1)
         self.resize(1180, 760)
 
         self.tray = self._make_tray() if use_tray else None
         self.reminders = ReminderCenter(diary, self.notices, self.tray, self)
-        diary.failed.connect(lambda message: self.notices.add("Not done.", message))
+        diary.failed.connect(
+            lambda message: self.notices.add(translate("MainWindow", "Not done."), message)
+        )
         for problem in diary.template_problems:
-            self.notices.add("Advice templates", problem)
+            self.notices.add(translate("MainWindow", "Advice templates"), problem)
         # The chart, reminders and backup wait until the Today form has been painted: the
         # patient can log while matplotlib loads.
         self._closed = False
@@ -173,7 +197,7 @@ class MainWindow(QMainWindow):
             blocked = self.tabs.blockSignals(True)
             old = self.tabs.widget(index)
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, panel, title)
+            self.tabs.insertTab(index, panel, translate("MainWindow", title))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(blocked)
             old.deleteLater()
@@ -216,45 +240,84 @@ class MainWindow(QMainWindow):
         return tray
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "Appointment &report…", self.open_report, "Ctrl+R")
-        self._action(file_menu, "Export &chart…", lambda: self.chart.export(), "Ctrl+E")
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         self._action(
-            file_menu, "Export appointments and advice to &calendar…", self.export_calendar
+            file_menu, translate("MainWindow", "Appointment &report…"), self.open_report, "Ctrl+R"
+        )
+        self._action(
+            file_menu,
+            translate("MainWindow", "Export &chart…"),
+            lambda: self.chart.export(),
+            "Ctrl+E",
+        )
+        self._action(
+            file_menu,
+            translate("MainWindow", "Export appointments and advice to &calendar…"),
+            self.export_calendar,
         )
         file_menu.addSeparator()
-        self._action(file_menu, "Export diary as C&SV…", lambda: self.export_csv())
-        self._action(file_menu, "&Import diary from CSV…", lambda: self.import_csv())
+        self._action(
+            file_menu, translate("MainWindow", "Export diary as C&SV…"), lambda: self.export_csv()
+        )
+        self._action(
+            file_menu, translate("MainWindow", "&Import diary from CSV…"), lambda: self.import_csv()
+        )
         file_menu.addSeparator()
-        self._action(file_menu, "Daily re&minder…", self.edit_reminder)
-        self._action(file_menu, "Restore from &backup…", self.open_restore)
+        self._action(file_menu, translate("MainWindow", "Daily re&minder…"), self.edit_reminder)
+        self._action(file_menu, translate("MainWindow", "Restore from &backup…"), self.open_restore)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        undo = self.diary.undo_stack.createUndoAction(self, "&Undo")
+        self._action(
+            file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
+        undo = self.diary.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.diary.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.diary.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
-        log_menu = self.menuBar().addMenu("&Diary")
-        self._action(log_menu, "&Log how I feel now", self.focus_today, "Ctrl+L")
-        self._action(log_menu, "&Save check-in", self.today.save, "Ctrl+Return")
-        self._action(log_menu, "Log a &medicine…", self.today.medicine_button.click, "Ctrl+M")
+        log_menu = self.menuBar().addMenu(translate("MainWindow", "&Diary"))
         self._action(
-            log_menu, "Record an &injection…", lambda: self.treatments.add_injection(), "Ctrl+I"
+            log_menu, translate("MainWindow", "&Log how I feel now"), self.focus_today, "Ctrl+L"
         )
-        self._action(log_menu, "Add an &appointment…", lambda: self.appointments.add_appointment())
-        view_menu = self.menuBar().addMenu("&View")
-        names = ("&Progress chart", "&History", "M&edicines", "&Treatments", "&Appointments")
+        self._action(
+            log_menu, translate("MainWindow", "&Save check-in"), self.today.save, "Ctrl+Return"
+        )
+        self._action(
+            log_menu,
+            translate("MainWindow", "Log a &medicine…"),
+            self.today.medicine_button.click,
+            "Ctrl+M",
+        )
+        self._action(
+            log_menu,
+            translate("MainWindow", "Record an &injection…"),
+            lambda: self.treatments.add_injection(),
+            "Ctrl+I",
+        )
+        self._action(
+            log_menu,
+            translate("MainWindow", "Add an &appointment…"),
+            lambda: self.appointments.add_appointment(),
+        )
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        names = (
+            translate("MainWindow", "&Progress chart"),
+            translate("MainWindow", "&History"),
+            translate("MainWindow", "M&edicines"),
+            translate("MainWindow", "&Treatments"),
+            translate("MainWindow", "&Appointments"),
+        )
         for index, name in enumerate(names):
             self._action(
                 view_menu, name, lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"
             )
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&First-start assistant…", self.open_first_start)
-        self._action(help_menu, "&About Recovery Tracker", self.show_about)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self._action(
+            help_menu, translate("MainWindow", "&First-start assistant…"), self.open_first_start
+        )
+        self._action(help_menu, translate("MainWindow", "&About Recovery Tracker"), self.show_about)
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -278,9 +341,9 @@ class MainWindow(QMainWindow):
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
                 self,
-                "Export to calendar",
+                translate("MainWindow", "Export to calendar"),
                 str(Path.home() / "recovery-tracker.ics"),
-                "Calendar files (*.ics)",
+                translate("MainWindow", "Calendar files (*.ics)"),
             )
             if not chosen:
                 return None
@@ -288,9 +351,14 @@ class MainWindow(QMainWindow):
         try:
             count = export_ics(self.diary.diary, path, self.diary.clock())
         except StorageError as error:
-            QMessageBox.warning(self, "Could not export", str(error))
+            QMessageBox.warning(self, translate("MainWindow", "Could not export"), str(error))
             return None
-        self.statusBar().showMessage(f"Saved {count} calendar events to {path}", 8000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Saved %n calendar event(s) to {path}", None, count).format(
+                path=path
+            ),
+            8000,
+        )
         return path
 
     def open_restore(self):  # type: ignore[no-untyped-def]
@@ -303,14 +371,15 @@ class MainWindow(QMainWindow):
 
     def _show_location(self) -> None:
         self.statusBar().showMessage(
-            "Backup restored; your previous diary file was kept aside.", 8000
+            translate("MainWindow", "Backup restored; your previous diary file was kept aside."),
+            8000,
         )
 
     def daily_backup(self) -> None:
         try:
             self.diary.diary.daily_backup_if_due(self.diary.clock())
         except StorageError as error:
-            self.notices.add("Backup not made.", str(error))
+            self.notices.add(translate("MainWindow", "Backup not made."), str(error))
 
     def open_report(self):  # type: ignore[no-untyped-def]
         from recovery_tracker.ui.report_dialog import ReportDialog
@@ -323,23 +392,32 @@ class MainWindow(QMainWindow):
         from recovery_tracker.storage.csv_exchange import export_csv
 
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, "Export your diary to a folder")
+            chosen = QFileDialog.getExistingDirectory(
+                self, translate("MainWindow", "Export your diary to a folder")
+            )
             if not chosen:
                 return None
             folder = Path(chosen)
         try:
             counts = export_csv(self.diary.diary, folder)
         except StorageError as error:
-            QMessageBox.warning(self, "Could not export", str(error))
+            QMessageBox.warning(self, translate("MainWindow", "Could not export"), str(error))
             return None
-        self.statusBar().showMessage(f"Exported {sum(counts.values())} rows to {folder}", 8000)
+        self.statusBar().showMessage(
+            translate(
+                "MainWindow", "Exported %n row(s) to {folder}", None, sum(counts.values())
+            ).format(folder=folder),
+            8000,
+        )
         return folder
 
     def import_csv(self, folder: Path | None = None) -> str | None:
         from recovery_tracker.storage.csv_exchange import CsvImportError, import_csv
 
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, "Import a diary folder (CSV)")
+            chosen = QFileDialog.getExistingDirectory(
+                self, translate("MainWindow", "Import a diary folder (CSV)")
+            )
             if not chosen:
                 return None
             folder = Path(chosen)
@@ -350,8 +428,11 @@ class MainWindow(QMainWindow):
         except CsvImportError as error:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Nothing was imported",
-                "Some rows need correcting, so nothing was imported. Your diary is unchanged.",
+                translate("MainWindow", "Nothing was imported"),
+                translate(
+                    "MainWindow",
+                    "Some rows need correcting, so nothing was imported. Your diary is unchanged.",
+                ),
                 QMessageBox.StandardButton.Ok,
                 self,
             )
@@ -359,10 +440,10 @@ class MainWindow(QMainWindow):
             box.exec()
             return None
         except StorageError as error:
-            QMessageBox.warning(self, "Could not import", str(error))
+            QMessageBox.warning(self, translate("MainWindow", "Could not import"), str(error))
             return None
         self.diary.reload()
-        QMessageBox.information(self, "Import finished", result.sentence())
+        QMessageBox.information(self, translate("MainWindow", "Import finished"), result.sentence())
         return result.sentence()
 
     def open_first_start(self):  # type: ignore[no-untyped-def]
@@ -375,10 +456,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
+            translate("MainWindow", "About Recovery Tracker"),
             f"<h3>{APP_NAME} {__version__}</h3>"
-            f"<p>{NOT_MEDICAL_ADVICE}</p>"
-            "<p>Your diary is stored only on this computer, in:<br>"
+            f"<p>{translate('MainWindow', NOT_MEDICAL_ADVICE)}</p>"
+            f"<p>{translate('MainWindow', 'Your diary is stored only on this computer, in:')}<br>"
             f"<code>{self.diary.diary.path}</code></p>",
         )
 
@@ -398,8 +479,10 @@ class MainWindow(QMainWindow):
         """Ask what to do with a half-typed check-in. True when the window may close."""
         answer = QMessageBox.question(
             self,
-            "Save your check-in?",
-            "You have a check-in that is not saved yet. Save it before closing?",
+            translate("MainWindow", "Save your check-in?"),
+            translate(
+                "MainWindow", "You have a check-in that is not saved yet. Save it before closing?"
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker.domain.conflicts import MedicineCheck
 from recovery_tracker.domain.medications import UNKNOWN, MedicationDose
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, MEDICATIONS, LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
@@ -35,14 +36,20 @@ WARNING_STYLE = (
 class MedicationDialog(FormDialog):
     def __init__(self, diary: LiveDiary, dose: MedicationDose | None = None, parent=None, day=None):  # type: ignore[no-untyped-def]
         super().__init__(
-            "Edit medicine" if dose else "Log a medicine", diary.save_medication, parent
+            (
+                translate("Medicines", "Edit medicine")
+                if dose
+                else translate("Medicines", "Log a medicine")
+            ),
+            diary.save_medication,
+            parent,
         )
         self.diary = diary
         self._id = dose.id if dose else None
         now = diary.clock()
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(translate("Dates", "ddd d MMM yyyy"))
         self.date_edit.setMaximumDate(QDate(now.date()))
         self.date_edit.setDate(QDate(dose.date if dose else (day or now.date())))
         self.time_edit = QTimeEdit(self)
@@ -57,23 +64,23 @@ class MedicationDialog(FormDialog):
         completer = QCompleter(diary.medicines.names(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.name.lineEdit().setCompleter(completer)
-        self.name.lineEdit().setPlaceholderText("e.g. paracetamol, Advil")
+        self.name.lineEdit().setPlaceholderText(translate("Medicines", "e.g. paracetamol, Advil"))
         self.dose = QLineEdit(dose.dose if dose else "", self)
-        self.dose.setPlaceholderText("e.g. 400 mg")
+        self.dose.setPlaceholderText(translate("Medicines", "e.g. 400 mg"))
         self.reason = QLineEdit(dose.reason if dose else "", self)
-        self.reason.setPlaceholderText("e.g. back pain at night")
-        self.add_field("date", "&Date:", self.date_edit)
-        self.add_field("time", "&Time:", self.time_edit)
-        self.add_field("name", "&Medicine: *", self.name)
-        self.add_field("dose", "D&ose:", self.dose)
-        self.add_field("reason", "&Reason:", self.reason)
+        self.reason.setPlaceholderText(translate("Medicines", "e.g. back pain at night"))
+        self.add_field("date", translate("Medicines", "&Date:"), self.date_edit)
+        self.add_field("time", translate("Medicines", "&Time:"), self.time_edit)
+        self.add_field("name", translate("Medicines", "&Medicine: *"), self.name)
+        self.add_field("dose", translate("Medicines", "D&ose:"), self.dose)
+        self.add_field("reason", translate("Medicines", "&Reason:"), self.reason)
         self.classification = QLabel(self)
         self.classification.setWordWrap(True)
         self.warning = QLabel(self)
         self.warning.setObjectName("medicineWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
-        self.warning.setAccessibleName("Warning about this medicine")
+        self.warning.setAccessibleName(translate("Medicines", "Warning about this medicine"))
         self.warning.hide()
         self.extra.addWidget(self.classification)
         self.extra.addWidget(self.warning)
@@ -108,9 +115,15 @@ class MedicationDialog(FormDialog):
             return
         kind = check.classification
         self.classification.setText(
-            "Not in the app's medicine list: it will be saved as you typed it."
+            translate(
+                "Medicines", "Not in the app's medicine list: it will be saved as you typed it."
+            )
             if kind.medicine_class == UNKNOWN
-            else f"Recognised as {kind.label}" + (f": {kind.generic}." if kind.generic else ".")
+            else translate("Medicines", "Recognised as {kind}: {generic}.").format(
+                kind=kind.label, generic=kind.generic
+            )
+            if kind.generic
+            else translate("Medicines", "Recognised as {kind}.").format(kind=kind.label)
         )
         day = self.date_edit.date().toPython()
         self.warning.setText(check.message(day))
@@ -124,23 +137,35 @@ class MedicationDialog(FormDialog):
             return True
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("This goes against your advice plan")
+        box.setWindowTitle(translate("Medicines", "This goes against your advice plan"))
         box.setText(check.message(self.date_edit.date().toPython()))
         box.setInformativeText(
-            "Logging what you really took helps your doctor. Log it in your diary?"
+            translate(
+                "Medicines", "Logging what you really took helps your doctor. Log it in your diary?"
+            )
         )
-        log = box.addButton("Log it in my diary", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+        log = box.addButton(
+            translate("Medicines", "Log it in my diary"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(translate("Medicines", "Go back"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(log)
         box.exec()
         return box.clickedButton() is log
 
 
-_COLUMNS = ("Date and time", "Medicine", "Dose", "Reason", "Kind", "Your plan")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("Medicines", "Date and time"),
+    QT_TRANSLATE_NOOP("Medicines", "Medicine"),
+    QT_TRANSLATE_NOOP("Medicines", "Dose"),
+    QT_TRANSLATE_NOOP("Medicines", "Reason"),
+    QT_TRANSLATE_NOOP("Medicines", "Kind"),
+    QT_TRANSLATE_NOOP("Medicines", "Your plan"),
+)
 
 
 class MedicationTableModel(DiaryTableModel):
     headers = _COLUMNS
+    header_context = "Medicines"
 
     depends_on = frozenset((MEDICATIONS, INJECTIONS))
 
@@ -158,7 +183,7 @@ class MedicationTableModel(DiaryTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"{dose.date:%a %d %b %Y}  {dose.time:%H:%M}",
+                f"{format_date(dose.date, DateStyle.DAY_YEAR)}  {dose.time:%H:%M}",
                 dose.name,
                 dose.dose,
                 dose.reason,
@@ -177,7 +202,8 @@ class MedicationTableModel(DiaryTableModel):
 def _plan_cell(check: MedicineCheck) -> str:
     if not check.breaks_a_rule:
         return ""
-    return "⚠ against “" + "”, “".join(w.rule.title for w in check.broken_rules) + "”"
+    titles = "”, “".join(w.rule.title for w in check.broken_rules)
+    return translate("Medicines", "⚠ against “{titles}”").format(titles=titles)
 
 
 class MedicinesPanel(QWidget):
@@ -186,14 +212,17 @@ class MedicinesPanel(QWidget):
         self.diary = diary
         self.model = MedicationTableModel(diary, self)
         self.table = record_table(
-            self, self.model, "Medicines taken, newest first", self.edit_selected
+            self,
+            self.model,
+            translate("Medicines", "Medicines taken, newest first"),
+            self.edit_selected,
         )
         self.table.setObjectName("medicinesTable")
-        add = QPushButton("&Log a medicine…", self)
+        add = QPushButton(translate("Medicines", "&Log a medicine…"), self)
         add.clicked.connect(lambda: self.add_medicine())
-        edit = QPushButton("&Edit…", self)
+        edit = QPushButton(translate("Medicines", "&Edit…"), self)
         edit.clicked.connect(self.edit_selected)
-        delete = QPushButton("&Delete…", self)
+        delete = QPushButton(translate("Medicines", "&Delete…"), self)
         delete.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -226,7 +255,11 @@ class MedicinesPanel(QWidget):
             return
         delete_after_asking(
             self,
-            "Delete medicine?",
-            f"Delete {dose.name} {dose.dose} of {dose.date:%A %d %B %Y} at {dose.time:%H:%M}?",
+            translate("Medicines", "Delete medicine?"),
+            translate("Medicines", "Delete {medicine} of {day} at {time}?").format(
+                medicine=f"{dose.name} {dose.dose}".strip(),
+                day=format_date(dose.date, DateStyle.WEEKDAY_LONG),
+                time=f"{dose.time:%H:%M}",
+            ),
             lambda: self.diary.delete_medication(dose.id),
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_tracker.domain.text import translate
 from recovery_tracker.storage import backups
 from recovery_tracker.storage.database import (
     DamagedDatabaseError,
@@ -41,18 +42,24 @@ class Choice(Enum):
 
 def explain_open_failure(error: StorageError, newest: backups.BackupInfo | None) -> str:
     if isinstance(error, NewerDatabaseError):
-        advice = "You can update Recovery Tracker, or open your newest backup instead."
+        advice = translate(
+            "Recovery", "You can update Recovery Tracker, or open your newest backup instead."
+        )
     elif isinstance(error, DiaryMissingError):
-        advice = "Your diary can be brought back from its newest backup."
+        advice = translate("Recovery", "Your diary can be brought back from its newest backup.")
     elif isinstance(error, DamagedDatabaseError):
-        advice = (
+        advice = translate(
+            "Recovery",
             "The damaged file will be kept aside (not deleted) so nothing is lost, and your "
-            "newest backup can take its place."
+            "newest backup can take its place.",
         )
     else:
         advice = ""
     backup_text = (
-        f"\n\nNewest good backup: {newest.describe()}." if newest else "\n\nThere is no backup."
+        "\n\n"
+        + translate("Recovery", "Newest good backup: {backup}.").format(backup=newest.describe())
+        if newest
+        else "\n\n" + translate("Recovery", "There is no backup.")
     )
     return f"{error}\n\n{advice}{backup_text}".strip()
 
@@ -62,19 +69,22 @@ def ask_how_to_recover(
 ) -> Choice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Your diary could not be opened")
+    box.setWindowTitle(translate("Recovery", "Your diary could not be opened"))
     box.setText(explain_open_failure(error, newest))
     restore = (
-        box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(
+            translate("Recovery", "Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole
+        )
         if newest
         else None
     )
     start_new = None
     if not isinstance(error, NewerDatabaseError):
         start_new = box.addButton(
-            "Start a new, empty diary", QMessageBox.ButtonRole.DestructiveRole
+            translate("Recovery", "Start a new, empty diary"),
+            QMessageBox.ButtonRole.DestructiveRole,
         )
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or quit_button)
     box.exec()
     clicked = box.clickedButton()
@@ -114,24 +124,27 @@ class RestoreDialog(QDialog):
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(translate("Recovery", "Restore from backup"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Backups, newest first")
+        self.list.setAccessibleName(translate("Recovery", "Backups, newest first"))
         self.backups = backups.list_backups(diary.diary.data_dir)
         for info in self.backups:
             QListWidgetItem(info.describe(), self.list)
         if self.backups:
             self.list.setCurrentRow(0)
         intro = QLabel(
-            "Choose a backup to go back to. Your diary as it is now is kept aside first, so "
-            "nothing is deleted."
+            translate(
+                "Recovery",
+                "Choose a backup to go back to. Your diary as it is now is kept aside first, so "
+                "nothing is deleted.",
+            )
             if self.backups
-            else "There are no backups yet.",
+            else translate("Recovery", "There are no backups yet."),
             self,
         )
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore_button = QPushButton("&Restore…", self)
+        self.restore_button = QPushButton(translate("Recovery", "&Restore…"), self)
         self.restore_button.setEnabled(bool(self.backups))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -149,9 +162,12 @@ class RestoreDialog(QDialog):
         info = self.backups[row]
         answer = QMessageBox.question(
             self,
-            "Restore this backup?",
-            f"Go back to the backup of {info.describe()}?\n\nEntries made since then will not "
-            "be in your diary; the current file is kept aside in the diary folder.",
+            translate("Recovery", "Restore this backup?"),
+            translate(
+                "Recovery",
+                "Go back to the backup of {backup}?\n\nEntries made since then will not "
+                "be in your diary; the current file is kept aside in the diary folder.",
+            ).format(backup=info.describe()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -160,7 +176,7 @@ class RestoreDialog(QDialog):
         try:
             self.diary.restore_backup(info.path)
         except StorageError as error:
-            QMessageBox.warning(self, "Could not restore", str(error))
+            QMessageBox.warning(self, translate("Recovery", "Could not restore"), str(error))
             return False
         self.accept()
         return True

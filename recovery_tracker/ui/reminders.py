@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker.domain.reminders import Reminder, ReminderSettings, due_reminders
+from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.live_diary import LiveDiary
 
@@ -51,8 +52,8 @@ class NoticeBar(QFrame):
         label = QLabel(f"<b>{_escape(title)}</b> {_escape(message)}", row)
         label.setWordWrap(True)
         label.setAccessibleName(f"{title}. {message}")
-        dismiss = QPushButton("Dismiss", row)
-        dismiss.setAccessibleName(f"Dismiss: {title}")
+        dismiss = QPushButton(translate("Reminders", "Dismiss"), row)
+        dismiss.setAccessibleName(translate("Reminders", "Dismiss: {title}").format(title=title))
         dismiss.clicked.connect(lambda: self._remove(row))
         layout.addWidget(label, 1)
         layout.addWidget(dismiss)
@@ -140,20 +141,25 @@ class ReminderSettingsDialog(QDialog):
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
-        self.setWindowTitle("Daily reminder")
+        self.setWindowTitle(translate("Reminders", "Daily reminder"))
         current = diary.reminder_settings()
-        self.enabled = QCheckBox("&Remind me to log how I feel every day", self)
+        self.enabled = QCheckBox(
+            translate("Reminders", "&Remind me to log how I feel every day"), self
+        )
         self.enabled.setChecked(current.enabled)
         self.time_edit = QTimeEdit(QTime(current.at.hour, current.at.minute), self)
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName("Reminder time")
+        self.time_edit.setAccessibleName(translate("Reminders", "Reminder time"))
         form = QFormLayout()
         form.addRow(self.enabled)
-        form.addRow("&At:", self.time_edit)
+        form.addRow(translate("Reminders", "&At:"), self.time_edit)
         note = QLabel(
-            "The reminder is skipped on days you have already logged. It shows while "
-            "Recovery Tracker is open (in the system tray if your desktop has one); days "
-            "you missed are listed when you next open it.",
+            translate(
+                "Reminders",
+                "The reminder is skipped on days you have already logged. It shows while "
+                "Recovery Tracker is open (in the system tray if your desktop has one); days "
+                "you missed are listed when you next open it.",
+            ),
             self,
         )
         note.setWordWrap(True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_tracker.domain.text import translate
 from recovery_tracker.reports.content import ReportRequest
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.live_diary import LiveDiary
@@ -44,42 +45,61 @@ class ReportDialog(QDialog):
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
-        self.setWindowTitle("Appointment report")
+        self.setWindowTitle(translate("ReportDialog", "Appointment report"))
         today = diary.today()
         span = diary.snapshot().date_range()
         self.name = QLineEdit(diary.diary.settings.get(NAME_SETTING, "") or "", self)
-        self.name.setPlaceholderText("optional")
+        self.name.setPlaceholderText(translate("ReportDialog", "optional"))
         self.first = QDateEdit(QDate(span[0] if span else today), self)
         self.last = QDateEdit(QDate(today), self)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(translate("Dates", "d MMM yyyy"))
             edit.setMaximumDate(QDate(today))
         self.paper = QComboBox(self)
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        self.paper.addItem(translate("ReportDialog", "A4"), "a4")
+        self.paper.addItem(translate("ReportDialog", "US Letter"), "letter")
         self.paper.setCurrentIndex(0 if default_paper() == "a4" else 1)
         form = QFormLayout()
         for label, widget, name in (
-            ("Your &name:", self.name, "Patient name on the report"),
-            ("&From:", self.first, "First day of the report"),
-            ("&To:", self.last, "Last day of the report"),
-            ("&Paper:", self.paper, "Paper size"),
+            (
+                translate("ReportDialog", "Your &name:"),
+                self.name,
+                translate("ReportDialog", "Patient name on the report"),
+            ),
+            (
+                translate("ReportDialog", "&From:"),
+                self.first,
+                translate("ReportDialog", "First day of the report"),
+            ),
+            (
+                translate("ReportDialog", "&To:"),
+                self.last,
+                translate("ReportDialog", "Last day of the report"),
+            ),
+            (
+                translate("ReportDialog", "&Paper:"),
+                self.paper,
+                translate("ReportDialog", "Paper size"),
+            ),
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
         intro = QLabel(
-            "One page your doctor can read in a minute: your injections, pain before and now, "
-            "the charts, medicines taken against your plan, your notes marked for the doctor and "
-            "your questions.",
+            translate(
+                "ReportDialog",
+                "One page your doctor can read in a minute: your injections, pain before and now, "
+                "the charts, medicines taken against your plan, your notes marked for the doctor "
+                "and your questions.",
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = QPushButton("&Save PDF…", self)
-        self.print_button = QPushButton("P&rint…", self)
+        self.save_button = QPushButton(translate("ReportDialog", "&Save PDF…"), self)
+        self.print_button = QPushButton(translate("ReportDialog", "P&rint…"), self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -94,7 +114,9 @@ class ReportDialog(QDialog):
     def request(self) -> ReportRequest | None:
         first, last = self.first.date().toPython(), self.last.date().toPython()
         if first > last:
-            self.message.setText("The first day is after the last day; please swap them.")
+            self.message.setText(
+                translate("ReportDialog", "The first day is after the last day; please swap them.")
+            )
             return None
         self.diary.diary.settings.set(NAME_SETTING, self.name.text().strip())
         return ReportRequest(first, last, self.name.text().strip())
@@ -106,7 +128,10 @@ class ReportDialog(QDialog):
         if path is None:
             suggested = Path.home() / f"recovery-report-{request.last.isoformat()}.pdf"
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save the report", str(suggested), "PDF document (*.pdf)"
+                self,
+                translate("ReportDialog", "Save the report"),
+                str(suggested),
+                translate("ReportDialog", "PDF document (*.pdf)"),
             )
             if not chosen:
                 return None
@@ -122,9 +147,11 @@ class ReportDialog(QDialog):
                 paper=str(self.paper.currentData()),
             )
         except StorageError as error:
-            QMessageBox.warning(self, "Could not save the report", str(error))
+            QMessageBox.warning(
+                self, translate("ReportDialog", "Could not save the report"), str(error)
+            )
             return None
-        self.message.setText(f"Saved to {path}.")
+        self.message.setText(translate("ReportDialog", "Saved to {path}.").format(path=path))
         return path
 
     def print_report(self) -> None:
@@ -146,4 +173,4 @@ class ReportDialog(QDialog):
         rect = printer.pageLayout().paintRect(QPageLayout.Unit.Point)
         document.setPageSize(QSizeF(rect.width(), rect.height()))
         document.print_(printer)
-        self.message.setText("Sent to the printer.")
+        self.message.setText(translate("ReportDialog", "Sent to the printer."))

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from recovery_tracker.domain.text import translate
 from recovery_tracker.ui.live_diary import EVERYTHING, LiveDiary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -15,7 +16,8 @@ _ROOT = QModelIndex()
 class DiaryTableModel(QAbstractTableModel):
     """Subclasses name their ``headers`` and build ``rows`` in ``load_rows``."""
 
-    headers: tuple[str, ...] = ()
+    headers: tuple[str, ...] = ()  # marked with QT_TRANSLATE_NOOP in header_context
+    header_context = "Tables"
     depends_on: frozenset[str] = EVERYTHING  # the kinds of change that alter these rows
 
     def __init__(self, diary: LiveDiary, parent: Any = None) -> None:
@@ -52,5 +54,5 @@ class DiaryTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return translate(self.header_context, self.headers[section])
         return None

@@ -16,11 +16,13 @@ from recovery_tracker.domain.advice import (
 )
 from recovery_tracker.domain.expectations import GENERAL_NOTE, WARNING_SIGNS, expectation_for
 from recovery_tracker.domain.recovery import position_on
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.storage.resources import expectations
 from recovery_tracker.ui.live_diary import LiveDiary
 
-NOT_ADVICE_NOTE = (
-    "A reminder of your doctor's instructions, not medical advice: your doctor's word comes first."
+NOT_ADVICE_NOTE = QT_TRANSLATE_NOOP(
+    "TodayAdvice",
+    "A reminder of your doctor's instructions, not medical advice: your doctor's word comes first.",
 )
 
 
@@ -33,7 +35,7 @@ class TodayAdvice(QLabel):
         self.setObjectName("todayAdvice")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setAccessibleName("Your doctor's advice in force")
+        self.setAccessibleName(translate("TodayAdvice", "Your doctor's advice in force"))
         self.setStyleSheet(
             "QLabel#todayAdvice { border: 1px solid palette(mid); border-radius: 6px;"
             " padding: 8px; background: palette(alternate-base); }"
@@ -49,9 +51,14 @@ class TodayAdvice(QLabel):
         if not active and not coming and not expected:
             self.hide()
             return
-        lines = [
-            f"<b>Your plan {'today' if day == self.diary.today() else f'on {day:%a %d %b}'}</b>"
-        ]
+        heading = (
+            translate("TodayAdvice", "Your plan today")
+            if day == self.diary.today()
+            else translate("TodayAdvice", "Your plan on {day}").format(
+                day=format_date(day, DateStyle.DAY)
+            )
+        )
+        lines = [f"<b>{html.escape(heading)}</b>"]
         for window in active:
             marker = "⚠ " if window.rule.avoid else "• "
             title = html.escape(window.rule.title)
@@ -63,14 +70,27 @@ class TodayAdvice(QLabel):
             )
             lines.append(text)
         for _kind, window in coming:
-            lines.append(f"• Coming up: {html.escape(describe_start(window, day))}")
+            coming_up = translate("TodayAdvice", "Coming up: {change}").format(
+                change=describe_start(window, day)
+            )
+            lines.append(f"• {html.escape(coming_up)}")
         if expected:
             lines.append(
-                f"<b>What to expect</b> (day {position.days_since}): {html.escape(expected)}"
+                "<b>{}</b> {}: {}".format(
+                    html.escape(translate("TodayAdvice", "What to expect")),
+                    html.escape(
+                        translate("TodayAdvice", "(day {day})").format(day=position.days_since)
+                    ),
+                    html.escape(expected),
+                )
             )
-            lines.append(f"<b>{html.escape(WARNING_SIGNS)}</b>")
-            lines.append(f"<small><i>{html.escape(GENERAL_NOTE)}</i></small>")
-        lines.append(f"<small><i>{html.escape(NOT_ADVICE_NOTE)}</i></small>")
+            lines.append(f"<b>{html.escape(translate('Expectations', WARNING_SIGNS))}</b>")
+            lines.append(
+                f"<small><i>{html.escape(translate('Expectations', GENERAL_NOTE))}</i></small>"
+            )
+        lines.append(
+            f"<small><i>{html.escape(translate('TodayAdvice', NOT_ADVICE_NOTE))}</i></small>"
+        )
         self.setText("<br>".join(lines))
         self.setToolTip(
             "\n\n".join(f"{w.rule.title}: {w.rule.advice}" for w in active if w.rule.advice)

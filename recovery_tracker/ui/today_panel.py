@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.domain.recovery import daily_summaries, describe_position, position_on
+from recovery_tracker.domain.text import DateStyle, format_date, translate
 from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.checkin_form import CheckInForm
@@ -46,17 +47,19 @@ class TodayPanel(QWidget):
         self.medicines_label = QLabel(self)
         self.medicines_label.setWordWrap(True)
         self.form = CheckInForm(self)
-        self.medicine_button = QPushButton("Log a &medicine…", self)
-        self.medicine_button.setToolTip("Record a medicine you took (Ctrl+M)")
-        self.save_button = QPushButton("&Save check-in", self)
+        self.medicine_button = QPushButton(translate("TodayPanel", "Log a &medicine…"), self)
+        self.medicine_button.setToolTip(
+            translate("TodayPanel", "Record a medicine you took (Ctrl+M)")
+        )
+        self.save_button = QPushButton(translate("TodayPanel", "&Save check-in"), self)
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save this check-in (Ctrl+Return)")
+        self.save_button.setToolTip(translate("TodayPanel", "Save this check-in (Ctrl+Return)"))
         self.save_button.setMinimumHeight(40)
         self.save_button.clicked.connect(self.save)
         self.confirmation = QLabel(self)
         self.confirmation.setObjectName("savedConfirmation")
         self.confirmation.setWordWrap(True)
-        self.confirmation.setAccessibleName("Save status")
+        self.confirmation.setAccessibleName(translate("TodayPanel", "Save status"))
 
         font = self.position_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -66,7 +69,7 @@ class TodayPanel(QWidget):
         # The form scrolls; the Save button and its confirmation stay in sight below it.
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
-        content_layout.addWidget(heading("How are you today?", content))
+        content_layout.addWidget(heading(translate("TodayPanel", "How are you today?"), content))
         content_layout.addWidget(self.position_label)
         content_layout.addWidget(self.day_summary_label)
         self.form.after_scores.addWidget(self.advice)
@@ -108,11 +111,13 @@ class TodayPanel(QWidget):
             checkin = self.diary.save_checkin(self.form.values())
         except ValidationError as error:
             self.form.show_errors(error.errors)
-            self.confirmation.setText("Not saved yet: please check the highlighted fields.")
+            self.confirmation.setText(
+                translate("TodayPanel", "Not saved yet: please check the highlighted fields.")
+            )
             return None
         except StorageError as error:
-            self.confirmation.setText("Not saved.")
-            QMessageBox.warning(self, "Could not save", str(error))
+            self.confirmation.setText(translate("TodayPanel", "Not saved."))
+            QMessageBox.warning(self, translate("TodayPanel", "Could not save"), str(error))
             return None
         self.form.reset(self.diary.clock())
         self.confirmation.setText(_saved_sentence(checkin))
@@ -127,27 +132,48 @@ class TodayPanel(QWidget):
         self.advice.show_day(day)
         doses = self.diary.medications_on(day)
         self.medicines_label.setText(
-            "Medicines: " + ", ".join(f"{d.name} {d.dose}".strip() for d in doses) if doses else ""
+            translate("TodayPanel", "Medicines: {names}").format(
+                names=", ".join(f"{d.name} {d.dose}".strip() for d in doses)
+            )
+            if doses
+            else ""
         )
         self.medicines_label.setVisible(bool(doses))
 
 
 def _saved_sentence(checkin: CheckIn) -> str:
-    parts = [f"pain {checkin.pain}"]
-    if checkin.soreness is not None:
-        parts.append(f"soreness {checkin.soreness}")
-    return f"✓ Saved: {checkin.date:%a %d %b} at {checkin.time:%H:%M}, {', '.join(parts)}."
+    when = translate("TodayPanel", "{day} at {time}").format(
+        day=format_date(checkin.date, DateStyle.DAY), time=f"{checkin.time:%H:%M}"
+    )
+    if checkin.soreness is None:
+        return translate("TodayPanel", "✓ Saved: {when}, pain {pain}.").format(
+            when=when, pain=checkin.pain
+        )
+    return translate("TodayPanel", "✓ Saved: {when}, pain {pain}, soreness {soreness}.").format(
+        when=when, pain=checkin.pain, soreness=checkin.soreness
+    )
 
 
 def _day_summary(checkins: list[CheckIn], day: date) -> str:
     if not checkins:
-        return f"No check-in yet on {day:%a %d %b}."
+        return translate("TodayPanel", "No check-in yet on {day}.").format(
+            day=format_date(day, DateStyle.DAY)
+        )
     summary = daily_summaries(checkins)[0]
-    count = f"{summary.count} check-in{'s' if summary.count != 1 else ''}"
     parts = []
-    for field, name in (("pain", "pain"), ("soreness", "soreness")):
+    names = {
+        "pain": translate("TodayPanel", "pain {mean}"),
+        "soreness": translate("TodayPanel", "soreness {mean}"),
+    }
+    for field, name in names.items():
         stats = summary.scores.get(field)
         if stats:
-            spread = f" (range {stats.low}–{stats.high})" if stats.low != stats.high else ""
-            parts.append(f"{name} {stats.mean:.1f}{spread}")
-    return f"{day:%a %d %b}: {count}; day's mean {', '.join(parts)}."
+            mean = f"{stats.mean:.1f}"
+            if stats.low != stats.high:
+                mean += " " + translate("TodayPanel", "(range {low}–{high})").format(
+                    low=stats.low, high=stats.high
+                )
+            parts.append(name.format(mean=mean))
+    return translate(
+        "TodayPanel", "{day}: %n check-in(s); day's mean {means}.", None, summary.count
+    ).format(day=format_date(day, DateStyle.DAY), means=", ".join(parts))

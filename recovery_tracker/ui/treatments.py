@@ -26,6 +26,7 @@ from recovery_tracker.domain.choices import (
 )
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.recovery import NumberedInjection, numbered_injections
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.ui.advice import PlanDialog
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, LiveDiary
@@ -36,11 +37,21 @@ from recovery_tracker.ui.widgets import (
     selected_row,
 )
 
-_COLUMNS = ("#", "Date", "Kind", "Site", "Side", "Guidance", "Clinic or doctor", "Notes")
+_COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("Treatments", "Date"),
+    QT_TRANSLATE_NOOP("Treatments", "Kind"),
+    QT_TRANSLATE_NOOP("Treatments", "Site"),
+    QT_TRANSLATE_NOOP("Treatments", "Side"),
+    QT_TRANSLATE_NOOP("Treatments", "Guidance"),
+    QT_TRANSLATE_NOOP("Treatments", "Clinic or doctor"),
+    QT_TRANSLATE_NOOP("Treatments", "Notes"),
+)
 
 
 class InjectionTableModel(DiaryTableModel):
     headers = _COLUMNS
+    header_context = "Treatments"
     depends_on = frozenset((INJECTIONS,))
 
     def load_rows(self) -> list[NumberedInjection]:
@@ -59,16 +70,18 @@ class InjectionTableModel(DiaryTableModel):
         inj = item.injection
         values = (
             str(item.number),
-            f"{inj.date:%a %d %b %Y}",
-            inj.kind,
-            inj.site,
-            inj.side,
-            inj.guidance,
+            format_date(inj.date, DateStyle.DAY_YEAR),
+            translate("Choices", inj.kind),
+            translate("Choices", inj.site),
+            translate("Choices", inj.side),
+            translate("Choices", inj.guidance),
             inj.clinic,
             inj.notes.strip().splitlines()[0][:120] if inj.notes.strip() else "",
         )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Injection {item.number} of {len(self.rows)}"
+            return translate("Treatments", "Injection {number} of {count}").format(
+                number=item.number, count=len(self.rows)
+            )
         return values[index.column()]
 
 
@@ -77,19 +90,26 @@ class TreatmentsPanel(QWidget):
         super().__init__(parent)
         self.diary = diary
         self.model = InjectionTableModel(diary, self)
-        self.table = record_table(self, self.model, "Injections, in date order", self.edit_selected)
+        self.table = record_table(
+            self,
+            self.model,
+            translate("Treatments", "Injections, in date order"),
+            self.edit_selected,
+        )
         self.table.setObjectName("treatmentsTable")
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.add_button = QPushButton("&Add injection…", self)
+        self.add_button = QPushButton(translate("Treatments", "&Add injection…"), self)
         self.add_button.clicked.connect(self.add_injection)
-        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button = QPushButton(translate("Treatments", "&Edit…"), self)
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("&Delete…", self)
+        self.delete_button = QPushButton(translate("Treatments", "&Delete…"), self)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.plan_button = QPushButton("Advice &plan…", self)
+        self.plan_button = QPushButton(translate("Treatments", "Advice &plan…"), self)
         self.plan_button.setToolTip(
-            "What your doctor told you to do and avoid after this injection"
+            translate(
+                "Treatments", "What your doctor told you to do and avoid after this injection"
+            )
         )
         self.plan_button.clicked.connect(self.edit_plan)
         buttons = QHBoxLayout()
@@ -105,9 +125,9 @@ class TreatmentsPanel(QWidget):
     def _update_summary(self) -> None:
         count = self.model.rowCount()
         self.summary.setText(
-            "No injection recorded yet."
+            translate("Treatments", "No injection recorded yet.")
             if count == 0
-            else f"{count} injection{'s' if count != 1 else ''} in your series."
+            else translate("Treatments", "%n injection(s) in your series.", None, count)
         )
 
     def selected(self) -> NumberedInjection | None:
@@ -142,10 +162,18 @@ class TreatmentsPanel(QWidget):
         inj = item.injection
         delete_after_asking(
             self,
-            "Delete injection?",
-            f"Delete injection {item.number} ({inj.kind}, {inj.site}) of {inj.date:%d %B %Y}?\n"
-            "Its advice plan is deleted with it. Your check-ins and medicines are kept; "
-            "they will be counted from the other injections.",
+            translate("Treatments", "Delete injection?"),
+            translate(
+                "Treatments",
+                "Delete injection {number} ({kind}, {site}) of {day}?\n"
+                "Its advice plan is deleted with it. Your check-ins and medicines are kept; "
+                "they will be counted from the other injections.",
+            ).format(
+                number=item.number,
+                kind=translate("Choices", inj.kind),
+                site=translate("Choices", inj.site),
+                day=format_date(inj.date, DateStyle.LONG),
+            ),
             lambda: self.diary.delete_injection(inj.id),
         )
 
@@ -153,10 +181,30 @@ class TreatmentsPanel(QWidget):
 def _editable_combo(items: tuple[str, ...], parent: QWidget, name: str) -> QComboBox:
     combo = QComboBox(parent)
     combo.setEditable(True)  # the pick list suggests; the patient may type anything
-    combo.addItems(list(items))
+    for value in items:  # shown in the patient's language, stored in English
+        combo.addItem(translate("Choices", value), value)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setAccessibleName(name)
     return combo
+
+
+def _show_choice(combo: QComboBox, value: str) -> None:
+    """Show a stored value: a pick-list entry in the patient's language, else as typed."""
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setCurrentText(value)
+
+
+def _choice(combo: QComboBox) -> str:
+    """The value to store: a pick-list entry in English (advice templates are chosen by
+    the kind), anything typed as typed."""
+    text = combo.currentText()
+    index = combo.findText(text)
+    if index >= 0 and text:
+        return str(combo.itemData(index))
+    return text
 
 
 class InjectionDialog(FormDialog):
@@ -166,43 +214,54 @@ class InjectionDialog(FormDialog):
         self, diary: LiveDiary, injection: Injection | None, parent: QWidget | None = None
     ):
         super().__init__(
-            "Edit injection" if injection else "Record an injection", diary.save_injection, parent
+            (
+                translate("Treatments", "Edit injection")
+                if injection
+                else translate("Treatments", "Record an injection")
+            ),
+            diary.save_injection,
+            parent,
         )
         self.diary = diary
         self._id = injection.id if injection else None
         today = diary.clock().date()
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(translate("Dates", "ddd d MMM yyyy"))
         self.date_edit.setMaximumDate(QDate(today))
         self.date_edit.setDate(QDate(injection.date if injection else today))
-        self.site = _editable_combo(INJECTION_SITES, self, "Site")
-        self.site.lineEdit().setPlaceholderText("e.g. L4-L5 facet joint")
-        self.side = _editable_combo(SIDES, self, "Side")
-        self.kind = _editable_combo(INJECTION_KINDS, self, "Kind of injection")
-        self.guidance = _editable_combo(GUIDANCE, self, "Image guidance")
+        self.site = _editable_combo(INJECTION_SITES, self, translate("Treatments", "Site"))
+        self.site.lineEdit().setPlaceholderText(translate("Treatments", "e.g. L4-L5 facet joint"))
+        self.side = _editable_combo(SIDES, self, translate("Treatments", "Side"))
+        self.kind = _editable_combo(
+            INJECTION_KINDS, self, translate("Treatments", "Kind of injection")
+        )
+        self.guidance = _editable_combo(GUIDANCE, self, translate("Treatments", "Image guidance"))
         self.clinic = QLineEdit(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(60)
         if injection:
-            self.site.setCurrentText(injection.site)
-            self.side.setCurrentText(injection.side)
-            self.kind.setCurrentText(injection.kind)
-            self.guidance.setCurrentText(injection.guidance)
+            for combo, value in (
+                (self.site, injection.site),
+                (self.side, injection.side),
+                (self.kind, injection.kind),
+                (self.guidance, injection.guidance),
+            ):
+                _show_choice(combo, value)
             self.clinic.setText(injection.clinic)
             self.notes.setPlainText(injection.notes)
         else:
             self.site.setCurrentText("")
-            self.kind.setCurrentText(DEFAULT_KIND)
+            _show_choice(self.kind, DEFAULT_KIND)
         for field, label, widget in (
-            ("date", "&Date:", self.date_edit),
-            ("site", "&Site: *", self.site),
-            ("side", "Si&de:", self.side),
-            ("kind", "&Kind:", self.kind),
-            ("guidance", "&Image guidance:", self.guidance),
-            ("clinic", "&Clinic or doctor:", self.clinic),
-            ("notes", "&Notes:", self.notes),
+            ("date", translate("Treatments", "&Date:"), self.date_edit),
+            ("site", translate("Treatments", "&Site: *"), self.site),
+            ("side", translate("Treatments", "Si&de:"), self.side),
+            ("kind", translate("Treatments", "&Kind:"), self.kind),
+            ("guidance", translate("Treatments", "&Image guidance:"), self.guidance),
+            ("clinic", translate("Treatments", "&Clinic or doctor:"), self.clinic),
+            ("notes", translate("Treatments", "&Notes:"), self.notes),
         ):
             self.add_field(field, label, widget)
         self.resize(460, self.sizeHint().height())
@@ -211,10 +270,10 @@ class InjectionDialog(FormDialog):
         return {
             "id": self._id,
             "date": self.date_edit.date().toPython(),
-            "site": self.site.currentText(),
-            "side": self.side.currentText(),
-            "kind": self.kind.currentText(),
-            "guidance": self.guidance.currentText(),
+            "site": _choice(self.site),
+            "side": _choice(self.side),
+            "kind": _choice(self.kind),
+            "guidance": _choice(self.guidance),
             "clinic": self.clinic.text(),
             "notes": self.notes.toPlainText(),
         }

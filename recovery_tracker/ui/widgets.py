@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_tracker.domain.text import translate
+
 _SCORE_BUTTON_STYLE = """
 QPushButton {
     border: 1px solid palette(mid); border-radius: 6px; background: palette(button);
@@ -55,7 +57,9 @@ class ScoreSelector(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(label)
         self.setAccessibleDescription(
-            f"{low_anchor}; {high_anchor}. Type a number from 0 to 10 or use the arrow keys."
+            translate(
+                "ScoreSelector", "{low}; {high}. Type a number from 0 to 10 or use the arrow keys."
+            ).format(low=low_anchor, high=high_anchor)
         )
         self.setStyleSheet(_SCORE_BUTTON_STYLE)  # once for all eleven buttons
         self._group = QButtonGroup(self)
@@ -96,7 +100,8 @@ class ScoreSelector(QWidget):
             button.setChecked(score == value)
         if value != self._value:
             self._value = value
-            self.setAccessibleName(f"{self._label}: {'not set' if value is None else value}")
+            shown = translate("ScoreSelector", "not set") if value is None else str(value)
+            self.setAccessibleName(f"{self._label}: {shown}")
             self.valueChanged.emit(value)
 
     def clear(self) -> None:
@@ -244,6 +249,6 @@ def delete_after_asking(parent: QWidget, title: str, question: str, delete) -> b
     try:
         delete()
     except StorageError as error:
-        QMessageBox.warning(parent, "Could not delete", str(error))
+        QMessageBox.warning(parent, translate("RecordTable", "Could not delete"), str(error))
         return False
     return True

@@ -1,0 +1,89 @@
+"""User-visible text: the one translation hook every layer calls.
+
+The domain, storage and charts may not import Qt, yet their sentences reach the
+patient (validation messages, advice, chart labels). They call `translate()`;
+the Qt application installs `QCoreApplication.translate` as the hook when it
+starts, so one Qt translation file (`.qm`) translates every layer. The calls
+keep Qt's `translate(context, source, disambiguation, n)` shape so that
+`pyside6-lupdate` extracts them (see `scripts/update_translations.sh`).
+
+Dates go through the same kind of hook: the Qt side formats them with the
+patient's locale (month and day names in their language); without Qt they are
+written in English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import Enum
+
+Translator = Callable[[str, str, "str | None", int], str]
+
+
+def _untranslated(context: str, source: str, disambiguation: str | None, n: int) -> str:
+    # Qt replaces %n with the count; do the same so the English text reads right.
+    return source.replace("%n", str(n)) if n >= 0 else source
+
+
+_translator: Translator = _untranslated
+
+
+def set_translator(translator: Translator | None) -> None:
+    """Route every `translate()` call through `translator` (None: back to English)."""
+    global _translator
+    _translator = translator or _untranslated
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The patient's-language version of `source`; `%n` is replaced by `n` (plurals).
+
+    Plural sources are written the Qt way, "%n day(s)". A translation gives each form; where
+    none is loaded (English), the "(s)" is resolved here, so the patient reads "1 day", "2 days".
+    """
+    text = _translator(context, source, disambiguation, n)
+    if n >= 0 and "(s)" in text:
+        text = text.replace("(s)", "" if n == 1 else "s")
+    return text
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # Qt's name: lupdate looks for it
+    """Marks a constant for extraction; it is translated where it is shown."""
+    return source
+
+
+class DateStyle(Enum):
+    """How a date is written. Values are (Qt format, strftime format) pairs."""
+
+    DAY = ("ddd d MMM", "%a {day} %b")  # Tue 24 Nov
+    DAY_YEAR = ("ddd d MMM yyyy", "%a {day} %b %Y")  # Tue 24 Nov 2026
+    SHORT = ("d MMM yyyy", "{day} %b %Y")  # 24 Nov 2026
+    SHORT_NO_YEAR = ("d MMM", "{day} %b")  # 24 Nov
+    LONG = ("d MMMM yyyy", "{day} %B %Y")  # 24 November 2026
+    LONG_NO_YEAR = ("d MMMM", "{day} %B")  # 24 November
+    WEEKDAY_LONG = ("dddd d MMMM yyyy", "%A {day} %B %Y")  # Tuesday 24 November 2026
+    MONTH_YEAR = ("MMMM yyyy", "%B %Y")  # November 2026
+
+    @property
+    def qt_format(self) -> str:
+        return self.value[0]
+
+
+DateFormatter = Callable[[date, DateStyle], str]
+
+
+def _english_date(value: date, style: DateStyle) -> str:
+    return value.strftime(style.value[1].replace("{day}", str(value.day)))
+
+
+_date_formatter: DateFormatter = _english_date
+
+
+def set_date_formatter(formatter: DateFormatter | None) -> None:
+    global _date_formatter
+    _date_formatter = formatter or _english_date
+
+
+def format_date(value: date, style: DateStyle = DateStyle.SHORT) -> str:
+    return _date_formatter(value, style)
+

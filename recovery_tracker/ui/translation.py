@@ -1,0 +1,54 @@
+"""Qt's translation machinery, wired to every layer of the app.
+
+`install_translations()` loads the patient's language (ours from resources/translations, Qt's
+own for standard buttons such as Save and Cancel) and points the domain's text and date hooks
+at Qt, so validation messages, advice and chart labels are translated with the window.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from recovery_tracker.domain import text
+from recovery_tracker.storage.resources import resource_path
+
+CATALOGUE = "recovery_tracker"
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def qt_date(value: date, style: text.DateStyle) -> str:
+    # The format itself is translatable: a US translation may prefer "ddd, MMM d".
+    pattern = text.translate("Dates", style.qt_format)
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def connect_domain_to_qt() -> None:
+    text.set_translator(QCoreApplication.translate)
+    text.set_date_formatter(qt_date)
+
+
+def install_translations(
+    app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
+) -> list[QTranslator]:
+    """Load the translations for `locale` (the system's by default); returns those found."""
+    locale = locale or QLocale()
+    sources = [
+        (folder or translations_dir(), CATALOGUE),
+        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), "qtbase"),
+    ]
+    loaded = []
+    for directory, catalogue in sources:
+        translator = QTranslator(app)  # parented: it must outlive this function
+        if translator.load(locale, catalogue, "_", str(directory)):
+            app.installTranslator(translator)
+            loaded.append(translator)
+        else:
+            translator.deleteLater()
+    connect_domain_to_qt()
+    return loaded
