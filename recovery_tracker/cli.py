@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from recovery_tracker import APP_NAME, __version__
+from recovery_tracker.domain.text import translate
 from recovery_tracker.locations import DATA_DIR_VARIABLE, resolve_data_dir
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -19,68 +20,109 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="recovery-tracker",
-        description=f"{APP_NAME}: a private diary of your recovery after injections. "
-        "Without a command, the window opens.",
+        description=translate(
+            "CommandLine",
+            "{app}: a private diary of your recovery after injections. "
+            "Without a command, the window opens.",
+        ).format(app=APP_NAME),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=f"folder holding your diary (default: ${DATA_DIR_VARIABLE}, "
-        "else your user's application-data folder)",
+        help=translate(
+            "CommandLine",
+            "folder holding your diary (default: ${variable}, "
+            "else your user's application-data folder)",
+        ).format(variable=DATA_DIR_VARIABLE),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open a sample diary in a temporary folder, to see what the app does "
-        "(your own diary is not touched)",
+        help=translate(
+            "CommandLine",
+            "open a sample diary in a temporary folder, to see what the app does "
+            "(your own diary is not touched)",
+        ),
     )
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    export = commands.add_parser("export", help="write part of your diary to a file")
+    export = commands.add_parser(
+        "export", help=translate("CommandLine", "write part of your diary to a file")
+    )
     exports = export.add_subparsers(dest="what", metavar="WHAT", required=True)
-    ics = exports.add_parser("ics", help="appointments and advice windows as a calendar file")
+    ics = exports.add_parser(
+        "ics", help=translate("CommandLine", "appointments and advice windows as a calendar file")
+    )
     ics.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
     ics.set_defaults(handler=_export_ics)
-    report = exports.add_parser("report", help="the appointment report as a PDF")
+    report = exports.add_parser(
+        "report", help=translate("CommandLine", "the appointment report as a PDF")
+    )
     report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     report.add_argument(
         "--from",
         dest="first",
         type=_iso_date,
         metavar="YYYY-MM-DD",
-        help="first day (default: the first day of the diary)",
+        help=translate("CommandLine", "first day (default: the first day of the diary)"),
     )
     report.add_argument(
-        "--to", dest="last", type=_iso_date, metavar="YYYY-MM-DD", help="last day (default: today)"
+        "--to",
+        dest="last",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help=translate("CommandLine", "last day (default: today)"),
     )
-    report.add_argument("--name", default="", help="patient name printed on the report")
+    report.add_argument(
+        "--name", default="", help=translate("CommandLine", "patient name printed on the report")
+    )
     report.add_argument("--paper", choices=("a4", "letter"), default="a4")
     report.set_defaults(handler=_export_report)
-    chart = exports.add_parser("chart", help="one chart as PNG, SVG or PDF")
+    chart = exports.add_parser(
+        "chart", help=translate("CommandLine", "one chart as PNG, SVG or PDF")
+    )
     chart.add_argument("kind", choices=("timeline", "sessions", "baseline"))
     chart.add_argument("--out", required=True, type=Path, metavar="FILE.{png,svg,pdf}")
     chart.add_argument("--from", dest="first", type=_iso_date, metavar="YYYY-MM-DD")
     chart.add_argument("--to", dest="last", type=_iso_date, metavar="YYYY-MM-DD")
     chart.set_defaults(handler=_export_chart)
-    csv_export = exports.add_parser("csv", help="the whole diary as a folder of CSV files")
+    csv_export = exports.add_parser(
+        "csv", help=translate("CommandLine", "the whole diary as a folder of CSV files")
+    )
     csv_export.add_argument("--out", required=True, type=Path, metavar="DIR")
     csv_export.set_defaults(handler=_export_csv)
-    backup = commands.add_parser("backup", help="list or restore backups of your diary")
-    backup_commands = backup.add_subparsers(dest="what", metavar="ACTION", required=True)
-    backup_commands.add_parser("list", help="the backups, newest first").set_defaults(
-        handler=_backup_list
+    backup = commands.add_parser(
+        "backup", help=translate("CommandLine", "list or restore backups of your diary")
     )
+    backup_commands = backup.add_subparsers(dest="what", metavar="ACTION", required=True)
+    backup_commands.add_parser(
+        "list", help=translate("CommandLine", "the backups, newest first")
+    ).set_defaults(handler=_backup_list)
     restore = backup_commands.add_parser(
-        "restore", help="put a backup in place of the diary (the current file is kept aside)"
+        "restore",
+        help=translate(
+            "CommandLine", "put a backup in place of the diary (the current file is kept aside)"
+        ),
     )
     which = restore.add_mutually_exclusive_group(required=True)
-    which.add_argument("--latest", action="store_true", help="the newest good backup")
-    which.add_argument("file", nargs="?", type=Path, help="a backup file from 'backup list'")
+    which.add_argument(
+        "--latest", action="store_true", help=translate("CommandLine", "the newest good backup")
+    )
+    which.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        help=translate("CommandLine", "a backup file from 'backup list'"),
+    )
     restore.set_defaults(handler=_backup_restore)
-    importing = commands.add_parser("import", help="read entries into your diary")
+    importing = commands.add_parser(
+        "import", help=translate("CommandLine", "read entries into your diary")
+    )
     imports = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
-    csv_import = imports.add_parser("csv", help="a folder of CSV files made by 'export csv'")
+    csv_import = imports.add_parser(
+        "csv", help=translate("CommandLine", "a folder of CSV files made by 'export csv'")
+    )
     csv_import.add_argument("folder", type=Path, metavar="DIR")
     csv_import.set_defaults(handler=_import_csv)
     return parser
@@ -92,7 +134,11 @@ def _iso_date(text: str):  # type: ignore[no-untyped-def]
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a date written as YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "“{text}” is not a date written as YYYY-MM-DD").format(
+                text=text
+            )
+        ) from None
 
 
 def _open_diary(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -106,16 +152,22 @@ def _open_diary(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     data_dir = resolve_data_dir(args.data_dir)
     if not (data_dir / "diary.sqlite3").exists() and not backups.list_backups(data_dir):
-        raise _Failure(f"No diary found in {data_dir}. Start the app once, or pass --data-dir.")
+        raise _Failure(
+            translate(
+                "CommandLine", "No diary found in {folder}. Start the app once, or pass --data-dir."
+            ).format(folder=data_dir)
+        )
     try:
         return Diary.open(data_dir)
     except (DamagedDatabaseError, DiaryMissingError, NewerDatabaseError) as error:
         newest = backups.newest_backup(data_dir)
-        hint = (
-            f" Newest good backup: {newest.describe()}. To use it: "
-            f"recovery-tracker --data-dir '{data_dir}' backup restore --latest"
+        hint = " " + (
+            translate("CommandLine", "Newest good backup: {backup}. To use it: {command}").format(
+                backup=newest.describe(),
+                command=f"recovery-tracker --data-dir '{data_dir}' backup restore --latest",
+            )
             if newest
-            else " There is no backup."
+            else translate("CommandLine", "There is no backup.")
         )
         raise _Failure(f"{error}{hint}") from None
 
@@ -126,7 +178,9 @@ def _backup_list(args: argparse.Namespace) -> str:
     data_dir = resolve_data_dir(args.data_dir)
     found = backups.list_backups(data_dir)
     if not found:
-        return f"No backups in {backups.backup_dir(data_dir)}."
+        return translate("CommandLine", "No backups in {folder}.").format(
+            folder=backups.backup_dir(data_dir)
+        )
     return "\n".join(f"{info.path}  {info.describe()}" for info in found)
 
 
@@ -138,14 +192,27 @@ def _backup_restore(args: argparse.Namespace) -> str:
     if args.latest:
         chosen = backups.newest_backup(data_dir)
         if chosen is None:
-            raise _Failure(f"There is no good backup in {backups.backup_dir(data_dir)}.")
+            raise _Failure(
+                translate("CommandLine", "There is no good backup in {folder}.").format(
+                    folder=backups.backup_dir(data_dir)
+                )
+            )
     else:
         chosen = backups.inspect_backup(Path(args.file))
         if chosen is None:
-            raise _Failure(f"{args.file} is not a readable Recovery Tracker backup.")
+            raise _Failure(
+                translate(
+                    "CommandLine", "{file} is not a readable Recovery Tracker backup."
+                ).format(file=args.file)
+            )
     aside = backups.restore(data_dir, chosen.path, system_clock())
-    kept = f" Your previous diary file was kept as {aside}." if aside else ""
-    return f"Restored the backup of {chosen.describe()}.{kept}"
+    restored = translate("CommandLine", "Restored the backup of {backup}.").format(
+        backup=chosen.describe()
+    )
+    if not aside:
+        return restored
+    kept = translate("CommandLine", "Your previous diary file was kept as {file}.")
+    return f"{restored} {kept.format(file=aside)}"
 
 
 class _Failure(Exception):
@@ -161,7 +228,9 @@ def _export_ics(args: argparse.Namespace) -> str:
         count = export_ics(diary, args.out, system_clock())
     finally:
         diary.close()
-    return f"Wrote {count} calendar events to {args.out}."
+    return translate("CommandLine", "Wrote %n calendar event(s) to {file}.", None, count).format(
+        file=args.out
+    )
 
 
 def _snapshot_range(args: argparse.Namespace, diary):  # type: ignore[no-untyped-def]
@@ -174,7 +243,11 @@ def _snapshot_range(args: argparse.Namespace, diary):  # type: ignore[no-untyped
     first = args.first or (span[0] if span else today)
     last = args.last or today
     if first > last:
-        raise _Failure(f"--from ({first}) is after --to ({last}).")
+        raise _Failure(
+            translate("CommandLine", "--from ({first}) is after --to ({last}).").format(
+                first=first, last=last
+            )
+        )
     return snapshot, first, last, today
 
 
@@ -195,7 +268,9 @@ def _export_report(args: argparse.Namespace) -> str:
         )
     finally:
         diary.close()
-    return f"Wrote the appointment report ({first} to {last}) to {args.out}."
+    return translate(
+        "CommandLine", "Wrote the appointment report ({first} to {last}) to {file}."
+    ).format(first=first, last=last, file=args.out)
 
 
 def _export_chart(args: argparse.Namespace) -> str:
@@ -211,7 +286,9 @@ def _export_chart(args: argparse.Namespace) -> str:
         raise _Failure(str(error)) from None
     finally:
         diary.close()
-    return f"Wrote the {args.kind} chart to {args.out}."
+    return translate("CommandLine", "Wrote the {kind} chart to {file}.").format(
+        kind=args.kind, file=args.out
+    )
 
 
 def _export_csv(args: argparse.Namespace) -> str:
@@ -222,8 +299,11 @@ def _export_csv(args: argparse.Namespace) -> str:
         counts = export_csv(diary, args.out)
     finally:
         diary.close()
-    listed = ", ".join(f"{count} in {name}" for name, count in counts.items())
-    return f"Exported your diary to {args.out}: {listed}."
+    in_file = translate("CommandLine", "{count} in {file}")
+    listed = ", ".join(in_file.format(count=count, file=name) for name, count in counts.items())
+    return translate("CommandLine", "Exported your diary to {folder}: {files}.").format(
+        folder=args.out, files=listed
+    )
 
 
 def _import_csv(args: argparse.Namespace) -> str:
@@ -258,6 +338,7 @@ def _headless_qt() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _use_translations()
     args = build_parser().parse_args(argv)
     if args.command is None:
         from recovery_tracker.ui.app import run_demo, run_gui
@@ -270,6 +351,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_demo()
         return run_gui(resolve_data_dir(args.data_dir))
     return _run_headless(args.handler, args)
+
+
+def _use_translations() -> None:
+    """Help and messages in the patient's language, when a translation is installed. The
+    window installs its own (with Qt's) when it starts; Qt is only loaded here if needed."""
+    from recovery_tracker.storage.resources import resource_path
+
+    if any(resource_path("translations").glob("*.qm")):
+        from recovery_tracker.ui.translation import use_translations_without_application
+
+        use_translations_without_application()
 
 
 def _run_headless(handler: Callable[[argparse.Namespace], str], args: argparse.Namespace) -> int:

@@ -59,3 +59,10 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
   .venv/bin/python -m pip install --quiet -e ".${extra}"
   echo "$wanted" > "$stamp"
 fi
+
+# Compile any translations (resources/translations/recovery_tracker_<language>.ts) for the app.
+for translation in resources/translations/recovery_tracker_*.ts; do
+  [ -e "$translation" ] || continue
+  qm="${translation%.ts}.qm"
+  [ "$qm" -nt "$translation" ] || .venv/bin/pyside6-lrelease -silent "$translation"
+done

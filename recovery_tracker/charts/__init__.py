@@ -12,13 +12,14 @@ from recovery_tracker.charts.sessions import draw_sessions
 from recovery_tracker.charts.style import new_figure
 from recovery_tracker.charts.timeline import draw_timeline
 from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP
 
 Drawer = Callable[[Figure, DiarySnapshot, ChartOptions], None]
 
 CHARTS: dict[str, tuple[str, Drawer]] = {
-    "timeline": ("Timeline", draw_timeline),
-    "sessions": ("Sessions compared", draw_sessions),
-    "baseline": ("Change from baseline", draw_baseline),
+    "timeline": (QT_TRANSLATE_NOOP("ChartPanel", "Timeline"), draw_timeline),
+    "sessions": (QT_TRANSLATE_NOOP("ChartPanel", "Sessions compared"), draw_sessions),
+    "baseline": (QT_TRANSLATE_NOOP("ChartPanel", "Change from baseline"), draw_baseline),
 }
 
 

@@ -27,10 +27,12 @@ from recovery_tracker.domain.statistics import (
     summarise,
     weekly_means,
 )
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 
-EMPTY_MESSAGE = (
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Charts",
     "Not enough entries yet to compare with your baseline.\n"
-    "Your baseline is your pain in the week before your first injection."
+    "Your baseline is your pain in the week before your first injection.",
 )
 
 
@@ -40,7 +42,7 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
     metric = "pain"
     series = daily_series(snapshot.days, metric)
     if not series:
-        empty_message(axes, EMPTY_MESSAGE, theme)
+        empty_message(axes, translate("Charts", EMPTY_MESSAGE), theme)
         return
     first = options.start or min(series)
     last = options.end or max(series)
@@ -53,7 +55,7 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         baseline_period=options.baseline_period,
     )
     if summary.baseline is None:
-        empty_message(axes, EMPTY_MESSAGE, theme)
+        empty_message(axes, translate("Charts", EMPTY_MESSAGE), theme)
         return
     first, last = date_axis(axes, first, last)
     weeks = [w for w in weekly_means(series) if first <= w.monday + timedelta(days=3) <= last]
@@ -64,22 +66,32 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         color=style["color"],
         marker="o",
         linewidth=2.5,
-        label=f"{metric_label(metric)}, weekly mean",
+        label=translate("Charts", "{metric}, weekly mean").format(metric=metric_label(metric)),
         gid="weekly-pain",
     )
     baseline = summary.baseline
     lines = (
-        (baseline, "-", f"Baseline {baseline:.1f}", "baseline"),
+        (
+            baseline,
+            "-",
+            translate("Charts", "Baseline {value}").format(value=f"{baseline:.1f}"),
+            "baseline",
+        ),
         (
             baseline - MEANINGFUL_POINTS,
             "--",
-            f"{MEANINGFUL_POINTS:.0f} points better ({baseline - MEANINGFUL_POINTS:.1f})",
+            translate("Charts", "{points} points better ({value})").format(
+                points=f"{MEANINGFUL_POINTS:.0f}", value=f"{baseline - MEANINGFUL_POINTS:.1f}"
+            ),
             "threshold-points",
         ),
         (
             baseline * (1 - MEANINGFUL_PERCENT / 100),
             ":",
-            f"{MEANINGFUL_PERCENT:.0f} % better ({baseline * (1 - MEANINGFUL_PERCENT / 100):.1f})",
+            translate("Charts", "{percent} % better ({value})").format(
+                percent=f"{MEANINGFUL_PERCENT:.0f}",
+                value=f"{baseline * (1 - MEANINGFUL_PERCENT / 100):.1f}",
+            ),
             "threshold-percent",
         ),
     )
@@ -102,7 +114,7 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
             gid="change-summary",
             bbox={"facecolor": theme.background, "edgecolor": theme.grid, "boxstyle": "round"},
         )
-    title(axes, "Change from your baseline", theme)
+    title(axes, translate("Charts", "Change from your baseline"), theme)
     legend_below(figure, axes, theme)
 
 

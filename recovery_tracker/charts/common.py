@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import matplotlib.dates as mdates
 from matplotlib.axes import Axes
@@ -18,17 +19,26 @@ from recovery_tracker.charts.style import (
 )
 from recovery_tracker.domain.models import SCORE_FIELDS, Injection
 from recovery_tracker.domain.recovery import numbered_injections
+from recovery_tracker.domain.text import (
+    QT_TRANSLATE_NOOP,
+    DateStyle,
+    english_dates_replaced,
+    format_date,
+    translate,
+)
 
 _LABELS = dict(SCORE_FIELDS)
-SCORE_AXIS_LABEL = "Score (0 = none, 10 = worst imaginable)"
+SCORE_AXIS_LABEL = QT_TRANSLATE_NOOP("Charts", "Score (0 = none, 10 = worst imaginable)")
 
 
 def metric_label(metric: str) -> str:
-    return _LABELS[metric]
+    return translate("Fields", _LABELS[metric])
 
 
 def injection_label(number: int, injection: Injection) -> str:
-    return f"#{number} {injection.kind}\n{injection.site}"
+    return (
+        f"#{number} {translate('Choices', injection.kind)}\n{translate('Choices', injection.site)}"
+    )
 
 
 def fresh_axes(figure: Figure, theme: ChartTheme) -> Axes:
@@ -59,7 +69,32 @@ def empty_message(axes: Axes, text: str, theme: ChartTheme) -> None:
 def score_axis(axes: Axes) -> None:
     axes.set_ylim(-0.3, 10.8)
     axes.set_yticks(range(0, 11, 2))
-    axes.set_ylabel(SCORE_AXIS_LABEL, fontsize=BASE_FONT_SIZE)
+    axes.set_ylabel(translate("Charts", SCORE_AXIS_LABEL), fontsize=BASE_FONT_SIZE)
+
+
+_ENGLISH_MONTHS = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
+
+
+class LocalDateFormatter(mdates.ConciseDateFormatter):
+    """Matplotlib writes month names in English; this puts them in the patient's language."""
+
+    def format_ticks(self, values):  # type: ignore[no-untyped-def]
+        return [_local_months(label) for label in super().format_ticks(values)]
+
+    def get_offset(self) -> str:
+        return _local_months(super().get_offset())
+
+
+def _local_months(text: str) -> str:
+    if not text or not english_dates_replaced():
+        return text
+    return _ENGLISH_MONTHS.sub(
+        lambda m: format_date(
+            datetime.strptime(m.group(1), "%b").date().replace(year=2001),
+            DateStyle.MONTH_SHORT,
+        ),
+        text,
+    )
 
 
 def date_axis(axes: Axes, first: date, last: date) -> tuple[date, date]:
@@ -68,7 +103,7 @@ def date_axis(axes: Axes, first: date, last: date) -> tuple[date, date]:
     axes.set_xlim(first, last)
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    axes.xaxis.set_major_formatter(LocalDateFormatter(locator))
     return first, last
 
 

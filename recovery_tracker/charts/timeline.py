@@ -25,8 +25,11 @@ from recovery_tracker.charts.style import SERIES_STYLE
 from recovery_tracker.domain.recovery import DailySummary, ScoreStats, weekly_summaries
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import daily_series, rolling_mean
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 
-EMPTY_MESSAGE = "No check-ins yet.\nLog how you feel in the Today panel to see your progress here."
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Charts", "No check-ins yet.\nLog how you feel in the Today panel to see your progress here."
+)
 # Days further apart than this are not joined by a line: the chart must not invent a trend
 # across weeks nobody logged.
 MAX_JOINED_GAP_DAYS = 3
@@ -36,11 +39,11 @@ FLAG_COLOR = "#CC0000"
 
 
 def series_label(metric: str) -> str:
-    return f"{metric_label(metric)} (daily mean)"
+    return translate("Charts", "{metric} (daily mean)").format(metric=metric_label(metric))
 
 
 def rolling_label(metric: str) -> str:
-    return f"{metric_label(metric)}, 7-day mean"
+    return translate("Charts", "{metric}, 7-day mean").format(metric=metric_label(metric))
 
 
 def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions) -> None:
@@ -53,7 +56,7 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         and (options.end is None or d.date <= options.end)
     ]
     if not visible:
-        empty_message(axes, EMPTY_MESSAGE, theme)
+        empty_message(axes, translate("Charts", EMPTY_MESSAGE), theme)
         return
     latest = max([visible[-1].date, *(a.date for a in snapshot.impressions)])
     first, last = date_axis(axes, options.start or visible[0].date, options.end or latest)
@@ -69,7 +72,7 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
     _draw_impressions(axes, snapshot, first, last)
     injection_markers(axes, snapshot.injections, first, last, theme)
     score_axis(axes)
-    title(axes, "Pain and soreness over time", theme)
+    title(axes, translate("Charts", "Pain and soreness over time"), theme)
     legend_below(figure, axes, theme)
 
 
@@ -95,7 +98,11 @@ def _draw_series(axes: Axes, days: Sequence[DailySummary], metric: str, weekly: 
     axes.plot(
         dates,
         [_nan_or(p[1], "mean") for p in points],
-        label=f"{metric_label(metric)} (weekly mean)" if weekly else series_label(metric),
+        label=(
+            translate("Charts", "{metric} (weekly mean)").format(metric=metric_label(metric))
+            if weekly
+            else series_label(metric)
+        ),
         gid=f"series-{metric}",
         markersize=4 if len(points) < 120 else 0,
         linewidth=1.2,
@@ -152,7 +159,7 @@ def _shade_avoidance(axes: Axes, snapshot: DiarySnapshot, first: date, last: dat
         alpha=0.12,
         linewidth=0,
         gid="avoid-windows",
-        label="Medicines to avoid (your plan)",
+        label=translate("Charts", "Medicines to avoid (your plan)"),
     )
 
 
@@ -166,7 +173,15 @@ def _draw_impressions(axes: Axes, snapshot: DiarySnapshot, first: date, last: da
         return
     right = axes.twinx()
     right.set_ylim(7.5, 0.5)
-    right.set_yticks([1, 4, 7], ["1 much\nbetter", "4 same", "7 much\nworse"], fontsize=9)
+    right.set_yticks(
+        [1, 4, 7],
+        [
+            translate("Charts", "1 much\nbetter"),
+            translate("Charts", "4 same"),
+            translate("Charts", "7 much\nworse"),
+        ],
+        fontsize=9,
+    )
     right.plot(
         mdates.date2num([a.date for a in answers]),
         [a.score for a in answers],
@@ -175,7 +190,7 @@ def _draw_impressions(axes: Axes, snapshot: DiarySnapshot, first: date, last: da
         markersize=5,
         linestyle=":",
         linewidth=1,
-        label="Overall change (weekly, right scale)",
+        label=translate("Charts", "Overall change (weekly, right scale)"),
         gid="pgic",
     )
     axes.figure._right_margin = 0.7  # type: ignore[attr-defined]  # room for the right scale
@@ -193,7 +208,7 @@ def _flag_medicines(axes: Axes, snapshot: DiarySnapshot, first: date, last: date
             marker="^",
             markersize=9,
             color=FLAG_COLOR,
-            label="Medicine against your plan",
+            label=translate("Charts", "Medicine against your plan"),
             gid="rule-breaking-medicines",
         )
 

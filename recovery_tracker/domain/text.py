@@ -42,8 +42,9 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     none is loaded (English), the "(s)" is resolved here, so the patient reads "1 day", "2 days".
     """
     text = _translator(context, source, disambiguation, n)
-    if n >= 0 and "(s)" in text:
-        text = text.replace("(s)", "" if n == 1 else "s")
+    if n >= 0 and "(" in text:
+        one = n == 1
+        text = text.replace("y(ies)", "y" if one else "ies").replace("(s)", "" if one else "s")
     return text
 
 
@@ -63,6 +64,7 @@ class DateStyle(Enum):
     LONG_NO_YEAR = ("d MMMM", "{day} %B")  # 24 November
     WEEKDAY_LONG = ("dddd d MMMM yyyy", "%A {day} %B %Y")  # Tuesday 24 November 2026
     MONTH_YEAR = ("MMMM yyyy", "%B %Y")  # November 2026
+    MONTH_SHORT = ("MMM", "%b")  # Nov
 
     @property
     def qt_format(self) -> str:
@@ -87,3 +89,7 @@ def set_date_formatter(formatter: DateFormatter | None) -> None:
 def format_date(value: date, style: DateStyle = DateStyle.SHORT) -> str:
     return _date_formatter(value, style)
 
+
+def english_dates_replaced() -> bool:
+    """True once dates are written by the patient's locale (so English names need replacing)."""
+    return _date_formatter is not _english_date

@@ -8,6 +8,7 @@ from pathlib import Path
 from recovery_tracker.charts import CHARTS, build_figure
 from recovery_tracker.charts.options import ChartOptions
 from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.files import write_private_file
 
 FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
@@ -22,11 +23,17 @@ def export_chart(
     kind: str, snapshot: DiarySnapshot, path: Path, options: ChartOptions | None = None
 ) -> Path:
     if kind not in CHARTS:
-        raise ExportError(f"Unknown chart “{kind}”; choose one of: {', '.join(CHARTS)}.")
+        raise ExportError(
+            translate("Charts", "Unknown chart “{kind}”; choose one of: {kinds}.").format(
+                kind=kind, kinds=", ".join(CHARTS)
+            )
+        )
     file_format = FORMATS.get(Path(path).suffix.lower())
     if file_format is None:
         raise ExportError(
-            f"Save the chart as .png, .svg or .pdf, not “{Path(path).suffix or path}”."
+            translate("Charts", "Save the chart as .png, .svg or .pdf, not “{suffix}”.").format(
+                suffix=Path(path).suffix or path
+            )
         )
     figure = build_figure(kind, snapshot, options, size=(10, 5.6))
     buffer = io.BytesIO()

@@ -14,16 +14,20 @@ from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.recovery import numbered_injections, position_on, short_position
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import Summary, summarise
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
 CHART_TITLES = {
-    "timeline": "Pain and soreness over time",
-    "sessions": "Recovery after each injection, aligned on the injection day",
-    "baseline": "Change from baseline",
+    "timeline": QT_TRANSLATE_NOOP("Report", "Pain and soreness over time"),
+    "sessions": QT_TRANSLATE_NOOP(
+        "Report", "Recovery after each injection, aligned on the injection day"
+    ),
+    "baseline": QT_TRANSLATE_NOOP("Report", "Change from baseline"),
 }
-NOT_ADVICE = (
+NOT_ADVICE = QT_TRANSLATE_NOOP(
+    "Report",
     "Kept by the patient with Recovery Tracker, a diary app. Scores are the patient's own "
     "ratings (0 = none, 10 = worst imaginable). Meaningful change: at least 2 points or 30 % "
-    "lower than baseline."
+    "lower than baseline.",
 )
 
 
@@ -63,14 +67,15 @@ def build_report_html(
         _impressions(snapshot, request),
         _doctor_notes(snapshot, request),
         _questions(snapshot, datetime.combine(today, datetime.min.time())),
-        f'<p class="small">{_e(NOT_ADVICE)} {APP_NAME} {__version__}.</p>',
+        f'<p class="small">{_e(translate("Report", NOT_ADVICE))} {APP_NAME} {__version__}.</p>',
         "</body></html>",
     ]
     return "\n".join(parts)
 
 
 def _chart_image(kind: str, width: int) -> str:
-    return f'<p><img src="chart://{kind}" width="{width}" alt="{_e(CHART_TITLES[kind])}"></p>'
+    title = _e(translate("Report", CHART_TITLES[kind]))
+    return f'<p><img src="chart://{kind}" width="{width}" alt="{title}"></p>'
 
 
 def _session(day: date, snapshot: DiarySnapshot) -> str:
@@ -90,60 +95,92 @@ td { padding: 3px 6px; vertical-align: top; }
 
 
 def _header(request: ReportRequest, today: date) -> str:
-    who = f" for {_e(request.patient_name)}" if request.patient_name.strip() else ""
-    return (
-        f"<h1>Recovery report{who}</h1>"
-        f"<p>Period: {request.first:%d %B %Y} to {request.last:%d %B %Y} · "
-        f"prepared {today:%d %B %Y}</p>"
+    heading = (
+        translate("Report", "Recovery report for {name}").format(name=request.patient_name.strip())
+        if request.patient_name.strip()
+        else translate("Report", "Recovery report")
     )
+    period = translate("Report", "Period: {first} to {last} · prepared {today}").format(
+        first=_long(request.first), last=_long(request.last), today=_long(today)
+    )
+    return f"<h1>{_e(heading)}</h1><p>{_e(period)}</p>"
+
+
+def _long(day: date) -> str:
+    return format_date(day, DateStyle.LONG)
+
+
+def _short(day: date) -> str:
+    return format_date(day, DateStyle.SHORT)
 
 
 def _summary_table(summary: Summary) -> str:
     change = summary.change
+    mean_of = translate("Report", "{value} (mean of {period})")
     rows = [
         (
-            "Baseline pain",
-            _num(summary.baseline)
-            + (f" (mean of {summary.baseline_period.label()})" if summary.baseline_period else ""),
+            translate("Report", "Baseline pain"),
+            mean_of.format(value=_num(summary.baseline), period=summary.baseline_period.label())
+            if summary.baseline_period
+            else _num(summary.baseline),
         ),
-        ("Pain, last 7 days", _num(summary.latest) + f" (mean of {summary.latest_period.label()})"),
+        (
+            translate("Report", "Pain, last 7 days"),
+            mean_of.format(value=_num(summary.latest), period=summary.latest_period.label()),
+        ),
     ]
     if change is not None:
         percent = "–" if change.percent is None else f"{abs(change.percent):.0f} %"
-        better = "better" if change.points >= 0 else "worse"
-        rows.append(("Change", f"{abs(change.points):.1f} points {better} · {percent}"))
-    if summary.best_week:
+        points = (
+            translate("Report", "{points} points better · {percent}")
+            if change.points >= 0
+            else translate("Report", "{points} points worse · {percent}")
+        )
         rows.append(
             (
-                "Best week",
-                f"{_num(summary.best_week.mean)} (week of {summary.best_week.monday:%d %b %Y})",
+                translate("Report", "Change"),
+                points.format(points=f"{abs(change.points):.1f}", percent=percent),
             )
         )
-    if summary.worst_week:
-        rows.append(
-            (
-                "Worst week",
-                f"{_num(summary.worst_week.mean)} (week of {summary.worst_week.monday:%d %b %Y})",
-            )
-        )
+    week_of = translate("Report", "{value} (week of {monday})")
+    for label, week in (
+        (translate("Report", "Best week"), summary.best_week),
+        (translate("Report", "Worst week"), summary.worst_week),
+    ):
+        if week:
+            rows.append((label, week_of.format(value=_num(week.mean), monday=_short(week.monday))))
     rows.append(
-        ("Days logged", f"{summary.days_logged} of {summary.days_in_range} days in the period")
+        (
+            translate("Report", "Days logged"),
+            translate("Report", "{logged} of {days} days in the period").format(
+                logged=summary.days_logged, days=summary.days_in_range
+            ),
+        )
     )
     body = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
     verdict = (
         f'<p class="verdict">{_e(change.sentence())}</p>'
         if change
-        else ("<p>Not enough entries to compare with a baseline.</p>")
+        else f"<p>{_e(translate('Report', 'Not enough entries to compare with a baseline.'))}</p>"
     )
-    return f"<h2>Summary</h2><table border='1' cellspacing='0'>{body}</table>{verdict}"
+    heading = _e(translate("Report", "Summary"))
+    return f"<h2>{heading}</h2><table border='1' cellspacing='0'>{body}</table>{verdict}"
 
 
 def _treatments(snapshot: DiarySnapshot) -> str:
     numbered = numbered_injections(snapshot.injections)
     if not numbered:
-        return "<h2>Injections</h2><p>No injection recorded.</p>"
-    head = "".join(
-        f"<th>{h}</th>" for h in ("#", "Date", "Kind", "Site", "Side", "Guidance", "Clinic")
+        return _section(
+            translate("Report", "Injections"), translate("Report", "No injection recorded.")
+        )
+    head = _headings(
+        "#",
+        translate("Report", "Date"),
+        translate("Report", "Kind"),
+        translate("Report", "Site"),
+        translate("Report", "Side"),
+        translate("Report", "Guidance"),
+        translate("Report", "Clinic"),
     )
     rows = "".join(
         "<tr>"
@@ -151,18 +188,27 @@ def _treatments(snapshot: DiarySnapshot) -> str:
             f"<td>{_e(v)}</td>"
             for v in (
                 n.number,
-                f"{n.injection.date:%d %b %Y}",
-                n.injection.kind,
-                n.injection.site,
-                n.injection.side,
-                n.injection.guidance,
+                _short(n.injection.date),
+                translate("Choices", n.injection.kind),
+                translate("Choices", n.injection.site),
+                translate("Choices", n.injection.side),
+                translate("Choices", n.injection.guidance),
                 n.injection.clinic,
             )
         )
         + "</tr>"
         for n in numbered
     )
-    return f"<h2>Injections</h2><table border='1' cellspacing='0'><tr>{head}</tr>{rows}</table>"
+    heading = _e(translate("Report", "Injections"))
+    return f"<h2>{heading}</h2><table border='1' cellspacing='0'><tr>{head}</tr>{rows}</table>"
+
+
+def _section(heading: str, text: str) -> str:
+    return f"<h2>{_e(heading)}</h2><p>{_e(text)}</p>"
+
+
+def _headings(*titles: str) -> str:
+    return "".join(f"<th>{_e(title)}</th>" for title in titles)
 
 
 def _medicines_against_plan(snapshot: DiarySnapshot, request: ReportRequest) -> str:
@@ -172,19 +218,31 @@ def _medicines_against_plan(snapshot: DiarySnapshot, request: ReportRequest) -> 
         if check.breaks_a_rule and request.first <= dose.date <= request.last
     ]
     if not flagged:
-        return "<h2>Medicines during avoidance windows</h2><p>None logged.</p>"
-    head = "".join(f"<th>{h}</th>" for h in ("Date", "Medicine", "Dose", "Kind", "Rule in force"))
+        return _section(
+            translate("Report", "Medicines during avoidance windows"),
+            translate("Report", "None logged."),
+        )
+    head = _headings(
+        translate("Report", "Date"),
+        translate("Report", "Medicine"),
+        translate("Report", "Dose"),
+        translate("Report", "Kind"),
+        translate("Report", "Rule in force"),
+    )
     rows = "".join(
         "<tr>"
         + "".join(
             f"<td>{_e(v)}</td>"
             for v in (
-                f"{d.date:%d %b %Y} {d.time:%H:%M}",
+                f"{_short(d.date)} {d.time:%H:%M}",
                 d.name,
                 d.dose,
                 c.classification.label,
                 "; ".join(
-                    f"{w.rule.title} (injection {w.injection_number})" for w in c.broken_rules
+                    translate("Report", "{rule} (injection {number})").format(
+                        rule=w.rule.title, number=w.injection_number
+                    )
+                    for w in c.broken_rules
                 ),
             )
         )
@@ -192,7 +250,7 @@ def _medicines_against_plan(snapshot: DiarySnapshot, request: ReportRequest) -> 
         for d, c in flagged
     )
     return (
-        "<h2>Medicines during avoidance windows</h2>"
+        f"<h2>{_e(translate('Report', 'Medicines during avoidance windows'))}</h2>"
         f"<table border='1' cellspacing='0'><tr>{head}</tr>{rows}</table>"
     )
 
@@ -201,8 +259,9 @@ def _impressions(snapshot: DiarySnapshot, request: ReportRequest) -> str:
     answers = [a for a in snapshot.impressions if request.first <= a.date <= request.last]
     if not answers:
         return ""
-    items = "".join(f"<li>{a.date:%d %b %Y}: {a.score} – {_e(a.label)}</li>" for a in answers)
-    return f"<h2>Overall change, in the patient's words (weekly PGIC, 1–7)</h2><ul>{items}</ul>"
+    items = "".join(f"<li>{_short(a.date)}: {a.score} – {_e(a.label)}</li>" for a in answers)
+    heading = translate("Report", "Overall change, in the patient's words (weekly PGIC, 1–7)")
+    return f"<h2>{_e(heading)}</h2><ul>{items}</ul>"
 
 
 def _doctor_notes(snapshot: DiarySnapshot, request: ReportRequest) -> str:
@@ -212,13 +271,13 @@ def _doctor_notes(snapshot: DiarySnapshot, request: ReportRequest) -> str:
         if c.for_doctor and c.notes.strip() and request.first <= c.date <= request.last
     ]
     if not notes:
-        return "<h2>Notes for the doctor</h2><p>None.</p>"
+        return _section(translate("Report", "Notes for the doctor"), translate("Report", "None."))
     items = "".join(
-        f"<li><b>{c.date:%d %b %Y}</b> ({_e(_session(c.date, snapshot))}): "
+        f"<li><b>{_short(c.date)}</b> ({_e(_session(c.date, snapshot))}): "
         f"{_e(c.notes.strip()).replace(chr(10), '<br>')}</li>"
         for c in notes
     )
-    return f"<h2>Notes for the doctor</h2><ul>{items}</ul>"
+    return f"<h2>{_e(translate('Report', 'Notes for the doctor'))}</h2><ul>{items}</ul>"
 
 
 def _questions(snapshot: DiarySnapshot, now: datetime) -> str:
@@ -227,4 +286,7 @@ def _questions(snapshot: DiarySnapshot, now: datetime) -> str:
         return ""
     visit = upcoming[0]
     items = "".join(f"<li>{_e(q.strip())}</li>" for q in visit.questions.splitlines() if q.strip())
-    return f"<h2>Questions for the visit of {visit.starts_at:%d %B %Y}</h2><ol>{items}</ol>"
+    heading = translate("Report", "Questions for the visit of {day}").format(
+        day=_long(visit.starts_at.date())
+    )
+    return f"<h2>{_e(heading)}</h2><ol>{items}</ol>"

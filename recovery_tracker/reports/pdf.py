@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from recovery_tracker.charts import build_figure
 from recovery_tracker.charts.options import ChartOptions
 from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.domain.text import translate
 from recovery_tracker.reports.content import STYLE, ReportRequest, build_report_html
 from recovery_tracker.storage.files import write_private_file
 
@@ -66,13 +67,17 @@ def write_report_pdf(
     snapshot: DiarySnapshot, request: ReportRequest, path: Path, *, today: date, paper: str = "a4"
 ) -> Path:
     if paper not in PAPERS:
-        raise ValueError(f"Paper must be one of {', '.join(PAPERS)}, not “{paper}”.")
+        raise ValueError(
+            translate("Report", "Paper must be one of {papers}, not “{paper}”.").format(
+                papers=", ".join(PAPERS), paper=paper
+            )
+        )
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(300)
-    writer.setTitle("Recovery report")
+    writer.setTitle(translate("Report", "Recovery report"))
     writer.setCreator("Recovery Tracker")
     document = build_document(snapshot, request, today)
     paint_onto(document, writer, paper)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.storage.database import DATABASE_FILENAME, StorageError
 
 BACKUP_DIR = "backups"
@@ -23,11 +24,20 @@ _STAMP = "%Y%m%d-%H%M%S"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
+# Why a backup was made; part of its file name, and shown (translated) in the restore list.
+REASONS = (
+    QT_TRANSLATE_NOOP("Backups", "daily"),
+    QT_TRANSLATE_NOOP("Backups", "migration"),
+    QT_TRANSLATE_NOOP("Backups", "manual"),
+    QT_TRANSLATE_NOOP("Backups", "before-restore"),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
     path: Path
     created: datetime
-    reason: str  # "daily", "migration", "manual", "before-restore"
+    reason: str  # one of REASONS
     checkins: int
     injections: int
 
@@ -36,9 +46,11 @@ class BackupInfo:
         return self.checkins + self.injections
 
     def describe(self) -> str:
-        return (
-            f"{self.created:%a %d %b %Y, %H:%M} ({self.reason}): {self.checkins} check-ins, "
-            f"{self.injections} injections"
+        return translate("Backups", "{when} ({reason}): {checkins}, {injections}").format(
+            when=f"{format_date(self.created.date(), DateStyle.DAY_YEAR)}, {self.created:%H:%M}",
+            reason=translate("Backups", self.reason),
+            checkins=translate("Backups", "%n check-in(s)", None, self.checkins),
+            injections=translate("Backups", "%n injection(s)", None, self.injections),
         )
 
 
@@ -66,7 +78,11 @@ def make_backup(source: sqlite3.Connection, data_dir: Path, reason: str, now: da
     except (OSError, sqlite3.Error) as error:
         with contextlib.suppress(UnboundLocalError, OSError):
             temporary.unlink(missing_ok=True)
-        raise StorageError(f"The backup could not be written to {folder}: {error}.") from error
+        raise StorageError(
+            translate("Backups", "The backup could not be written to {folder}: {error}.").format(
+                folder=folder, error=error
+            )
+        ) from error
 
 
 def _parse_name(path: Path) -> tuple[datetime, str] | None:
@@ -172,7 +188,11 @@ def move_aside(data_dir: Path, label: str, now: datetime) -> Path | None:
             if side.exists():
                 os.replace(side, aside.with_name(aside.name + suffix))
     except OSError as error:
-        raise StorageError(f"The diary file could not be moved aside: {error.strerror}.") from error
+        raise StorageError(
+            translate("Backups", "The diary file could not be moved aside: {reason}.").format(
+                reason=error.strerror
+            )
+        ) from error
     return aside
 
 
@@ -188,5 +208,9 @@ def restore(data_dir: Path, backup: Path, now: datetime) -> Path | None:
             out.flush()
             os.fsync(out.fileno())
     except OSError as error:
-        raise StorageError(f"The backup could not be restored: {error.strerror}.") from error
+        raise StorageError(
+            translate("Backups", "The backup could not be restored: {reason}.").format(
+                reason=error.strerror
+            )
+        ) from error
     return aside

@@ -30,6 +30,7 @@ from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import numbered_injections
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.domain.validation import (
     ValidationError,
     validate_appointment,
@@ -131,7 +132,11 @@ def export_csv(diary: Diary, folder: Path) -> dict[str, int]:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
-        raise StorageError(f"Cannot create the folder {folder}: {error.strerror}.") from error
+        raise StorageError(
+            translate("Csv", "Cannot create the folder {folder}: {reason}.").format(
+                folder=folder, reason=error.strerror
+            )
+        ) from error
     numbered = numbered_injections(diary.injections.list())
     plans = {p.injection.id: p.rules for p in diary.advice.plans([n.injection for n in numbered])}
     tables: dict[str, list[dict[str, object]]] = {
@@ -227,12 +232,19 @@ def _appointment_row(a: Appointment) -> dict[str, object]:
 # --- import ----------------------------------------------------------------------------------
 
 
-_SINGULAR = {
-    "injections": "injection",
-    "check-ins": "check-in",
-    "medicines": "medicine",
-    "appointments": "appointment",
+_COUNTED = {
+    "injections": QT_TRANSLATE_NOOP("Csv", "%n injection(s)"),
+    "check-ins": QT_TRANSLATE_NOOP("Csv", "%n check-in(s)"),
+    "medicines": QT_TRANSLATE_NOOP("Csv", "%n medicine(s)"),
+    "appointments": QT_TRANSLATE_NOOP("Csv", "%n appointment(s)"),
 }
+
+
+def _at_line(file: str, line: int, problem: str) -> str:
+    """ "check-ins.csv, line 4: Pain now must be from 0 to 10." """
+    return translate("Csv", "{file}, line {line}: {problem}").format(
+        file=file, line=line, problem=problem
+    )
 
 
 @dataclass
@@ -242,15 +254,19 @@ class ImportResult:
 
     def sentence(self) -> str:
         parts = [
-            f"{count} {name if count != 1 else _SINGULAR[name]}"
+            translate("Csv", _COUNTED[name], None, count)
             for name, count in self.added.items()
             if count
         ]
-        text = "Imported " + (", ".join(parts) if parts else "nothing new") + "."
+        if parts:
+            text = translate("Csv", "Imported {entries}.").format(entries=", ".join(parts))
+        else:
+            text = translate("Csv", "Imported nothing new.")
         skipped = sum(self.skipped.values())
         if skipped:
-            entries = "entry" if skipped == 1 else "entries"
-            text += f" {skipped} {entries} already in your diary were skipped."
+            text += " " + translate(
+                "Csv", "%n entry(ies) already in your diary were skipped.", None, skipped
+            )
         return text
 
 
@@ -260,11 +276,15 @@ def import_csv(
     """Read the folder, check every row, then add everything new in one transaction."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise CsvImportError([f"{folder} is not a folder."])
+        raise CsvImportError([translate("Csv", "{folder} is not a folder.").format(folder=folder)])
     present = [name for name in COLUMNS if (folder / name).exists()]
     if not present:
         raise CsvImportError(
-            [f"No Recovery Tracker files ({', '.join(COLUMNS)}) were found in {folder}."]
+            [
+                translate(
+                    "Csv", "No Recovery Tracker files ({files}) were found in {folder}."
+                ).format(files=", ".join(COLUMNS), folder=folder)
+            ]
         )
     problems: list[str] = []
     tables = {name: _read_table(folder / name, problems) for name in present}
@@ -315,20 +335,34 @@ def _read_table(path: Path, problems: list[str]) -> list[_Row]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        problems.append(f"{name}: not UTF-8 text (byte {error.start}); save it as UTF-8 CSV.")
+        problems.append(
+            translate("Csv", "{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.").format(
+                file=name, byte=error.start
+            )
+        )
         return []
     except OSError as error:
-        problems.append(f"{name}: cannot be read ({error.strerror}).")
+        problems.append(
+            translate("Csv", "{file}: cannot be read ({reason}).").format(
+                file=name, reason=error.strerror
+            )
+        )
         return []
     reader = csv.DictReader(io.StringIO(text, newline=""))
     try:
         header = reader.fieldnames or []
     except csv.Error as error:
-        problems.append(f"{name}, line 1: {error}.")
+        problems.append(_at_line(name, 1, f"{error}."))
         return []
     missing = [c for c in REQUIRED[name] if c not in header]
     if missing:
-        problems.append(f"{name}, line 1: missing column(s) {', '.join(missing)}.")
+        problems.append(
+            _at_line(
+                name,
+                1,
+                translate("Csv", "missing column(s) {columns}.").format(columns=", ".join(missing)),
+            )
+        )
         return []
     rows = []
     try:
@@ -343,7 +377,7 @@ def _read_table(path: Path, problems: list[str]) -> list[_Row]:
             }
             rows.append(_Row(line, clean))
     except csv.Error as error:
-        problems.append(f"{name}, line {reader.line_num}: {error}.")
+        problems.append(_at_line(name, reader.line_num, f"{error}."))
     return rows
 
 
@@ -355,7 +389,7 @@ def _parse(
         try:
             parsed.append(validate(row.cells))
         except ValidationError as error:
-            problems.append(f"{name}, line {row.line}: {error}")
+            problems.append(_at_line(name, row.line, str(error)))
     return parsed
 
 
@@ -364,19 +398,32 @@ def _parse_rules(
 ) -> dict[int, list[AdviceRule]]:
     rules: dict[int, list[AdviceRule]] = {}
     for row in rows:
-        where = f"{ADVICE}, line {row.line}"
         try:
             number = int(row.cells.get("injection", "").strip())
         except ValueError:
-            problems.append(f"{where}: injection must be the injection's number (1, 2, …).")
+            problems.append(
+                _at_line(
+                    ADVICE,
+                    row.line,
+                    translate("Csv", "injection must be the injection's number (1, 2, …)."),
+                )
+            )
             continue
         if not 1 <= number <= injection_count:
-            problems.append(f"{where}: there is no injection {number} in {INJECTIONS}.")
+            problems.append(
+                _at_line(
+                    ADVICE,
+                    row.line,
+                    translate("Csv", "there is no injection {number} in {file}.").format(
+                        number=number, file=INJECTIONS
+                    ),
+                )
+            )
             continue
         try:
             rules.setdefault(number, []).append(rule_from_fields(dict(row.cells)))
         except ValueError as error:
-            problems.append(f"{where}: {error}")
+            problems.append(_at_line(ADVICE, row.line, str(error)))
     return rules
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.migrations import MIGRATIONS, USER_VERSION
 
 DATABASE_FILENAME = "diary.sqlite3"
@@ -47,7 +48,11 @@ class Database:
                 self.path, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as error:
-            raise StorageError(f"Cannot open the diary file {self.path}: {error}.") from error
+            raise StorageError(
+                translate("Storage", "Cannot open the diary file {path}: {error}.").format(
+                    path=self.path, error=error
+                )
+            ) from error
         self._connection.row_factory = sqlite3.Row
         try:
             self._refuse_newer_format()
@@ -79,9 +84,12 @@ class Database:
         current = self.user_version
         if current > USER_VERSION:
             raise NewerDatabaseError(
-                f"This diary was saved by a newer version of Recovery Tracker "
-                f"(format {current}; this version understands up to {USER_VERSION}). "
-                "Please update the app; the file has not been changed."
+                translate(
+                    "Storage",
+                    "This diary was saved by a newer version of Recovery Tracker "
+                    "(format {found}; this version understands up to {known}). "
+                    "Please update the app; the file has not been changed.",
+                ).format(found=current, known=USER_VERSION)
             )
 
     def _check_integrity(self) -> None:
@@ -89,7 +97,9 @@ class Database:
         result = self._connection.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise DamagedDatabaseError(
-                f"The diary file {self.path} is damaged (SQLite says: {result})."
+                translate(
+                    "Storage", "The diary file {path} is damaged (SQLite says: {result})."
+                ).format(path=self.path, result=result)
             )
 
     def _migrate(self) -> None:
@@ -155,32 +165,50 @@ def _explain(error: sqlite3.Error, path: Path) -> StorageError:
     message = str(error).lower()
     if "readonly" in message or "read-only" in message:
         return StorageError(
-            f"Your diary could not be saved because its folder is read-only ({path.parent}). "
-            "Nothing was changed; what you typed is still in the form."
+            translate(
+                "Storage",
+                "Your diary could not be saved because its folder is read-only ({folder}). "
+                "Nothing was changed; what you typed is still in the form.",
+            ).format(folder=path.parent)
         )
     if "disk is full" in message or "database or disk is full" in message:
         return StorageError(
-            "Your diary could not be saved because the disk is full. "
-            "Free some space and press Save again; what you typed is still in the form."
+            translate(
+                "Storage",
+                "Your diary could not be saved because the disk is full. "
+                "Free some space and press Save again; what you typed is still in the form.",
+            )
         )
     if "not a database" in message or "malformed" in message or "file is encrypted" in message:
         return DamagedDatabaseError(
-            f"The diary file {path} is damaged or is not a Recovery Tracker diary."
+            translate(
+                "Storage", "The diary file {path} is damaged or is not a Recovery Tracker diary."
+            ).format(path=path)
         )
     if "locked" in message or "busy" in message:
         return StorageError(
-            "The diary is busy in another program. Close other copies of Recovery Tracker "
-            "and try again."
+            translate(
+                "Storage",
+                "The diary is busy in another program. Close other copies of Recovery Tracker "
+                "and try again.",
+            )
         )
     if "unable to open" in message:
-        return StorageError(f"The diary file {path} cannot be opened: {error}.")
-    return StorageError(f"The diary could not be read or saved: {error}.")
+        return StorageError(
+            translate("Storage", "The diary file {path} cannot be opened: {error}.").format(
+                path=path, error=error
+            )
+        )
+    return StorageError(
+        translate("Storage", "The diary could not be read or saved: {error}.").format(error=error)
+    )
 
 
-READ_ONLY_FOLDER = (
+READ_ONLY_FOLDER = QT_TRANSLATE_NOOP(
+    "Storage",
     "Your diary's folder {folder} is read-only, so nothing could be saved. Nothing was "
     "changed. Check the folder's permissions or free space, or start Recovery Tracker with "
-    "--data-dir pointing to a folder you can write to."
+    "--data-dir pointing to a folder you can write to.",
 )
 
 
@@ -195,7 +223,9 @@ def _refuse_read_only(data_dir: Path) -> None:
         os.close(fd)
         os.unlink(probe)
     except OSError as error:
-        raise StorageError(READ_ONLY_FOLDER.format(folder=data_dir)) from error
+        raise StorageError(
+            translate("Storage", READ_ONLY_FOLDER).format(folder=data_dir)
+        ) from error
 
 
 def open_diary(
@@ -214,14 +244,18 @@ def open_diary(
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
         raise StorageError(
-            f"Cannot create the data folder {data_dir}: {error.strerror}."
+            translate("Storage", "Cannot create the data folder {folder}: {reason}.").format(
+                folder=data_dir, reason=error.strerror
+            )
         ) from error
     _refuse_read_only(data_dir)
     path = data_dir / DATABASE_FILENAME
     vanished = not path.exists() or path.stat().st_size == 0
     if vanished and not allow_new and any((data_dir / "backups").glob("diary-*.sqlite3")):
         raise DiaryMissingError(
-            f"Your diary file {path} is missing or empty, but backups of it exist."
+            translate(
+                "Storage", "Your diary file {path} is missing or empty, but backups of it exist."
+            ).format(path=path)
         )
     if not path.exists():
         # Create the file ourselves so it is private (0600) from its first byte.
@@ -230,6 +264,8 @@ def open_diary(
             os.close(fd)
         except OSError as error:
             raise StorageError(
-                f"Cannot create the diary file in {data_dir}: {error.strerror}."
+                translate("Storage", "Cannot create the diary file in {folder}: {reason}.").format(
+                    folder=data_dir, reason=error.strerror
+                )
             ) from error
     return Database(path, before_migration)

@@ -6,6 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import StorageError
 
 
@@ -15,7 +16,11 @@ def write_private_file(path: Path, data: bytes) -> None:
     try:
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
-        raise StorageError(f"Cannot write to {path.parent}: {error.strerror}.") from error
+        raise StorageError(
+            translate("Storage", "Cannot write to {folder}: {reason}.").format(
+                folder=path.parent, reason=error.strerror
+            )
+        ) from error
     try:
         with os.fdopen(fd, "wb") as handle:  # mkstemp creates the file 0600
             handle.write(data)
@@ -24,4 +29,8 @@ def write_private_file(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise StorageError(f"Cannot write {path}: {error.strerror}.") from error
+        raise StorageError(
+            translate("Storage", "Cannot write {path}: {reason}.").format(
+                path=path, reason=error.strerror
+            )
+        ) from error

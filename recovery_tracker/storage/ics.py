@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from recovery_tracker import __version__
 from recovery_tracker.domain.advice import ActiveAdvice
 from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.text import translate
 
 APPOINTMENT_MINUTES = 30
 OPEN_ENDED_DAYS = 28  # an open-ended rule is shown for four weeks, then the calendar stops
@@ -67,7 +68,7 @@ def appointment_event(appointment: Appointment, stamp: str) -> list[str]:
     end = appointment.starts_at + timedelta(minutes=APPOINTMENT_MINUTES)
     description = appointment.questions.strip()
     if description:
-        description = "Questions to ask:\n" + description
+        description = translate("Calendar", "Questions to ask:") + "\n" + description
     lines = [
         "BEGIN:VEVENT",
         f"UID:{_uid('appointment', appointment.id, appointment.starts_at)}",
@@ -80,12 +81,15 @@ def appointment_event(appointment: Appointment, stamp: str) -> list[str]:
         lines.append(f"LOCATION:{escape_text(appointment.place)}")
     if description:
         lines.append(f"DESCRIPTION:{escape_text(description)}")
-    for trigger, words in (("-P1D", "tomorrow"), ("-PT2H", "in two hours")):
+    for trigger, words in (
+        ("-P1D", translate("Calendar", "{appointment} tomorrow")),
+        ("-PT2H", translate("Calendar", "{appointment} in two hours")),
+    ):
         lines += [
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
             f"TRIGGER:{trigger}",
-            f"DESCRIPTION:{escape_text(appointment.title())} {words}",
+            f"DESCRIPTION:{escape_text(words.format(appointment=appointment.title()))}",
             "END:VALARM",
         ]
     return [*lines, "END:VEVENT"]
@@ -95,7 +99,9 @@ def advice_event(window: ActiveAdvice, stamp: str) -> list[str] | None:
     start = window.start or window.injection.date
     last = window.end or (start + timedelta(days=OPEN_ENDED_DAYS - 1))
     rule = window.rule
-    summary = f"{rule.title} (injection {window.injection_number})"
+    summary = translate("Calendar", "{rule} (injection {number})").format(
+        rule=rule.title, number=window.injection_number
+    )
     return [
         "BEGIN:VEVENT",
         f"UID:{_uid('advice', window.injection.id, rule.title, start, last)}",

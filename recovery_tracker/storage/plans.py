@@ -13,6 +13,7 @@ from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.impression import Impression
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import Injection
+from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import Database
 from recovery_tracker.storage.repositories import NotFoundError, injection_values
 
@@ -67,7 +68,9 @@ class AdviceRepository:
         with self._db.transaction() as connection:
             found = connection.execute("SELECT 1 FROM injections WHERE id = ?", (injection_id,))
             if found.fetchone() is None:
-                raise NotFoundError("That injection no longer exists; its plan was not saved.")
+                raise NotFoundError(
+                    translate("Storage", "That injection no longer exists; its plan was not saved.")
+                )
             connection.execute("DELETE FROM advice_rules WHERE injection_id = ?", (injection_id,))
             insert_rules(connection, injection_id, rules)
 
@@ -158,7 +161,11 @@ class MedicationRepository:
                 (*_medication_values(dose), dose.id),
             )
             if cursor.rowcount != 1:
-                raise NotFoundError("That medicine entry no longer exists; it was not changed.")
+                raise NotFoundError(
+                    translate(
+                        "Storage", "That medicine entry no longer exists; it was not changed."
+                    )
+                )
         return dose
 
     def delete(self, dose_id: int) -> None:
@@ -215,7 +222,9 @@ class AppointmentRepository:
                 (*_appointment_values(appointment), appointment.id),
             )
             if cursor.rowcount != 1:
-                raise NotFoundError("That appointment no longer exists; it was not changed.")
+                raise NotFoundError(
+                    translate("Storage", "That appointment no longer exists; it was not changed.")
+                )
         return appointment
 
     def delete(self, appointment_id: int) -> None:

@@ -12,6 +12,7 @@ from datetime import date, time
 
 from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection
 from recovery_tracker.domain.recovery import DailySummary, ScoreStats
+from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import Database, StorageError
 
 _INJECTION_COLUMNS = ("date", "site", "side", "kind", "clinic", "guidance", "notes")
@@ -63,7 +64,7 @@ class InjectionRepository:
             (injection_id,),
         )
         if not rows:
-            raise NotFoundError("That injection no longer exists.")
+            raise NotFoundError(translate("Storage", "That injection no longer exists."))
         return _injection_from_row(rows[0])
 
     def add(self, injection: Injection) -> Injection:
@@ -80,7 +81,9 @@ class InjectionRepository:
                 (*injection_values(injection), injection.id),
             )
             if cursor.rowcount != 1:
-                raise NotFoundError("That injection no longer exists; it was not changed.")
+                raise NotFoundError(
+                    translate("Storage", "That injection no longer exists; it was not changed.")
+                )
         return injection
 
     def delete(self, injection_id: int) -> None:
@@ -112,7 +115,7 @@ class CheckInRepository:
             f"SELECT id, {', '.join(_CHECKIN_COLUMNS)} FROM checkins WHERE id = ?", (checkin_id,)
         )
         if not rows:
-            raise NotFoundError("That check-in no longer exists.")
+            raise NotFoundError(translate("Storage", "That check-in no longer exists."))
         return _checkin_from_row(rows[0])
 
     def count(self) -> int:
@@ -151,7 +154,9 @@ class CheckInRepository:
                 _update_sql("checkins", _CHECKIN_COLUMNS), (*checkin_values(checkin), checkin.id)
             )
             if cursor.rowcount != 1:
-                raise NotFoundError("That check-in no longer exists; it was not changed.")
+                raise NotFoundError(
+                    translate("Storage", "That check-in no longer exists; it was not changed.")
+                )
         return checkin
 
     def delete(self, checkin_id: int) -> None:

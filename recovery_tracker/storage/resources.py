@@ -15,6 +15,7 @@ from pathlib import Path
 from recovery_tracker.domain.advice import AdviceTemplate, TemplateError, parse_templates
 from recovery_tracker.domain.expectations import Expectation, parse_expectations
 from recovery_tracker.domain.medications import MedicineList
+from recovery_tracker.domain.text import translate
 
 TEMPLATES_FILENAME = "advice_templates.csv"
 MEDICINES_FILENAME = "medications.csv"
@@ -56,13 +57,20 @@ def load_templates(data_dir: Path | None = None) -> LoadedTemplates:
             return LoadedTemplates(_read(custom))
         except (TemplateError, OSError, UnicodeDecodeError) as error:
             problems.append(
-                f"Your advice templates could not be read ({error}). "
-                "The built-in templates are used instead."
+                translate(
+                    "Templates",
+                    "Your advice templates could not be read ({error}). "
+                    "The built-in templates are used instead.",
+                ).format(error=error)
             )
     try:
         return LoadedTemplates(_read(shipped), problems)
     except (TemplateError, OSError, UnicodeDecodeError) as error:
-        problems.append(f"The built-in advice templates could not be read ({error}).")
+        problems.append(
+            translate(
+                "Templates", "The built-in advice templates could not be read ({error})."
+            ).format(error=error)
+        )
         return LoadedTemplates([], problems)
 
 

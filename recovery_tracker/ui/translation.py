@@ -52,3 +52,26 @@ def install_translations(
             translator.deleteLater()
     connect_domain_to_qt()
     return loaded
+
+
+_KEPT: list[QTranslator] = []  # the command line's translator, alive as long as the process
+
+
+def use_translations_without_application(
+    locale: QLocale | None = None, folder: Path | None = None
+) -> bool:
+    """For the command line, which has no QApplication to install a translator in: the
+    domain's hook asks the loaded translator directly."""
+    translator = QTranslator()
+    where = folder or translations_dir()
+    if not translator.load(locale or QLocale(), CATALOGUE, "_", str(where)):
+        return False
+    _KEPT.append(translator)
+
+    def translated(context: str, source: str, disambiguation: str | None, n: int) -> str:
+        found = translator.translate(context, source, disambiguation, n) or source
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+    text.set_translator(translated)
+    text.set_date_formatter(qt_date)
+    return True

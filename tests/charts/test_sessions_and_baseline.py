@@ -29,7 +29,7 @@ def test_sessions_are_aligned_on_days_since_each_injection():
     assert first_x[0] == -7 and first_x[-1] == 41
     assert second_x[0] == -7 and second_x[-1] == 27
     assert list(second.get_ydata())[-1] == 2.0
-    assert first.get_label() == "Injection 1 (PRP, 01 Sep 2026)"
+    assert first.get_label() == "Injection 1 (PRP, 1 Sep 2026)"
     assert axes.get_xlabel() == "Days since the injection"
     assert artist(axes, "day-zero").get_xdata()[0] == 0
 

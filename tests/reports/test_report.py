@@ -106,7 +106,7 @@ def test_summary_numbers_match_an_independent_computation(report_text):
 def test_report_lists_treatments_medicines_notes_and_questions(report_text):
     text, _ = report_text
     assert "Recovery report for Maria Example" in text
-    assert "08 Oct 2026 PRP Lumbar facet joint (L4-L5)" in text
+    assert "8 Oct 2026 PRP Lumbar facet joint (L4-L5)" in text
     assert "Advil 400 mg" in text and "No anti-inflammatories (injection 1)" in text
     assert (
         "Paracetamol" not in text.split("Medicines during avoidance windows")[1].split("Notes")[0]

@@ -41,10 +41,10 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 class PseudoTranslator(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+    def translate(self, context, source, disambiguation=None, n=-1):
         return f"⟪{source}⟫"
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False
 
 
@@ -242,23 +242,32 @@ def test_dates_follow_the_patients_locale(qapp):
         text.set_date_formatter(None)
 
 
-def test_a_compiled_translation_is_loaded_for_the_locale(qapp, tmp_path):
-    """The real pipeline: a .ts file compiled by lrelease, found by the locale's language."""
+def _compiled_german(folder: Path) -> None:
+    """A one-message German translation, compiled by lrelease as the real pipeline does."""
     import shutil
     import subprocess
     import sys
 
     lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed beside this Python")
-    source = tmp_path / "recovery_tracker_de.ts"
+    assert lrelease, "pyside6-lrelease comes with PySide6"
+    source = folder / "recovery_tracker_de.ts"
     source.write_text(
         '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">'
         "<context><name>TodayPanel</name><message><source>&amp;Save check-in</source>"
-        "<translation>Eintrag &amp;speichern</translation></message></context></TS>",
+        "<translation>Eintrag &amp;speichern</translation></message></context>"
+        '<context><name>Recovery</name><message numerus="yes">'
+        "<source>Baseline: %n day(s) before injection 1</source><translation>"
+        "<numerusform>Ausgangswert: %n Tag vor Injektion 1</numerusform>"
+        "<numerusform>Ausgangswert: %n Tage vor Injektion 1</numerusform>"
+        "</translation></message></context></TS>",
         encoding="utf-8",
     )
     subprocess.run([lrelease, str(source)], check=True, capture_output=True)
+
+
+def test_a_compiled_translation_is_loaded_for_the_locale(qapp, tmp_path):
+    """The real pipeline: a .ts file compiled by lrelease, found by the locale's language."""
+    _compiled_german(tmp_path)
     loaded = install_translations(qapp, QLocale("de_DE"), tmp_path)
     try:
         assert loaded, "no translation file was loaded"
@@ -268,3 +277,94 @@ def test_a_compiled_translation_is_loaded_for_the_locale(qapp, tmp_path):
             QCoreApplication.removeTranslator(translator)
         text.set_translator(None)
         text.set_date_formatter(None)
+
+
+def _figure_texts(figure) -> list[str]:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
+
+    FigureCanvasAgg(figure).draw()  # tick labels are written at draw time
+    return [t.get_text() for t in figure.findobj(Text) if t.get_visible() and t.get_text()]
+
+
+@pytest.mark.parametrize("kind", ["timeline", "sessions", "baseline"])
+def test_chart_texts_are_translated(qtbot, window, pseudo_translated, kind):
+    from recovery_tracker.charts import build_figure
+    from recovery_tracker.charts.options import ChartOptions
+
+    data = _fill(window)
+    diary = window.diary
+    diary.save_impression(3)
+    for days_ago in (*range(4, 11), 2, 1):  # a baseline week, then the days after
+        diary.save_checkin(
+            {"date": NOW.date() - timedelta(days=days_ago), "time": time(9, 0), "pain": 6}
+        )
+    figure = build_figure(
+        kind, diary.snapshot(), ChartOptions(start=NOW.date() - timedelta(days=30))
+    )
+    texts = _figure_texts(figure)
+    assert len(texts) > 5
+    problems = [f"{t!r} leaves {w}" for t in texts if (w := leftover_words(t, data))]
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_report_is_translated(qtbot, window, pseudo_translated):
+    from recovery_tracker.reports.content import ReportRequest, build_report_html
+
+    data = _fill(window)
+    diary = window.diary
+    diary.save_checkin(
+        {"date": NOW.date(), "time": time(12, 0), "pain": 4, "notes": "ask", "for_doctor": True}
+    )
+    diary.save_impression(2)
+    request = ReportRequest(NOW.date() - timedelta(days=30), NOW.date(), "Maria")
+    page = build_report_html(diary.snapshot(), request, NOW.date())
+    words = leftover_words(page.split("</style>")[-1], data | {"Maria", "ask", APP_NAME})
+    assert words == []
+
+
+def test_the_command_line_uses_a_translation_without_an_application(tmp_path):
+    from recovery_tracker.ui.translation import use_translations_without_application
+
+    _compiled_german(tmp_path)
+    assert not use_translations_without_application(QLocale("fr_FR"), tmp_path)
+    try:
+        assert use_translations_without_application(QLocale("de_DE"), tmp_path)
+        assert text.translate("TodayPanel", "&Save check-in") == "Eintrag &speichern"
+        plural = "Baseline: %n day(s) before injection 1"
+        assert text.translate("Recovery", plural, None, 1) == "Ausgangswert: 1 Tag vor Injektion 1"
+        assert text.translate("Recovery", plural, None, 3) == "Ausgangswert: 3 Tage vor Injektion 1"
+    finally:
+        text.set_translator(None)
+        text.set_date_formatter(None)
+
+
+def _messages(catalogue: Path) -> set[tuple[str, str]]:
+    import xml.etree.ElementTree as ElementTree
+
+    root = ElementTree.parse(catalogue).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_the_translators_catalogue_lists_every_text(tmp_path):
+    """resources/translations/recovery_tracker.ts is what translators work from: it must hold
+    every text in the code (run scripts/update_translations.sh after changing any)."""
+    import shutil
+    import subprocess
+    import sys
+
+    from recovery_tracker.storage.resources import resource_path
+
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert lupdate, "pyside6-lupdate comes with PySide6"
+    package = Path(__file__).resolve().parents[2] / "recovery_tracker"
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in package.rglob("*.py"))
+    subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    found = _messages(fresh)
+    assert len(found) > 500
+    assert found == _messages(resource_path("translations") / "recovery_tracker.ts")
