@@ -66,7 +66,8 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         visible = weekly_summaries(visible)
     for metric in options.metrics:
         _draw_series(axes, visible, metric, weekly)
-        if options.rolling_mean:
+        # A weekly point is already a 7-day mean: a rolling mean on top would repeat it.
+        if options.rolling_mean and not weekly:
             _draw_rolling(axes, snapshot.days, metric, first, last)
     _flag_medicines(axes, snapshot, first, last)
     _draw_impressions(axes, snapshot, first, last)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from math import fsum
 
 from recovery_tracker.domain.arithmetic import fmean
 from recovery_tracker.domain.models import Injection
@@ -27,12 +28,13 @@ def daily_series(days: Sequence[DailySummary], metric: str) -> dict[date, float]
 def rolling_mean(series: dict[date, float], window: int = 7) -> list[tuple[date, float]]:
     """For each logged day, the mean of the logged days in the ``window`` days ending there."""
     ordered = sorted(series)
+    values = [series[d] for d in ordered]
     result, start = [], 0
     for end, day in enumerate(ordered):
         while (day - ordered[start]).days >= window:
             start += 1
-        values = [series[d] for d in ordered[start : end + 1]]
-        result.append((day, fmean(values)))
+        in_window = values[start : end + 1]
+        result.append((day, fsum(in_window) / len(in_window)))  # fmean's exact sum, less overhead
     return result
 
 

@@ -43,7 +43,7 @@ class TodayPanel(QWidget):
         self.day_summary_label = QLabel(self)
         self.day_summary_label.setWordWrap(True)
         self.advice = TodayAdvice(diary, self)
-        self.impression = ImpressionBox(diary, self)
+        self._impression: ImpressionBox | None = None  # built the first week it is due
         self.medicines_label = QLabel(self)
         self.medicines_label.setWordWrap(True)
         self.form = CheckInForm(self)
@@ -73,7 +73,6 @@ class TodayPanel(QWidget):
         content_layout.addWidget(self.position_label)
         content_layout.addWidget(self.day_summary_label)
         self.form.after_scores.addWidget(self.advice)
-        self.form.after_scores.addWidget(self.impression)
         self.form.after_scores.addWidget(self.medicines_label)
         content_layout.addWidget(self.form)
         content_layout.addStretch(1)
@@ -95,9 +94,27 @@ class TodayPanel(QWidget):
         layout.addLayout(footer)
 
         diary.changed.connect(lambda kinds: self._refresh_context() if kinds & _SHOWN else None)
+        diary.changed.connect(
+            lambda kinds: self._ask_impression_if_due() if kinds & _SHOWN else None
+        )
+        self._ask_impression_if_due()
         self.form.reset(diary.clock())
         self.form.dateChanged.connect(self._refresh_context)
         self._refresh_context()
+
+    @property
+    def impression(self) -> ImpressionBox:
+        """The weekly question (PGIC). Built when first due: most days it is not shown, and
+        seven radio buttons cost start-up time for nothing."""
+        if self._impression is None:
+            self._impression = ImpressionBox(self.diary, self)
+            index = self.form.after_scores.indexOf(self.medicines_label)
+            self.form.after_scores.insertWidget(index, self._impression)
+        return self._impression
+
+    def _ask_impression_if_due(self) -> None:
+        if self._impression is None and self.diary.impression_due():
+            self.impression.show()  # built, it follows the diary and hides once answered
 
     def content_width(self) -> int:
         """The width at which nothing in the form is cut off, scroll bar included."""
