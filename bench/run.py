@@ -59,41 +59,9 @@ canvas.mpl_connect("draw_event", lambda e: (print("chart", time.time(), flush=Tr
 canvas.draw_idle(); app.exec()
 """
 
-APP = """
-import sys, time
-from pathlib import Path
-from PySide6.QtCore import QEvent, QObject
-from recovery_tracker.ui import chart_panel
-from recovery_tracker.ui.app import application, open_window
-
-stamps = {}
-
-def stamp(name):
-    if name not in stamps:
-        stamps[name] = time.time()
-        print(name, stamps[name], flush=True)
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            stamp("window")  # the Today form is on screen, enabled, taking input
-        return False
-
-load_canvas = chart_panel.ChartPanel.ensure_canvas
-def ensure_canvas(self):
-    load_canvas(self)
-    self.canvas.mpl_connect("draw_event", lambda e: (stamp("chart"), app.quit()))
-chart_panel.ChartPanel.ensure_canvas = ensure_canvas
-
-app = application()
-window = open_window(Path(sys.argv[1]))
-watcher = FirstPaint()
-window.today.installEventFilter(watcher)
-window.show()
-app.exec()
-assert window.today.form.isEnabled() and window.today.save_button.isEnabled()
-window.today.form.reset(window.diary.clock()); window.close()
-"""
+# The app exactly as a patient starts it; its start-up trace points (ui/startup_trace.py) print
+# when the Today form is first painted and when the chart is drawn, then it quits.
+APP = ["-m", "recovery_tracker", "--data-dir"]
 
 
 # One matplotlib cache for the whole run, warmed before measuring: a patient's font cache
@@ -105,13 +73,20 @@ def warm_caches() -> None:
     run_child(FLOOR_B)
 
 
-def run_child(code: str, *args: str) -> dict[str, float]:
-    """Launch a fresh Python; returns seconds from launch to each event it printed, and RSS."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+def run_child(code: str | list[str], *args: str) -> dict[str, float]:
+    """Launch a fresh Python (``-c code``, or the argument list given); returns seconds from
+    launch to each event it printed, and RSS."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "RECOVERY_TRACKER_TRACE_STARTUP": "quit",
+    }
     env.setdefault("MPLCONFIGDIR", MPL_CACHE)
+    argv = ["-c", code] if isinstance(code, str) else code
     started = time.time()
     child = subprocess.Popen(
-        [sys.executable, "-c", code, *args],
+        [sys.executable, *argv, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,

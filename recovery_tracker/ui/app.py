@@ -6,6 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -69,12 +70,15 @@ def run_demo() -> int:
         return run_gui(Path(folder), demo=True)
 
 
+LISTEN_AFTER_MS = 1000
+
+
 def run_gui(data_dir: Path, demo: bool = False) -> int:
     from recovery_tracker.ui.single_instance import SingleInstance, ask_running_instance_to_show
 
     app = application()
     instance = SingleInstance(data_dir)
-    if not instance.acquire():
+    if not instance.acquire(listen=False):
         if ask_running_instance_to_show(data_dir):
             print(
                 translate(
@@ -118,6 +122,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         )
     instance.show_requested.connect(lambda: bring_forward(window))
     window.show()
+    QTimer.singleShot(LISTEN_AFTER_MS, instance.listen)  # the window and chart come first
     if not demo and window.diary.first_start_needed():
         window.open_first_start()
     code = app.exec()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+from recovery_tracker.ui import startup_trace
 from recovery_tracker.ui.live_diary import CHECKINS, IMPRESSIONS, INJECTIONS, MEDICATIONS, LiveDiary
 
 CHART_KINDS = (
@@ -191,7 +193,14 @@ class ChartPanel(QWidget):
         self.canvas.mpl_connect("resize_event", lambda _event: refit(self.figure))
         self._layout.replaceWidget(self.placeholder, self.canvas)
         self.placeholder.deleteLater()
+        if startup_trace.MODE:
+            self.canvas.mpl_connect("draw_event", lambda _event: self._traced_draw())
         self.redraw_now()
+
+    def _traced_draw(self) -> None:
+        startup_trace.mark("chart")
+        if startup_trace.quit_after_chart():
+            QApplication.quit()
 
     def redraw(self) -> None:
         """Redraw soon, once: several changes in a row (or a save) cost one redraw, after the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui import startup_trace
 from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
@@ -82,6 +84,7 @@ class _AfterFirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Paint and not self._done:
+            startup_trace.mark("window")
             QTimer.singleShot(0, self, self._run)  # after this paint has reached the screen
         return False
 
@@ -170,6 +173,11 @@ class MainWindow(QMainWindow):
         self._splitter.setSizes([wanted, total - wanted])
 
     def _start_background_tasks(self) -> None:
+        # The chart is up: collect garbage again (cli.main paused it for the start-up, whose
+        # thousands of new objects are all kept), freezing those objects out of future sweeps.
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
         # After the chart has had its turn: reminders and the backup are not urgent. The
         # timer belongs to the window and stops when it closes, so nothing runs on a closed
         # diary.

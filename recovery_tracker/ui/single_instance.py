@@ -10,9 +10,12 @@ from __future__ import annotations
 import hashlib
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork loads when the socket opens, after the window is up
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_FILENAME = ".recovery-tracker.lock"
 _MESSAGE = b"show\n"
@@ -36,17 +39,27 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
+    def acquire(self, listen: bool = True) -> bool:
+        """Take the diary folder's lock; with ``listen``, open the socket at once too (the
+        window opens it a moment after it shows: a second start keeps asking for seconds)."""
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not self._lock.tryLock(100):
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         name = server_name(self.data_dir)
         QLocalServer.removeServer(name)  # a socket left by a crash; we hold the lock now
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
         self._server.listen(name)
-        return True
 
     def _on_connection(self) -> None:
         assert self._server is not None
@@ -72,6 +85,8 @@ def ask_running_instance_to_show(data_dir: Path, patience_s: float = 5.0) -> boo
 
     Retries for a few seconds: the other instance may still be starting up.
     """
+    from PySide6.QtNetwork import QLocalSocket
+
     deadline = time.monotonic() + patience_s
     while True:
         socket = QLocalSocket()
