@@ -163,3 +163,28 @@ def test_damaged_diary_on_the_command_line_names_the_backup_and_restores_it(tmp_
     assert again.returncode == 0
     [replaced] = data.glob("diary.sqlite3.replaced-*")
     assert replaced.read_bytes().startswith(b"\0garbage")
+
+
+def test_the_window_starts_from_the_entry_point_and_reports_its_first_paints(tmp_path):
+    """What a launcher runs, end to end: the Today form is painted, then the chart; the
+    start-up trace points (used by bench/run.py) say so in that order."""
+    import os
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "RECOVERY_TRACKER_TRACE_STARTUP": "quit",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "recovery_tracker", "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    events = [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
+    assert events == ["window", "chart"]
+    painted = [float(line.split()[1]) for line in result.stdout.splitlines() if line.strip()]
+    assert painted[0] <= painted[1]
