@@ -70,6 +70,13 @@ MPL_CACHE = os.environ.get("MPLCONFIGDIR") or tempfile.mkdtemp(prefix="bench-mpl
 
 
 def warm_caches() -> None:
+    """A patient's second start finds matplotlib's font cache and Python's compiled modules
+    (__pycache__) from the first. Python writes the latter itself, unless
+    PYTHONDONTWRITEBYTECODE is set (as on some build machines), so compile them here; pip
+    already compiled the installed libraries the floors use."""
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "recovery_tracker")], check=True
+    )
     run_child(FLOOR_B)
 
 
