@@ -85,7 +85,7 @@ def main(folder: Path) -> dict[str, object]:
         )
         report_s = time.perf_counter() - started
         started = time.perf_counter()
-        export_csv(window.diary.diary, Path(scratch) / "csv")
+        rows = sum(export_csv(window.diary.diary, Path(scratch) / "csv").values())
         export_s = time.perf_counter() - started
         target = Diary.open(Path(scratch) / "fresh")
         started = time.perf_counter()
@@ -105,6 +105,7 @@ def main(folder: Path) -> dict[str, object]:
         "report_s": report_s,
         "csv_export_s": export_s,
         "csv_import_s": import_s,
+        "csv_rows": rows,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
     window.today.form.reset(window.diary.clock())

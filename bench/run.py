@@ -238,6 +238,9 @@ def report(results: dict) -> None:  # type: ignore[type-arg]
         ("report PDF, s", lambda s: s["report_s"], BUDGET["report_s"]),
         ("CSV export, s", lambda s: s["csv_export_s"], None),
         ("CSV import, s", lambda s: s["csv_import_s"], BUDGET["csv_import_s"]),
+        # The whole diary grows 10x from 1 to 10 years: per row, the cost must stay flat.
+        ("  CSV rows (info)", lambda s: s["csv_rows"], None),
+        ("  import per row, us (info)", lambda s: s["csv_import_s"] / s["csv_rows"] * 1e6, None),
         (
             "peak RSS, MB",
             lambda s: max(s["startup_rss_mb"], s["peak_rss_mb"]),
