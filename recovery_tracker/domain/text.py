@@ -54,17 +54,21 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # Qt's name: lupdate l
 
 
 class DateStyle(Enum):
-    """How a date is written. Values are (Qt format, strftime format) pairs."""
+    """How a date is written. Values are (Qt format, strftime format) pairs; the Qt formats
+    are in the translators' catalogue, so a language can reorder them ("ddd, MMM d")."""
 
-    DAY = ("ddd d MMM", "%a {day} %b")  # Tue 24 Nov
-    DAY_YEAR = ("ddd d MMM yyyy", "%a {day} %b %Y")  # Tue 24 Nov 2026
-    SHORT = ("d MMM yyyy", "{day} %b %Y")  # 24 Nov 2026
-    SHORT_NO_YEAR = ("d MMM", "{day} %b")  # 24 Nov
-    LONG = ("d MMMM yyyy", "{day} %B %Y")  # 24 November 2026
-    LONG_NO_YEAR = ("d MMMM", "{day} %B")  # 24 November
-    WEEKDAY_LONG = ("dddd d MMMM yyyy", "%A {day} %B %Y")  # Tuesday 24 November 2026
-    MONTH_YEAR = ("MMMM yyyy", "%B %Y")  # November 2026
-    MONTH_SHORT = ("MMM", "%b")  # Nov
+    DAY = (QT_TRANSLATE_NOOP("Dates", "ddd d MMM"), "%a {day} %b")  # Tue 24 Nov
+    DAY_YEAR = (QT_TRANSLATE_NOOP("Dates", "ddd d MMM yyyy"), "%a {day} %b %Y")  # Tue 24 Nov 2026
+    SHORT = (QT_TRANSLATE_NOOP("Dates", "d MMM yyyy"), "{day} %b %Y")  # 24 Nov 2026
+    SHORT_NO_YEAR = (QT_TRANSLATE_NOOP("Dates", "d MMM"), "{day} %b")  # 24 Nov
+    LONG = (QT_TRANSLATE_NOOP("Dates", "d MMMM yyyy"), "{day} %B %Y")  # 24 November 2026
+    LONG_NO_YEAR = (QT_TRANSLATE_NOOP("Dates", "d MMMM"), "{day} %B")  # 24 November
+    WEEKDAY_LONG = (
+        QT_TRANSLATE_NOOP("Dates", "dddd d MMMM yyyy"),
+        "%A {day} %B %Y",
+    )  # Tuesday 24 November 2026
+    MONTH_YEAR = (QT_TRANSLATE_NOOP("Dates", "MMMM yyyy"), "%B %Y")  # November 2026
+    MONTH_SHORT = (QT_TRANSLATE_NOOP("Dates", "MMM"), "%b")  # Nov
 
     @property
     def qt_format(self) -> str:

@@ -22,6 +22,7 @@ from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_da
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import APPOINTMENTS, LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
+from recovery_tracker.ui.translation import qt_date_format
 from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
 
 
@@ -39,7 +40,7 @@ class AppointmentDialog(FormDialog):
         when = appointment.starts_at if appointment else diary.clock().replace(hour=9, minute=0)
         self.date_edit = QDateEdit(QDate(when.date()), self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(translate("Dates", "ddd d MMM yyyy"))
+        self.date_edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
         self.time_edit = QTimeEdit(QTime(when.hour, when.minute), self)
         self.time_edit.setDisplayFormat("HH:mm")
         self.clinician = QLineEdit(appointment.clinician if appointment else "", self)

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, translate
 from recovery_tracker.ui import startup_trace
 from recovery_tracker.ui.live_diary import CHECKINS, IMPRESSIONS, INJECTIONS, MEDICATIONS, LiveDiary
+from recovery_tracker.ui.translation import qt_date_format
 
 CHART_KINDS = (
     (QT_TRANSLATE_NOOP("ChartPanel", "Timeline"), "timeline"),
@@ -131,7 +132,7 @@ class ChartPanel(QWidget):
     def _date_edit(self, day: date, name: str) -> QDateEdit:
         edit = QDateEdit(QDate(day), self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(translate("Dates", "d MMM yyyy"))
+        edit.setDisplayFormat(qt_date_format(DateStyle.SHORT))
         edit.setAccessibleName(name)
         edit.dateChanged.connect(lambda _d: self.redraw())
         return edit

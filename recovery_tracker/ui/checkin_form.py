@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker.domain.models import CheckIn
-from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, translate
+from recovery_tracker.ui.translation import qt_date_format
 from recovery_tracker.ui.widgets import FieldError, ScoreSelector
 
 # field, label, low anchor, high anchor
@@ -72,7 +73,7 @@ class CheckInForm(QWidget):
 
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(translate("Dates", "ddd d MMM yyyy"))
+        self.date_edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
         self.date_edit.setAccessibleName(translate("CheckInForm", "Date of this check-in"))
         self.date_edit.dateChanged.connect(lambda d: self.dateChanged.emit(d.toPython()))
         self.time_edit = QTimeEdit(self)

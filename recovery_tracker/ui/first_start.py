@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from recovery_tracker.domain.advice import AdviceRule, default_template_for
 from recovery_tracker.domain.choices import INJECTION_KINDS
 from recovery_tracker.domain.reminders import ReminderSettings
-from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, translate
 from recovery_tracker.ui.live_diary import FIRST_START_DONE, LiveDiary
+from recovery_tracker.ui.translation import qt_date_format
 
 DONE_SETTING = FIRST_START_DONE
 AREAS = {
@@ -106,7 +107,7 @@ class FirstStartWizard(QWizard):
         self.had_it.setChecked(True)
         self.injection_date = QDateEdit(QDate(today), injection_page)
         self.injection_date.setCalendarPopup(True)
-        self.injection_date.setDisplayFormat(translate("Dates", "ddd d MMM yyyy"))
+        self.injection_date.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
         self.injection_date.setMaximumDate(QDate(today))
         self.injection_date.setAccessibleName(
             translate("FirstStart", "Date of the first injection")

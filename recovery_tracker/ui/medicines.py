@@ -25,6 +25,7 @@ from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_da
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, MEDICATIONS, LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
+from recovery_tracker.ui.translation import qt_date_format
 from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
 
 WARNING_STYLE = (
@@ -49,7 +50,7 @@ class MedicationDialog(FormDialog):
         now = diary.clock()
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(translate("Dates", "ddd d MMM yyyy"))
+        self.date_edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
         self.date_edit.setMaximumDate(QDate(now.date()))
         self.date_edit.setDate(QDate(dose.date if dose else (day or now.date())))
         self.time_edit = QTimeEdit(self)

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_tracker.domain.text import translate
+from recovery_tracker.domain.text import DateStyle, translate
 from recovery_tracker.reports.content import ReportRequest
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.translation import qt_date_format
 
 NAME_SETTING = "report_patient_name"
 
@@ -54,7 +55,7 @@ class ReportDialog(QDialog):
         self.last = QDateEdit(QDate(today), self)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(translate("Dates", "d MMM yyyy"))
+            edit.setDisplayFormat(qt_date_format(DateStyle.SHORT))
             edit.setMaximumDate(QDate(today))
         self.paper = QComboBox(self)
         self.paper.addItem(translate("ReportDialog", "A4"), "a4")

@@ -22,10 +22,13 @@ def translations_dir() -> Path:
     return resource_path("translations")
 
 
+def qt_date_format(style: text.DateStyle) -> str:
+    """The Qt date format for ``style`` in the patient's language (for QDateEdit too)."""
+    return text.translate("Dates", style.qt_format)
+
+
 def qt_date(value: date, style: text.DateStyle) -> str:
-    # The format itself is translatable: a US translation may prefer "ddd, MMM d".
-    pattern = text.translate("Dates", style.qt_format)
-    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+    return QLocale().toString(QDate(value.year, value.month, value.day), qt_date_format(style))
 
 
 def connect_domain_to_qt() -> None:

@@ -31,6 +31,7 @@ from recovery_tracker.ui.advice import PlanDialog
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
+from recovery_tracker.ui.translation import qt_date_format
 from recovery_tracker.ui.widgets import (
     delete_after_asking,
     record_table,
@@ -227,7 +228,7 @@ class InjectionDialog(FormDialog):
         today = diary.clock().date()
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(translate("Dates", "ddd d MMM yyyy"))
+        self.date_edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
         self.date_edit.setMaximumDate(QDate(today))
         self.date_edit.setDate(QDate(injection.date if injection else today))
         self.site = _editable_combo(INJECTION_SITES, self, translate("Treatments", "Site"))

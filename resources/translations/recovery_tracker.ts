@@ -240,37 +240,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="84"/>
         <source>Recovery Tracker is already open with this diary ({folder}); its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="89"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="93"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="90"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="94"/>
         <source>Recovery Tracker is already open with this diary. Look for its window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="104"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="108"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="109"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="113"/>
         <source>{title}: sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="112"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="116"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="117"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,129 +288,129 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="31"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="32"/>
         <source>Edit appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="33"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="34"/>
         <source>Add an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="46"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="47"/>
         <source>e.g. Dr. Lee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="49"/>
         <source>e.g. Spine Clinic, 2nd floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="52"/>
         <source>One question per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="53"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="54"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="55"/>
         <source>&amp;Clinician:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="56"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="57"/>
         <source>&amp;Questions to ask:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="73"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="74"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="75"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="76"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/appointments.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="95"/>
         <source>%n question(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="95"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="96"/>
         <source>past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="107"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="108"/>
         <source>Follow-up appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="112"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="113"/>
         <source>Export to &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="117"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="118"/>
         <source>&amp;Add appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="118"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="119"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="120"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="138"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="139"/>
         <source>Appointment in the past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="139"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="140"/>
         <source>The appointment of {day} is in the past. It was saved; no reminder will be shown for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="165"/>
         <source>Delete appointment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="165"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="166"/>
         <source>Delete the appointment of {day} at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,114 +499,114 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="30"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="35"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="31"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="36"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="32"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="37"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="35"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="40"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="36"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="41"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="42"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="43"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="44"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="74"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="76"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="80"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="82"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="85"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="86"/>
         <source>&amp;Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="92"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="97"/>
         <source>C&amp;hart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="78"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="98"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="114"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="171"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="192"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="206"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="234"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="208"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="236"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="221"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="249"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,44 +702,44 @@ Log how you feel in the Today panel to see your progress here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="75"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="76"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="102"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="103"/>
         <source>{metric} (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="162"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="163"/>
         <source>Medicines to avoid (your plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="179"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="180"/>
         <source>1 much
 better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="180"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="181"/>
         <source>4 same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="181"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="182"/>
         <source>7 much
 worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="193"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="194"/>
         <source>Overall change (weekly, right scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="211"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="212"/>
         <source>Medicine against your plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,110 +757,110 @@ worse</source>
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="28"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="29"/>
         <source>0 = no pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="29"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="30"/>
         <source>10 = worst imaginable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="32"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="33"/>
         <source>Pain now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="35"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="36"/>
         <source>Soreness where you were injected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="43"/>
         <source>How much did pain interfere with your enjoyment of life?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="45"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="51"/>
-        <source>0 = not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="46"/>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="52"/>
+        <source>0 = not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="53"/>
         <source>10 = completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="50"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="51"/>
         <source>How much did pain interfere with your general activity?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="57"/>
         <source>How well did you sleep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="58"/>
         <source>0 = very badly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="59"/>
         <source>10 = very well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="77"/>
         <source>Date of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="81"/>
         <source>Time of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="90"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="91"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="105"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="106"/>
         <source>More for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="110"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="111"/>
         <source>More questions for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="118"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="119"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="121"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="122"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="123"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="124"/>
         <source>e.g. walked 20 minutes; stiff in the morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="133"/>
         <source>For my &amp;doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="134"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="137"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="138"/>
         <source>Show this note in the appointment report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,12 +949,12 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="40"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="41"/>
         <source>Tendon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,169 +962,169 @@ worse</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="23"/>
+        <location filename="../../recovery_tracker/cli.py" line="24"/>
         <source>{app}: a private diary of your recovery after injections. Without a command, the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="33"/>
+        <location filename="../../recovery_tracker/cli.py" line="34"/>
         <source>folder holding your diary (default: ${variable}, else your user&apos;s application-data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="42"/>
+        <location filename="../../recovery_tracker/cli.py" line="43"/>
         <source>open a sample diary in a temporary folder, to see what the app does (your own diary is not touched)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="51"/>
+        <location filename="../../recovery_tracker/cli.py" line="52"/>
         <source>write part of your diary to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="55"/>
+        <location filename="../../recovery_tracker/cli.py" line="56"/>
         <source>appointments and advice windows as a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="60"/>
+        <location filename="../../recovery_tracker/cli.py" line="61"/>
         <source>the appointment report as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="68"/>
+        <location filename="../../recovery_tracker/cli.py" line="69"/>
         <source>first day (default: the first day of the diary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="75"/>
+        <location filename="../../recovery_tracker/cli.py" line="76"/>
         <source>last day (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="78"/>
+        <location filename="../../recovery_tracker/cli.py" line="79"/>
         <source>patient name printed on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="83"/>
+        <location filename="../../recovery_tracker/cli.py" line="84"/>
         <source>one chart as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="91"/>
+        <location filename="../../recovery_tracker/cli.py" line="92"/>
         <source>the whole diary as a folder of CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="96"/>
+        <location filename="../../recovery_tracker/cli.py" line="97"/>
         <source>list or restore backups of your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="100"/>
+        <location filename="../../recovery_tracker/cli.py" line="101"/>
         <source>the backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="104"/>
+        <location filename="../../recovery_tracker/cli.py" line="105"/>
         <source>put a backup in place of the diary (the current file is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="110"/>
+        <location filename="../../recovery_tracker/cli.py" line="111"/>
         <source>the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="116"/>
+        <location filename="../../recovery_tracker/cli.py" line="117"/>
         <source>a backup file from &apos;backup list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="120"/>
+        <location filename="../../recovery_tracker/cli.py" line="121"/>
         <source>read entries into your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="124"/>
+        <location filename="../../recovery_tracker/cli.py" line="125"/>
         <source>a folder of CSV files made by &apos;export csv&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="138"/>
+        <location filename="../../recovery_tracker/cli.py" line="139"/>
         <source>“{text}” is not a date written as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="156"/>
+        <location filename="../../recovery_tracker/cli.py" line="157"/>
         <source>No diary found in {folder}. Start the app once, or pass --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="165"/>
+        <location filename="../../recovery_tracker/cli.py" line="166"/>
         <source>Newest good backup: {backup}. To use it: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="170"/>
+        <location filename="../../recovery_tracker/cli.py" line="171"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="181"/>
+        <location filename="../../recovery_tracker/cli.py" line="182"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="196"/>
+        <location filename="../../recovery_tracker/cli.py" line="197"/>
         <source>There is no good backup in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="204"/>
+        <location filename="../../recovery_tracker/cli.py" line="205"/>
         <source>{file} is not a readable Recovery Tracker backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="209"/>
+        <location filename="../../recovery_tracker/cli.py" line="210"/>
         <source>Restored the backup of {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="214"/>
+        <location filename="../../recovery_tracker/cli.py" line="215"/>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recovery_tracker/cli.py" line="231"/>
+        <location filename="../../recovery_tracker/cli.py" line="232"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="247"/>
+        <location filename="../../recovery_tracker/cli.py" line="248"/>
         <source>--from ({first}) is after --to ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="271"/>
+        <location filename="../../recovery_tracker/cli.py" line="272"/>
         <source>Wrote the appointment report ({first} to {last}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="289"/>
+        <location filename="../../recovery_tracker/cli.py" line="290"/>
         <source>Wrote the {kind} chart to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="302"/>
+        <location filename="../../recovery_tracker/cli.py" line="303"/>
         <source>{count} in {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="304"/>
+        <location filename="../../recovery_tracker/cli.py" line="305"/>
         <source>Exported your diary to {folder}: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,18 +1217,48 @@ worse</source>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="42"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="75"/>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="109"/>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="52"/>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="230"/>
+        <location filename="../../recovery_tracker/domain/text.py" line="60"/>
+        <source>ddd d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/text.py" line="61"/>
         <source>ddd d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="115"/>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="57"/>
+        <location filename="../../recovery_tracker/domain/text.py" line="62"/>
         <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/text.py" line="63"/>
+        <source>d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/text.py" line="64"/>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/text.py" line="65"/>
+        <source>d MMMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/text.py" line="67"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/text.py" line="70"/>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/text.py" line="71"/>
+        <source>MMM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1381,52 +1411,52 @@ worse</source>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="36"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="37"/>
         <source>Lower back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="38"/>
         <source>Knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="39"/>
         <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="40"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="41"/>
         <source>Tendon (elbow, Achilles, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="69"/>
         <source>Welcome to Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="70"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="71"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="75"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="76"/>
         <source>Recovery Tracker is your private diary after an injection: a few seconds a day to log pain and soreness, reminders of what your doctor told you, and charts to bring to your next appointment. Everything stays on this computer.
 
 It is a reminder of your doctor&apos;s instructions, not medical advice.
@@ -1435,127 +1465,127 @@ A few questions set it up for you. You can skip them and change everything later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="88"/>
         <source>What is being treated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="91"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="92"/>
         <source>What is being treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="97"/>
         <source>Your injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="98"/>
         <source>Have you had your first injection yet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="99"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="100"/>
         <source>&amp;Yes, I had it on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="101"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="102"/>
         <source>&amp;Not yet: I am preparing for it (log a baseline week before it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="112"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="113"/>
         <source>Date of the first injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="117"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="121"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="123"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="124"/>
         <source>&amp;Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="124"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="125"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="134"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="135"/>
         <source>What your doctor told you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="136"/>
         <source>Which plan matches your doctor&apos;s instructions? After PRP most clinics say no anti-inflammatory medicines (ibuprofen, naproxen, aspirin…) for a while; set the days your doctor gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="143"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="144"/>
         <source>Advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="150"/>
         <source> days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="152"/>
         <source>Avoid anti-inflammatories, days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="156"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="157"/>
         <source> days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="159"/>
         <source>Avoid anti-inflammatories, days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="162"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="163"/>
         <source>No anti-inflammatories from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="164"/>
         <source>until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="170"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="171"/>
         <source>A daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="171"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="172"/>
         <source>When would you like to be reminded to log how you are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="174"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="175"/>
         <source>&amp;Remind me every day at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="178"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="179"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,251 +1756,251 @@ interference</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="40"/>
         <source>Recovery Tracker is a diary and a reminder of your own doctor&apos;s instructions. It is not medical advice. If you are worried, or notice fever, spreading redness, drainage, sudden weakness or numbness, call your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="49"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="307"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="315"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="54"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="308"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="59"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="309"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="317"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="64"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="310"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
         <source>&amp;Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="110"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="113"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="138"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="146"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="149"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="152"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="243"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="245"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="253"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="249"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="257"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="255"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="263"/>
         <source>Export appointments and advice to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="260"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="268"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="263"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="271"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="266"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="274"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="267"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="275"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="270"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="272"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="280"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="273"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="281"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="275"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="283"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="280"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="288"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="282"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="290"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="285"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="289"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="297"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="295"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="303"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="301"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="309"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="304"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="306"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="314"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="326"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="320"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="344"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="352"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="346"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="354"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="354"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="362"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/main_window.py" line="357"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="365"/>
         <source>Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="374"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="382"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="382"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="390"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="396"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/main_window.py" line="407"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="415"/>
         <source>Exported %n row(s) to {folder}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="419"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="431"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="439"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="432"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="440"/>
         <source>Some rows need correcting, so nothing was imported. Your diary is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="443"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="446"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="454"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="459"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="467"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="482"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="490"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="483"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="491"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,157 +2083,157 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="41"/>
         <source>Edit medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="43"/>
         <source>Log a medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="68"/>
         <source>e.g. paracetamol, Advil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="70"/>
         <source>e.g. 400 mg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="71"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="72"/>
         <source>e.g. back pain at night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="73"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="74"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="75"/>
         <source>&amp;Medicine: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="76"/>
         <source>D&amp;ose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="77"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="84"/>
         <source>Warning about this medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="118"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="119"/>
         <source>Not in the app&apos;s medicine list: it will be saved as you typed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="122"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="123"/>
         <source>Recognised as {kind}: {generic}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="126"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="127"/>
         <source>Recognised as {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="140"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="141"/>
         <source>This goes against your advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="143"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="144"/>
         <source>Logging what you really took helps your doctor. Log it in your diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="148"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="149"/>
         <source>Log it in my diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="151"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="158"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="159"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="160"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="161"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="162"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="163"/>
         <source>Your plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="206"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="207"/>
         <source>⚠ against “{titles}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="217"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="218"/>
         <source>Medicines taken, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="221"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="222"/>
         <source>&amp;Log a medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="223"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="224"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="225"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="226"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="258"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="259"/>
         <source>Delete medicine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="259"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="260"/>
         <source>Delete {medicine} of {day} at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,34 +2249,34 @@ interference</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../recovery_tracker/domain/recovery.py" line="52"/>
+        <location filename="../../recovery_tracker/domain/recovery.py" line="54"/>
         <source>No injection recorded yet: this entry counts towards your baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recovery_tracker/domain/recovery.py" line="55"/>
+        <location filename="../../recovery_tracker/domain/recovery.py" line="57"/>
         <source>Baseline: %n day(s) before injection 1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/recovery.py" line="59"/>
+        <location filename="../../recovery_tracker/domain/recovery.py" line="61"/>
         <source>Injection day (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/recovery.py" line="62"/>
+        <location filename="../../recovery_tracker/domain/recovery.py" line="64"/>
         <source>Day {day} after injection {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/recovery.py" line="70"/>
+        <location filename="../../recovery_tracker/domain/recovery.py" line="72"/>
         <source>baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/recovery.py" line="71"/>
+        <location filename="../../recovery_tracker/domain/recovery.py" line="73"/>
         <source>#{number} day {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,107 +2663,107 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="49"/>
         <source>Appointment report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="53"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="61"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="62"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="67"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="69"/>
         <source>Patient name on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="71"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="72"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="74"/>
         <source>First day of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="77"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="78"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="79"/>
         <source>Last day of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="81"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="82"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="84"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="89"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="90"/>
         <source>One page your doctor can read in a minute: your injections, pain before and now, the charts, medicines taken against your plan, your notes marked for the doctor and your questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="101"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="102"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="102"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="103"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="118"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="119"/>
         <source>The first day is after the last day; please swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="133"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="134"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="135"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="152"/>
         <source>Could not save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="154"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="155"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="176"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="177"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,27 +2784,27 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="54"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="56"/>
         <source>{first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="103"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="105"/>
         <source>Pain {baseline} → {current}: unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="105"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="107"/>
         <source>Pain {baseline} → {current}: {points} points{percent} better, a meaningful improvement (at least 2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="111"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="113"/>
         <source>Pain {baseline} → {current}: {points} points{percent} better, not yet a meaningful improvement (2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="117"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="119"/>
         <source>Pain {baseline} → {current}: {points} points{percent} worse, worse than at baseline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,7 +2917,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="158"/>
+        <location filename="../../recovery_tracker/storage/repositories.py" line="160"/>
         <source>That check-in no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3016,62 +3046,62 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="115"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="132"/>
         <source>Not saved yet: please check the highlighted fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="136"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="137"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="152"/>
         <source>Medicines: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="145"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="162"/>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="166"/>
         <source>✓ Saved: {when}, pain {pain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="169"/>
         <source>✓ Saved: {when}, pain {pain}, soreness {soreness}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="176"/>
         <source>No check-in yet on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="165"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="182"/>
         <source>pain {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="183"/>
         <source>soreness {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="173"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="190"/>
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="177"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="194"/>
         <source>{day}: %n check-in(s); day&apos;s mean {means}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3081,157 +3111,157 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Treatments</name>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="43"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="44"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="44"/>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="233"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="234"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="45"/>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="235"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="46"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="236"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="46"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="47"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="48"/>
         <source>Clinic or doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="49"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="83"/>
         <source>Injection {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="97"/>
         <source>Injections, in date order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="102"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="103"/>
         <source>&amp;Add injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="104"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="105"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="106"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="107"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="109"/>
         <source>Advice &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="110"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="111"/>
         <source>What your doctor told you to do and avoid after this injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="128"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="129"/>
         <source>No injection recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/treatments.py" line="130"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="131"/>
         <source>%n injection(s) in your series.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="165"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="166"/>
         <source>Delete injection?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="167"/>
         <source>Delete injection {number} ({kind}, {site}) of {day}?
 Its advice plan is deleted with it. Your check-ins and medicines are kept; they will be counted from the other injections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="218"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="219"/>
         <source>Edit injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="220"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="221"/>
         <source>Record an injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="234"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="235"/>
         <source>e.g. L4-L5 facet joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="237"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="238"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="239"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="240"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="258"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="259"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="259"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="260"/>
         <source>&amp;Site: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="260"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="261"/>
         <source>Si&amp;de:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="261"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="262"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="262"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="263"/>
         <source>&amp;Image guidance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="263"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="264"/>
         <source>&amp;Clinic or doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="264"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="265"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
