@@ -41,8 +41,13 @@ def _soreness(days_since: int | None) -> float | None:
     return max(0.0, 7.5 - 1.4 * days_since) if days_since <= 6 else 0.5
 
 
-def demo_content(today: date, templates: list[AdviceTemplate], seed: int = 7) -> DiaryContent:
-    """Maria, 58: L4-L5 facet PRP, a baseline week, injection 1, then injection 2 six weeks on."""
+def demo_content(
+    today: date, templates: list[AdviceTemplate], seed: int = 7, now: time | None = None
+) -> DiaryContent:
+    """Maria, 58: L4-L5 facet PRP, a baseline week, injection 1, then injection 2 six weeks on.
+
+    With ``now``, nothing is dated later than that time today: the diary holds no entry from
+    the future (which the app itself would refuse, on import too)."""
     rng = random.Random(seed)
     second = today - timedelta(days=4)
     first = second - timedelta(days=42)
@@ -122,6 +127,9 @@ def demo_content(today: date, templates: list[AdviceTemplate], seed: int = 7) ->
             "Is the second injection working as well as the first?\nWhen can I garden again?",
         )
     )
+    if now is not None:
+        content.checkins = [c for c in content.checkins if (c.date, c.time) <= (today, now)]
+        content.medications = [m for m in content.medications if (m.date, m.time) <= (today, now)]
     return content
 
 

@@ -58,7 +58,9 @@ def create_demo_diary(data_dir: Path, clock: Clock = system_clock) -> None:
 
     diary = Diary.open(data_dir)
     try:
-        insert_content(diary, demo_content(clock().date(), load_templates().templates))
+        now = clock()
+        content = demo_content(now.date(), load_templates().templates, now=now.time())
+        insert_content(diary, content)
     finally:
         diary.close()
 

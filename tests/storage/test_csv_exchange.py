@@ -289,3 +289,20 @@ def test_any_diary_round_trips_exactly(tmp_path_factory, plans, checkin_list, do
     content = DiaryContent(plans, checkin_list, doses, visits)
     original, copy, _ = round_trip(folder, content)
     assert copy == original
+
+
+def test_a_demo_diary_made_in_the_morning_holds_nothing_from_later_that_day(tmp_path):
+    """The sample diary used to log today's 13:00 medicine even at 07:00, and its own CSV
+    export was then refused on import ("Time cannot be later than now")."""
+    morning = datetime.combine(NOW.date(), time(7, 0))
+    content = demo_content(morning.date(), TEMPLATES, now=morning.time())
+    moments = [(c.date, c.time) for c in content.checkins]
+    moments += [(m.date, m.time) for m in content.medications]
+    assert max(moments) <= (morning.date(), morning.time())
+    insert_content(diary := Diary.open(tmp_path / "demo"), content)
+    export_csv(diary, tmp_path / "csv")
+    diary.close()
+    target = Diary.open(tmp_path / "copy")
+    result = import_csv(target, tmp_path / "csv", now=morning, templates=TEMPLATES)
+    target.close()
+    assert result.added["check-ins"] == len(content.checkins)
