@@ -53,10 +53,11 @@ python=$(pick_python)
 
 # Reinstall only when the project's requirements changed since the last install.
 stamp=".venv/.installed${extra:+-test}"
-wanted=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
+wanted=$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e ".${extra}"
+  # constraints.txt pins every package to the version the tests ran with.
+  .venv/bin/python -m pip install --quiet --constraint constraints.txt -e ".${extra}"
   echo "$wanted" > "$stamp"
 fi
 
