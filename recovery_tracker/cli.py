@@ -46,6 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
             "(your own diary is not touched)",
         ),
     )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "start without the window, in the system tray, to send reminders (used when "
+            "Recovery Tracker starts at login)",
+        ),
+    )
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser(
@@ -356,7 +365,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_smoke_test()
         if args.demo:
             return run_demo()
-        return run_gui(resolve_data_dir(args.data_dir))
+        return run_gui(resolve_data_dir(args.data_dir), background=args.background)
     return _run_headless(args.handler, args)
 
 

@@ -17,6 +17,10 @@ debian_packages=(
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
 )
 
+# The tests also start a private D-Bus session (desktop notifications) and validate the
+# login autostart entry.
+[ -n "$extra" ] && debian_packages+=(dbus-daemon desktop-file-utils)
+
 install_debian_packages() {
   command -v dpkg-query >/dev/null || return 0   # not Debian/Ubuntu: nothing to do here
   local missing=()

@@ -11,6 +11,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLCONFIGDIR", tempfile.mkdtemp(prefix="rt-mpl-"))
 os.environ.pop("RECOVERY_TRACKER_DATA_DIR", None)
+# Windows under test never reach the desktop's notification service; tests that want one start
+# a private bus (tests/ui/fake_notification_server.py).
+os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
 
 import pytest
 

@@ -6,6 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from recovery_tracker.domain.advice import ActiveAdvice, Plan, advice_windows, describe_window
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.text import DateStyle, format_date, translate
 
@@ -33,10 +34,61 @@ def due_reminders(
     appointments: Sequence[Appointment],
     already_shown: Collection[str],
     last_seen: datetime | None,
+    plans: Sequence[Plan] = (),
 ) -> list[Reminder]:
     due = _daily_log(now, settings, days_with_checkins, last_seen)
     due += _appointment_reminders(now, appointments)
+    due += _plan_reminders(now, plans)
     return [r for r in due if r.key not in already_shown]
+
+
+def _plan_reminders(now: datetime, plans: Sequence[Plan]) -> list[Reminder]:
+    """The day before an injection, the first day of a window that starts before it, and the
+    last day of a window, each worded as the plan says: the doctor's plan decides what comes
+    after a window, so the app never says "you may take ... again"."""
+    today = now.date()
+    reminders = []
+    injections = {plan.injection for plan in plans}
+    for injection in sorted(injections, key=lambda i: i.date):
+        if (injection.date - today).days == 1:
+            reminders.append(
+                Reminder(
+                    f"injection:{injection.id}:{injection.date.isoformat()}:day-before",
+                    translate("Reminders", "Your injection is tomorrow"),
+                    translate("Reminders", "{kind}, {site}, {day}.").format(
+                        kind=injection.kind,
+                        site=injection.site,
+                        day=format_date(injection.date, DateStyle.LONG_NO_YEAR),
+                    ),
+                )
+            )
+    for window in advice_windows(plans):
+        if (
+            window.start is not None
+            and window.start == today
+            and window.start < window.injection.date
+        ):
+            reminders.append(_window_reminder(window, "starts", today))
+        if window.end is not None and window.end == today and window.rule.end_day is not None:
+            reminders.append(_window_reminder(window, "ends", today))
+    return reminders
+
+
+def _window_reminder(window: ActiveAdvice, change: str, today: date) -> Reminder:
+    rule = window.rule
+    key = f"window:{window.injection.id}:{rule.id or rule.title}:{change}:{today.isoformat()}"
+    period = describe_window(rule.start_day, rule.end_day)
+    if change == "starts":
+        days = (window.injection.date - today).days
+        title = translate("Reminders", "From today: {title}").format(title=rule.title)
+        lead = translate(
+            "Reminders", "Your injection is in %n day(s), on {day}.", None, days
+        ).format(day=format_date(window.injection.date, DateStyle.LONG_NO_YEAR))
+    else:
+        title = translate("Reminders", "Last day today: {title}").format(title=rule.title)
+        lead = translate("Reminders", "Your plan: {period}.").format(period=period)
+    advice = rule.advice.strip()
+    return Reminder(key, title, f"{lead} {advice}".strip() if advice else lead)
 
 
 def _daily_log(

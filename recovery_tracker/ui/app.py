@@ -75,7 +75,7 @@ def run_demo() -> int:
 LISTEN_AFTER_MS = 1000
 
 
-def run_gui(data_dir: Path, demo: bool = False) -> int:
+def run_gui(data_dir: Path, demo: bool = False, background: bool = False) -> int:
     from recovery_tracker.ui.single_instance import SingleInstance, ask_running_instance_to_show
 
     app = application()
@@ -122,21 +122,19 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
                 "here is kept, and your own diary is not touched.",
             ),
         )
-    instance.show_requested.connect(lambda: bring_forward(window))
-    window.show()
+    instance.show_requested.connect(window.bring_forward)
+    # Started at login: only the tray and the reminders, unless this desktop offers no way to
+    # remind without the window, or the patient has not been through the first start yet.
+    first_start = not demo and window.diary.first_start_needed()
+    if not (background and not first_start and window.start_in_background()):
+        window.show()
     QTimer.singleShot(LISTEN_AFTER_MS, instance.listen)  # the window and chart come first
-    if not demo and window.diary.first_start_needed():
+    if first_start:
         window.open_first_start()
     code = app.exec()
     window.diary.diary.close()
     instance.release()
     return code
-
-
-def bring_forward(window: MainWindow) -> None:
-    window.showNormal()
-    window.raise_()
-    window.activateWindow()
 
 
 def run_smoke_test() -> int:

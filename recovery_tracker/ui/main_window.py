@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -30,9 +32,11 @@ from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
 from recovery_tracker.ui.today_panel import TodayPanel
+from recovery_tracker.ui.tray import make_tray
 
 if TYPE_CHECKING:
     from recovery_tracker.ui.appointments import AppointmentsPanel
+    from recovery_tracker.ui.desktop_notifications import DesktopNotifications
     from recovery_tracker.ui.history import HistoryPanel
     from recovery_tracker.ui.medicines import MedicinesPanel
     from recovery_tracker.ui.treatments import TreatmentsPanel
@@ -46,6 +50,7 @@ NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
 
 
 BACKGROUND_DELAY_MS = 1500
+BACKGROUND_TOLD_KEY = "told_about_background"  # the patient was told the app keeps running
 LAZY_PANELS = {
     "history": (
         QT_TRANSLATE_NOOP("MainWindow", "&History"),
@@ -145,6 +150,8 @@ class MainWindow(QMainWindow):
 
         self.tray = self._make_tray() if use_tray else None
         self.reminders = ReminderCenter(diary, self.notices, self.tray, self)
+        self.reminders.opened.connect(self.open_for_reminder)
+        self._quitting = False
         diary.failed.connect(
             lambda message: self.notices.add(translate("MainWindow", "Not done."), message)
         )
@@ -173,6 +180,8 @@ class MainWindow(QMainWindow):
         self._splitter.setSizes([wanted, total - wanted])
 
     def _start_background_tasks(self) -> None:
+        if self._background is not None:
+            return  # started already (in the background, before the window was first shown)
         # The chart is up: collect garbage again (cli.main paused it for the start-up, whose
         # thousands of new objects are all kept), freezing those objects out of future sweeps.
         if not gc.isenabled():
@@ -189,6 +198,8 @@ class MainWindow(QMainWindow):
     def _run_background_tasks(self) -> None:
         if self._closed:
             return
+        if self.tray is None and self.reminders.desktop is None:
+            self.reminders.use_desktop_notifications(_desktop_notifications())
         self.reminders.start()
         self.daily_backup()
 
@@ -234,18 +245,7 @@ class MainWindow(QMainWindow):
         return self._panel("appointments")  # type: ignore[return-value]
 
     def _make_tray(self) -> QSystemTrayIcon | None:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return None
-        icon = self.windowIcon()
-        if icon.isNull():
-            from PySide6.QtWidgets import QStyle  # a fallback only: its type costs ~5 ms to load
-
-            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        tray = QSystemTrayIcon(icon, self)
-        tray.setToolTip(APP_NAME)
-        tray.activated.connect(lambda _reason: (self.showNormal(), self.activateWindow()))
-        tray.show()
-        return tray
+        return make_tray(self, APP_NAME, self.log_now, self.bring_forward, self.quit_app)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
@@ -275,7 +275,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, translate("MainWindow", "Restore from &backup…"), self.open_restore)
         file_menu.addSeparator()
         self._action(
-            file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+            file_menu,
+            translate("MainWindow", "&Quit"),
+            self.quit_app,
+            QKeySequence.StandardKey.Quit,
         )
         edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         undo = self.diary.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
@@ -471,10 +474,76 @@ class MainWindow(QMainWindow):
             f"<code>{self.diary.diary.path}</code></p>",
         )
 
+    # --- living in the background -----------------------------------------------------------
+    def can_remind_in_background(self) -> bool:
+        """With reminders on and a tray or notification service to show them, closing the window
+        keeps the app running, so that reminders reach the patient."""
+        has_a_way = (self.tray is not None and self.tray.isVisible()) or (
+            self.reminders.desktop is not None
+        )
+        return has_a_way and self.diary.reminder_settings().enabled
+
+    def start_in_background(self) -> bool:
+        """Started at login: no window, only the tray and the reminders. False (and nothing
+        done) when this desktop gives no way to remind without the window."""
+        if self.tray is None:
+            self.reminders.use_desktop_notifications(_desktop_notifications())
+        if not self.can_remind_in_background():
+            return False
+        self._start_background_tasks()  # the window's first paint, which starts them, waits
+        return True
+
+    def bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def log_now(self) -> None:
+        self.bring_forward()
+        self.focus_today()
+
+    def open_for_reminder(self, key: str) -> None:
+        """A click on a reminder opens the form it is about."""
+        self.bring_forward()
+        if key.startswith("appointment:"):
+            self.tabs.setCurrentWidget(self.appointments)
+        elif key.startswith(("log:", "missed:")):
+            self.focus_today()
+
+    def quit_app(self) -> None:
+        self._quitting = True
+        if self.close() and not self.isVisible():
+            QApplication.quit()  # the window was hidden: closing it alone would not end the app
+        self._quitting = False
+
+    def _tell_once_about_background(self) -> None:
+        settings = self.diary.diary.settings
+        if settings.get(BACKGROUND_TOLD_KEY):
+            return
+        title = translate("MainWindow", "Recovery Tracker keeps running")
+        message = translate(
+            "MainWindow",
+            "It stays in the background to remind you. To stop it, choose Quit in its menu.",
+        )
+        if self.tray is not None and self.tray.supportsMessages():
+            self.tray.showMessage(title, message)
+        elif self.reminders.desktop is not None:
+            self.reminders.desktop.notify(title, message, "background")
+        # A read-only diary: telling again next time does no harm.
+        with contextlib.suppress(StorageError):
+            settings.set(BACKGROUND_TOLD_KEY, "1")
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.today.form.is_dirty() and not self._settle_unsaved():
             event.ignore()
             return
+        if not self._quitting and self.can_remind_in_background():
+            event.ignore()
+            self.hide()
+            self._tell_once_about_background()
+            return
+        if self.reminders.desktop is not None:
+            self.reminders.desktop.close()
         if self.tray is not None:
             self.tray.hide()
         self._closed = True
@@ -499,3 +568,11 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.today.save() is not None
         return answer == QMessageBox.StandardButton.Discard
+
+
+def _desktop_notifications() -> DesktopNotifications | None:
+    try:
+        from recovery_tracker.ui.desktop_notifications import DesktopNotifications
+    except ImportError:  # jeepney is installed on Linux only: elsewhere, the tray or the window
+        return None
+    return DesktopNotifications.connect(APP_NAME)

@@ -1,9 +1,12 @@
-"""Reminders on screen: the system tray when there is one, a notice in the window otherwise."""
+"""Reminders on screen: the system tray when there is one, else the desktop's notification
+service (freedesktop, over D-Bus), else a notice in the window."""
 
 from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSystemTrayIcon,
     QTimeEdit,
@@ -21,10 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_tracker.autostart import Autostart, background_command
 from recovery_tracker.domain.reminders import Reminder, ReminderSettings, due_reminders
 from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.live_diary import LiveDiary
+
+if TYPE_CHECKING:  # jeepney loads only when the desktop has no tray
+    from recovery_tracker.ui.desktop_notifications import DesktopNotifications
 
 CHECK_INTERVAL_MS = 60_000
 SHOWN_KEY, LAST_SEEN_KEY = "reminders_shown", "last_seen"
@@ -82,6 +90,7 @@ class ReminderCenter(QObject):
     """Checks once a minute (and at start) which reminders are due, and shows each once."""
 
     shown = Signal(object)  # Reminder
+    opened = Signal(str)  # the key of a reminder the patient clicked
 
     def __init__(
         self, diary: LiveDiary, notices: NoticeBar, tray: QSystemTrayIcon | None, parent=None
@@ -90,6 +99,10 @@ class ReminderCenter(QObject):
         self.diary = diary
         self.notices = notices
         self.tray = tray
+        self.desktop: DesktopNotifications | None = None
+        self._last_tray_key = ""
+        if tray is not None:
+            tray.messageClicked.connect(lambda: self.opened.emit(self._last_tray_key))
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check)
@@ -111,6 +124,7 @@ class ReminderCenter(QObject):
             self.diary.appointments(),
             set(shown),
             last_seen if starting else None,  # missed days are a start-up matter
+            self.diary.plans(),
         )
         for reminder in due:
             self._show(reminder)
@@ -131,10 +145,18 @@ class ReminderCenter(QObject):
             and not reminder.missed
         )
         if use_tray:
+            self._last_tray_key = reminder.key
             self.tray.showMessage(reminder.title, reminder.message)  # type: ignore[union-attr]
-        else:
+        elif self.desktop is None or not self.desktop.notify(
+            reminder.title, reminder.message, reminder.key
+        ):
             self.notices.add(reminder.title, reminder.message)
         self.shown.emit(reminder)
+
+    def use_desktop_notifications(self, desktop: DesktopNotifications | None) -> None:
+        self.desktop = desktop
+        if desktop is not None:
+            desktop.clicked.connect(self.opened.emit)
 
 
 class ReminderSettingsDialog(QDialog):
@@ -150,15 +172,22 @@ class ReminderSettingsDialog(QDialog):
         self.time_edit = QTimeEdit(QTime(current.at.hour, current.at.minute), self)
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(translate("Reminders", "Reminder time"))
+        self.autostart = Autostart()
+        self.start_at_login = QCheckBox(
+            translate("Reminders", "&Start Recovery Tracker in the background when I log in"), self
+        )
+        self.start_at_login.setChecked(self.autostart.is_enabled())
         form = QFormLayout()
         form.addRow(self.enabled)
         form.addRow(translate("Reminders", "&At:"), self.time_edit)
+        form.addRow(self.start_at_login)
         note = QLabel(
             translate(
                 "Reminders",
-                "The reminder is skipped on days you have already logged. It shows while "
-                "Recovery Tracker is open (in the system tray if your desktop has one); days "
-                "you missed are listed when you next open it.",
+                "The reminder is skipped on days you have already logged. Reminders come as "
+                "desktop notifications while Recovery Tracker runs: closing its window keeps it "
+                "running in the background while reminders are on (Quit in its menu stops it). "
+                "Reminders you missed while the computer was off come together as one.",
             ),
             self,
         )
@@ -176,4 +205,25 @@ class ReminderSettingsDialog(QDialog):
     def save(self) -> None:
         at = self.time_edit.time().toPython().replace(second=0, microsecond=0)
         self.diary.save_reminder_settings(ReminderSettings(self.enabled.isChecked(), at))
+        try:
+            if self.start_at_login.isChecked():
+                self.autostart.enable(background_command(_non_default_folder(self.diary)))
+            else:
+                self.autostart.disable()
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                translate("Reminders", "Start at login"),
+                translate("Reminders", "Could not change the start at login: {reason}").format(
+                    reason=error.strerror or error
+                ),
+            )
+            return
         self.accept()
+
+
+def _non_default_folder(diary: LiveDiary) -> Path | None:
+    from recovery_tracker.locations import default_data_dir
+
+    folder = diary.diary.data_dir
+    return None if folder.resolve() == default_data_dir().resolve() else folder

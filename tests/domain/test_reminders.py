@@ -47,3 +47,51 @@ def test_appointment_reminders_the_day_before_and_on_the_day():
     assert "Tomorrow at 10:30 at Spine Clinic. You noted 2 questions" in day_before[0].message
     assert keys(datetime(2026, 11, 26, 7, 0), appointments=[visit]) == ["appointment:4:today"]
     assert keys(datetime(2026, 11, 26, 11, 0), appointments=[visit]) == []  # over
+
+
+# --- reminders from the doctor's plan ----------------------------------------------------
+
+from recovery_tracker.domain.advice import AdviceCategory, AdviceRule, Plan  # noqa: E402
+from recovery_tracker.domain.models import Injection  # noqa: E402
+
+NO_NSAIDS = AdviceRule(
+    "No anti-inflammatories",
+    "Use paracetamol if your doctor agreed.",
+    AdviceCategory.MEDICATION,
+    -7,
+    14,
+    ("nsaid",),
+    id=5,
+)
+
+
+def _plan_reminders(now: datetime, injection_day: date) -> list[str]:
+    plan = Plan(Injection(injection_day, "Lumbar facet", id=1), (NO_NSAIDS,))
+    due = due_reminders(now, ReminderSettings(enabled=False), set(), [], set(), None, [plan])
+    return [f"{r.title} | {r.message}" for r in due]
+
+
+def test_a_window_before_a_booked_injection_is_reminded_on_its_first_day():
+    texts = _plan_reminders(datetime(2026, 11, 26, 9, 0), date(2026, 12, 3))
+    assert texts == [
+        "From today: No anti-inflammatories | Your injection is in 7 days, on 3 December. "
+        "Use paracetamol if your doctor agreed."
+    ]
+
+
+def test_the_day_before_an_injection_is_reminded():
+    texts = _plan_reminders(datetime(2026, 12, 2, 9, 0), date(2026, 12, 3))
+    assert texts[0].startswith("Your injection is tomorrow | PRP, Lumbar facet, 3 December")
+
+
+def test_the_last_day_of_a_window_is_worded_as_the_plan_says_never_as_permission():
+    texts = _plan_reminders(datetime(2026, 12, 17, 9, 0), date(2026, 12, 3))
+    assert texts == [
+        "Last day today: No anti-inflammatories | Your plan: from 7 days before to 14 days "
+        "after. Use paracetamol if your doctor agreed."
+    ]
+    assert "again" not in texts[0]
+
+
+def test_no_plan_reminder_on_an_ordinary_day():
+    assert _plan_reminders(datetime(2026, 12, 10, 9, 0), date(2026, 12, 3)) == []
