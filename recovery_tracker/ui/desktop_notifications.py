@@ -13,6 +13,7 @@ thread is needed.
 from __future__ import annotations
 
 import contextlib
+from collections import deque
 from typing import Any
 
 from jeepney import DBusAddress, MatchRule, message_bus, new_method_call
@@ -33,37 +34,41 @@ class DesktopNotifications(QObject):
 
     clicked = Signal(str)
 
-    def __init__(self, calls: Any, signals: Any, app_name: str, icon: str = "") -> None:
+    def __init__(self, connection: Any, app_name: str, icon: str = "") -> None:
         super().__init__()
-        self._calls = calls  # a connection for method calls and their replies
-        self._signals = signals  # a second one that only receives the server's signals
+        # One connection for the calls and the server's signals: servers may send ActionInvoked
+        # only to the connection that created the notification.
+        self._connection = connection
         self._app_name = app_name
         self._icon = icon
         self._keys: dict[int, str] = {}
-        self._watch = QSocketNotifier(signals.sock.fileno(), QSocketNotifier.Type.Read, self)
+        self._signals: deque[Any] = deque(maxlen=KEEP_IDS)
+        for member in ("ActionInvoked", "NotificationClosed"):
+            rule = MatchRule(type="signal", interface=INTERFACE, member=member, path=PATH)
+            connection.filter(rule, queue=self._signals)
+        self._watch = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)
         self._watch.activated.connect(self._read_signals)
 
     @classmethod
     def connect(cls, app_name: str, icon: str = "") -> DesktopNotifications | None:
         """The session bus's notification service, or None when there is none to reach."""
         try:
-            calls = open_dbus_connection(bus="SESSION")
-            signals = open_dbus_connection(bus="SESSION")
-            bus = Proxy(message_bus, calls, timeout=REPLY_TIMEOUT_S)
+            connection = open_dbus_connection(bus="SESSION")
+            bus = Proxy(message_bus, connection, timeout=REPLY_TIMEOUT_S)
             (has_owner,) = bus.NameHasOwner(SERVICE)
             if not has_owner:
-                calls.close()
-                signals.close()
+                connection.close()
                 return None
             for member in ("ActionInvoked", "NotificationClosed"):
+                # For servers that broadcast their signals instead of sending them to us.
                 rule = MatchRule(type="signal", interface=INTERFACE, member=member, path=PATH)
-                Proxy(message_bus, signals, timeout=REPLY_TIMEOUT_S).AddMatch(rule)
+                bus.AddMatch(rule)
         except Exception:
             # No session bus (a console login, a sandbox) or a bus that does not answer: the
             # reminders then show in the tray or the window instead. jeepney raises its own
             # DBusErrorResponse too, hence the broad catch: this is an optional convenience.
             return None
-        return cls(calls, signals, app_name, icon)
+        return cls(connection, app_name, icon)
 
     def notify(self, title: str, message: str, key: str) -> bool:
         """Show one notification; ``key`` comes back through ``clicked``. False if refused."""
@@ -84,9 +89,11 @@ class DesktopNotifications(QObject):
             ),
         )
         try:
-            reply = self._calls.send_and_get_reply(call, timeout=REPLY_TIMEOUT_S)
+            reply = self._connection.send_and_get_reply(call, timeout=REPLY_TIMEOUT_S)
         except Exception:
             return False
+        finally:
+            self._handle_signals()  # any that arrived while we waited for the reply
         body = reply.body
         if not body or not isinstance(body[0], int):
             return False  # an error reply: the server refused
@@ -97,19 +104,23 @@ class DesktopNotifications(QObject):
 
     def close(self) -> None:
         self._watch.setEnabled(False)
-        for connection in (self._calls, self._signals):
-            with contextlib.suppress(OSError):
-                connection.close()
+        with contextlib.suppress(OSError):
+            self._connection.close()
 
     def _read_signals(self) -> None:
         while True:
             try:
-                message = self._signals.receive(timeout=0)
+                self._connection.recv_messages(timeout=0)  # files signals into the queue
             except TimeoutError:
-                return
+                break
             except (OSError, EOFError, ValueError):
                 self._watch.setEnabled(False)  # the bus went away (logout): stop listening
-                return
+                break
+        self._handle_signals()
+
+    def _handle_signals(self) -> None:
+        while self._signals:
+            message = self._signals.popleft()
             member = message.header.fields.get(HeaderFields.member)
             if member == "ActionInvoked":
                 notification_id, action = message.body

@@ -42,6 +42,7 @@ class Shown:
     summary: str
     body: str
     actions: list[str] = field(default_factory=list)
+    sender: str = ""
 
 
 class FakeNotificationServer:
@@ -67,15 +68,20 @@ class FakeNotificationServer:
             member = header.fields.get(HeaderFields.member)
             if member == "Notify":
                 app_name, _replaces, _icon, summary, body, actions, _hints, _timeout = message.body
-                shown = Shown(len(self.shown) + 1, app_name, summary, body, list(actions))
+                sender = header.fields.get(HeaderFields.sender, "")
+                shown = Shown(len(self.shown) + 1, app_name, summary, body, list(actions), sender)
                 self.shown.append(shown)
                 self._conn.send(new_method_return(message, "u", (shown.id,)))
             elif member == "GetCapabilities":
                 self._conn.send(new_method_return(message, "as", (["body", "actions"],)))
 
     def click(self, notification_id: int) -> None:
+        """As real servers (dunst, GNOME Shell) do: the signal goes only to the connection that
+        asked for the notification."""
         address = DBusAddress(PATH, interface=SERVICE)
-        self._conn.send(new_signal(address, "ActionInvoked", "us", (notification_id, "default")))
+        signal = new_signal(address, "ActionInvoked", "us", (notification_id, "default"))
+        signal.header.fields[HeaderFields.destination] = self.shown[notification_id - 1].sender
+        self._conn.send(signal)
 
     def close(self) -> None:
         self._stop.set()
