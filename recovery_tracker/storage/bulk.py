@@ -43,7 +43,8 @@ def insert_content(diary: Diary, content: DiaryContent) -> None:
             insert_rules(connection, int(cursor.lastrowid or 0), rules)
         connection.executemany(
             "INSERT INTO checkins (date, time, pain, soreness, enjoyment_interference, "
-            "activity_interference, sleep, notes, for_doctor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "activity_interference, sleep, notes, for_doctor, leg_pain) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [checkin_values(c) for c in content.checkins],
         )
         connection.executemany(
