@@ -33,6 +33,7 @@ from recovery_tracker.ui.today_panel import TodayPanel
 
 if TYPE_CHECKING:
     from recovery_tracker.ui.appointments import AppointmentsPanel
+    from recovery_tracker.ui.events import EventDialog, EventsPanel
     from recovery_tracker.ui.history import HistoryPanel
     from recovery_tracker.ui.medicines import MedicinesPanel
     from recovery_tracker.ui.treatments import TreatmentsPanel
@@ -66,6 +67,11 @@ LAZY_PANELS = {
         QT_TRANSLATE_NOOP("MainWindow", "&Appointments"),
         "recovery_tracker.ui.appointments",
         "AppointmentsPanel",
+    ),
+    "events": (
+        QT_TRANSLATE_NOOP("MainWindow", "Events"),
+        "recovery_tracker.ui.events",
+        "EventsPanel",
     ),
 }
 
@@ -108,6 +114,7 @@ class MainWindow(QMainWindow):
             lambda: self.medicines.add_medicine(self.today.form.date_edit.date().toPython())
         )
 
+        self.today.event_button.clicked.connect(lambda: self.log_event())
         self.today.setMinimumWidth(400)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart, translate("MainWindow", "&Progress"))
@@ -233,6 +240,14 @@ class MainWindow(QMainWindow):
     def appointments(self) -> AppointmentsPanel:
         return self._panel("appointments")  # type: ignore[return-value]
 
+    @property
+    def events(self) -> EventsPanel:
+        return self._panel("events")  # type: ignore[return-value]
+
+    def log_event(self) -> EventDialog:
+        """The event dialog, for the day shown in the Today form."""
+        return self.events.add_event(self.today.form.date_edit.date().toPython())
+
     def _make_tray(self) -> QSystemTrayIcon | None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
@@ -309,6 +324,9 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Add an &appointment…"),
             lambda: self.appointments.add_appointment(),
         )
+        self._action(
+            log_menu, translate("MainWindow", "Log an &event…"), self.log_event, "Ctrl+Shift+E"
+        )
         view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         names = (
             translate("MainWindow", "&Progress chart"),
@@ -316,6 +334,7 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "M&edicines"),
             translate("MainWindow", "&Treatments"),
             translate("MainWindow", "&Appointments"),
+            translate("MainWindow", "E&vents"),
         )
         for index, name in enumerate(names):
             self._action(
