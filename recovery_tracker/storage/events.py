@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, time
 
@@ -13,6 +14,12 @@ from recovery_tracker.storage.repositories import NotFoundError
 
 _COLUMNS = ("date", "time", "kind", "other", "severity", "contacted_clinic", "notes")
 _SELECT = f"SELECT id, {', '.join(_COLUMNS)} FROM events"
+_INSERT = f"INSERT INTO events ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
+
+
+def insert_events(connection: sqlite3.Connection, events: Sequence[AdverseEvent]) -> None:
+    """Many events inside a transaction the caller holds (imports)."""
+    connection.executemany(_INSERT, [event_values(e) for e in events])
 
 
 class EventRepository:
@@ -28,12 +35,8 @@ class EventRepository:
         return [_event_from_row(row) for row in rows]
 
     def add(self, event: AdverseEvent) -> AdverseEvent:
-        placeholders = ", ".join("?" for _ in _COLUMNS)
         with self._db.transaction() as connection:
-            cursor = connection.execute(
-                f"INSERT INTO events ({', '.join(_COLUMNS)}) VALUES ({placeholders})",
-                event_values(event),
-            )
+            cursor = connection.execute(_INSERT, event_values(event))
         return replace(event, id=cursor.lastrowid)
 
     def update(self, event: AdverseEvent) -> AdverseEvent:
