@@ -202,7 +202,6 @@ def _draw_impressions(axes: Axes, snapshot: DiarySnapshot, first: date, last: da
 
 EVENT_COLOR = "#7B3294"
 EVENT_SIZES = {"mild": 40, "moderate": 80, "severe": 150}  # marker area: how bad it was
-EVENT_Y = 10.3  # along the top, above the worst pain score
 
 
 def _mark_events(axes: Axes, snapshot: DiarySnapshot, first: date, last: date) -> None:
@@ -210,12 +209,15 @@ def _mark_events(axes: Axes, snapshot: DiarySnapshot, first: date, last: date) -
     events = [e for e in snapshot.events if first <= e.date <= last]
     if not events:
         return
+    # On the top edge of the plot: clear of the scores and of the injection labels inside.
     axes.scatter(
         mdates.date2num([e.date for e in events]),
-        [EVENT_Y] * len(events),
+        [1.0] * len(events),
         s=[EVENT_SIZES.get(e.severity, 80) for e in events],
         marker="*",
         color=EVENT_COLOR,
+        transform=axes.get_xaxis_transform(),
+        clip_on=False,
         zorder=4,
         label=translate("Charts", "Events you logged (size: how bad)"),
         gid="events",
