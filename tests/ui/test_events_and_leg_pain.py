@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_tracker.ui.events import EventDialog
+from tests.ui.test_accessibility import unnamed_controls
 
 
 def _open_event_dialog(qtbot, window) -> EventDialog:
@@ -74,6 +75,7 @@ def test_every_control_of_the_event_dialog_has_a_name_for_screen_readers(qtbot, 
     controls = [dialog.kind, dialog.other, dialog.date_edit, dialog.time_known, dialog.time_edit]
     controls += [*dialog.severity_buttons.values(), dialog.contacted, dialog.notes]
     assert all(control.accessibleName() for control in controls)
+    assert unnamed_controls(dialog) == []
     dialog.reject()
 
 
