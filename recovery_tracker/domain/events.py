@@ -44,6 +44,9 @@ OTHER = "other"
 MAX_OTHER_LENGTH = 80  # "what was it", a few words; details go in the note
 
 
+_Moment = tuple[date, time, int]  # outside the class: there, date and time are its fields
+
+
 @dataclass(frozen=True, slots=True)
 class AdverseEvent:
     date: date
@@ -65,7 +68,7 @@ class AdverseEvent:
     def severity_label(self) -> str:
         return translate("Events", SEVERITY_LABELS.get(self.severity, self.severity))
 
-    def sort_key(self) -> tuple[date, time, int]:
+    def sort_key(self) -> _Moment:
         return self.date, self.time or time.min, self.id or 0
 
 
