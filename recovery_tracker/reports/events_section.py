@@ -99,9 +99,17 @@ def leg_pain_section(snapshot: DiarySnapshot, first: date, last: date) -> str:
         percent = "" if change.percent is None else f" ({abs(change.percent):.0f} %)"
         if change.points == 0:
             text = translate("Report", "Leg pain {baseline} → {current}: unchanged.")
+        elif change.meaningful:
+            text = translate(
+                "Report",
+                "Leg pain {baseline} → {current}: {points} points{percent} better, "
+                "a meaningful improvement (at least 2 points or 30 %).",
+            )
         elif change.points > 0:
             text = translate(
-                "Report", "Leg pain {baseline} → {current}: {points} points{percent} better."
+                "Report",
+                "Leg pain {baseline} → {current}: {points} points{percent} better, "
+                "not yet a meaningful improvement (2 points or 30 %).",
             )
         else:
             text = translate(
