@@ -70,9 +70,7 @@ def test_events_since_the_last_visit_are_listed_with_severity_and_contact(report
 def test_leg_pain_has_its_own_baseline_and_change(report_text):
     assert "Baseline leg pain 8.0" in report_text
     assert "Leg pain, last 7 days 3.0" in report_text
-    assert (
-        "Leg pain 8.0 → 3.0: 5.0 points (62 %) better, a meaningful improvement" in report_text
-    )
+    assert "Leg pain 8.0 → 3.0: 5.0 points (62 %) better, a meaningful improvement" in report_text
 
 
 def test_without_a_past_visit_the_events_of_the_period_are_listed():
