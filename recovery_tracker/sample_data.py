@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 
 from recovery_tracker.domain.advice import AdviceTemplate, default_template_for
 from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.events import AdverseEvent
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.storage.bulk import DiaryContent
@@ -49,6 +50,7 @@ def demo_content(
     With ``now``, nothing is dated later than that time today: the diary holds no entry from
     the future (which the app itself would refuse, on import too)."""
     rng = random.Random(seed)
+    leg_rng = random.Random(seed + 1)  # its own stream: the other scores stay as they were
     second = today - timedelta(days=4)
     first = second - timedelta(days=42)
     start = first - timedelta(days=7)
@@ -97,6 +99,10 @@ def demo_content(
                     else None,
                     sleep=_clamp(9 - level + rng.uniform(-1, 1)) if at.hour < 12 else None,
                     notes=rng.choice(_NOTES) if rng.random() < 0.15 else "",
+                    # Sciatica eases more slowly than the back pain after facet PRP.
+                    leg_pain=_clamp(0.6 * baseline + 0.4 * level + leg_rng.uniform(-0.8, 0.8))
+                    if at.hour < 12
+                    else None,
                 )
             )
         if since is not None and 0 <= since <= 6 and rng.random() < 0.6:
@@ -127,6 +133,15 @@ def demo_content(
             "Is the second injection working as well as the first?\nWhen can I garden again?",
         )
     )
+    content.events += [
+        AdverseEvent(first + timedelta(days=2), "more_pain", "moderate", time=time(19, 0)),
+        AdverseEvent(
+            second + timedelta(days=1),
+            "bruising",
+            "mild",
+            notes="Small bruise where the needle went in",
+        ),
+    ]
     if now is not None:
         content.checkins = [c for c in content.checkins if (c.date, c.time) <= (today, now)]
         content.medications = [m for m in content.medications if (m.date, m.time) <= (today, now)]

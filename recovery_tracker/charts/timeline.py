@@ -71,6 +71,7 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
             _draw_rolling(axes, snapshot.days, metric, first, last)
     _flag_medicines(axes, snapshot, first, last)
     _draw_impressions(axes, snapshot, first, last)
+    _mark_events(axes, snapshot, first, last)
     injection_markers(axes, snapshot.injections, first, last, theme)
     score_axis(axes)
     title(axes, translate("Charts", "Pain and soreness over time"), theme)
@@ -197,6 +198,30 @@ def _draw_impressions(axes: Axes, snapshot: DiarySnapshot, first: date, last: da
     axes.figure._right_margin = 0.7  # type: ignore[attr-defined]  # room for the right scale
     handles, labels = right.get_legend_handles_labels()
     axes.legend_extra = (handles, labels)  # type: ignore[attr-defined]
+
+
+EVENT_COLOR = "#7B3294"
+EVENT_SIZES = {"mild": 40, "moderate": 80, "severe": 150}  # marker area: how bad it was
+
+
+def _mark_events(axes: Axes, snapshot: DiarySnapshot, first: date, last: date) -> None:
+    """Events the patient logged (fever, swelling, ...), one star each, bigger when worse."""
+    events = [e for e in snapshot.events if first <= e.date <= last]
+    if not events:
+        return
+    # On the top edge of the plot: clear of the scores and of the injection labels inside.
+    axes.scatter(
+        mdates.date2num([e.date for e in events]),
+        [1.0] * len(events),
+        s=[EVENT_SIZES.get(e.severity, 80) for e in events],
+        marker="*",
+        color=EVENT_COLOR,
+        transform=axes.get_xaxis_transform(),
+        clip_on=False,
+        zorder=4,
+        label=translate("Charts", "Events you logged (size: how bad)"),
+        gid="events",
+    )
 
 
 def _flag_medicines(axes: Axes, snapshot: DiarySnapshot, first: date, last: date) -> None:

@@ -35,6 +35,7 @@ class CheckIn:
     sleep: int | None = None
     notes: str = ""
     for_doctor: bool = False  # the patient wants this note in the appointment report
+    leg_pain: int | None = None  # spine only: leg pain (sciatica) apart from back pain
     id: int | None = None
 
 
@@ -45,4 +46,5 @@ SCORE_FIELDS: tuple[tuple[str, str], ...] = (
     ("enjoyment_interference", QT_TRANSLATE_NOOP("Fields", "Interference with enjoyment of life")),
     ("activity_interference", QT_TRANSLATE_NOOP("Fields", "Interference with general activity")),
     ("sleep", QT_TRANSLATE_NOOP("Fields", "Sleep quality")),
+    ("leg_pain", QT_TRANSLATE_NOOP("Fields", "Leg pain")),
 )

@@ -10,6 +10,7 @@ from functools import cached_property
 from recovery_tracker.domain.advice import ActiveAdvice, Plan, advice_windows
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.conflicts import MedicineCheck, check_medicines
+from recovery_tracker.domain.events import AdverseEvent
 from recovery_tracker.domain.impression import Impression
 from recovery_tracker.domain.medications import MedicationDose, MedicineList
 from recovery_tracker.domain.models import CheckIn, Injection
@@ -27,6 +28,7 @@ class DiarySnapshot:
     checks: list[MedicineCheck] | None = None  # precomputed, one per medication, if known
     daily: list[DailySummary] | None = None  # precomputed daily summaries, if known
     impressions: list[Impression] = field(default_factory=list)  # weekly PGIC answers
+    events: list[AdverseEvent] = field(default_factory=list)  # fever, swelling, ... logged
 
     @cached_property
     def days(self) -> list[DailySummary]:

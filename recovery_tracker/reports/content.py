@@ -15,6 +15,7 @@ from recovery_tracker.domain.recovery import numbered_injections, position_on, s
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import Summary, summarise
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+from recovery_tracker.reports.events_section import events_section, leg_pain_section
 
 CHART_TITLES = {
     "timeline": QT_TRANSLATE_NOOP("Report", "Pain and soreness over time"),
@@ -59,7 +60,9 @@ def build_report_html(
         "<html><body>",
         _header(request, today),
         _summary_table(summary),
+        leg_pain_section(snapshot, request.first, request.last),
         _treatments(snapshot),
+        events_section(snapshot, request.first, request.last, today),
         # The figures carry their own titles; a separate heading could be stranded at a page
         # foot while its image moves to the next page.
         *[_chart_image(kind, image_width) for kind in request.charts],

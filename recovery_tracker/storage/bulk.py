@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 
 from recovery_tracker.domain.advice import AdviceRule
 from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.events import AdverseEvent
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.storage.diary import Diary
+from recovery_tracker.storage.events import insert_events
 from recovery_tracker.storage.plans import insert_rules
 from recovery_tracker.storage.repositories import checkin_values, injection_values
 
@@ -22,6 +24,7 @@ class DiaryContent:
     checkins: list[CheckIn] = field(default_factory=list)
     medications: list[MedicationDose] = field(default_factory=list)
     appointments: list[Appointment] = field(default_factory=list)
+    events: list[AdverseEvent] = field(default_factory=list)
 
     def count(self) -> int:
         return (
@@ -29,6 +32,7 @@ class DiaryContent:
             + len(self.checkins)
             + len(self.medications)
             + len(self.appointments)
+            + len(self.events)
         )
 
 
@@ -43,7 +47,8 @@ def insert_content(diary: Diary, content: DiaryContent) -> None:
             insert_rules(connection, int(cursor.lastrowid or 0), rules)
         connection.executemany(
             "INSERT INTO checkins (date, time, pain, soreness, enjoyment_interference, "
-            "activity_interference, sleep, notes, for_doctor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "activity_interference, sleep, notes, for_doctor, leg_pain) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [checkin_values(c) for c in content.checkins],
         )
         connection.executemany(
@@ -60,3 +65,4 @@ def insert_content(diary: Diary, content: DiaryContent) -> None:
                 for a in content.appointments
             ],
         )
+        insert_events(connection, content.events)

@@ -27,6 +27,7 @@ from recovery_tracker.domain.advice import (
     rule_from_fields,
 )
 from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.events import AdverseEvent, validate_event
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import numbered_injections
@@ -50,6 +51,7 @@ INJECTIONS, CHECKINS, MEDICATIONS, ADVICE, APPOINTMENTS = (
     "advice.csv",
     "appointments.csv",
 )
+EVENTS = "events.csv"
 COLUMNS: dict[str, tuple[str, ...]] = {
     INJECTIONS: ("date", "site", "side", "kind", "clinic", "guidance", "notes"),
     CHECKINS: (
@@ -62,10 +64,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "sleep",
         "notes",
         "for_doctor",
+        "leg_pain",
     ),
     MEDICATIONS: ("date", "time", "name", "dose", "reason"),
     ADVICE: ("injection", "title", "category", "start_day", "end_day", "avoid", "advice"),
     APPOINTMENTS: ("date", "time", "clinician", "place", "questions"),
+    EVENTS: ("date", "time", "kind", "severity", "other", "contacted_clinic", "notes"),
 }
 REQUIRED: dict[str, tuple[str, ...]] = {
     INJECTIONS: ("date", "site"),
@@ -73,6 +77,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     MEDICATIONS: ("date", "time", "name"),
     ADVICE: ("injection", "title", "category"),
     APPOINTMENTS: ("date", "time"),
+    EVENTS: ("date", "kind", "severity"),
 }
 # Columns holding free text, the only ones a spreadsheet could mistake for formulas.
 TEXT_COLUMNS = {
@@ -91,6 +96,7 @@ TEXT_COLUMNS = {
     "place",
     "questions",
     "avoid",
+    "other",
 }
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_LISTED_PROBLEMS = 30
@@ -127,7 +133,7 @@ def restore(text: str) -> str:
 
 
 def export_csv(diary: Diary, folder: Path) -> dict[str, int]:
-    """Write the five files into ``folder`` (created if needed); returns rows per file."""
+    """Write the files into ``folder`` (created if needed); returns rows per file."""
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -149,6 +155,7 @@ def export_csv(diary: Diary, folder: Path) -> dict[str, int]:
         CHECKINS: [_checkin_row(c) for c in diary.checkins.list()],
         MEDICATIONS: [_medication_row(m) for m in diary.medications.list()],
         APPOINTMENTS: [_appointment_row(a) for a in diary.appointments.list()],
+        EVENTS: [_event_row(e) for e in diary.events.list()],
     }
     for name, rows in tables.items():
         columns = COLUMNS[name] + (("number",) if name == INJECTIONS else ())
@@ -195,6 +202,7 @@ def _checkin_row(c: CheckIn) -> dict[str, object]:
         "sleep": c.sleep,
         "notes": c.notes,
         "for_doctor": "yes" if c.for_doctor else "",
+        "leg_pain": c.leg_pain,
     }
 
 
@@ -229,6 +237,18 @@ def _appointment_row(a: Appointment) -> dict[str, object]:
     }
 
 
+def _event_row(e: AdverseEvent) -> dict[str, object]:
+    return {
+        "date": e.date.isoformat(),
+        "time": f"{e.time:%H:%M}" if e.time else "",
+        "kind": e.kind,
+        "severity": e.severity,
+        "other": e.other,
+        "contacted_clinic": "yes" if e.contacted_clinic else "",
+        "notes": e.notes,
+    }
+
+
 # --- import ----------------------------------------------------------------------------------
 
 
@@ -237,6 +257,7 @@ _COUNTED = {
     "check-ins": QT_TRANSLATE_NOOP("Csv", "%n check-in(s)"),
     "medicines": QT_TRANSLATE_NOOP("Csv", "%n medicine(s)"),
     "appointments": QT_TRANSLATE_NOOP("Csv", "%n appointment(s)"),
+    "events": QT_TRANSLATE_NOOP("Csv", "%n event(s)"),
 }
 
 
@@ -307,6 +328,9 @@ def import_csv(
         appointments=_parse(
             tables.get(APPOINTMENTS, []), APPOINTMENTS, problems, validate_appointment
         ),
+        events=_parse(
+            tables.get(EVENTS, []), EVENTS, problems, lambda row: validate_event(row, now=now)
+        ),
     )
     rules = _parse_rules(tables.get(ADVICE, []), len(injections), problems)
     if problems:
@@ -320,6 +344,7 @@ def import_csv(
     content.appointments = _only_new(
         diary.appointments.list(), content.appointments, "appointments", result
     )
+    content.events = _only_new(diary.events.list(), content.events, "events", result)
     insert_content(diary, content)
     return result
 

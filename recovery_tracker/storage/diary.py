@@ -11,6 +11,7 @@ from recovery_tracker.domain.medications import MedicineList
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.storage import backups
 from recovery_tracker.storage.database import Database, open_diary
+from recovery_tracker.storage.events import EventRepository
 from recovery_tracker.storage.plans import (
     AdviceRepository,
     AppointmentRepository,
@@ -31,6 +32,7 @@ class Diary:
         self.appointments = AppointmentRepository(database)
         self.settings = SettingsRepository(database)
         self.impressions = ImpressionRepository(database)
+        self.events = EventRepository(database)
 
     @classmethod
     def open(
@@ -74,6 +76,7 @@ class Diary:
             appointments=self.appointments.list(),
             medicines=medicines,
             impressions=self.impressions.list(),
+            events=self.events.list(),
         )
 
     def close(self) -> None:

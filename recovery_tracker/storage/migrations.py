@@ -4,7 +4,7 @@ Never edit a migration that has shipped: add a new one. Each runs in its own tra
 failure leaves the file at the previous version, never half-way.
 """
 
-USER_VERSION = 4
+USER_VERSION = 5
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -84,5 +84,21 @@ MIGRATIONS: dict[int, str] = {
                    CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
             score  INTEGER NOT NULL CHECK (score BETWEEN 1 AND 7)
         )
+    """,
+    5: """
+        CREATE TABLE events (
+            id                INTEGER PRIMARY KEY,
+            date              TEXT NOT NULL
+                              CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            time              TEXT CHECK (time IS NULL OR time GLOB '[0-2][0-9]:[0-5][0-9]'),
+            kind              TEXT NOT NULL CHECK (length(trim(kind)) > 0),
+            other             TEXT NOT NULL DEFAULT '',
+            severity          TEXT NOT NULL CHECK (severity IN ('mild', 'moderate', 'severe')),
+            contacted_clinic  INTEGER NOT NULL DEFAULT 0 CHECK (contacted_clinic IN (0, 1)),
+            notes             TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX events_by_moment ON events (date, time);
+
+        ALTER TABLE checkins ADD COLUMN leg_pain INTEGER CHECK (leg_pain BETWEEN 0 AND 10)
     """,
 }

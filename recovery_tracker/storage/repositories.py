@@ -26,6 +26,7 @@ _CHECKIN_COLUMNS = (
     "sleep",
     "notes",
     "for_doctor",
+    "leg_pain",
 )
 
 
@@ -208,6 +209,7 @@ def checkin_values(checkin: CheckIn) -> tuple[object, ...]:
         checkin.sleep,
         checkin.notes,
         int(checkin.for_doctor),
+        checkin.leg_pain,
     )
 
 
@@ -223,4 +225,5 @@ def _checkin_from_row(row: sqlite3.Row) -> CheckIn:
         sleep=row["sleep"],
         notes=row["notes"],
         for_doctor=bool(row["for_doctor"]),
+        leg_pain=row["leg_pain"],
     )

@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, translate
 from recovery_tracker.ui import startup_trace
-from recovery_tracker.ui.live_diary import CHECKINS, IMPRESSIONS, INJECTIONS, MEDICATIONS, LiveDiary
+from recovery_tracker.ui.live_diary import (
+    CHECKINS,
+    EVENTS,
+    IMPRESSIONS,
+    INJECTIONS,
+    MEDICATIONS,
+    LiveDiary,
+)
 from recovery_tracker.ui.translation import qt_date_format
 
 CHART_KINDS = (
@@ -46,7 +53,7 @@ RANGES: tuple[tuple[str, int | None], ...] = (
 CUSTOM = -1
 
 
-_DRAWN = frozenset((CHECKINS, INJECTIONS, MEDICATIONS, IMPRESSIONS))
+_DRAWN = frozenset((CHECKINS, INJECTIONS, MEDICATIONS, IMPRESSIONS, EVENTS))
 
 
 def _import_matplotlib_2d() -> None:

@@ -37,6 +37,12 @@ _SCORES = (
         *_PAIN_ANCHORS,
     ),
 )
+# Only for the spine (see domain/leg_pain.py); built the first time it is offered.
+_LEG_PAIN = (
+    "leg_pain",
+    QT_TRANSLATE_NOOP("CheckInForm", "Leg pain now (pain going down into the leg)"),
+    *_PAIN_ANCHORS,
+)
 _OPTIONAL_SCORES = (
     (
         "enjoyment_interference",
@@ -96,6 +102,8 @@ class CheckInForm(QWidget):
         layout.addLayout(form)
         for spec in _SCORES:
             layout.addWidget(self._score_block(*spec))
+        self._leg_pain_at = layout.count()  # right under the back-pain scores
+        self._leg_pain_block: QWidget | None = None
         # Room right under the two scores for what the panel shows around the form (today's
         # advice, the weekly question): the scores stay at the top, where the patient starts.
         self.after_scores = QVBoxLayout()
@@ -138,6 +146,21 @@ class CheckInForm(QWidget):
             translate("CheckInForm", "Show this note in the appointment report")
         )
         layout.addWidget(self.for_doctor)
+
+    def offer_leg_pain(self, offered: bool) -> None:
+        """Show (building on first use) or hide the leg-pain score; a hidden one is not saved."""
+        if offered and self._leg_pain_block is None:
+            self._leg_pain_block = self._score_block(*_LEG_PAIN)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(self._leg_pain_at, self._leg_pain_block)
+            # Tab goes pain, soreness, leg pain, as they stand on screen.
+            QWidget.setTabOrder(self.scores["soreness"], self.scores["leg_pain"])
+        if self._leg_pain_block is not None:
+            self._leg_pain_block.setVisible(offered)
+
+    def _leg_pain_offered(self) -> bool:
+        return self._leg_pain_block is not None and not self._leg_pain_block.isHidden()
 
     def show_more(self, visible: bool = True) -> None:
         """Open (building on first use) or close the optional questions."""
@@ -191,6 +214,8 @@ class CheckInForm(QWidget):
         }
         raw.update({field: None for field, *_rest in _OPTIONAL_SCORES})  # until opened
         raw.update({field: selector.value() for field, selector in self.scores.items()})
+        if not self._leg_pain_offered():
+            raw["leg_pain"] = None
         return raw
 
     def reset(self, now: datetime) -> None:
@@ -208,6 +233,8 @@ class CheckInForm(QWidget):
         self._set_when(checkin.date, checkin.time, today=today)
         if any(getattr(checkin, field) is not None for field, *_rest in _OPTIONAL_SCORES):
             self.show_more(True)
+        if checkin.leg_pain is not None:
+            self.offer_leg_pain(True)  # an entry that has it shows it, whatever the site now
         for field, selector in self.scores.items():
             selector.setValue(getattr(checkin, field))
         self.notes_edit.setPlainText(checkin.notes)

@@ -32,6 +32,7 @@ _COLUMNS = (
     ("session", QT_TRANSLATE_NOOP("History", "After injection")),
     ("pain", QT_TRANSLATE_NOOP("History", "Pain")),
     ("soreness", QT_TRANSLATE_NOOP("History", "Soreness")),
+    ("leg_pain", QT_TRANSLATE_NOOP("History", "Leg pain")),
     ("enjoyment_interference", QT_TRANSLATE_NOOP("History", "Enjoyment\ninterference")),
     ("activity_interference", QT_TRANSLATE_NOOP("History", "Activity\ninterference")),
     ("sleep", QT_TRANSLATE_NOOP("History", "Sleep")),
@@ -107,6 +108,9 @@ class CheckInTableModel(DiaryTableModel):
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
 
+    def column_of(self, field: str) -> int:
+        return [name for name, _title in _COLUMNS].index(field)
+
     def checkin_at(self, row: int) -> CheckIn:
         return self.rows[row]
 
@@ -175,6 +179,16 @@ class HistoryPanel(QWidget):
         layout.addLayout(buttons)
         diary.changed.connect(lambda kinds: self._update_count() if CHECKINS in kinds else None)
         self._update_count()
+        diary.changed.connect(lambda kinds: self._show_leg_pain() if CHECKINS in kinds else None)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)  # the table has its model by now (attached on show)
+        self._show_leg_pain()
+
+    def _show_leg_pain(self) -> None:
+        """The leg-pain column only in diaries that have leg-pain scores (spine patients)."""
+        has_any = any(c.leg_pain is not None for c in self.diary.checkins())
+        self.table.setColumnHidden(self.model.column_of("leg_pain"), not has_any)
 
     def _update_count(self) -> None:
         count = self.diary.diary.checkins.count()  # one SQL count, not every row
@@ -215,6 +229,7 @@ class CheckInDialog(QDialog):
         self.diary = diary
         self.setWindowTitle(translate("History", "Edit check-in"))
         self.form = CheckInForm(self)
+        self.form.offer_leg_pain(diary.leg_pain_applies())
         self.form.load(checkin, today=diary.clock().date())
         self.message = QLabel(self)
         self.message.setWordWrap(True)

@@ -21,7 +21,9 @@ from recovery_tracker.domain.advice import AdviceRule, AdviceTemplate, Plan, def
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine, check_medicines
+from recovery_tracker.domain.events import AdverseEvent, validate_event
 from recovery_tracker.domain.impression import Impression, impression_due, validate_score
+from recovery_tracker.domain.leg_pain import leg_pain_applies
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import DailySummary
@@ -50,7 +52,10 @@ CHECKINS, INJECTIONS, MEDICATIONS, APPOINTMENTS, SETTINGS, IMPRESSIONS = (
     "settings",
     "impressions",
 )
-EVERYTHING = frozenset((CHECKINS, INJECTIONS, MEDICATIONS, APPOINTMENTS, SETTINGS, IMPRESSIONS))
+EVENTS = "events"
+EVERYTHING = frozenset(
+    (CHECKINS, INJECTIONS, MEDICATIONS, APPOINTMENTS, SETTINGS, IMPRESSIONS, EVENTS)
+)
 # Cached reads that go stale when a kind changes (plans belong to injections).
 _STALE = {
     CHECKINS: ("snapshot",),
@@ -59,6 +64,7 @@ _STALE = {
     APPOINTMENTS: ("appointments", "snapshot"),
     SETTINGS: (),
     IMPRESSIONS: ("impressions", "snapshot"),
+    EVENTS: ("events", "snapshot"),
 }
 
 
@@ -213,6 +219,7 @@ class LiveDiary(QObject):
                 self.medicine_checks(),
                 self.days(),
                 self.impressions(),
+                events=self.events(),
             ),
         )
 
@@ -354,6 +361,32 @@ class LiveDiary(QObject):
             lambda: self.diary.appointments.restore(appointment),
             {APPOINTMENTS},
         )
+
+    # --- events (fever, swelling, ...) and leg pain ----------------------------------------
+    def events(self) -> list[AdverseEvent]:
+        return self._cached("events", self.diary.events.list)  # type: ignore[no-any-return]
+
+    def save_event(self, raw: Mapping[str, object]) -> AdverseEvent:
+        event = validate_event(raw, now=self.clock())
+        repository = self.diary.events
+        saved = repository.update(event) if event.id else repository.add(event)
+        self._after_write({EVENTS})
+        return saved
+
+    def delete_event(self, event_id: int) -> None:
+        event = next(e for e in self.events() if e.id == event_id)
+        self._undoable_delete(
+            translate("Undo", "Delete event of {day}").format(
+                day=format_date(event.date, DateStyle.SHORT_NO_YEAR)
+            ),
+            lambda: self.diary.events.delete(event_id),
+            lambda: self.diary.events.restore(event),
+            {EVENTS},
+        )
+
+    def leg_pain_applies(self) -> bool:
+        """Offer the leg-pain score: the treated area is the spine."""
+        return leg_pain_applies(self.injections(), self.diary.settings.get("treatment_area"))
 
     # --- undo --------------------------------------------------------------------------------
     def _undoable_delete(

@@ -37,6 +37,7 @@ from recovery_tracker.ui.tray import make_tray
 if TYPE_CHECKING:
     from recovery_tracker.ui.appointments import AppointmentsPanel
     from recovery_tracker.ui.desktop_notifications import DesktopNotifications
+    from recovery_tracker.ui.events import EventDialog, EventsPanel
     from recovery_tracker.ui.history import HistoryPanel
     from recovery_tracker.ui.medicines import MedicinesPanel
     from recovery_tracker.ui.treatments import TreatmentsPanel
@@ -71,6 +72,11 @@ LAZY_PANELS = {
         QT_TRANSLATE_NOOP("MainWindow", "&Appointments"),
         "recovery_tracker.ui.appointments",
         "AppointmentsPanel",
+    ),
+    "events": (
+        QT_TRANSLATE_NOOP("MainWindow", "Events"),
+        "recovery_tracker.ui.events",
+        "EventsPanel",
     ),
 }
 
@@ -113,6 +119,7 @@ class MainWindow(QMainWindow):
             lambda: self.medicines.add_medicine(self.today.form.date_edit.date().toPython())
         )
 
+        self.today.event_button.clicked.connect(lambda: self.log_event())
         self.today.setMinimumWidth(400)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart, translate("MainWindow", "&Progress"))
@@ -244,6 +251,14 @@ class MainWindow(QMainWindow):
     def appointments(self) -> AppointmentsPanel:
         return self._panel("appointments")  # type: ignore[return-value]
 
+    @property
+    def events(self) -> EventsPanel:
+        return self._panel("events")  # type: ignore[return-value]
+
+    def log_event(self) -> EventDialog:
+        """The event dialog, for the day shown in the Today form."""
+        return self.events.add_event(self.today.form.date_edit.date().toPython())
+
     def _make_tray(self) -> QSystemTrayIcon | None:
         return make_tray(self, APP_NAME, self.log_now, self.bring_forward, self.quit_app)
 
@@ -312,6 +327,9 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Add an &appointment…"),
             lambda: self.appointments.add_appointment(),
         )
+        self._action(
+            log_menu, translate("MainWindow", "Log an &event…"), self.log_event, "Ctrl+Shift+E"
+        )
         view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         names = (
             translate("MainWindow", "&Progress chart"),
@@ -319,6 +337,7 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "M&edicines"),
             translate("MainWindow", "&Treatments"),
             translate("MainWindow", "&Appointments"),
+            translate("MainWindow", "E&vents"),
         )
         for index, name in enumerate(names):
             self._action(

@@ -23,7 +23,7 @@ from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.checkin_form import CheckInForm
 from recovery_tracker.ui.impression_box import ImpressionBox
-from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, LiveDiary
+from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, SETTINGS, LiveDiary
 from recovery_tracker.ui.today_advice import TodayAdvice
 from recovery_tracker.ui.widgets import heading
 
@@ -50,6 +50,10 @@ class TodayPanel(QWidget):
         self.medicine_button = QPushButton(translate("TodayPanel", "Log a &medicine…"), self)
         self.medicine_button.setToolTip(
             translate("TodayPanel", "Record a medicine you took (Ctrl+M)")
+        )
+        self.event_button = QPushButton(translate("TodayPanel", "L&og an event…"), self)
+        self.event_button.setToolTip(
+            translate("TodayPanel", "Record a fever, swelling, much more pain… (Ctrl+Shift+E)")
         )
         self.save_button = QPushButton(translate("TodayPanel", "&Save check-in"), self)
         self.save_button.setDefault(True)
@@ -86,6 +90,7 @@ class TodayPanel(QWidget):
         footer = QHBoxLayout()
         footer.setContentsMargins(9, 4, 9, 4)
         footer.addWidget(self.confirmation, 1)
+        footer.addWidget(self.event_button)
         footer.addWidget(self.medicine_button)
         footer.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -98,6 +103,10 @@ class TodayPanel(QWidget):
             lambda kinds: self._ask_impression_if_due() if kinds & _SHOWN else None
         )
         self._ask_impression_if_due()
+        diary.changed.connect(
+            lambda kinds: self._offer_leg_pain() if kinds & {INJECTIONS, SETTINGS} else None
+        )
+        self._offer_leg_pain()
         self.form.reset(diary.clock())
         self.form.dateChanged.connect(self._refresh_context)
         self._refresh_context()
@@ -140,6 +149,9 @@ class TodayPanel(QWidget):
         self.confirmation.setText(_saved_sentence(checkin))
         self.saved.emit(checkin)
         return checkin
+
+    def _offer_leg_pain(self) -> None:
+        self.form.offer_leg_pain(self.diary.leg_pain_applies())
 
     def _refresh_context(self, *_args: object) -> None:
         day: date = self.form.date_edit.date().toPython()

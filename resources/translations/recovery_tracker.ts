@@ -38,19 +38,15 @@
         <source>the injection day</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="75"/>
         <source>%n day(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="76"/>
         <source>%n day(s) after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="79"/>
@@ -102,24 +98,20 @@
         <source>last day today</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="323"/>
         <source>%n more day(s), until {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="332"/>
         <source>{title}: starts tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="333"/>
         <source>{title}: starts in %n day(s), on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/advice.py" line="43"/>
@@ -240,37 +232,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="86"/>
         <source>Recovery Tracker is already open with this diary ({folder}); its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="95"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="96"/>
         <source>Recovery Tracker is already open with this diary. Look for its window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="110"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="115"/>
         <source>{title}: sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="118"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="117"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="119"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,13 +349,6 @@
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/appointments.py" line="95"/>
-        <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../recovery_tracker/ui/appointments.py" line="96"/>
         <source>past</source>
@@ -442,20 +427,6 @@
         <source>{when} ({reason}): {checkins}, {injections}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/storage/backups.py" line="52"/>
-        <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/storage/backups.py" line="53"/>
-        <source>%n injection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../recovery_tracker/storage/backups.py" line="82"/>
         <source>The backup could not be written to {folder}: {error}.</source>
@@ -499,114 +470,114 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="35"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="42"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="36"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="43"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="44"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="47"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="48"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="49"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="50"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="51"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="81"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="83"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="87"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="89"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="92"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="86"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="93"/>
         <source>&amp;Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="99"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="104"/>
         <source>C&amp;hart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="105"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="114"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="121"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="192"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="199"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="234"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="241"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="236"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="243"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="249"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="256"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,44 +673,49 @@ Log how you feel in the Today panel to see your progress here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="76"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="77"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="103"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="104"/>
         <source>{metric} (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="163"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="164"/>
         <source>Medicines to avoid (your plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="180"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="181"/>
         <source>1 much
 better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="181"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="182"/>
         <source>4 same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="182"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="183"/>
         <source>7 much
 worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="194"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="195"/>
         <source>Overall change (weekly, right scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="212"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="222"/>
+        <source>Events you logged (size: how bad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="237"/>
         <source>Medicine against your plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,89 +754,94 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="43"/>
+        <source>Leg pain now (pain going down into the leg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="49"/>
         <source>How much did pain interfere with your enjoyment of life?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="46"/>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="58"/>
         <source>0 = not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="47"/>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="59"/>
         <source>10 = completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="57"/>
         <source>How much did pain interfere with your general activity?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="63"/>
         <source>How well did you sleep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="64"/>
         <source>0 = very badly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="59"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="65"/>
         <source>10 = very well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="83"/>
         <source>Date of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="81"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="87"/>
         <source>Time of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="91"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="97"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="106"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="114"/>
         <source>More for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="111"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="119"/>
         <source>More questions for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="127"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="122"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="130"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="124"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="132"/>
         <source>e.g. walked 20 minutes; stiff in the morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="141"/>
         <source>For my &amp;doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="135"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="138"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="143"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="146"/>
         <source>Show this note in the appointment report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,12 +1077,10 @@ worse</source>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/cli.py" line="232"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="248"/>
@@ -1132,84 +1111,87 @@ worse</source>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="136"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="142"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="236"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="256"/>
         <source>%n injection(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="237"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="257"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="238"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="258"/>
         <source>%n medicine(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="239"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="259"/>
         <source>%n appointment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="245"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="260"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="266"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="262"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="283"/>
         <source>Imported {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="264"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="285"/>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="267"/>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="288"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="279"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="300"/>
         <source>{folder} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="284"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="305"/>
         <source>No Recovery Tracker files ({files}) were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="339"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="364"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="346"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="371"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="363"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="388"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="408"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="433"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="417"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="442"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,6 +1245,235 @@ worse</source>
     </message>
 </context>
 <context>
+    <name>Events</name>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="28"/>
+        <source>Fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="29"/>
+        <source>Swelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="30"/>
+        <source>Much more pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="31"/>
+        <source>Headache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="32"/>
+        <source>Numbness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="33"/>
+        <source>Bruising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="34"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="37"/>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="38"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="39"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="108"/>
+        <source>Choose what happened from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="115"/>
+        <source>Choose how bad it was: mild, moderate or severe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="56"/>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="58"/>
+        <source>Log an event (fever, swelling, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="202"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="72"/>
+        <source>e.g. itchy rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="73"/>
+        <source>What happened, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="80"/>
+        <source>Date of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="81"/>
+        <source>At &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="82"/>
+        <source>I know the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="86"/>
+        <source>Time of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="107"/>
+        <source>How bad: {severity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="118"/>
+        <source>I &amp;contacted the clinic about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="119"/>
+        <source>I contacted the clinic about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="124"/>
+        <source>e.g. 38.2 °C in the evening; the clinic said to rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="126"/>
+        <source>Notes about the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="129"/>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="130"/>
+        <source>&amp;Other, namely:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="131"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="133"/>
+        <source>&amp;How bad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="136"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="139"/>
+        <source>Logging an event does not tell your clinic. If you are worried, call them; in an emergency, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="201"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="203"/>
+        <source>How bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="204"/>
+        <source>Clinic contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="205"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="222"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="222"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="235"/>
+        <source>Events you logged, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="240"/>
+        <source>Fever, swelling, much more pain, headache, numbness, bruising: your doctor asks about these at each visit, and the appointment report lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="251"/>
+        <source>&amp;Log an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="252"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="253"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="286"/>
+        <source>Delete event?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="287"/>
+        <source>Delete “{event}” of {day}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Expectations</name>
     <message>
         <location filename="../../recovery_tracker/domain/expectations.py" line="11"/>
@@ -1283,33 +1494,49 @@ worse</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="43"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="44"/>
         <source>Pain now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="44"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="45"/>
         <source>Injection-site soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="45"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="46"/>
         <source>Interference with enjoyment of life</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="46"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="47"/>
         <source>Interference with general activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="47"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="48"/>
         <source>Sleep quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../recovery_tracker/domain/models.py" line="49"/>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="94"/>
         <location filename="../../recovery_tracker/domain/validation.py" line="32"/>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="123"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="132"/>
+        <source>Contacted the clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1614,70 +1841,73 @@ A few questions set it up for you. You can skip them and change everything later
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/history.py" line="35"/>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/history.py" line="36"/>
         <source>Enjoyment
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="36"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="37"/>
         <source>Activity
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="38"/>
         <source>Sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
         <source>Medicines that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="40"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="140"/>
         <source>For my doctor: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="161"/>
         <source>History of check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="168"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="170"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/history.py" line="181"/>
+    <message>
+        <location filename="../../recovery_tracker/ui/history.py" line="195"/>
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="200"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="214"/>
         <source>Delete check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="201"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="215"/>
         <source>Delete the check-in of {day} at {time} (pain {pain})?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="216"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="230"/>
         <source>Edit check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,251 +1986,257 @@ interference</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="41"/>
         <source>Recovery Tracker is a diary and a reminder of your own doctor&apos;s instructions. It is not medical advice. If you are worried, or notice fever, spreading redness, drainage, sudden weakness or numbness, call your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="51"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="315"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="333"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="56"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="334"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="61"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="317"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="66"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="336"/>
         <source>&amp;Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="72"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="120"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="138"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="145"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="156"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="159"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="251"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="253"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="268"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="257"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="272"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="263"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
         <source>Export appointments and advice to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="268"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="283"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="271"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="286"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="274"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="289"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="275"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="290"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="280"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="281"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="296"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="283"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="298"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="288"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="303"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="290"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="305"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="308"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="297"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="312"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="303"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="309"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="312"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
+        <source>Log an &amp;event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="330"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="314"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="332"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
+        <source>E&amp;vents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="326"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="345"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="347"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="352"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="371"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="354"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="373"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="362"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="381"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="431"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/main_window.py" line="365"/>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="384"/>
         <source>Saved %n calendar event(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="382"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="401"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="390"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="409"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="423"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/main_window.py" line="415"/>
-        <source>Exported %n row(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="446"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="439"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="458"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="440"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="459"/>
         <source>Some rows need correcting, so nothing was imported. Your diary is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="470"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="454"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="473"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="467"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="486"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="490"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="509"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="491"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="510"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,13 +2489,6 @@ interference</source>
         <source>No injection recorded yet: this entry counts towards your baseline.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/domain/recovery.py" line="57"/>
-        <source>Baseline: %n day(s) before injection 1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../recovery_tracker/domain/recovery.py" line="61"/>
         <source>Injection day (injection {number})</source>
@@ -2410,12 +2639,10 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/reminders.py" line="127"/>
         <source>You noted %n question(s) to ask.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/reminders.py" line="134"/>
@@ -2466,197 +2693,274 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="20"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="21"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="21"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="22"/>
         <source>Recovery after each injection, aligned on the injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="24"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="25"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="26"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="27"/>
         <source>Kept by the patient with Recovery Tracker, a diary app. Scores are the patient&apos;s own ratings (0 = none, 10 = worst imaginable). Meaningful change: at least 2 points or 30 % lower than baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="99"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="102"/>
         <source>Recovery report for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="101"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="104"/>
         <location filename="../../recovery_tracker/reports/pdf.py" line="80"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="103"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="106"/>
         <source>Period: {first} to {last} · prepared {today}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="119"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="122"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="77"/>
         <source>{value} (mean of {period})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="122"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="125"/>
         <source>Baseline pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="128"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="131"/>
         <source>Pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="135"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="138"/>
         <source>{points} points better · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="137"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="140"/>
         <source>{points} points worse · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="141"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="144"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="145"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="148"/>
         <source>{value} (week of {monday})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="147"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="150"/>
         <source>Best week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="148"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="151"/>
         <source>Worst week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="154"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="157"/>
         <source>Days logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="155"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="158"/>
         <source>{logged} of {days} days in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="166"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="169"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="174"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="202"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="177"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="205"/>
         <source>Injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="174"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="177"/>
         <source>No injection recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="178"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="226"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="181"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="229"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="45"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="179"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="229"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="182"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="232"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="180"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="183"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="181"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="184"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="182"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="185"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="183"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="186"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="222"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="225"/>
         <source>Medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="223"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="226"/>
         <source>None logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="227"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="230"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="228"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="231"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="230"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="233"/>
         <source>Rule in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="242"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="245"/>
         <source>{rule} (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="263"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="266"/>
         <source>Overall change, in the patient&apos;s words (weekly PGIC, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="274"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="277"/>
         <source>Notes for the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="274"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="277"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="292"/>
         <source>Questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/reports/pdf.py" line="71"/>
         <source>Paper must be one of {papers}, not “{paper}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="34"/>
+        <source>Events since the last visit ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="39"/>
+        <source>Events in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="46"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="47"/>
+        <source>How bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="48"/>
+        <source>Clinic contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="49"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="60"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="60"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="82"/>
+        <source>Baseline leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="91"/>
+        <source>Leg pain, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="101"/>
+        <source>Leg pain {baseline} → {current}: unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="103"/>
+        <source>Leg pain {baseline} → {current}: {points} points{percent} better, a meaningful improvement (at least 2 points or 30 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="109"/>
+        <source>Leg pain {baseline} → {current}: {points} points{percent} better, not yet a meaningful improvement (2 points or 30 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="115"/>
+        <source>Leg pain {baseline} → {current}: {points} points{percent} worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="128"/>
+        <source>Leg pain, apart from back pain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2902,23 +3206,28 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="67"/>
+        <location filename="../../recovery_tracker/storage/repositories.py" line="68"/>
         <source>That injection no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="85"/>
+        <location filename="../../recovery_tracker/storage/repositories.py" line="86"/>
         <source>That injection no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="118"/>
+        <location filename="../../recovery_tracker/storage/repositories.py" line="119"/>
         <source>That check-in no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="160"/>
+        <location filename="../../recovery_tracker/storage/repositories.py" line="161"/>
         <source>That check-in no longer exists; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/events.py" line="50"/>
+        <source>That event no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3027,85 +3336,88 @@ Entries made since then will not be in your diary; the current file is kept asid
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/today_panel.py" line="54"/>
-        <source>&amp;Save check-in</source>
+        <source>L&amp;og an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/today_panel.py" line="56"/>
+        <source>Record a fever, swelling, much more pain… (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="58"/>
+        <source>&amp;Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="60"/>
         <source>Save this check-in (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="66"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="76"/>
         <source>How are you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="141"/>
         <source>Not saved yet: please check the highlighted fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="145"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="137"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="146"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="164"/>
         <source>Medicines: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="174"/>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="178"/>
         <source>✓ Saved: {when}, pain {pain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="169"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="181"/>
         <source>✓ Saved: {when}, pain {pain}, soreness {soreness}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="176"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="188"/>
         <source>No check-in yet on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="194"/>
         <source>pain {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="195"/>
         <source>soreness {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="190"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="202"/>
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="194"/>
-        <source>{day}: %n check-in(s); day&apos;s mean {means}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3187,12 +3499,10 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>No injection recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="131"/>
         <source>%n injection(s) in your series.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="166"/>
@@ -3269,27 +3579,32 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="251"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="258"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="302"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="309"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="328"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="335"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="350"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="357"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="411"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="379"/>
+        <source>Delete event of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="444"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,6 +3691,7 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="100"/>
         <location filename="../../recovery_tracker/domain/validation.py" line="251"/>
         <source>Time cannot be later than now ({time}).</source>
         <translation type="unfinished"></translation>

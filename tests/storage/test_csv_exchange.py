@@ -95,6 +95,7 @@ def test_the_files_have_the_documented_headers(tmp_path):
         "medications.csv",
         "advice.csv",
         "appointments.csv",
+        "events.csv",
     }
     assert oct((tmp_path / "csv" / "checkins.csv").stat().st_mode & 0o777) == "0o600"
 

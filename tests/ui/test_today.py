@@ -27,7 +27,7 @@ def test_typing_a_checkin_and_saving_shows_it_everywhere_and_after_restart(qtbot
     assert history.rowCount() == 1
     assert history.index(0, 2).data() == "7"
     assert history.index(0, 3).data() == "8"
-    assert history.index(0, 8).data() == "stiff after sitting; 'quoted' 😖"
+    assert history.index(0, history.column_of("notes")).data() == "stiff after sitting; 'quoted' 😖"
 
     qtbot.waitUntil(lambda: window.chart.canvas is not None)
     settle(window)

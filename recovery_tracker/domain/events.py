@@ -1,0 +1,147 @@
+"""Events the patient logs between visits: fever, swelling, much more pain, ...
+
+Pain trials and the IMMPACT recommendations count adverse events as a core outcome, and a
+doctor asks about them at every follow-up; the diary keeps what happened, when, how bad it
+was and whether the clinic was told, so nothing depends on memory at the visit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+from recovery_tracker.domain.validation import (
+    MAX_NOTES_LENGTH,
+    NOTES,
+    _Collector,
+    _FieldProblem,
+    clean_text,
+    parse_date,
+    parse_flag,
+    parse_time,
+)
+
+# Stored by key (English, stable across languages); the label is what the patient reads.
+EVENT_KINDS: tuple[tuple[str, str], ...] = (
+    ("fever", QT_TRANSLATE_NOOP("Events", "Fever")),
+    ("swelling", QT_TRANSLATE_NOOP("Events", "Swelling")),
+    ("more_pain", QT_TRANSLATE_NOOP("Events", "Much more pain")),
+    ("headache", QT_TRANSLATE_NOOP("Events", "Headache")),
+    ("numbness", QT_TRANSLATE_NOOP("Events", "Numbness")),
+    ("bruising", QT_TRANSLATE_NOOP("Events", "Bruising")),
+    ("other", QT_TRANSLATE_NOOP("Events", "Other")),
+)
+SEVERITIES: tuple[tuple[str, str], ...] = (
+    ("mild", QT_TRANSLATE_NOOP("Events", "Mild")),
+    ("moderate", QT_TRANSLATE_NOOP("Events", "Moderate")),
+    ("severe", QT_TRANSLATE_NOOP("Events", "Severe")),
+)
+KIND_LABELS = dict(EVENT_KINDS)
+SEVERITY_LABELS = dict(SEVERITIES)
+OTHER = "other"
+MAX_OTHER_LENGTH = 80  # "what was it", a few words; details go in the note
+
+
+_Moment = tuple[date, time, int]  # outside the class: there, date and time are its fields
+
+
+@dataclass(frozen=True, slots=True)
+class AdverseEvent:
+    date: date
+    kind: str  # a key of EVENT_KINDS
+    severity: str  # a key of SEVERITIES
+    time: time | None = None  # None: the patient does not know when in the day
+    other: str = ""  # what it was, when kind is "other"
+    contacted_clinic: bool = False
+    notes: str = ""
+    id: int | None = None
+
+    @property
+    def label(self) -> str:
+        if self.kind == OTHER and self.other:
+            return self.other
+        return translate("Events", KIND_LABELS.get(self.kind, self.kind))
+
+    @property
+    def severity_label(self) -> str:
+        return translate("Events", SEVERITY_LABELS.get(self.severity, self.severity))
+
+    def sort_key(self) -> _Moment:
+        return self.date, self.time or time.min, self.id or 0
+
+
+def events_between(events: Iterable[AdverseEvent], first: date, last: date) -> list[AdverseEvent]:
+    """The events from ``first`` to ``last`` inclusive, in time order (no time: first)."""
+    return sorted((e for e in events if first <= e.date <= last), key=AdverseEvent.sort_key)
+
+
+def _choice(value: object, choices: Mapping[str, str], message: str) -> str:
+    if isinstance(value, str) and value in choices:
+        return value
+    raise _FieldProblem(message)
+
+
+def validate_event(raw: Mapping[str, object], *, now: datetime) -> AdverseEvent:
+    """Build an event from raw field values; raise ValidationError naming every bad field."""
+    fields = _Collector()
+    day = fields.take(
+        "date",
+        parse_date,
+        raw.get("date"),
+        today=now.date(),
+        label=QT_TRANSLATE_NOOP("Fields", "Date"),
+    )
+    at = None
+    if raw.get("time") not in (None, ""):
+        at = fields.take("time", parse_time, raw.get("time"))
+        if day is not None and at is not None and datetime.combine(day, at) > now:
+            fields.errors["time"] = translate(
+                "Validation", "Time cannot be later than now ({time})."
+            ).format(time=f"{now:%H:%M}")
+    kind = fields.take(
+        "kind",
+        _choice,
+        raw.get("kind"),
+        KIND_LABELS,
+        translate("Events", "Choose what happened from the list."),
+    )
+    severity = fields.take(
+        "severity",
+        _choice,
+        raw.get("severity"),
+        SEVERITY_LABELS,
+        translate("Events", "Choose how bad it was: mild, moderate or severe."),
+    )
+    other = ""
+    if kind == OTHER:
+        other = fields.take(
+            "other",
+            clean_text,
+            raw.get("other"),
+            QT_TRANSLATE_NOOP("Fields", "What happened"),
+            max_length=MAX_OTHER_LENGTH,
+            required=True,
+            single_line=True,
+        )
+    contacted = fields.take(
+        "contacted_clinic",
+        parse_flag,
+        raw.get("contacted_clinic"),
+        QT_TRANSLATE_NOOP("Fields", "Contacted the clinic"),
+    )
+    notes = fields.take("notes", clean_text, raw.get("notes"), NOTES, max_length=MAX_NOTES_LENGTH)
+    fields.raise_if_any()
+    assert day is not None and kind is not None and severity is not None  # raise_if_any()
+    event_id = raw.get("id")
+    return AdverseEvent(
+        date=day,
+        kind=kind,
+        severity=severity,
+        time=at,
+        other=other or "",
+        contacted_clinic=bool(contacted),
+        notes=notes or "",
+        id=event_id if isinstance(event_id, int) else None,
+    )

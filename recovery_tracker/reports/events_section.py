@@ -1,0 +1,129 @@
+"""The report's parts about events and leg pain: what happened since the last visit, and
+leg pain apart from back pain (spine patients), each a self-contained HTML section."""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime
+
+from recovery_tracker.domain.events import events_between
+from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.domain.statistics import summarise
+from recovery_tracker.domain.text import DateStyle, format_date, translate
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text))
+
+
+def _short(day: date) -> str:
+    return format_date(day, DateStyle.SHORT)
+
+
+def last_visit_before(snapshot: DiarySnapshot, today: date) -> date | None:
+    """The day of the latest appointment before ``today``: what was discussed then is known."""
+    start_of_today = datetime.combine(today, datetime.min.time())
+    past = [a.starts_at.date() for a in snapshot.appointments if a.is_past(start_of_today)]
+    return max(past, default=None)
+
+
+def events_section(snapshot: DiarySnapshot, first: date, last: date, today: date) -> str:
+    """The events logged since the last visit in the period (or in the whole period)."""
+    visit = last_visit_before(snapshot, today)
+    if visit is not None and first <= visit <= last:
+        heading = translate("Report", "Events since the last visit ({day})").format(
+            day=_short(visit)
+        )
+        since = visit
+    else:
+        heading = translate("Report", "Events in this period")
+        since = first
+    events = events_between(snapshot.events, since, last)
+    if not events:
+        return f"<h2>{_e(heading)}</h2><p>{_e(translate('Report', 'None logged.'))}</p>"
+    titles = (
+        translate("Report", "Date"),
+        translate("Report", "Event"),
+        translate("Report", "How bad"),
+        translate("Report", "Clinic contacted"),
+        translate("Report", "Note"),
+    )
+    head = "".join(f"<th>{_e(t)}</th>" for t in titles)
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f"<td>{_e(value)}</td>"
+            for value in (
+                _short(e.date) + (f" {e.time:%H:%M}" if e.time else ""),
+                e.label,
+                e.severity_label,
+                translate("Report", "yes") if e.contacted_clinic else translate("Report", "no"),
+                e.notes.strip(),
+            )
+        )
+        + "</tr>"
+        for e in events
+    )
+    return f"<h2>{_e(heading)}</h2><table border='1' cellspacing='0'><tr>{head}</tr>{rows}</table>"
+
+
+def leg_pain_section(snapshot: DiarySnapshot, first: date, last: date) -> str:
+    """Leg pain's baseline, last 7 days and change, as for pain; nothing if never scored."""
+    summary = summarise(
+        snapshot.days, snapshot.injections, first=first, last=last, metric="leg_pain"
+    )
+    if summary.baseline is None and summary.latest is None:
+        return ""
+    mean_of = translate("Report", "{value} (mean of {period})")
+    rows = []
+    if summary.baseline is not None and summary.baseline_period is not None:
+        rows.append(
+            (
+                translate("Report", "Baseline leg pain"),
+                mean_of.format(
+                    value=f"{summary.baseline:.1f}", period=summary.baseline_period.label()
+                ),
+            )
+        )
+    if summary.latest is not None:
+        rows.append(
+            (
+                translate("Report", "Leg pain, last 7 days"),
+                mean_of.format(value=f"{summary.latest:.1f}", period=summary.latest_period.label()),
+            )
+        )
+    body = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
+    sentence = ""
+    change = summary.change
+    if change is not None:
+        percent = "" if change.percent is None else f" ({abs(change.percent):.0f} %)"
+        if change.points == 0:
+            text = translate("Report", "Leg pain {baseline} → {current}: unchanged.")
+        elif change.meaningful:
+            text = translate(
+                "Report",
+                "Leg pain {baseline} → {current}: {points} points{percent} better, "
+                "a meaningful improvement (at least 2 points or 30 %).",
+            )
+        elif change.points > 0:
+            text = translate(
+                "Report",
+                "Leg pain {baseline} → {current}: {points} points{percent} better, "
+                "not yet a meaningful improvement (2 points or 30 %).",
+            )
+        else:
+            text = translate(
+                "Report", "Leg pain {baseline} → {current}: {points} points{percent} worse."
+            )
+        sentence = "<p>{}</p>".format(
+            _e(
+                text.format(
+                    baseline=f"{change.baseline:.1f}",
+                    current=f"{change.current:.1f}",
+                    points=f"{abs(change.points):.1f}",
+                    percent=percent,
+                )
+            )
+        )
+    heading = _e(translate("Report", "Leg pain, apart from back pain"))
+    return f"<h2>{heading}</h2><table border='1' cellspacing='0'>{body}</table>{sentence}"
