@@ -959,151 +959,156 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="52"/>
-        <source>write part of your diary to a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/cli.py" line="56"/>
-        <source>appointments and advice windows as a calendar file</source>
+        <source>start without the window, in the system tray, to send reminders (used when Recovery Tracker starts at login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="61"/>
+        <source>write part of your diary to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="65"/>
+        <source>appointments and advice windows as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="70"/>
         <source>the appointment report as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="69"/>
+        <location filename="../../recovery_tracker/cli.py" line="78"/>
         <source>first day (default: the first day of the diary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="76"/>
+        <location filename="../../recovery_tracker/cli.py" line="85"/>
         <source>last day (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="79"/>
+        <location filename="../../recovery_tracker/cli.py" line="88"/>
         <source>patient name printed on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="84"/>
+        <location filename="../../recovery_tracker/cli.py" line="93"/>
         <source>one chart as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="92"/>
+        <location filename="../../recovery_tracker/cli.py" line="101"/>
         <source>the whole diary as a folder of CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="97"/>
+        <location filename="../../recovery_tracker/cli.py" line="106"/>
         <source>list or restore backups of your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="101"/>
+        <location filename="../../recovery_tracker/cli.py" line="110"/>
         <source>the backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="105"/>
+        <location filename="../../recovery_tracker/cli.py" line="114"/>
         <source>put a backup in place of the diary (the current file is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="111"/>
+        <location filename="../../recovery_tracker/cli.py" line="120"/>
         <source>the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="117"/>
+        <location filename="../../recovery_tracker/cli.py" line="126"/>
         <source>a backup file from &apos;backup list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="121"/>
+        <location filename="../../recovery_tracker/cli.py" line="130"/>
         <source>read entries into your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="125"/>
+        <location filename="../../recovery_tracker/cli.py" line="134"/>
         <source>a folder of CSV files made by &apos;export csv&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="139"/>
+        <location filename="../../recovery_tracker/cli.py" line="148"/>
         <source>“{text}” is not a date written as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="157"/>
+        <location filename="../../recovery_tracker/cli.py" line="166"/>
         <source>No diary found in {folder}. Start the app once, or pass --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="166"/>
+        <location filename="../../recovery_tracker/cli.py" line="175"/>
         <source>Newest good backup: {backup}. To use it: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="171"/>
+        <location filename="../../recovery_tracker/cli.py" line="180"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="182"/>
+        <location filename="../../recovery_tracker/cli.py" line="191"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="197"/>
+        <location filename="../../recovery_tracker/cli.py" line="206"/>
         <source>There is no good backup in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="205"/>
+        <location filename="../../recovery_tracker/cli.py" line="214"/>
         <source>{file} is not a readable Recovery Tracker backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="210"/>
+        <location filename="../../recovery_tracker/cli.py" line="219"/>
         <source>Restored the backup of {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="215"/>
+        <location filename="../../recovery_tracker/cli.py" line="224"/>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="232"/>
+        <location filename="../../recovery_tracker/cli.py" line="241"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="248"/>
+        <location filename="../../recovery_tracker/cli.py" line="257"/>
         <source>--from ({first}) is after --to ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="272"/>
+        <location filename="../../recovery_tracker/cli.py" line="281"/>
         <source>Wrote the appointment report ({first} to {last}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="290"/>
+        <location filename="../../recovery_tracker/cli.py" line="299"/>
         <source>Wrote the {kind} chart to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="303"/>
+        <location filename="../../recovery_tracker/cli.py" line="312"/>
         <source>{count} in {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="305"/>
+        <location filename="../../recovery_tracker/cli.py" line="314"/>
         <source>Exported your diary to {folder}: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,56 +1991,56 @@ interference</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="45"/>
         <source>Recovery Tracker is a diary and a reminder of your own doctor&apos;s instructions. It is not medical advice. If you are worried, or notice fever, spreading redness, drainage, sudden weakness or numbness, call your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="52"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="333"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="336"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="57"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="334"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="62"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="338"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="67"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="336"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="339"/>
         <source>&amp;Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="77"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="125"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="145"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="150"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="156"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="163"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="166"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,163 +2085,173 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="295"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="296"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="299"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="298"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="301"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="303"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="306"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="305"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="308"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="308"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="311"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="312"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="315"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="321"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="327"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="331"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="330"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="333"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="332"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="340"/>
         <source>E&amp;vents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="345"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="348"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="347"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="350"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="371"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="374"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="373"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="376"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="381"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="431"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="384"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="434"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="384"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="387"/>
         <source>Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="401"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="409"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="423"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="426"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="446"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="449"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="458"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="461"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="459"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
         <source>Some rows need correcting, so nothing was imported. Your diary is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="470"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="473"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="473"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="476"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="486"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="489"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="509"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="542"/>
+        <source>Recovery Tracker keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="543"/>
+        <source>It stays in the background to remind you. To stop it, choose Quit in its menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="578"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="510"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="579"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,93 +2615,138 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="53"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="57"/>
+        <source>Your injection is tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="58"/>
+        <source>{kind}, {site}, {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="83"/>
+        <source>From today: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="84"/>
+        <source>Your injection is in %n day(s), on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="88"/>
+        <source>Last day today: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="89"/>
+        <source>Your plan: {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="105"/>
         <source>Time for your check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="54"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="106"/>
         <source>How are you today? Log your pain and soreness in Recovery Tracker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="66"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="118"/>
         <source>Days without a check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="67"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="119"/>
         <source>No check-in on {days}. If you remember how you were, you can still add them: change the date in the Today form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="103"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="155"/>
         <source>{appointment} tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="106"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="158"/>
         <source>Tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="114"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="166"/>
         <source>{appointment} today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="117"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="169"/>
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="127"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="179"/>
         <source>You noted %n question(s) to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="134"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="186"/>
         <source>{when} at {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="137"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="189"/>
         <source>{when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="63"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="64"/>
         <source>Dismiss: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="166"/>
         <source>Daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="147"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="169"/>
         <source>&amp;Remind me to log how I feel every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="174"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="155"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="177"/>
+        <source>&amp;Start Recovery Tracker in the background when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="182"/>
         <source>&amp;At:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="157"/>
-        <source>The reminder is skipped on days you have already logged. It shows while Recovery Tracker is open (in the system tray if your desktop has one); days you missed are listed when you next open it.</source>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="185"/>
+        <source>The reminder is skipped on days you have already logged. Reminders come as desktop notifications while Recovery Tracker runs: closing its window keeps it running in the background while reminders are on (Quit in its menu stops it). Reminders you missed while the computer was off come together as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="216"/>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="217"/>
+        <source>Could not change the start at login: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3417,6 +3477,24 @@ Entries made since then will not be in your diary; the current file is kept asid
     <message>
         <location filename="../../recovery_tracker/ui/today_panel.py" line="202"/>
         <source>(range {low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../recovery_tracker/ui/tray.py" line="33"/>
+        <source>&amp;Log how I feel now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/tray.py" line="34"/>
+        <source>&amp;Open Recovery Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/tray.py" line="35"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
