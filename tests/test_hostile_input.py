@@ -8,6 +8,7 @@ import io
 import string
 from datetime import date, datetime, time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -214,3 +215,107 @@ def test_command_line_answers_every_input_with_an_exit_code(tmp_path_factory, co
     assert "Traceback" not in err.getvalue()
     if code == 1:
         assert err.getvalue().startswith("recovery-tracker: ")
+
+
+# --- damaged, foreign and future diaries ------------------------------------------------------
+
+
+def _our_diary_with_header(version):
+    def make(data):
+        import sqlite3
+
+        Diary.open(data).close()
+        with contextlib.closing(sqlite3.connect(data / "diary.sqlite3")) as connection:
+            connection.execute(f"PRAGMA user_version = {version}")
+            connection.commit()
+
+    return make
+
+
+def _folder_in_place_of_the_diary(data):
+    (data / "diary.sqlite3").mkdir()
+    (data / "diary.sqlite3" / "keep.txt").write_text("mine")
+
+
+def _foreign_database(application_id, version=0, tables="CREATE TABLE contacts (name TEXT)"):
+    def make(data):
+        import sqlite3
+
+        with contextlib.closing(sqlite3.connect(data / "diary.sqlite3")) as connection:
+            connection.executescript(tables)
+            connection.execute(f"PRAGMA application_id = {application_id}")
+            connection.execute(f"PRAGMA user_version = {version}")
+            connection.commit()
+
+    return make
+
+
+HOSTILE_DIARIES = {
+    # case: (how to make it, what the patient gets)
+    "negative user_version": (_our_diary_with_header(-1), "damaged"),
+    "user_version 0 with tables": (_our_diary_with_header(0), "damaged"),
+    "future version": (_our_diary_with_header(99), "newer"),
+    "largest version": (_our_diary_with_header(2**31 - 1), "newer"),
+    "a folder named diary.sqlite3": (_folder_in_place_of_the_diary, "damaged"),
+    "another program's database": (_foreign_database(0), "foreign"),
+    "another program's application_id": (_foreign_database(0x46697265, 0, "SELECT 1"), "foreign"),
+    "another program's versioned database": (_foreign_database(0, 3), "foreign"),
+}
+
+
+@pytest.mark.parametrize("case", HOSTILE_DIARIES)
+def test_every_hostile_diary_gets_a_sentence_and_the_damaged_file_path(tmp_path, case):
+    """On the command line and in the window: a sentence, never a traceback; a damaged or
+    newer file is offered the newest backup and moved aside; a foreign one is left untouched."""
+    from recovery_tracker.storage import backups
+    from recovery_tracker.storage.database import ForeignDatabaseError, StorageError
+    from recovery_tracker.ui.recovery import Choice, open_with_recovery
+
+    make, outcome = HOSTILE_DIARIES[case]
+    data = tmp_path / "data"
+    data.mkdir()
+    make(data)
+    backups.backup_dir(data).mkdir()
+    source = tmp_path / "good"
+    good = Diary.open(source)
+    good.backup_now(datetime(2026, 11, 20, 9, 0))
+    good.close()
+    for made in backups.backup_dir(source).iterdir():
+        made.rename(backups.backup_dir(data) / made.name)
+    target = data / "diary.sqlite3"
+    before = sorted(p.name for p in data.iterdir())
+    before_bytes = target.read_bytes() if target.is_file() else None
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli_main(["--data-dir", str(data), "export", "csv", "--out", str(tmp_path / "csv")])
+    assert code == 1
+    assert err.getvalue().startswith("recovery-tracker: ") and "Traceback" not in err.getvalue()
+    assert sorted(p.name for p in data.iterdir()) == before  # the command line changes nothing
+    if outcome == "foreign":
+        assert "another program" in err.getvalue()
+    else:
+        assert (
+            "Newest good backup" in err.getvalue() and "backup restore --latest" in err.getvalue()
+        )
+
+    offered = []
+
+    def ask(error, newest):
+        offered.append((str(error), newest))
+        return Choice.START_NEW if outcome == "damaged" else Choice.RESTORE
+
+    if outcome == "foreign":
+        with pytest.raises(ForeignDatabaseError):  # the window shows it as a sentence
+            open_with_recovery(data, lambda: NOW, ask)
+        assert target.read_bytes() == before_bytes  # not migrated
+        assert sorted(p.name for p in data.iterdir()) == before  # not moved, no -wal
+        return
+    diary = open_with_recovery(data, lambda: NOW, ask)
+    assert diary is not None
+    diary.close()
+    [(message, newest)] = offered
+    assert newest is not None and message and "Traceback" not in message
+    assert isinstance(message, str) and not message.startswith(StorageError.__name__)
+    label = "damaged" if outcome == "damaged" else "replaced"
+    assert list(data.glob(f"diary.sqlite3.{label}-*")), "the bad file is kept aside"
