@@ -319,3 +319,49 @@ def test_every_hostile_diary_gets_a_sentence_and_the_damaged_file_path(tmp_path,
     assert isinstance(message, str) and not message.startswith(StorageError.__name__)
     label = "damaged" if outcome == "damaged" else "replaced"
     assert list(data.glob(f"diary.sqlite3.{label}-*")), "the bad file is kept aside"
+
+
+# --- no export clobbers the diary ------------------------------------------------------------
+
+CLOBBERING_EXPORTS = {
+    # case: (command line after --data-dir DATA, with {data} the data folder)
+    "ics over the diary": ["export", "ics", "--out", "{data}/diary.sqlite3"],
+    "ics over the -wal": ["export", "ics", "--out", "{data}/diary.sqlite3-wal"],
+    "report over the -shm": ["export", "report", "--out", "{data}/diary.sqlite3-shm"],
+    "report over the lock": ["export", "report", "--out", "{data}/.recovery-tracker.lock"],
+    "ics through ..": ["export", "ics", "--out", "{data}/backups/../diary.sqlite3"],
+    "chart into the backups": ["export", "chart", "timeline", "--out", "{data}/backups/c.png"],
+    "csv into the backups": ["export", "csv", "--out", "{data}/backups"],
+    "csv over the diary": ["export", "csv", "--out", "{data}/diary.sqlite3"],
+    "report over a kept-aside diary": ["export", "report", "--out", "{data}/old.sqlite3"],
+}
+
+
+@pytest.mark.parametrize("case", CLOBBERING_EXPORTS)
+def test_no_export_writes_over_the_diary_or_its_backups(tmp_path, case):
+    data = tmp_path / "data"
+    diary = Diary.open(data)
+    diary.checkins.add(CheckIn(date(2026, 11, 1), time(8), 4))
+    diary.backup_now(datetime(2026, 11, 20, 9, 0))
+    diary.close()
+    (data / "old.sqlite3").write_bytes((data / "diary.sqlite3").read_bytes())
+    (data / ".recovery-tracker.lock").write_text("12345\n")
+
+    def state():
+        return {p: p.read_bytes() for p in sorted(data.rglob("*")) if p.is_file()}
+
+    before = state()
+    arguments = [a.format(data=data) for a in CLOBBERING_EXPORTS[case]]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli_main(["--data-dir", str(data), *arguments])
+    assert code == 1, out.getvalue()
+    assert err.getvalue().startswith("recovery-tracker: ") and "Traceback" not in err.getvalue()
+    assert "nothing was written" in err.getvalue()
+    after = state()
+    assert {p: b for p, b in after.items() if "diary.sqlite3" not in p.name} == {
+        p: b for p, b in before.items() if "diary.sqlite3" not in p.name
+    }
+    reopened = Diary.open(data)
+    assert reopened.checkins.count() == 1
+    reopened.close()

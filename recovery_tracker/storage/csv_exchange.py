@@ -41,7 +41,7 @@ from recovery_tracker.domain.validation import (
 from recovery_tracker.storage.bulk import DiaryContent, insert_content
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
-from recovery_tracker.storage.files import write_private_file
+from recovery_tracker.storage.files import refuse_diary_target, write_private_file
 
 INJECTIONS, CHECKINS, MEDICATIONS, ADVICE, APPOINTMENTS = (
     "injections.csv",
@@ -129,6 +129,7 @@ def restore(text: str) -> str:
 def export_csv(diary: Diary, folder: Path) -> dict[str, int]:
     """Write the five files into ``folder`` (created if needed); returns rows per file."""
     folder = Path(folder)
+    refuse_diary_target(folder)  # e.g. the backups folder; each file is checked again
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
