@@ -5,6 +5,7 @@ Never a crash, never a traceback shown to the patient, never a partial write.
 
 import contextlib
 import io
+import os
 import string
 from datetime import date, datetime, time
 
@@ -365,3 +366,122 @@ def test_no_export_writes_over_the_diary_or_its_backups(tmp_path, case):
     reopened = Diary.open(data)
     assert reopened.checkins.count() == 1
     reopened.close()
+
+
+# --- hostile CSV folders ---------------------------------------------------------------------
+
+CHECKINS_HEADER = "date,time,pain,notes\n"
+
+
+def _csv(name, text):
+    return lambda folder: (folder / name).write_text(text, encoding="utf-8")
+
+
+def _checkin_row(row):
+    return _csv("checkins.csv", CHECKINS_HEADER + row + "\n")
+
+
+def _fifo(folder):
+    os.mkfifo(folder / "checkins.csv")
+
+
+def _endless(folder):
+    (folder / "checkins.csv").symlink_to("/dev/zero")
+
+
+def _too_large(folder):
+    with open(folder / "checkins.csv", "w", encoding="utf-8") as handle:
+        handle.write(CHECKINS_HEADER)
+        handle.truncate(21 * 1024 * 1024)  # a sparse file: big without the disk space
+
+
+def _folder_named_like_a_file(folder):
+    (folder / "checkins.csv").mkdir()
+
+
+def _advice(rule):
+    def make(folder):
+        (folder / "injections.csv").write_text("date,site\n2026-11-01,Knee\n", encoding="utf-8")
+        (folder / "advice.csv").write_text(
+            "injection,title,category,avoid\n1," + rule + "\n", encoding="utf-8"
+        )
+
+    return make
+
+
+HOSTILE_CSV = {
+    # case: (how the folder is made, the sentence's telling part; None = imported)
+    "time 08:00Z": (_checkin_row("2026-11-01,08:00Z,4,"), "has a time zone"),
+    "time 08:00+05:00": (_checkin_row("2026-11-01,08:00+05:00,4,"), "has a time zone"),
+    "time 08:00:00+14:00": (_checkin_row("2026-11-01,08:00:00+14:00,4,"), "has a time zone"),
+    "appointment with an offset": (
+        _csv("appointments.csv", "date,time\n2026-12-01,09:00-03:00\n"),
+        "has a time zone",
+    ),
+    "a FIFO": (_fifo, "not a regular file"),
+    "a link to /dev/zero": (_endless, "not a regular file"),
+    "a folder named checkins.csv": (_folder_named_like_a_file, "not a regular file"),
+    "a file over the limit": (_too_large, "larger than 20 MB"),
+    "more cells than the header": (
+        _checkin_row("2026-11-01,08:00,4,walked, then rested"),
+        "line 2: 5 cells but the header has 4",
+    ),
+    "a duplicated header": (
+        _csv("checkins.csv", "date,time,pain,pain\n2026-11-01,08:00,4,5\n"),
+        "line 1: the column(s) pain appear more than once",
+    ),
+    "pain 1e1": (_checkin_row("2026-11-01,08:00,1e1,"), "whole number from 0 to 10"),
+    "pain ٧": (_checkin_row("2026-11-01,08:00,٧,"), "whole number from 0 to 10"),
+    "pain ７": (_checkin_row("2026-11-01,08:00,７,"), "whole number from 0 to 10"),
+    "pain +7": (_checkin_row("2026-11-01,08:00,+7,"), "whole number from 0 to 10"),
+    "pain 7.0": (_checkin_row("2026-11-01,08:00,7.0,"), "whole number from 0 to 10"),
+    "date 20260101": (_checkin_row("20260101,08:00,4,"), "YYYY-MM-DD"),
+    "date 2026-W01-1": (_checkin_row("2026-W01-1,08:00,4,"), "YYYY-MM-DD"),
+    "time 0800": (_checkin_row("2026-11-01,0800,4,"), "HH:MM"),
+    "time T08:00": (_checkin_row("2026-11-01,T08:00,4,"), "HH:MM"),
+    "for_doctor maybe": (
+        _csv("checkins.csv", "date,time,pain,for_doctor\n2026-11-01,08:00,4,maybe\n"),
+        "yes or no",
+    ),
+    "advice title of 100,000 characters": (_advice("x" * 100_000 + ",care,"), "too long"),
+    "advice title with ESC": (_advice("Rest\x1b[2J,care,"), "cannot be stored"),
+    "advice title with NUL": (_advice("Rest\x00,care,"), "cannot be stored"),
+    "advice avoiding aspirin": (_advice("No pills,medication,aspirin"), "Unknown medicine"),
+    "a setting nobody knows": (_csv("settings.csv", "key,value\ntheme,dark\n"), "unknown setting"),
+    "an impression of 9": (_csv("impressions.csv", "date,score\n2026-11-01,9\n"), "from 1"),
+    # accepted:
+    "a row a few hours after this clock": (_checkin_row("2026-11-25,06:00,4,"), None),
+    "a note starting with - walked": (_checkin_row("2026-11-01,08:00,4,- walked"), None),
+    "advice category in capitals": (_advice("Rest,Activity,"), None),
+}
+
+
+@pytest.mark.parametrize("case", HOSTILE_CSV)
+def test_every_hostile_csv_folder_gets_a_sentence_and_changes_nothing(tmp_path, case):
+    make, fragment = HOSTILE_CSV[case]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make(folder)
+    diary = Diary.open(tmp_path / "data")
+    diary.checkins.add(CheckIn(date(2026, 1, 1), time(8), 3))
+    try:
+        if fragment is None:
+            import_csv(diary, folder, now=NOW, templates=TEMPLATES)
+            assert diary.checkins.count() >= 1
+            return
+        with pytest.raises(CsvImportError) as refused:
+            import_csv(diary, folder, now=NOW, templates=TEMPLATES)
+        assert fragment in str(refused.value), str(refused.value)
+        assert str(refused.value).startswith("Nothing was imported")
+        assert diary.checkins.count() == 1 and diary.injections.list() == []
+    finally:
+        diary.close()
+    # The command line: one sentence, exit 1, and no diary left in a new data folder.
+    new_home = tmp_path / "new-computer"
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli_main(["import", "csv", str(folder), "--data-dir", str(new_home)])
+    assert code == 1
+    assert err.getvalue().startswith("recovery-tracker: Nothing was imported")
+    assert fragment in err.getvalue() and "Traceback" not in err.getvalue()
+    assert not new_home.exists()

@@ -89,12 +89,17 @@ def test_the_files_have_the_documented_headers(tmp_path):
         "notes",
     ]
     assert headers["medications.csv"] == ["date", "time", "name", "dose", "reason"]
+    assert headers["impressions.csv"] == ["date", "score"]
+    assert headers["settings.csv"] == ["key", "value"]
+    assert headers["injections.csv"][7:] == ["number"]  # documented: for readers of the file
     assert set(headers) == {
         "injections.csv",
         "checkins.csv",
         "medications.csv",
         "advice.csv",
         "appointments.csv",
+        "impressions.csv",
+        "settings.csv",
     }
     assert oct((tmp_path / "csv" / "checkins.csv").stat().st_mode & 0o777) == "0o600"
 
