@@ -84,3 +84,19 @@ def test_file_import_shows_every_refusal_as_a_sentence(qtbot, window, tmp_path, 
     [message] = shown
     assert fragment in message, message
     assert window.diary.checkins() == [] and window.diary.diary.injections.list() == []
+
+
+def test_no_export_from_the_window_writes_over_the_diary(qtbot, window, data_dir, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    window.diary.save_checkin({"date": date(2026, 11, 2), "time": time(9), "pain": 5})
+    diary_file = data_dir / "diary.sqlite3"
+    assert window.export_calendar(diary_file) is None
+    assert window.export_csv(data_dir / "backups") is None
+    assert window.chart.export(data_dir / "diary.sqlite3-wal.png") is not None  # a new name
+    assert window.chart.export(data_dir / "backups" / "chart.png") is None
+    dialog = window.open_report()
+    assert dialog.save_pdf(data_dir / "diary.sqlite3-shm") is None
+    dialog.reject()
+    assert len(warned) == 4 and all("nothing was written" in w for w in warned)
+    assert window.diary.diary.checkins.count() == 1
