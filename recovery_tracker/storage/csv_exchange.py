@@ -501,9 +501,10 @@ def _read_bytes(path: Path) -> bytes:
     the opened file (not the name) refuses pipes that would wait forever and devices (a link
     to /dev/zero) that never end."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
         os.close(fd)
-        raise _NotAFile()
+        raise _NotAFile() if not stat.S_ISREG(info.st_mode) else _TooLarge()
     with os.fdopen(fd, "rb") as handle:
         data = handle.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
