@@ -1,4 +1,7 @@
 import csv
+import os
+import shutil
+import subprocess
 from dataclasses import replace
 from datetime import date, datetime, time
 
@@ -401,3 +404,39 @@ def test_an_imported_injection_gets_the_plan_the_window_would_give(tmp_path, dia
     assert [replace(r, id=None, injection_id=None) for r in plan.rules] == list(window_plan)
     medicine_rules = [r for r in plan.rules if r.avoid]
     assert medicine_rules and all((r.start_day, r.end_day) == (-10, 42) for r in medicine_rules)
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice, a real spreadsheet reader, locally only"
+)
+def test_a_real_spreadsheet_shows_every_exported_note_as_text(tmp_path):
+    """LibreOffice reads the exported file with formula evaluation on (as Excel always does):
+    no note is computed, and "- walked" shows exactly as written (no apostrophe)."""
+    notes = ["- walked 2 km", "+ a bit better", "=1+1", "+2", "-2+3", "@SUM(1,2)", "plain"]
+    diary = Diary.open(tmp_path / "data")
+    for minute, note in enumerate(notes):
+        diary.checkins.add(CheckIn(date(2026, 11, 1), time(8, minute), 3, notes=note))
+    export_csv(diary, tmp_path / "csv")
+    diary.close()
+    # Tokens: comma, double quote, UTF-8, from line 1, ..., detect special numbers, ...,
+    # evaluate formulas (the 13th token), the worst case.
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--infilter=CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,true",
+            "--outdir",
+            str(tmp_path / "read"),
+            str(tmp_path / "csv" / "checkins.csv"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(tmp_path)},  # a private LibreOffice profile
+    )
+    with open(tmp_path / "read" / "checkins.csv", encoding="utf-8", newline="") as handle:
+        shown = [row["notes"] for row in csv.DictReader(handle)]
+    assert shown[:2] == ["- walked 2 km", "+ a bit better"]
+    assert [cell.removeprefix("'") for cell in shown[2:]] == notes[2:]  # text, not results
