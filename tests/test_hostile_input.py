@@ -120,28 +120,39 @@ def test_other_validation_never_crashes(injection, medication, appointment):
 
 csv_cell = st.one_of(hostile_text, st.integers(-5, 20).map(str), st.just(""))
 csv_headers = st.lists(
-    st.sampled_from(["date", "time", "pain", "soreness", "sleep", "notes", "mood", "", "pain"]),
+    st.sampled_from(
+        [
+            *("date", "time", "pain", "soreness", "sleep", "notes", "mood", "", "pain"),
+            *("score", "key", "value", "injection", "title", "category", "avoid", "site"),
+        ]
+    ),
     max_size=7,
+)
+csv_file = st.sampled_from(
+    ["checkins.csv", "impressions.csv", "settings.csv", "advice.csv", "injections.csv"]
 )
 
 
 @SETTINGS
 @given(
+    name=csv_file,
     headers=csv_headers,
     rows=st.lists(st.lists(csv_cell, max_size=8), max_size=5),
     raw_bytes=st.one_of(st.none(), st.binary(max_size=200)),
 )
-def test_csv_import_is_all_or_nothing_with_any_file(tmp_path_factory, headers, rows, raw_bytes):
+def test_csv_import_is_all_or_nothing_with_any_file(
+    tmp_path_factory, name, headers, rows, raw_bytes
+):
     root = tmp_path_factory.mktemp("hostile")
     folder = root / "in"
     folder.mkdir()
     if raw_bytes is not None:
-        (folder / "checkins.csv").write_bytes(raw_bytes)
+        (folder / name).write_bytes(raw_bytes)
     else:
         import csv
 
         with open(
-            folder / "checkins.csv", "w", newline="", encoding="utf-8", errors="surrogatepass"
+            folder / name, "w", newline="", encoding="utf-8", errors="surrogatepass"
         ) as handle:
             writer = csv.writer(handle)
             writer.writerow(headers)
@@ -154,6 +165,7 @@ def test_csv_import_is_all_or_nothing_with_any_file(tmp_path_factory, headers, r
         except CsvImportError as error:
             assert error.problems and all(p for p in error.problems)
             assert diary.checkins.count() == 1  # nothing half-imported
+            assert diary.impressions.list() == [] and diary.injections.list() == []
             return
         assert diary.checkins.count() >= 1
         assert diary.database.query("PRAGMA integrity_check")[0][0] == "ok"
