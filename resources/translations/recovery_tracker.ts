@@ -38,19 +38,15 @@
         <source>the injection day</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="75"/>
         <source>%n day(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="76"/>
         <source>%n day(s) after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="79"/>
@@ -78,48 +74,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="205"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="167"/>
         <source>The advice needs a short title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="209"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="171"/>
         <source>A window of {days} days is beyond ten years; please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="215"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="177"/>
         <source>The window ends (day {end}) before it starts (day {start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="319"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="307"/>
         <source>until your doctor says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="321"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="309"/>
         <source>last day today</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/domain/advice.py" line="323"/>
+    <message>
+        <location filename="../../recovery_tracker/domain/advice.py" line="311"/>
         <source>%n more day(s), until {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="332"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="320"/>
         <source>{title}: starts tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/domain/advice.py" line="333"/>
+    <message>
+        <location filename="../../recovery_tracker/domain/advice.py" line="321"/>
         <source>{title}: starts in %n day(s), on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/advice.py" line="43"/>
@@ -240,37 +232,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="86"/>
         <source>Recovery Tracker is already open with this diary ({folder}); its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="95"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="96"/>
         <source>Recovery Tracker is already open with this diary. Look for its window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="110"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="115"/>
         <source>{title}: sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="118"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="117"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="119"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,13 +349,6 @@
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/appointments.py" line="95"/>
-        <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../recovery_tracker/ui/appointments.py" line="96"/>
         <source>past</source>
@@ -441,20 +426,6 @@
         <location filename="../../recovery_tracker/storage/backups.py" line="49"/>
         <source>{when} ({reason}): {checkins}, {injections}</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/storage/backups.py" line="52"/>
-        <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/storage/backups.py" line="53"/>
-        <source>%n injection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/storage/backups.py" line="82"/>
@@ -949,12 +920,12 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="45"/>
         <source>Tendon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,7 +933,7 @@ worse</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="24"/>
+        <location filename="../../recovery_tracker/cli.py" line="55"/>
         <source>{app}: a private diary of your recovery after injections. Without a command, the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,159 +943,157 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="43"/>
-        <source>open a sample diary in a temporary folder, to see what the app does (your own diary is not touched)</source>
+        <location filename="../../recovery_tracker/cli.py" line="44"/>
+        <source>use a sample diary in a temporary folder, to see what the app does (your own diary is not touched)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="52"/>
+        <location filename="../../recovery_tracker/cli.py" line="66"/>
         <source>write part of your diary to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="56"/>
+        <location filename="../../recovery_tracker/cli.py" line="70"/>
         <source>appointments and advice windows as a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="61"/>
+        <location filename="../../recovery_tracker/cli.py" line="75"/>
         <source>the appointment report as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="69"/>
+        <location filename="../../recovery_tracker/cli.py" line="83"/>
         <source>first day (default: the first day of the diary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="76"/>
+        <location filename="../../recovery_tracker/cli.py" line="90"/>
         <source>last day (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="79"/>
+        <location filename="../../recovery_tracker/cli.py" line="93"/>
         <source>patient name printed on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="84"/>
+        <location filename="../../recovery_tracker/cli.py" line="98"/>
         <source>one chart as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="92"/>
+        <location filename="../../recovery_tracker/cli.py" line="106"/>
         <source>the whole diary as a folder of CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="97"/>
+        <location filename="../../recovery_tracker/cli.py" line="111"/>
         <source>list or restore backups of your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="101"/>
+        <location filename="../../recovery_tracker/cli.py" line="115"/>
         <source>the backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="105"/>
+        <location filename="../../recovery_tracker/cli.py" line="119"/>
         <source>put a backup in place of the diary (the current file is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="111"/>
+        <location filename="../../recovery_tracker/cli.py" line="125"/>
         <source>the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="117"/>
+        <location filename="../../recovery_tracker/cli.py" line="131"/>
         <source>a backup file from &apos;backup list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="121"/>
+        <location filename="../../recovery_tracker/cli.py" line="135"/>
         <source>read entries into your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="125"/>
+        <location filename="../../recovery_tracker/cli.py" line="139"/>
         <source>a folder of CSV files made by &apos;export csv&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="139"/>
+        <location filename="../../recovery_tracker/cli.py" line="168"/>
         <source>“{text}” is not a date written as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="157"/>
+        <location filename="../../recovery_tracker/cli.py" line="187"/>
         <source>No diary found in {folder}. Start the app once, or pass --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="166"/>
+        <location filename="../../recovery_tracker/cli.py" line="196"/>
         <source>Newest good backup: {backup}. To use it: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="171"/>
+        <location filename="../../recovery_tracker/cli.py" line="201"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="182"/>
+        <location filename="../../recovery_tracker/cli.py" line="212"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="197"/>
+        <location filename="../../recovery_tracker/cli.py" line="227"/>
         <source>There is no good backup in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="205"/>
+        <location filename="../../recovery_tracker/cli.py" line="235"/>
         <source>{file} is not a readable Recovery Tracker backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="210"/>
+        <location filename="../../recovery_tracker/cli.py" line="240"/>
         <source>Restored the backup of {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="215"/>
+        <location filename="../../recovery_tracker/cli.py" line="245"/>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/cli.py" line="232"/>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="262"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="248"/>
+        <location filename="../../recovery_tracker/cli.py" line="278"/>
         <source>--from ({first}) is after --to ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="272"/>
+        <location filename="../../recovery_tracker/cli.py" line="302"/>
         <source>Wrote the appointment report ({first} to {last}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="290"/>
+        <location filename="../../recovery_tracker/cli.py" line="320"/>
         <source>Wrote the {kind} chart to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="303"/>
+        <location filename="../../recovery_tracker/cli.py" line="333"/>
         <source>{count} in {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="305"/>
+        <location filename="../../recovery_tracker/cli.py" line="335"/>
         <source>Exported your diary to {folder}: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,84 +1101,147 @@ worse</source>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="136"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="145"/>
+        <source>Nothing was imported. Please correct these rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="148"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="180"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="236"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="288"/>
         <source>%n injection(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="237"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="289"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="238"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="290"/>
         <source>%n medicine(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="239"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="291"/>
         <source>%n appointment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="245"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="292"/>
+        <source>%n weekly answer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="293"/>
+        <source>%n setting(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="299"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="262"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="316"/>
         <source>Imported {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="264"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="318"/>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="267"/>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="321"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="279"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="351"/>
         <source>{folder} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="284"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="357"/>
+        <source>The folder {folder} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="365"/>
         <source>No Recovery Tracker files ({files}) were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="339"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="446"/>
+        <source>score must be a whole number from 1 (very much improved) to 7 (very much worse), not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="462"/>
+        <source>the setting {key} is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="472"/>
+        <source>unknown setting “{key}” (known: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="485"/>
+        <source>the value of {key} is not valid: “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="529"/>
+        <source>{file}: not a regular file (a folder, pipe or device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="536"/>
+        <source>{file}: larger than {size} MB, the most a file may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="543"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="346"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="550"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="363"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="568"/>
+        <source>the column(s) {columns} appear more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="580"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="408"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="594"/>
+        <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="639"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="417"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="649"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,155 +1340,163 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="32"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="40"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="33"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="41"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="34"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="42"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="35"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="43"/>
         <source>For my doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="282"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="304"/>
         <source>Injection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="295"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="317"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="296"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="318"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="297"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="319"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="298"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="320"/>
         <source>Clinic or doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="299"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="321"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="320"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="342"/>
         <source>Medicine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="329"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="351"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="337"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="359"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="356"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="378"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="357"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="379"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="358"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="380"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="377"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="402"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="386"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="411"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="390"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="415"/>
         <source>Start day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="393"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="418"/>
         <source>End day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../recovery_tracker/storage/files.py" line="44"/>
+        <source>{path} is your diary, one of its backups or a file it needs; nothing was written. Please choose another name or folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="41"/>
         <source>Lower back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="42"/>
         <source>Knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="43"/>
         <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="45"/>
         <source>Tendon (elbow, Achilles, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="48"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="77"/>
         <source>Welcome to Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="71"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="79"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="83"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="84"/>
         <source>Recovery Tracker is your private diary after an injection: a few seconds a day to log pain and soreness, reminders of what your doctor told you, and charts to bring to your next appointment. Everything stays on this computer.
 
 It is a reminder of your doctor&apos;s instructions, not medical advice.
@@ -1465,127 +1505,127 @@ A few questions set it up for you. You can skip them and change everything later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="88"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="96"/>
         <source>What is being treated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="100"/>
         <source>What is being treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="105"/>
         <source>Your injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="106"/>
         <source>Have you had your first injection yet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="100"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="108"/>
         <source>&amp;Yes, I had it on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="102"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="110"/>
         <source>&amp;Not yet: I am preparing for it (log a baseline week before it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="121"/>
         <source>Date of the first injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="117"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="125"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="121"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="129"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="124"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="132"/>
         <source>&amp;Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="125"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="133"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="143"/>
         <source>What your doctor told you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="144"/>
         <source>Which plan matches your doctor&apos;s instructions? After PRP most clinics say no anti-inflammatory medicines (ibuprofen, naproxen, aspirin…) for a while; set the days your doctor gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="152"/>
         <source>Advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="158"/>
         <source> days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="160"/>
         <source>Avoid anti-inflammatories, days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="165"/>
         <source> days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="167"/>
         <source>Avoid anti-inflammatories, days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="170"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="171"/>
         <source>No anti-inflammatories from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="172"/>
         <source>until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="171"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="179"/>
         <source>A daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="172"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="180"/>
         <source>When would you like to be reminded to log how you are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="175"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="183"/>
         <source>&amp;Remind me every day at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="179"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="187"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,12 +1699,10 @@ interference</source>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/ui/history.py" line="181"/>
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/history.py" line="200"/>
@@ -1935,12 +1973,10 @@ interference</source>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="365"/>
         <source>Saved %n calendar event(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="382"/>
@@ -1957,12 +1993,10 @@ interference</source>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/main_window.py" line="415"/>
-        <source>Exported %n row(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="440"/>
+        <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
@@ -1975,32 +2009,27 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="440"/>
-        <source>Some rows need correcting, so nothing was imported. Your diary is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="454"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="456"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="467"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="469"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="490"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="492"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="491"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="493"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,13 +2282,6 @@ interference</source>
         <source>No injection recorded yet: this entry counts towards your baseline.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/domain/recovery.py" line="57"/>
-        <source>Baseline: %n day(s) before injection 1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../recovery_tracker/domain/recovery.py" line="61"/>
         <source>Injection day (injection {number})</source>
@@ -2410,12 +2432,10 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/reminders.py" line="127"/>
         <source>You noted %n question(s) to ask.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/reminders.py" line="134"/>
@@ -2812,77 +2832,97 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="52"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="63"/>
         <source>Cannot open the diary file {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="87"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="103"/>
+        <source>The diary file {path} is damaged: its format number ({found}) is impossible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/database.py" line="110"/>
         <source>This diary was saved by a newer version of Recovery Tracker (format {found}; this version understands up to {known}). Please update the app; the file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="100"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="123"/>
         <source>The diary file {path} is damaged (SQLite says: {result}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="168"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="145"/>
+        <source>The diary file {path} is damaged: it holds entries but says it has none (format 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/database.py" line="212"/>
+        <source>{path} is another program&apos;s database, not a Recovery Tracker diary. It was left exactly as it is. Move it elsewhere, or start Recovery Tracker with --data-dir pointing to another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/database.py" line="230"/>
+        <source>The diary file {path} is damaged: it is a folder or device, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/database.py" line="246"/>
         <source>Your diary could not be saved because its folder is read-only ({folder}). Nothing was changed; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="176"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="254"/>
         <source>Your diary could not be saved because the disk is full. Free some space and press Save again; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="184"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="262"/>
         <source>The diary file {path} is damaged or is not a Recovery Tracker diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="190"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="268"/>
         <source>The diary is busy in another program. Close other copies of Recovery Tracker and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="198"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="276"/>
         <source>The diary file {path} cannot be opened: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="203"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="281"/>
         <source>The diary could not be read or saved: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="207"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="285"/>
         <source>Your diary&apos;s folder {folder} is read-only, so nothing could be saved. Nothing was changed. Check the folder&apos;s permissions or free space, or start Recovery Tracker with --data-dir pointing to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="247"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="325"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="256"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="335"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="267"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="346"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/files.py" line="20"/>
+        <location filename="../../recovery_tracker/storage/files.py" line="75"/>
         <source>Cannot write to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/files.py" line="33"/>
+        <location filename="../../recovery_tracker/storage/files.py" line="88"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,26 +2982,6 @@ Entries made since then will not be in your diary; the current file is kept asid
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="145"/>
         <source>{source}: no advice rules found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="157"/>
-        <source>the rule has no title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="164"/>
-        <source>unknown category “{category}” (use one of: {allowed}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="176"/>
-        <source>unknown medicine class “{name}” in avoid (use nsaid or corticosteroid).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="194"/>
-        <source>{name} must be a whole number of days, not “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3100,13 +3120,6 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="194"/>
-        <source>{day}: %n check-in(s); day&apos;s mean {means}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Treatments</name>
@@ -3187,12 +3200,10 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>No injection recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="131"/>
         <source>%n injection(s) in your series.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="166"/>
@@ -3269,27 +3280,27 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="251"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="257"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="302"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="297"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="328"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="323"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="350"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="345"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="411"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="406"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,101 +3308,111 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="84"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="92"/>
         <source>{label} is required: choose a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="90"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="107"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="98"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="114"/>
         <source>{label} must be a whole number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="99"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="111"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="105"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="118"/>
         <source>{label} must be a whole number from 0 to 10, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="117"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="124"/>
         <source>{label} must be from 0 to 10; {number} is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="136"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="143"/>
         <source>{label} must be yes or no, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="143"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="181"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="207"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="150"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="190"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="229"/>
         <source>{label} is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="153"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="162"/>
         <source>{label} must be a date written as YYYY-MM-DD, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="161"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="170"/>
         <source>{label} must be a date written as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="165"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="174"/>
         <source>{label} cannot be in the future (today is {today}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="171"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="180"/>
         <source>{label} is before {year}; please check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="190"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="204"/>
+        <source>{label} “{value}” has a time zone; write the local time as HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/validation.py" line="212"/>
         <source>{label} must be written as HH:MM, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="194"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="216"/>
         <source>{label} must be written as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="204"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="226"/>
         <source>{label} must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="210"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="232"/>
         <source>{label} is too long: {length} characters, the most is {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="220"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="242"/>
         <source>{label} contains a character that cannot be stored (code {code}); please remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="251"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="273"/>
         <source>Time cannot be later than now ({time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="399"/>
-        <source>Unknown category “{value}”.</source>
+        <location filename="../../recovery_tracker/domain/validation.py" line="436"/>
+        <source>Unknown category “{value}” (use one of: {allowed}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="418"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="455"/>
+        <source>Unknown medicine class “{value}” in avoid (use {allowed}, joined with |).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/validation.py" line="473"/>
         <source>{label} must be a whole number of days (negative for before).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="425"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="480"/>
         <source>{label} is more than ten years away; please check it.</source>
         <translation type="unfinished"></translation>
     </message>
