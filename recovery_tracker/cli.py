@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -16,6 +19,34 @@ from recovery_tracker.domain.text import translate
 from recovery_tracker.locations import DATA_DIR_VARIABLE, resolve_data_dir
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _global_options(parser: argparse.ArgumentParser, after_command: bool = False) -> None:
+    """--data-dir and --demo, before the command or after it (the order people type).
+
+    After the command the default is SUPPRESS, so a sub-command does not overwrite a value
+    given before it."""
+    default = argparse.SUPPRESS if after_command else None
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help=translate(
+            "CommandLine",
+            "folder holding your diary (default: ${variable}, "
+            "else your user's application-data folder)",
+        ).format(variable=DATA_DIR_VARIABLE),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS if after_command else False,
+        help=translate(
+            "CommandLine",
+            "use a sample diary in a temporary folder, to see what the app does "
+            "(your own diary is not touched)",
+        ),
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,24 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         ).format(app=APP_NAME),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help=translate(
-            "CommandLine",
-            "folder holding your diary (default: ${variable}, "
-            "else your user's application-data folder)",
-        ).format(variable=DATA_DIR_VARIABLE),
-    )
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help=translate(
-            "CommandLine",
-            "open a sample diary in a temporary folder, to see what the app does "
-            "(your own diary is not touched)",
-        ),
-    )
+    _global_options(parser)
     parser.add_argument(
         "--background",
         action="store_true",
@@ -135,7 +149,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     csv_import.add_argument("folder", type=Path, metavar="DIR")
     csv_import.set_defaults(handler=_import_csv)
+    for command in _commands(parser):
+        _global_options(command, after_command=True)
     return parser
+
+
+def _commands(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """Every command that runs (the leaves: "export csv", "backup list", ...), so that each
+    one, including commands added later, accepts the global options after it."""
+    groups = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not groups:
+        return [parser]
+    found = []
+    for group in groups:
+        for child in dict.fromkeys(group.choices.values()):  # aliases share one parser
+            found.extend(_commands(child))
+    return found
 
 
 def _iso_date(text: str):  # type: ignore[no-untyped-def]
@@ -151,7 +180,7 @@ def _iso_date(text: str):  # type: ignore[no-untyped-def]
         ) from None
 
 
-def _open_diary(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open_diary(args: argparse.Namespace, create: bool = False):  # type: ignore[no-untyped-def]
     from recovery_tracker.storage import backups
     from recovery_tracker.storage.database import (
         DamagedDatabaseError,
@@ -161,7 +190,8 @@ def _open_diary(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from recovery_tracker.storage.diary import Diary
 
     data_dir = resolve_data_dir(args.data_dir)
-    if not (data_dir / "diary.sqlite3").exists() and not backups.list_backups(data_dir):
+    exists = os.path.lexists(data_dir / "diary.sqlite3")
+    if not create and not exists and not backups.list_backups(data_dir):
         raise _Failure(
             translate(
                 "CommandLine", "No diary found in {folder}. Start the app once, or pass --data-dir."
@@ -318,16 +348,16 @@ def _export_csv(args: argparse.Namespace) -> str:
 
 def _import_csv(args: argparse.Namespace) -> str:
     from recovery_tracker.domain.clock import system_clock
-    from recovery_tracker.storage.csv_exchange import import_csv
-    from recovery_tracker.storage.diary import Diary
+    from recovery_tracker.storage.csv_exchange import add_to_diary, read_csv_folder
     from recovery_tracker.storage.resources import load_templates
 
+    # Every row is checked before the diary is opened: a refused folder leaves no new
+    # (empty) diary behind in a new data folder.
+    folder = read_csv_folder(args.folder, now=system_clock())
     data_dir = resolve_data_dir(args.data_dir)
-    diary = Diary.open(data_dir)  # importing into a new computer creates the diary
+    diary = _open_diary(args, create=True)  # importing into a new computer creates the diary
     try:
-        result = import_csv(
-            diary, args.folder, now=system_clock(), templates=load_templates(data_dir).templates
-        )
+        result = add_to_diary(diary, folder, load_templates(data_dir).templates)
     finally:
         diary.close()
     return result.sentence()
@@ -366,7 +396,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.demo:
             return run_demo()
         return run_gui(resolve_data_dir(args.data_dir), background=args.background)
+    if args.demo:
+        return _run_on_demo_diary(args)
     return _run_headless(args.handler, args)
+
+
+def _run_on_demo_diary(args: argparse.Namespace) -> int:
+    """Any command on Maria's sample diary in a temporary folder (removed afterwards), so a
+    newcomer can look at a sample report or CSV folder without a diary of their own."""
+    from recovery_tracker.domain.clock import system_clock
+    from recovery_tracker.sample_data import demo_content
+    from recovery_tracker.storage.bulk import insert_content
+    from recovery_tracker.storage.diary import Diary
+    from recovery_tracker.storage.resources import load_templates
+
+    folder = Path(tempfile.mkdtemp(prefix="recovery-tracker-demo-"))
+    try:
+        now = system_clock()
+        diary = Diary.open(folder)
+        try:
+            insert_content(
+                diary, demo_content(now.date(), load_templates().templates, now=now.time())
+            )
+        finally:
+            diary.close()
+        args.data_dir = str(folder)
+        return _run_headless(args.handler, args)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _use_translations() -> None:

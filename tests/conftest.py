@@ -37,3 +37,11 @@ def diary(data_dir: Path):
     opened = Diary.open(data_dir)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp):
+    """The widgets' QApplication exists before any test runs: the command line, run in-process
+    by some tests, would otherwise make a plain QGuiApplication that later widgets cannot use
+    (Qt aborts the whole run)."""
+    return qapp

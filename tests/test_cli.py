@@ -188,3 +188,42 @@ def test_the_window_starts_from_the_entry_point_and_reports_its_first_paints(tmp
     assert events == ["window", "chart"]
     painted = [float(line.split()[1]) for line in result.stdout.splitlines() if line.strip()]
     assert painted[0] <= painted[1]
+
+
+def test_global_options_before_or_after_the_command(tmp_path):
+    from recovery_tracker.cli import main
+    from recovery_tracker.ui.app import create_demo_diary
+
+    data = tmp_path / "data"
+    create_demo_diary(data)
+    assert main(["export", "csv", "--out", str(tmp_path / "after"), "--data-dir", str(data)]) == 0
+    assert main(["--data-dir", str(data), "export", "csv", "--out", str(tmp_path / "before")]) == 0
+    assert main(["backup", "list", "--data-dir", str(data)]) == 0
+    assert (tmp_path / "after" / "checkins.csv").read_bytes() == (
+        tmp_path / "before" / "checkins.csv"
+    ).read_bytes()
+
+
+def test_demo_works_with_every_command(tmp_path):
+    """A newcomer's sample report and CSV folder, without a diary of their own."""
+    from pypdf import PdfReader
+
+    from recovery_tracker.cli import main
+
+    home = tmp_path / "never-made"
+    own = {"RECOVERY_TRACKER_DATA_DIR": str(home)}
+    report = run_cli("--demo", "export", "report", "--out", str(tmp_path / "r.pdf"), env_extra=own)
+    assert report.returncode == 0, report.stderr
+    assert "Recovery report" in " ".join(
+        PdfReader(tmp_path / "r.pdf").pages[0].extract_text().split()
+    )
+    for arguments in (
+        ["export", "csv", "--out", str(tmp_path / "csv"), "--demo"],
+        ["--demo", "export", "ics", "--out", str(tmp_path / "a.ics")],
+        ["export", "chart", "sessions", "--out", str(tmp_path / "s.svg"), "--demo"],
+        ["--demo", "import", "csv", str(tmp_path / "csv")],
+        ["--demo", "backup", "list"],
+    ):
+        assert main(arguments) == 0, arguments
+    assert (tmp_path / "csv" / "checkins.csv").stat().st_size > 1000
+    assert not home.exists()  # the patient's own diary is never touched

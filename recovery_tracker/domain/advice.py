@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -147,54 +147,16 @@ def parse_templates(text: str, source: str) -> list[AdviceTemplate]:
     return [AdviceTemplate(n, tuple(sorted(defaults[n])), tuple(r)) for n, r in rules.items()]
 
 
-def rule_from_fields(row: dict[str, str | None]) -> AdviceRule:
-    """An AdviceRule from text fields (template files, CSV import).
+def rule_from_fields(row: Mapping[str, object]) -> AdviceRule:
+    """An AdviceRule from text fields (template files, CSV import), with exactly the checks
+    the advice form makes (domain/validation.py's validate_rule_fields).
 
-    Raises ValueError saying what is wrong.
+    Raises ValueError (a ValidationError) saying what is wrong.
     """
-    title = (row.get("title") or "").strip()
-    if not title:
-        raise ValueError(translate("Templates", "the rule has no title."))
-    category_text = (row.get("category") or "").strip().lower()
-    try:
-        category = AdviceCategory(category_text)
-    except ValueError:
-        allowed = ", ".join(c.value for c in AdviceCategory)
-        raise ValueError(
-            translate("Templates", "unknown category “{category}” (use one of: {allowed}).").format(
-                category=category_text, allowed=allowed
-            )
-        ) from None
-    start = _parse_day(row.get("start_day"), "start_day")
-    end = _parse_day(row.get("end_day"), "end_day")
-    avoid = tuple(
-        sorted({a.strip().lower() for a in (row.get("avoid") or "").split("|") if a.strip()})
-    )
-    unknown = [a for a in avoid if a not in AVOIDABLE_CLASSES]
-    if unknown:
-        raise ValueError(
-            translate(
-                "Templates",
-                "unknown medicine class “{name}” in avoid (use nsaid or corticosteroid).",
-            ).format(name=unknown[0])
-        )
-    return validate_rule(
-        AdviceRule(title, (row.get("advice") or "").strip(), category, start, end, avoid)
-    )
+    # Imported here: validation builds its own checks on this module's values.
+    from recovery_tracker.domain.validation import validate_rule_fields
 
-
-def _parse_day(value: str | None, name: str) -> int | None:
-    text = (value or "").strip()
-    if not text:
-        return None
-    try:
-        return int(text)
-    except ValueError:
-        raise ValueError(
-            translate("Templates", "{name} must be a whole number of days, not “{text}”.").format(
-                name=name, text=text
-            )
-        ) from None
+    return validate_rule_fields(row)
 
 
 MAX_WINDOW_DAYS = 3650
@@ -228,6 +190,32 @@ def default_template_for(kind: str, templates: Sequence[AdviceTemplate]) -> Advi
         if "*" in template.default_for:
             return template
     return None
+
+
+# --- the plan a new injection starts with ------------------------------------------------
+
+# Settings the first-start assistant records: the template chosen for this treatment and the
+# days before and after an injection the doctor said to avoid the medicines it names.
+PLAN_SETTINGS = ("plan_template", "avoid_before", "avoid_after")
+
+
+def plan_for_new_injection(
+    template: AdviceTemplate | None, settings: Mapping[str, str | None]
+) -> tuple[AdviceRule, ...]:
+    """The advice a new injection gets, the same from the window, the first-start assistant
+    and a CSV import: ``template``'s rules, and when ``settings`` (PLAN_SETTINGS) name this
+    template with the doctor's avoidance days, its medicine rules span those days instead
+    (e.g. 10 days before to 42 after, where the template says 7 and 14)."""
+    if template is None:
+        return ()
+    before, after = settings.get("avoid_before") or "", settings.get("avoid_after") or ""
+    doctor_said = before.isascii() and before.isdigit() and after.isascii() and after.isdigit()
+    if settings.get("plan_template") != template.name or not doctor_said:
+        return template.rules
+    return tuple(
+        replace(rule, start_day=-int(before), end_day=int(after)) if rule.avoid else rule
+        for rule in template.rules
+    )
 
 
 # --- what is in force ---------------------------------------------------------------------

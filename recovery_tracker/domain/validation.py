@@ -7,11 +7,13 @@ message next to its own field and the patient fixes everything in one pass.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime, time
 
 from recovery_tracker.domain.advice import (
+    AVOIDABLE_CLASSES,
     MAX_WINDOW_DAYS,
     AdviceCategory,
     AdviceRule,
@@ -29,6 +31,12 @@ MAX_SHORT_TEXT_LENGTH = 200
 SCORE_MIN, SCORE_MAX = 0, 10
 
 SCORE_LABELS = dict(SCORE_FIELDS)
+# The only text forms accepted (README, "Moving your diary"): ASCII digits, nothing that
+# Python's lenient parsers would also take (1e1, ٧, ７, +7, 20260101, 2026-W01-1, 0800, T08:00).
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_HOUR_MINUTE = re.compile(r"[0-9]{2}:[0-9]{2}")
+_WITH_TIME_ZONE = re.compile(r"[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}(:?[0-9]{2})?)")
 DATE = QT_TRANSLATE_NOOP("Fields", "Date")
 TIME = QT_TRANSLATE_NOOP("Fields", "Time")
 NOTES = QT_TRANSLATE_NOOP("Fields", "Notes")
@@ -77,7 +85,7 @@ def _is_blank(value: object) -> bool:
 
 
 def parse_score(value: object, label: str, *, required: bool) -> int | None:
-    """A 0-10 whole number. Accepts ints and digit strings ("7", " 7 ", "7.0")."""
+    """A 0-10 whole number. Accepts ints and digit strings ("7", " 7 "), nothing else."""
     if _is_blank(value):
         if required:
             raise _problem(
@@ -92,16 +100,15 @@ def parse_score(value: object, label: str, *, required: bool) -> int | None:
     if isinstance(value, int | float):
         number = value
     elif isinstance(value, str):
-        try:
-            number = float(value.strip())
-        except ValueError:
+        if not _WHOLE_NUMBER.fullmatch(value.strip()):
             raise _problem(
                 translate(
                     "Validation", "{label} must be a whole number from 0 to 10, not “{value}”."
                 ),
                 label,
                 value=value,
-            ) from None
+            )
+        number = int(value.strip())
     else:
         raise _problem(
             translate("Validation", "{label} must be a whole number from 0 to 10."), label
@@ -122,15 +129,15 @@ def parse_score(value: object, label: str, *, required: bool) -> int | None:
 
 
 def parse_flag(value: object, label: str) -> bool:
-    """A yes/no value: booleans, or text such as 1/0, yes/no, true/false (blank is no)."""
+    """A yes/no value: booleans, or the text yes or no (blank is no)."""
     if isinstance(value, bool):
         return value
     if _is_blank(value):
         return False
     text = str(value).strip().casefold()
-    if text in ("1", "yes", "true", "y"):
+    if text == "yes":
         return True
-    if text in ("0", "no", "false", "n"):
+    if text == "no":
         return False
     raise _problem(
         translate("Validation", "{label} must be yes or no, not “{value}”."), label, value=value
@@ -147,6 +154,8 @@ def parse_date(value: object, *, today: date, label: str = DATE) -> date:
         parsed = value
     elif isinstance(value, str):
         try:
+            if not _ISO_DATE.fullmatch(value.strip()):
+                raise ValueError(value)
             parsed = date.fromisoformat(value.strip())
         except ValueError:
             raise _problem(
@@ -182,10 +191,23 @@ def parse_time(value: object, label: str = TIME) -> time:
     if isinstance(value, time):
         return value.replace(second=0, microsecond=0, tzinfo=None)
     if isinstance(value, str):
-        try:
-            return time.fromisoformat(value.strip()).replace(second=0, microsecond=0)
-        except ValueError:
-            pass
+        text = value.strip()
+        if _HOUR_MINUTE.fullmatch(text):
+            try:
+                return time.fromisoformat(text)
+            except ValueError:
+                pass
+        elif _WITH_TIME_ZONE.fullmatch(text):
+            # Converting would need the date and the zone's rules of that day; the diary keeps
+            # local times, so the patient writes the local time (README).
+            raise _problem(
+                translate(
+                    "Validation",
+                    "{label} “{value}” has a time zone; write the local time as HH:MM.",
+                ),
+                label,
+                value=value,
+            )
         raise _problem(
             translate("Validation", "{label} must be written as HH:MM, not “{value}”."),
             label,
@@ -368,7 +390,10 @@ def _parse_any_date(value: object) -> date:
 
 
 def validate_rule_fields(raw: Mapping[str, object]) -> AdviceRule:
-    """An advice rule from form fields; start/end may be blank for open-ended."""
+    """An advice rule from the form, a template file or advice.csv: one parser, one set of
+    checks. Start/end may be blank for open-ended; ``avoid`` is a list of medicine classes or
+    text joined with "|"; the category is one of medication, activity, care, other (any case).
+    """
     fields = _Collector()
     title = fields.take(
         "title",
@@ -392,14 +417,8 @@ def validate_rule_fields(raw: Mapping[str, object]) -> AdviceRule:
     end = fields.take(
         "end_day", _parse_offset, raw.get("end_day"), QT_TRANSLATE_NOOP("Fields", "End day")
     )
-    category_value = raw.get("category") or AdviceCategory.OTHER
-    try:
-        category = AdviceCategory(str(category_value))
-    except ValueError:
-        fields.errors["category"] = translate("Validation", "Unknown category “{value}”.").format(
-            value=_preview(category_value)
-        )
-    avoid = tuple(sorted(str(a) for a in raw.get("avoid") or ()))  # type: ignore[attr-defined]
+    category = fields.take("category", _parse_category, raw.get("category"))
+    avoid = fields.take("avoid", _parse_avoid, raw.get("avoid"))
     fields.raise_if_any()
     rule = AdviceRule(title, advice, category, start, end, avoid, id=_optional_id(raw))
     try:
@@ -408,11 +427,47 @@ def validate_rule_fields(raw: Mapping[str, object]) -> AdviceRule:
         raise ValidationError({"end_day": str(error)}) from None
 
 
+def _parse_category(value: object) -> AdviceCategory:
+    text = value.value if isinstance(value, AdviceCategory) else str(value or "").strip().lower()
+    try:
+        return AdviceCategory(text)
+    except ValueError:
+        raise _FieldProblem(
+            translate("Validation", "Unknown category “{value}” (use one of: {allowed}).").format(
+                value=_preview(value or ""), allowed=", ".join(c.value for c in AdviceCategory)
+            )
+        ) from None
+
+
+def _parse_avoid(value: object) -> tuple[str, ...]:
+    if _is_blank(value):
+        return ()
+    if isinstance(value, str):
+        names = value.split("|")
+    elif isinstance(value, list | tuple | set | frozenset):
+        names = [str(name) for name in value]
+    else:
+        names = [str(value)]
+    classes = sorted({name.strip().lower() for name in names if name.strip()})
+    unknown = [name for name in classes if name not in AVOIDABLE_CLASSES]
+    if unknown:
+        raise _FieldProblem(
+            translate(
+                "Validation",
+                "Unknown medicine class “{value}” in avoid (use {allowed}, joined with |).",
+            ).format(value=_preview(unknown[0]), allowed=" or ".join(AVOIDABLE_CLASSES))
+        )
+    return tuple(classes)
+
+
 def _parse_offset(value: object, label: str) -> int | None:
     if _is_blank(value):
         return None
+    text = str(value).strip()
     try:
-        number = int(str(value).strip())
+        if isinstance(value, bool) or not re.fullmatch(r"-?[0-9]{1,9}", text):
+            raise ValueError(text)
+        number = int(text)
     except ValueError:
         raise _problem(
             translate(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from recovery_tracker.domain.advice import AdviceRule
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.events import AdverseEvent
+from recovery_tracker.domain.impression import Impression
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.storage.diary import Diary
@@ -36,8 +37,23 @@ class DiaryContent:
         )
 
 
-def insert_content(diary: Diary, content: DiaryContent) -> None:
+def insert_content(
+    diary: Diary,
+    content: DiaryContent,
+    *,
+    impressions: Sequence[Impression] = (),
+    settings: Mapping[str, str] | None = None,
+) -> None:
+    """Everything in one transaction; ``settings`` only fill keys the diary does not have."""
     with diary.database.transaction() as connection:
+        connection.executemany(
+            "INSERT INTO impressions (date, score) VALUES (?, ?)",
+            [(i.date.isoformat(), i.score) for i in impressions],
+        )
+        connection.executemany(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+            sorted((settings or {}).items()),
+        )
         for injection, rules in content.injections:
             cursor = connection.execute(
                 "INSERT INTO injections (date, site, side, kind, clinic, guidance, notes) "

@@ -5,35 +5,48 @@ all-or-nothing: any bad row and nothing is imported, and every bad row is named 
 line. Entries already in the diary are recognised and skipped, so importing the same folder
 twice duplicates nothing.
 
-Spreadsheets run cells beginning with = + - @ (or tab, carriage return) as formulas; export
+Spreadsheets run a cell as a formula when it begins with = (or tab, carriage return), or with
++ - @ followed by something they parse (a number, a bracket, a function or cell name); export
 puts an apostrophe before such text, and before text that already begins with an apostrophe
-followed by one of those, and import removes exactly that apostrophe again.
+followed by such text or another apostrophe, and import removes exactly that apostrophe again.
+A note such as "- walked 2 km" is written as it is.
+
+Import reads only regular files of at most MAX_FILE_BYTES each, accepts exactly the formats the
+README documents, and allows rows up to CLOCK_ALLOWANCE after this computer's clock (a diary
+moved across time zones).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
+import re
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from recovery_tracker.domain.advice import (
+    PLAN_SETTINGS,
     AdviceRule,
     AdviceTemplate,
     default_template_for,
+    plan_for_new_injection,
     rule_from_fields,
 )
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.events import AdverseEvent, validate_event
+from recovery_tracker.domain.impression import Impression
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import numbered_injections
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.domain.validation import (
     ValidationError,
+    parse_date,
     validate_appointment,
     validate_checkin,
     validate_injection,
@@ -42,18 +55,22 @@ from recovery_tracker.domain.validation import (
 from recovery_tracker.storage.bulk import DiaryContent, insert_content
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
-from recovery_tracker.storage.files import write_private_file
+from recovery_tracker.storage.files import refuse_diary_target, write_private_file
 
-INJECTIONS, CHECKINS, MEDICATIONS, ADVICE, APPOINTMENTS = (
+INJECTIONS, CHECKINS, MEDICATIONS, ADVICE, APPOINTMENTS, IMPRESSIONS, SETTINGS = (
     "injections.csv",
     "checkins.csv",
     "medications.csv",
     "advice.csv",
     "appointments.csv",
+    "impressions.csv",
+    "settings.csv",
 )
 EVENTS = "events.csv"
 COLUMNS: dict[str, tuple[str, ...]] = {
-    INJECTIONS: ("date", "site", "side", "kind", "clinic", "guidance", "notes"),
+    # number: the injection's place in the series, which advice.csv refers to. Written for
+    # people reading the file; import counts the series itself and ignores the column.
+    INJECTIONS: ("date", "site", "side", "kind", "clinic", "guidance", "notes", "number"),
     CHECKINS: (
         "date",
         "time",
@@ -70,6 +87,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ADVICE: ("injection", "title", "category", "start_day", "end_day", "avoid", "advice"),
     APPOINTMENTS: ("date", "time", "clinician", "place", "questions"),
     EVENTS: ("date", "time", "kind", "severity", "other", "contacted_clinic", "notes"),
+    IMPRESSIONS: ("date", "score"),
+    SETTINGS: ("key", "value"),
 }
 REQUIRED: dict[str, tuple[str, ...]] = {
     INJECTIONS: ("date", "site"),
@@ -78,7 +97,22 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     ADVICE: ("injection", "title", "category"),
     APPOINTMENTS: ("date", "time"),
     EVENTS: ("date", "kind", "severity"),
+    IMPRESSIONS: ("date", "score"),
+    SETTINGS: ("key", "value"),
 }
+# The diary's settings that move with it: the first-start assistant's answers, the daily
+# reminder and the name on the report. Window state and reminder bookkeeping stay behind.
+MOVING_SETTINGS = (
+    "treatment_area",
+    *PLAN_SETTINGS,
+    "reminder_enabled",
+    "reminder_time",
+    "report_patient_name",
+    "first_start_done",
+)
+MAX_FILE_BYTES = 20 * 1024 * 1024  # decades of daily entries are a few MB
+# The largest difference between two time zones' clocks (UTC-12 to UTC+14).
+CLOCK_ALLOWANCE = timedelta(hours=26)
 # Columns holding free text, the only ones a spreadsheet could mistake for formulas.
 TEXT_COLUMNS = {
     "site",
@@ -97,8 +131,13 @@ TEXT_COLUMNS = {
     "questions",
     "avoid",
     "other",
+    "value",
 }
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What follows + - @ when a spreadsheet reads the cell as a formula: a number, a bracket, an
+# operator or reference sign, or a name used as a function, sheet or DDE link (SUM(, cmd|).
+_FORMULA = re.compile(
+    r"[=\t\r]|[+\-@](\s*[0-9.(+\-=@$]|\s*[A-Za-z_][A-Za-z0-9_.]*\s*[(!|]|[^\s])", re.DOTALL
+)
 MAX_LISTED_PROBLEMS = 30
 
 
@@ -109,24 +148,28 @@ class CsvImportError(StorageError):
         self.problems = problems
         shown = problems[:MAX_LISTED_PROBLEMS]
         more = len(problems) - len(shown)
-        text = "Nothing was imported. Please correct these rows:\n" + "\n".join(shown)
+        text = translate("Csv", "Nothing was imported. Please correct these rows:")
+        text += "\n" + "\n".join(shown)
         if more:
-            text += f"\n… and {more} more."
+            text += "\n" + translate("Csv", "… and %n more.", None, more)
         super().__init__(text)
 
 
+def _evaluated(text: str) -> bool:
+    """Would a spreadsheet run this cell as a formula?"""
+    return _FORMULA.match(text) is not None
+
+
+def _escaped(text: str) -> bool:
+    return text[:1] == "'" and (_evaluated(text[1:]) or text[1:2] == "'")
+
+
 def neutralise(text: str) -> str:
-    if text.startswith(_FORMULA_STARTS) or (
-        text[:1] == "'" and text[1:2] in (*_FORMULA_STARTS, "'")
-    ):
-        return "'" + text
-    return text
+    return "'" + text if _evaluated(text) or _escaped(text) else text
 
 
 def restore(text: str) -> str:
-    if text[:1] == "'" and text[1:2] in (*_FORMULA_STARTS, "'"):
-        return text[1:]
-    return text
+    return text[1:] if _escaped(text) else text
 
 
 # --- export ----------------------------------------------------------------------------------
@@ -135,6 +178,7 @@ def restore(text: str) -> str:
 def export_csv(diary: Diary, folder: Path) -> dict[str, int]:
     """Write the files into ``folder`` (created if needed); returns rows per file."""
     folder = Path(folder)
+    refuse_diary_target(folder)  # e.g. the backups folder; each file is checked again
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
@@ -156,11 +200,19 @@ def export_csv(diary: Diary, folder: Path) -> dict[str, int]:
         MEDICATIONS: [_medication_row(m) for m in diary.medications.list()],
         APPOINTMENTS: [_appointment_row(a) for a in diary.appointments.list()],
         EVENTS: [_event_row(e) for e in diary.events.list()],
+        IMPRESSIONS: [
+            {"date": i.date.isoformat(), "score": i.score} for i in diary.impressions.list()
+        ],
+        SETTINGS: [{"key": k, "value": v} for k, v in _moving_settings(diary).items()],
     }
     for name, rows in tables.items():
-        columns = COLUMNS[name] + (("number",) if name == INJECTIONS else ())
-        write_private_file(folder / name, _csv_bytes(columns, rows))
+        write_private_file(folder / name, _csv_bytes(COLUMNS[name], rows))
     return {name: len(rows) for name, rows in tables.items()}
+
+
+def _moving_settings(diary: Diary) -> dict[str, str]:
+    found = {key: diary.settings.get(key) for key in MOVING_SETTINGS}
+    return {key: value for key, value in found.items() if value is not None}
 
 
 def _csv_bytes(columns: tuple[str, ...], rows: Iterable[Mapping[str, object]]) -> bytes:
@@ -201,7 +253,7 @@ def _checkin_row(c: CheckIn) -> dict[str, object]:
         "activity_interference": c.activity_interference,
         "sleep": c.sleep,
         "notes": c.notes,
-        "for_doctor": "yes" if c.for_doctor else "",
+        "for_doctor": "yes" if c.for_doctor else "no",
         "leg_pain": c.leg_pain,
     }
 
@@ -244,7 +296,7 @@ def _event_row(e: AdverseEvent) -> dict[str, object]:
         "kind": e.kind,
         "severity": e.severity,
         "other": e.other,
-        "contacted_clinic": "yes" if e.contacted_clinic else "",
+        "contacted_clinic": "yes" if e.contacted_clinic else "no",
         "notes": e.notes,
     }
 
@@ -258,6 +310,8 @@ _COUNTED = {
     "medicines": QT_TRANSLATE_NOOP("Csv", "%n medicine(s)"),
     "appointments": QT_TRANSLATE_NOOP("Csv", "%n appointment(s)"),
     "events": QT_TRANSLATE_NOOP("Csv", "%n event(s)"),
+    "impressions": QT_TRANSLATE_NOOP("Csv", "%n weekly answer(s)"),
+    "settings": QT_TRANSLATE_NOOP("Csv", "%n setting(s)"),
 }
 
 
@@ -291,14 +345,41 @@ class ImportResult:
         return text
 
 
+@dataclass
+class CsvFolder:
+    """Everything a folder holds, every row checked; nothing written anywhere yet."""
+
+    injections: list[Injection]
+    rules: dict[int, list[AdviceRule]]  # by the injection's number in the series
+    content: DiaryContent
+    impressions: list[Impression]
+    settings: dict[str, str]
+
+
 def import_csv(
     diary: Diary, folder: Path, *, now: datetime, templates: list[AdviceTemplate]
 ) -> ImportResult:
     """Read the folder, check every row, then add everything new in one transaction."""
+    return add_to_diary(diary, read_csv_folder(folder, now=now), templates)
+
+
+def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
+    """Read and check every file; raises CsvImportError listing every problem."""
     folder = Path(folder)
-    if not folder.is_dir():
-        raise CsvImportError([translate("Csv", "{folder} is not a folder.").format(folder=folder)])
-    present = [name for name in COLUMNS if (folder / name).exists()]
+    try:
+        if not folder.is_dir():
+            raise CsvImportError(
+                [translate("Csv", "{folder} is not a folder.").format(folder=folder)]
+            )
+        present = [name for name in COLUMNS if os.path.lexists(folder / name)]
+    except OSError as error:
+        raise CsvImportError(
+            [
+                translate("Csv", "The folder {folder} cannot be read ({reason}).").format(
+                    folder=folder, reason=error.strerror
+                )
+            ]
+        ) from None
     if not present:
         raise CsvImportError(
             [
@@ -309,44 +390,129 @@ def import_csv(
         )
     problems: list[str] = []
     tables = {name: _read_table(folder / name, problems) for name in present}
+    # A diary moved from a time zone ahead of this one has entries "later" than this clock.
+    latest = now + CLOCK_ALLOWANCE
     injections = _parse(
         tables.get(INJECTIONS, []),
         INJECTIONS,
         problems,
-        lambda row: validate_injection(row, today=now.date()),
+        lambda row: validate_injection(row, today=latest.date()),
     )
     content = DiaryContent(
         checkins=_parse(
-            tables.get(CHECKINS, []), CHECKINS, problems, lambda row: validate_checkin(row, now=now)
+            tables.get(CHECKINS, []),
+            CHECKINS,
+            problems,
+            lambda row: validate_checkin(row, now=latest),
         ),
         medications=_parse(
             tables.get(MEDICATIONS, []),
             MEDICATIONS,
             problems,
-            lambda row: validate_medication(row, now=now),
+            lambda row: validate_medication(row, now=latest),
         ),
         appointments=_parse(
             tables.get(APPOINTMENTS, []), APPOINTMENTS, problems, validate_appointment
         ),
         events=_parse(
-            tables.get(EVENTS, []), EVENTS, problems, lambda row: validate_event(row, now=now)
+            tables.get(EVENTS, []), EVENTS, problems, lambda row: validate_event(row, now=latest)
         ),
     )
     rules = _parse_rules(tables.get(ADVICE, []), len(injections), problems)
+    impressions = _parse(
+        tables.get(IMPRESSIONS, []),
+        IMPRESSIONS,
+        problems,
+        lambda row: _impression(row, latest),
+    )
+    settings = _parse_settings(tables.get(SETTINGS, []), problems)
     if problems:
         raise CsvImportError(problems)
+    return CsvFolder(injections, rules, content, impressions, settings)
+
+
+def add_to_diary(diary: Diary, folder: CsvFolder, templates: list[AdviceTemplate]) -> ImportResult:
+    """Add what is new in ``folder`` to the diary, all in one transaction."""
     result = ImportResult()
-    content.injections = _new_injections(diary, injections, rules, templates, result)
-    content.checkins = _only_new(diary.checkins.list(), content.checkins, "check-ins", result)
-    content.medications = _only_new(
-        diary.medications.list(), content.medications, "medicines", result
+    # Settings first: an injection without advice rows gets the plan the window would give
+    # it, which follows the doctor's days (from this diary, else from the folder).
+    settings = {k: v for k, v in folder.settings.items() if diary.settings.get(k) is None}
+    plan_settings = {key: diary.settings.get(key) or settings.get(key) for key in PLAN_SETTINGS}
+    content = DiaryContent(
+        injections=_new_injections(
+            diary, folder.injections, folder.rules, templates, plan_settings, result
+        ),
+        checkins=_only_new(diary.checkins.list(), folder.content.checkins, "check-ins", result),
+        medications=_only_new(
+            diary.medications.list(), folder.content.medications, "medicines", result
+        ),
+        appointments=_only_new(
+            diary.appointments.list(), folder.content.appointments, "appointments", result
+        ),
+        events=_only_new(diary.events.list(), folder.content.events, "events", result),
     )
-    content.appointments = _only_new(
-        diary.appointments.list(), content.appointments, "appointments", result
-    )
-    content.events = _only_new(diary.events.list(), content.events, "events", result)
-    insert_content(diary, content)
+    known_days = {i.date for i in diary.impressions.list()}
+    impressions = [i for i in folder.impressions if i.date not in known_days]
+    result.added["impressions"] += len(impressions)
+    result.skipped["impressions"] += len(folder.impressions) - len(impressions)
+    result.added["settings"] += len(settings)
+    insert_content(diary, content, impressions=impressions, settings=settings)
     return result
+
+
+def _impression(row: dict[str, str], latest: datetime) -> Impression:
+    problems: dict[str, str] = {}
+    try:
+        day = parse_date(row.get("date"), today=latest.date())
+    except ValueError as error:
+        problems["date"] = str(error)
+    text = (row.get("score") or "").strip()
+    if not (len(text) == 1 and "1" <= text <= "7"):
+        problems["score"] = translate(
+            "Csv",
+            "score must be a whole number from 1 (very much improved) to 7 (very much "
+            "worse), not “{value}”.",
+        ).format(value=text[:20])
+    if problems:
+        raise ValidationError(problems)
+    return Impression(day, int(text))
+
+
+def _parse_settings(rows: list[_Row], problems: list[str]) -> dict[str, str]:
+    settings: dict[str, str] = {}
+    for row in rows:
+        key, value = row.cells.get("key", "").strip(), row.cells.get("value", "")
+        problem = _setting_problem(key, value)
+        if problem is None and key in settings:
+            problem = translate("Csv", "the setting {key} is given twice.").format(key=key)
+        if problem is not None:
+            problems.append(_at_line(SETTINGS, row.line, problem))
+        else:
+            settings[key] = value
+    return settings
+
+
+def _setting_problem(key: str, value: str) -> str | None:
+    if key not in MOVING_SETTINGS:
+        return translate("Csv", "unknown setting “{key}” (known: {known}).").format(
+            key=key[:40], known=", ".join(MOVING_SETTINGS)
+        )
+    if key in ("avoid_before", "avoid_after"):
+        valid = re.fullmatch(r"[0-9]{1,4}", value) is not None and int(value) <= 3650
+    elif key in ("reminder_enabled", "first_start_done"):
+        valid = value in ("0", "1")
+    elif key == "reminder_time":
+        valid = re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", value) is not None
+    else:
+        valid = len(value) <= MAX_SETTING_LENGTH and all(c.isprintable() for c in value)
+    if valid:
+        return None
+    return translate("Csv", "the value of {key} is not valid: “{value}”.").format(
+        key=key, value=value[:40]
+    )
+
+
+MAX_SETTING_LENGTH = 200
 
 
 @dataclass
@@ -355,10 +521,48 @@ class _Row:
     cells: dict[str, str]
 
 
+def _read_bytes(path: Path) -> bytes:
+    """A regular file's bytes, at most MAX_FILE_BYTES. Opening without blocking and checking
+    the opened file (not the name) refuses pipes that would wait forever and devices (a link
+    to /dev/zero) that never end."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+        os.close(fd)
+        raise _NotAFile() if not stat.S_ISREG(info.st_mode) else _TooLarge()
+    with os.fdopen(fd, "rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise _TooLarge()
+    return data
+
+
+class _NotAFile(Exception):
+    pass
+
+
+class _TooLarge(Exception):
+    pass
+
+
 def _read_table(path: Path, problems: list[str]) -> list[_Row]:
     name = path.name
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = _read_bytes(path).decode("utf-8-sig")
+    except _NotAFile:
+        problems.append(
+            translate("Csv", "{file}: not a regular file (a folder, pipe or device).").format(
+                file=name
+            )
+        )
+        return []
+    except _TooLarge:
+        problems.append(
+            translate("Csv", "{file}: larger than {size} MB, the most a file may be.").format(
+                file=name, size=MAX_FILE_BYTES // (1024 * 1024)
+            )
+        )
+        return []
     except UnicodeDecodeError as error:
         problems.append(
             translate("Csv", "{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.").format(
@@ -373,11 +577,24 @@ def _read_table(path: Path, problems: list[str]) -> list[_Row]:
             )
         )
         return []
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        header = reader.fieldnames or []
+        header = next(reader, [])
     except csv.Error as error:
         problems.append(_at_line(name, 1, f"{error}."))
+        return []
+    named = [column for column in header if column]
+    doubled = sorted({column for column in named if named.count(column) > 1})
+    if doubled:
+        problems.append(
+            _at_line(
+                name,
+                1,
+                translate("Csv", "the column(s) {columns} appear more than once.").format(
+                    columns=", ".join(doubled)
+                ),
+            )
+        )
         return []
     missing = [c for c in REQUIRED[name] if c not in header]
     if missing:
@@ -389,16 +606,31 @@ def _read_table(path: Path, problems: list[str]) -> list[_Row]:
             )
         )
         return []
+    wanted = [(index, column) for index, column in enumerate(header) if column in COLUMNS[name]]
     rows = []
     try:
         for cells in reader:
             line = reader.line_num
+            if len(cells) > len(header):
+                problems.append(
+                    _at_line(
+                        name,
+                        line,
+                        translate(
+                            "Csv",
+                            "{cells} cells but the header has {columns}; put text holding "
+                            "commas in double quotes.",
+                        ).format(cells=len(cells), columns=len(header)),
+                    )
+                )
+                continue
+            if not cells:
+                continue  # a blank line
             clean = {
-                column: restore(cells.get(column) or "")
-                if column in TEXT_COLUMNS
-                else (cells.get(column) or "")
-                for column in COLUMNS[name]
-                if column in header
+                column: (restore(cells[index]) if column in TEXT_COLUMNS else cells[index])
+                if index < len(cells)
+                else ""
+                for index, column in wanted
             }
             rows.append(_Row(line, clean))
     except csv.Error as error:
@@ -423,9 +655,8 @@ def _parse_rules(
 ) -> dict[int, list[AdviceRule]]:
     rules: dict[int, list[AdviceRule]] = {}
     for row in rows:
-        try:
-            number = int(row.cells.get("injection", "").strip())
-        except ValueError:
+        text = row.cells.get("injection", "").strip()
+        if not re.fullmatch(r"[0-9]{1,6}", text):
             problems.append(
                 _at_line(
                     ADVICE,
@@ -434,6 +665,7 @@ def _parse_rules(
                 )
             )
             continue
+        number = int(text)
         if not 1 <= number <= injection_count:
             problems.append(
                 _at_line(
@@ -457,6 +689,7 @@ def _new_injections(
     injections: list[Injection],
     rules: dict[int, list[AdviceRule]],
     templates: list[AdviceTemplate],
+    plan_settings: Mapping[str, str | None],
     result: ImportResult,
 ) -> list[tuple[Injection, Sequence[AdviceRule]]]:
     # Numbers in advice.csv follow the series order of injections.csv (date, then file order).
@@ -470,9 +703,9 @@ def _new_injections(
             result.skipped["injections"] += 1
             continue
         plan = rules.get(number)
-        if plan is None:  # no advice in the file: the kind's default template, as in the app
+        if plan is None:  # no advice in the file: the plan the window would give it
             template = default_template_for(injection.kind, templates)
-            plan = list(template.rules) if template else []
+            plan = list(plan_for_new_injection(template, plan_settings))
         new.append((injection, plan))
         result.added["injections"] += 1
     return new

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
-from recovery_tracker.storage.migrations import MIGRATIONS, USER_VERSION
+from recovery_tracker.storage.migrations import (
+    APPLICATION_ID,
+    FIRST_TABLES,
+    MIGRATIONS,
+    USER_VERSION,
+)
 
 DATABASE_FILENAME = "diary.sqlite3"
 
@@ -25,6 +31,10 @@ class NewerDatabaseError(StorageError):
 
 class DamagedDatabaseError(StorageError):
     """The file is not a readable SQLite diary (truncated, corrupt, or some other file)."""
+
+
+class ForeignDatabaseError(StorageError):
+    """The file is another program's SQLite database: refused and left exactly as it is."""
 
 
 class DiaryMissingError(StorageError):
@@ -43,6 +53,7 @@ class Database:
     ) -> None:
         self.path = Path(path)
         self._before_migration = before_migration
+        _refuse_non_file(self.path)
         try:
             self._connection = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False
@@ -57,6 +68,7 @@ class Database:
         try:
             self._refuse_newer_format()
             self._check_integrity()
+            self._refuse_foreign_or_inconsistent()
             self._configure()
             self._migrate()
         except sqlite3.DatabaseError as error:
@@ -78,10 +90,21 @@ class Database:
     def user_version(self) -> int:
         return int(self._connection.execute("PRAGMA user_version").fetchone()[0])
 
+    @property
+    def application_id(self) -> int:
+        return int(self._connection.execute("PRAGMA application_id").fetchone()[0])
+
     def _refuse_newer_format(self) -> None:
         # Before any PRAGMA that writes (journal_mode rewrites the header): a newer file is
         # left byte for byte as it was.
         current = self.user_version
+        if current < 0:  # one corrupted header field; no version of ours was ever negative
+            raise DamagedDatabaseError(
+                translate(
+                    "Storage",
+                    "The diary file {path} is damaged: its format number ({found}) is impossible.",
+                ).format(path=self.path, found=current)
+            )
         if current > USER_VERSION:
             raise NewerDatabaseError(
                 translate(
@@ -102,11 +125,40 @@ class Database:
                 ).format(path=self.path, result=result)
             )
 
+    def _tables(self) -> set[str]:
+        rows = self._connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+        return {str(row[0]) for row in rows}
+
+    def _refuse_foreign_or_inconsistent(self) -> None:
+        """Before anything writes: another program's database is refused untouched; one of ours
+        whose header contradicts its content is damaged (and so offered the backup)."""
+        application_id, version, tables = self.application_id, self.user_version, self._tables()
+        if application_id not in (0, APPLICATION_ID):
+            raise _foreign(self.path)
+        ours = application_id == APPLICATION_ID or tables >= FIRST_TABLES
+        if version == 0 and tables:
+            if not ours and not tables & FIRST_TABLES:
+                raise _foreign(self.path)
+            raise DamagedDatabaseError(
+                translate(
+                    "Storage",
+                    "The diary file {path} is damaged: it holds entries but says it has none "
+                    "(format 0).",
+                ).format(path=self.path)
+            )
+        if version > 0 and not ours:
+            raise _foreign(self.path)
+
     def _migrate(self) -> None:
         if self.user_version < USER_VERSION and self.user_version > 0 and self._before_migration:
             self._before_migration(self._connection)  # e.g. a backup, before any change
         for version in range(self.user_version + 1, USER_VERSION + 1):
             self._apply(version, MIGRATIONS[version])
+        if self.application_id != APPLICATION_ID:  # new, or ours from before it was marked
+            with self.transaction() as connection:
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     def _apply(self, version: int, script: str) -> None:
         # executescript() would commit on its own; running the statements one by one keeps the
@@ -153,6 +205,32 @@ class Database:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _foreign(path: Path) -> ForeignDatabaseError:
+    return ForeignDatabaseError(
+        translate(
+            "Storage",
+            "{path} is another program's database, not a Recovery Tracker diary. It was left "
+            "exactly as it is. Move it elsewhere, or start Recovery Tracker with --data-dir "
+            "pointing to another folder.",
+        ).format(path=path)
+    )
+
+
+def _refuse_non_file(path: Path) -> None:
+    """A folder (or a pipe, a device) where the diary file should be: damaged, never opened
+    (SQLite would fail with a bare "unable to open", or block on a pipe)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # missing: SQLite creates it (open_diary makes it private first)
+    if not stat.S_ISREG(mode):
+        raise DamagedDatabaseError(
+            translate(
+                "Storage", "The diary file {path} is damaged: it is a folder or device, not a file."
+            ).format(path=path)
+        )
 
 
 def _statements(script: str) -> list[str]:
@@ -250,6 +328,7 @@ def open_diary(
         ) from error
     _refuse_read_only(data_dir)
     path = data_dir / DATABASE_FILENAME
+    _refuse_non_file(path)
     vanished = not path.exists() or path.stat().st_size == 0
     if vanished and not allow_new and any((data_dir / "backups").glob("diary-*.sqlite3")):
         raise DiaryMissingError(

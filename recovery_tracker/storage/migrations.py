@@ -6,6 +6,13 @@ failure leaves the file at the previous version, never half-way.
 
 USER_VERSION = 5
 
+# ``PRAGMA application_id`` of every diary this app writes ("RTrk"): tells our files from other
+# programs' SQLite databases, which must never be migrated (or moved aside) as if they were ours.
+APPLICATION_ID = 0x5254726B
+# Tables every version of our diary has (migration 1): how a file made before application_id
+# was set is recognised as ours.
+FIRST_TABLES = frozenset({"injections", "checkins"})
+
 MIGRATIONS: dict[int, str] = {
     1: """
         CREATE TABLE injections (

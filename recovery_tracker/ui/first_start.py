@@ -6,7 +6,6 @@ File > Daily reminder). Help > First-start assistant opens it again.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import time
 
 from PySide6.QtCore import QDate, QTime
@@ -25,7 +24,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from recovery_tracker.domain.advice import AdviceRule, default_template_for
+from recovery_tracker.domain.advice import (
+    AdviceRule,
+    AdviceTemplate,
+    default_template_for,
+    plan_for_new_injection,
+)
 from recovery_tracker.domain.choices import INJECTION_KINDS
 from recovery_tracker.domain.reminders import ReminderSettings
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, translate
@@ -45,11 +49,15 @@ AREAS = {
 }
 
 
-def plan_with_window(rules: tuple[AdviceRule, ...], before: int, after: int) -> list[AdviceRule]:
-    """The template's rules, with medicine-avoidance windows set to what the doctor said."""
-    return [
-        replace(rule, start_day=-before, end_day=after) if rule.avoid else rule for rule in rules
-    ]
+def plan_with_window(template: AdviceTemplate | None, before: int, after: int) -> list[AdviceRule]:
+    """The template's rules, with medicine-avoidance windows set to what the doctor said
+    (the same rule as every new injection's plan)."""
+    chosen = {"plan_template": template.name if template else None}
+    return list(
+        plan_for_new_injection(
+            template, chosen | {"avoid_before": str(before), "avoid_after": str(after)}
+        )
+    )
 
 
 def _page(title: str, text: str) -> tuple[QWizardPage, QVBoxLayout]:
@@ -209,8 +217,7 @@ class FirstStartWizard(QWizard):
         template = next(
             (t for t in self.diary.templates if t.name == self.template.currentText()), None
         )
-        rules = template.rules if template else ()
-        return plan_with_window(rules, self.avoid_before.value(), self.avoid_after.value())
+        return plan_with_window(template, self.avoid_before.value(), self.avoid_after.value())
 
     def apply(self) -> None:
         settings = self.diary.diary.settings

@@ -10,14 +10,20 @@ import bisect
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Sequence as SequenceABC
-from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from recovery_tracker.domain.advice import AdviceRule, AdviceTemplate, Plan, default_template_for
+from recovery_tracker.domain.advice import (
+    PLAN_SETTINGS,
+    AdviceRule,
+    AdviceTemplate,
+    Plan,
+    default_template_for,
+    plan_for_new_injection,
+)
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine, check_medicines
@@ -288,19 +294,8 @@ class LiveDiary(QObject):
     def default_rules(self, kind: str) -> tuple[AdviceRule, ...]:
         """The kind's template, or the plan chosen in the first-start assistant for it, with
         the days the doctor gave for avoiding medicines."""
-        settings = self.diary.settings
-        template = default_template_for(kind, self.templates)
-        chosen = settings.get("plan_template")
-        if chosen and template is not None and template.name == chosen:
-            before, after = settings.get("avoid_before"), settings.get("avoid_after")
-            if before and after and before.isdigit() and after.isdigit():
-                return tuple(
-                    replace(rule, start_day=-int(before), end_day=int(after))
-                    if rule.avoid
-                    else rule
-                    for rule in template.rules
-                )
-        return template.rules if template else ()
+        settings = {key: self.diary.settings.get(key) for key in PLAN_SETTINGS}
+        return plan_for_new_injection(default_template_for(kind, self.templates), settings)
 
     def delete_injection(self, injection_id: int) -> None:
         injection = self.diary.injections.get(injection_id)

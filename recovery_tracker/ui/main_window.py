@@ -461,11 +461,13 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "Nothing was imported"),
                 translate(
                     "MainWindow",
-                    "Some rows need correcting, so nothing was imported. Your diary is unchanged.",
+                    "Nothing was imported; your diary is unchanged. Please correct this:",
                 ),
                 QMessageBox.StandardButton.Ok,
                 self,
             )
+            # The reasons themselves, in sight: a hidden "details" list read as no answer.
+            box.setInformativeText("\n".join(error.problems[:8]))  # all under Show Details
             box.setDetailedText("\n".join(error.problems))
             box.exec()
             return None

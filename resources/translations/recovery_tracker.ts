@@ -74,42 +74,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="205"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="167"/>
         <source>The advice needs a short title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="209"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="171"/>
         <source>A window of {days} days is beyond ten years; please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="215"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="177"/>
         <source>The window ends (day {end}) before it starts (day {start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="319"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="307"/>
         <source>until your doctor says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="321"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="309"/>
         <source>last day today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="323"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="311"/>
         <source>%n more day(s), until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="332"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="320"/>
         <source>{title}: starts tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="333"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="321"/>
         <source>{title}: starts in %n day(s), on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,114 +470,114 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="35"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="36"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="37"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="40"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="41"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="42"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="50"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="43"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="44"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="81"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="74"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="76"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="80"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="89"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="82"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="85"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="86"/>
         <source>&amp;Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="99"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="92"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="104"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="97"/>
         <source>C&amp;hart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="105"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="98"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="121"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="114"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="199"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="192"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="241"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="234"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="243"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="236"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="256"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="249"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,49 +673,44 @@ Log how you feel in the Today panel to see your progress here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="77"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="76"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="104"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="103"/>
         <source>{metric} (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="164"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="163"/>
         <source>Medicines to avoid (your plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="181"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="180"/>
         <source>1 much
 better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="182"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="181"/>
         <source>4 same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="183"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="182"/>
         <source>7 much
 worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="195"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="194"/>
         <source>Overall change (weekly, right scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="222"/>
-        <source>Events you logged (size: how bad)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="237"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="212"/>
         <source>Medicine against your plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,94 +749,89 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="43"/>
-        <source>Leg pain now (pain going down into the leg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="49"/>
         <source>How much did pain interfere with your enjoyment of life?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="46"/>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="52"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="58"/>
         <source>0 = not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="47"/>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="53"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="59"/>
         <source>10 = completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="51"/>
         <source>How much did pain interfere with your general activity?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="57"/>
         <source>How well did you sleep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="58"/>
         <source>0 = very badly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="59"/>
         <source>10 = very well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="77"/>
         <source>Date of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="81"/>
         <source>Time of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="91"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="114"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="106"/>
         <source>More for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="111"/>
         <source>More questions for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="127"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="119"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="130"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="122"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="124"/>
         <source>e.g. walked 20 minutes; stiff in the morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="133"/>
         <source>For my &amp;doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="143"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="146"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="138"/>
         <source>Show this note in the appointment report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,12 +920,12 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="45"/>
         <source>Tendon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,7 +933,7 @@ worse</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="24"/>
+        <location filename="../../recovery_tracker/cli.py" line="55"/>
         <source>{app}: a private diary of your recovery after injections. Without a command, the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,162 +943,157 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="43"/>
-        <source>open a sample diary in a temporary folder, to see what the app does (your own diary is not touched)</source>
+        <location filename="../../recovery_tracker/cli.py" line="44"/>
+        <source>use a sample diary in a temporary folder, to see what the app does (your own diary is not touched)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="52"/>
-        <source>start without the window, in the system tray, to send reminders (used when Recovery Tracker starts at login)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/cli.py" line="61"/>
+        <location filename="../../recovery_tracker/cli.py" line="66"/>
         <source>write part of your diary to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="65"/>
+        <location filename="../../recovery_tracker/cli.py" line="70"/>
         <source>appointments and advice windows as a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="70"/>
+        <location filename="../../recovery_tracker/cli.py" line="75"/>
         <source>the appointment report as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="78"/>
+        <location filename="../../recovery_tracker/cli.py" line="83"/>
         <source>first day (default: the first day of the diary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="85"/>
+        <location filename="../../recovery_tracker/cli.py" line="90"/>
         <source>last day (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="88"/>
+        <location filename="../../recovery_tracker/cli.py" line="93"/>
         <source>patient name printed on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="93"/>
+        <location filename="../../recovery_tracker/cli.py" line="98"/>
         <source>one chart as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="101"/>
+        <location filename="../../recovery_tracker/cli.py" line="106"/>
         <source>the whole diary as a folder of CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="106"/>
+        <location filename="../../recovery_tracker/cli.py" line="111"/>
         <source>list or restore backups of your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="110"/>
+        <location filename="../../recovery_tracker/cli.py" line="115"/>
         <source>the backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="114"/>
+        <location filename="../../recovery_tracker/cli.py" line="119"/>
         <source>put a backup in place of the diary (the current file is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="120"/>
+        <location filename="../../recovery_tracker/cli.py" line="125"/>
         <source>the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="126"/>
+        <location filename="../../recovery_tracker/cli.py" line="131"/>
         <source>a backup file from &apos;backup list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="130"/>
+        <location filename="../../recovery_tracker/cli.py" line="135"/>
         <source>read entries into your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="134"/>
+        <location filename="../../recovery_tracker/cli.py" line="139"/>
         <source>a folder of CSV files made by &apos;export csv&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="148"/>
+        <location filename="../../recovery_tracker/cli.py" line="168"/>
         <source>“{text}” is not a date written as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="166"/>
+        <location filename="../../recovery_tracker/cli.py" line="187"/>
         <source>No diary found in {folder}. Start the app once, or pass --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="175"/>
+        <location filename="../../recovery_tracker/cli.py" line="196"/>
         <source>Newest good backup: {backup}. To use it: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="180"/>
+        <location filename="../../recovery_tracker/cli.py" line="201"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="191"/>
+        <location filename="../../recovery_tracker/cli.py" line="212"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="206"/>
+        <location filename="../../recovery_tracker/cli.py" line="227"/>
         <source>There is no good backup in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="214"/>
+        <location filename="../../recovery_tracker/cli.py" line="235"/>
         <source>{file} is not a readable Recovery Tracker backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="219"/>
+        <location filename="../../recovery_tracker/cli.py" line="240"/>
         <source>Restored the backup of {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="224"/>
+        <location filename="../../recovery_tracker/cli.py" line="245"/>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="241"/>
+        <location filename="../../recovery_tracker/cli.py" line="262"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="257"/>
+        <location filename="../../recovery_tracker/cli.py" line="278"/>
         <source>--from ({first}) is after --to ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="281"/>
+        <location filename="../../recovery_tracker/cli.py" line="302"/>
         <source>Wrote the appointment report ({first} to {last}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="299"/>
+        <location filename="../../recovery_tracker/cli.py" line="320"/>
         <source>Wrote the {kind} chart to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="312"/>
+        <location filename="../../recovery_tracker/cli.py" line="333"/>
         <source>{count} in {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="314"/>
+        <location filename="../../recovery_tracker/cli.py" line="335"/>
         <source>Exported your diary to {folder}: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,87 +1101,147 @@ worse</source>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="142"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="145"/>
+        <source>Nothing was imported. Please correct these rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="148"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="180"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="256"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="288"/>
         <source>%n injection(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="257"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="289"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="258"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="290"/>
         <source>%n medicine(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="259"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="291"/>
         <source>%n appointment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="260"/>
-        <source>%n event(s)</source>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="292"/>
+        <source>%n weekly answer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="266"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="293"/>
+        <source>%n setting(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="299"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="283"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="316"/>
         <source>Imported {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="285"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="318"/>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="288"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="321"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="300"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="351"/>
         <source>{folder} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="305"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="357"/>
+        <source>The folder {folder} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="365"/>
         <source>No Recovery Tracker files ({files}) were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="364"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="446"/>
+        <source>score must be a whole number from 1 (very much improved) to 7 (very much worse), not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="462"/>
+        <source>the setting {key} is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="472"/>
+        <source>unknown setting “{key}” (known: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="485"/>
+        <source>the value of {key} is not valid: “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="529"/>
+        <source>{file}: not a regular file (a folder, pipe or device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="536"/>
+        <source>{file}: larger than {size} MB, the most a file may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="543"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="371"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="550"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="388"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="568"/>
+        <source>the column(s) {columns} appear more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="580"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="433"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="594"/>
+        <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="639"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="442"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="649"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,235 +1295,6 @@ worse</source>
     </message>
 </context>
 <context>
-    <name>Events</name>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="28"/>
-        <source>Fever</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="29"/>
-        <source>Swelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="30"/>
-        <source>Much more pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="31"/>
-        <source>Headache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="32"/>
-        <source>Numbness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="33"/>
-        <source>Bruising</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="34"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="37"/>
-        <source>Mild</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="38"/>
-        <source>Moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="39"/>
-        <source>Severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="108"/>
-        <source>Choose what happened from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="115"/>
-        <source>Choose how bad it was: mild, moderate or severe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="56"/>
-        <source>Edit event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="58"/>
-        <source>Log an event (fever, swelling, …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="69"/>
-        <location filename="../../recovery_tracker/ui/events.py" line="202"/>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="72"/>
-        <source>e.g. itchy rash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="73"/>
-        <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="80"/>
-        <source>Date of the event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="81"/>
-        <source>At &amp;time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="82"/>
-        <source>I know the time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="86"/>
-        <source>Time of the event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="107"/>
-        <source>How bad: {severity}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="118"/>
-        <source>I &amp;contacted the clinic about it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="119"/>
-        <source>I contacted the clinic about it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="124"/>
-        <source>e.g. 38.2 °C in the evening; the clinic said to rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="126"/>
-        <source>Notes about the event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="129"/>
-        <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="130"/>
-        <source>&amp;Other, namely:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="131"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="133"/>
-        <source>&amp;How bad:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="136"/>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="139"/>
-        <source>Logging an event does not tell your clinic. If you are worried, call them; in an emergency, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="201"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="203"/>
-        <source>How bad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="204"/>
-        <source>Clinic contacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="205"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="222"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="222"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="235"/>
-        <source>Events you logged, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="240"/>
-        <source>Fever, swelling, much more pain, headache, numbness, bruising: your doctor asks about these at each visit, and the appointment report lists them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="251"/>
-        <source>&amp;Log an event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="252"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="253"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="286"/>
-        <source>Delete event?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="287"/>
-        <source>Delete “{event}” of {day}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Expectations</name>
     <message>
         <location filename="../../recovery_tracker/domain/expectations.py" line="11"/>
@@ -1499,196 +1315,188 @@ worse</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="44"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="43"/>
         <source>Pain now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="45"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="44"/>
         <source>Injection-site soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="46"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="45"/>
         <source>Interference with enjoyment of life</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="47"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="46"/>
         <source>Interference with general activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="48"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="47"/>
         <source>Sleep quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="49"/>
-        <source>Leg pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="94"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="32"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="40"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="123"/>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="132"/>
-        <source>Contacted the clinic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="33"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="41"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="34"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="42"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="35"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="43"/>
         <source>For my doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="282"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="304"/>
         <source>Injection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="295"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="317"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="296"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="318"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="297"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="319"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="298"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="320"/>
         <source>Clinic or doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="299"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="321"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="320"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="342"/>
         <source>Medicine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="329"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="351"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="337"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="359"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="356"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="378"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="357"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="379"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="358"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="380"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="377"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="402"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="386"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="411"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="390"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="415"/>
         <source>Start day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="393"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="418"/>
         <source>End day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../recovery_tracker/storage/files.py" line="44"/>
+        <source>{path} is your diary, one of its backups or a file it needs; nothing was written. Please choose another name or folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="41"/>
         <source>Lower back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="42"/>
         <source>Knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="43"/>
         <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="45"/>
         <source>Tendon (elbow, Achilles, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="48"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="77"/>
         <source>Welcome to Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="71"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="79"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="83"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="84"/>
         <source>Recovery Tracker is your private diary after an injection: a few seconds a day to log pain and soreness, reminders of what your doctor told you, and charts to bring to your next appointment. Everything stays on this computer.
 
 It is a reminder of your doctor&apos;s instructions, not medical advice.
@@ -1697,127 +1505,127 @@ A few questions set it up for you. You can skip them and change everything later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="88"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="96"/>
         <source>What is being treated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="100"/>
         <source>What is being treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="105"/>
         <source>Your injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="106"/>
         <source>Have you had your first injection yet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="100"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="108"/>
         <source>&amp;Yes, I had it on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="102"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="110"/>
         <source>&amp;Not yet: I am preparing for it (log a baseline week before it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="121"/>
         <source>Date of the first injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="117"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="125"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="121"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="129"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="124"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="132"/>
         <source>&amp;Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="125"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="133"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="143"/>
         <source>What your doctor told you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="144"/>
         <source>Which plan matches your doctor&apos;s instructions? After PRP most clinics say no anti-inflammatory medicines (ibuprofen, naproxen, aspirin…) for a while; set the days your doctor gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="152"/>
         <source>Advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="158"/>
         <source> days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="160"/>
         <source>Avoid anti-inflammatories, days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="165"/>
         <source> days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="167"/>
         <source>Avoid anti-inflammatories, days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="170"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="171"/>
         <source>No anti-inflammatories from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="172"/>
         <source>until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="171"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="179"/>
         <source>A daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="172"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="180"/>
         <source>When would you like to be reminded to log how you are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="175"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="183"/>
         <source>&amp;Remind me every day at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="179"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="187"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,73 +1654,68 @@ A few questions set it up for you. You can skip them and change everything later
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/history.py" line="35"/>
-        <source>Leg pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="36"/>
         <source>Enjoyment
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="36"/>
         <source>Activity
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="37"/>
         <source>Sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="38"/>
         <source>Medicines that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="140"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="136"/>
         <source>For my doctor: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="157"/>
         <source>History of check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="168"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="164"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="170"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="166"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="195"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="181"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="214"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="200"/>
         <source>Delete check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="215"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="201"/>
         <source>Delete the check-in of {day} at {time} (pain {pain})?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="230"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="216"/>
         <source>Edit check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,267 +1794,242 @@ interference</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="40"/>
         <source>Recovery Tracker is a diary and a reminder of your own doctor&apos;s instructions. It is not medical advice. If you are worried, or notice fever, spreading redness, drainage, sudden weakness or numbness, call your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="57"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="336"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="315"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="62"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="67"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="338"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="317"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="72"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="339"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
         <source>&amp;Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="77"/>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="125"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="113"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="138"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="149"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="152"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="266"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="268"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="253"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="272"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="257"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="263"/>
         <source>Export appointments and advice to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="283"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="268"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="286"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="271"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="289"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="274"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="290"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="275"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="294"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="298"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="280"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="299"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="281"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="301"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="283"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="306"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="288"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="308"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="290"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="311"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="315"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="297"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="321"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="303"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="327"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="309"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="331"/>
-        <source>Log an &amp;event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="333"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="314"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="340"/>
-        <source>E&amp;vents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="346"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="348"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="326"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="350"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="374"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="352"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="376"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="354"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="384"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="434"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="362"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="387"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="365"/>
         <source>Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="382"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="390"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="426"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="449"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="440"/>
+        <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="461"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="439"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
-        <source>Some rows need correcting, so nothing was imported. Your diary is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="473"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="476"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="456"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="489"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="469"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="542"/>
-        <source>Recovery Tracker keeps running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="543"/>
-        <source>It stays in the background to remind you. To stop it, choose Quit in its menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="578"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="492"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="579"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="493"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,412 +2393,290 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="57"/>
-        <source>Your injection is tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="58"/>
-        <source>{kind}, {site}, {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="83"/>
-        <source>From today: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="84"/>
-        <source>Your injection is in %n day(s), on {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="88"/>
-        <source>Last day today: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="89"/>
-        <source>Your plan: {period}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="105"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="53"/>
         <source>Time for your check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="106"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="54"/>
         <source>How are you today? Log your pain and soreness in Recovery Tracker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="118"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="66"/>
         <source>Days without a check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="119"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="67"/>
         <source>No check-in on {days}. If you remember how you were, you can still add them: change the date in the Today form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="155"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="103"/>
         <source>{appointment} tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="158"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="106"/>
         <source>Tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="166"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="114"/>
         <source>{appointment} today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="169"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="117"/>
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="179"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="127"/>
         <source>You noted %n question(s) to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="186"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="134"/>
         <source>{when} at {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="189"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="137"/>
         <source>{when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="55"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="56"/>
         <source>Dismiss: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="144"/>
         <source>Daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="169"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="147"/>
         <source>&amp;Remind me to log how I feel every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="174"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="152"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="177"/>
-        <source>&amp;Start Recovery Tracker in the background when I log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="155"/>
         <source>&amp;At:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="185"/>
-        <source>The reminder is skipped on days you have already logged. Reminders come as desktop notifications while Recovery Tracker runs: closing its window keeps it running in the background while reminders are on (Quit in its menu stops it). Reminders you missed while the computer was off come together as one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="216"/>
-        <source>Start at login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="217"/>
-        <source>Could not change the start at login: {reason}</source>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="157"/>
+        <source>The reminder is skipped on days you have already logged. It shows while Recovery Tracker is open (in the system tray if your desktop has one); days you missed are listed when you next open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="21"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="20"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="22"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="21"/>
         <source>Recovery after each injection, aligned on the injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="25"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="24"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="27"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="26"/>
         <source>Kept by the patient with Recovery Tracker, a diary app. Scores are the patient&apos;s own ratings (0 = none, 10 = worst imaginable). Meaningful change: at least 2 points or 30 % lower than baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="102"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="99"/>
         <source>Recovery report for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="104"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="101"/>
         <location filename="../../recovery_tracker/reports/pdf.py" line="80"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="106"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="103"/>
         <source>Period: {first} to {last} · prepared {today}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="122"/>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="77"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="119"/>
         <source>{value} (mean of {period})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="125"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="122"/>
         <source>Baseline pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="131"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="128"/>
         <source>Pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="138"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="135"/>
         <source>{points} points better · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="140"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="137"/>
         <source>{points} points worse · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="144"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="141"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="148"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="145"/>
         <source>{value} (week of {monday})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="150"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="147"/>
         <source>Best week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="151"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="148"/>
         <source>Worst week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="157"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="154"/>
         <source>Days logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="158"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="155"/>
         <source>{logged} of {days} days in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="169"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="166"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="177"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="205"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="174"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="202"/>
         <source>Injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="177"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="174"/>
         <source>No injection recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="181"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="229"/>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="45"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="178"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="226"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="182"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="232"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="179"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="229"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="183"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="180"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="184"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="181"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="185"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="182"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="186"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="183"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="225"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="222"/>
         <source>Medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="226"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="223"/>
         <source>None logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="230"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="227"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="231"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="228"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="233"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="230"/>
         <source>Rule in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="245"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="242"/>
         <source>{rule} (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="266"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="263"/>
         <source>Overall change, in the patient&apos;s words (weekly PGIC, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="277"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="274"/>
         <source>Notes for the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="277"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="274"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="292"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
         <source>Questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/reports/pdf.py" line="71"/>
         <source>Paper must be one of {papers}, not “{paper}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="34"/>
-        <source>Events since the last visit ({day})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="39"/>
-        <source>Events in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="46"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="47"/>
-        <source>How bad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="48"/>
-        <source>Clinic contacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="49"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="60"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="60"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="82"/>
-        <source>Baseline leg pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="91"/>
-        <source>Leg pain, last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="101"/>
-        <source>Leg pain {baseline} → {current}: unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="103"/>
-        <source>Leg pain {baseline} → {current}: {points} points{percent} better, a meaningful improvement (at least 2 points or 30 %).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="109"/>
-        <source>Leg pain {baseline} → {current}: {points} points{percent} better, not yet a meaningful improvement (2 points or 30 %).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="115"/>
-        <source>Leg pain {baseline} → {current}: {points} points{percent} worse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="128"/>
-        <source>Leg pain, apart from back pain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3176,77 +2832,97 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="52"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="63"/>
         <source>Cannot open the diary file {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="87"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="103"/>
+        <source>The diary file {path} is damaged: its format number ({found}) is impossible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/database.py" line="110"/>
         <source>This diary was saved by a newer version of Recovery Tracker (format {found}; this version understands up to {known}). Please update the app; the file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="100"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="123"/>
         <source>The diary file {path} is damaged (SQLite says: {result}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="168"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="145"/>
+        <source>The diary file {path} is damaged: it holds entries but says it has none (format 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/database.py" line="212"/>
+        <source>{path} is another program&apos;s database, not a Recovery Tracker diary. It was left exactly as it is. Move it elsewhere, or start Recovery Tracker with --data-dir pointing to another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/database.py" line="230"/>
+        <source>The diary file {path} is damaged: it is a folder or device, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/database.py" line="246"/>
         <source>Your diary could not be saved because its folder is read-only ({folder}). Nothing was changed; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="176"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="254"/>
         <source>Your diary could not be saved because the disk is full. Free some space and press Save again; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="184"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="262"/>
         <source>The diary file {path} is damaged or is not a Recovery Tracker diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="190"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="268"/>
         <source>The diary is busy in another program. Close other copies of Recovery Tracker and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="198"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="276"/>
         <source>The diary file {path} cannot be opened: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="203"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="281"/>
         <source>The diary could not be read or saved: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="207"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="285"/>
         <source>Your diary&apos;s folder {folder} is read-only, so nothing could be saved. Nothing was changed. Check the folder&apos;s permissions or free space, or start Recovery Tracker with --data-dir pointing to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="247"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="325"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="256"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="335"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="267"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="346"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/files.py" line="20"/>
+        <location filename="../../recovery_tracker/storage/files.py" line="75"/>
         <source>Cannot write to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/files.py" line="33"/>
+        <location filename="../../recovery_tracker/storage/files.py" line="88"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,28 +2942,23 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="68"/>
+        <location filename="../../recovery_tracker/storage/repositories.py" line="67"/>
         <source>That injection no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="86"/>
+        <location filename="../../recovery_tracker/storage/repositories.py" line="85"/>
         <source>That injection no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="119"/>
+        <location filename="../../recovery_tracker/storage/repositories.py" line="118"/>
         <source>That check-in no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="161"/>
+        <location filename="../../recovery_tracker/storage/repositories.py" line="160"/>
         <source>That check-in no longer exists; it was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/storage/events.py" line="50"/>
-        <source>That event no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3311,26 +2982,6 @@ Entries made since then will not be in your diary; the current file is kept asid
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="145"/>
         <source>{source}: no advice rules found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="157"/>
-        <source>the rule has no title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="164"/>
-        <source>unknown category “{category}” (use one of: {allowed}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="176"/>
-        <source>unknown medicine class “{name}” in avoid (use nsaid or corticosteroid).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="194"/>
-        <source>{name} must be a whole number of days, not “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3396,105 +3047,77 @@ Entries made since then will not be in your diary; the current file is kept asid
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/today_panel.py" line="54"/>
-        <source>L&amp;og an event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="56"/>
-        <source>Record a fever, swelling, much more pain… (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="58"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="56"/>
         <source>Save this check-in (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="62"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="72"/>
         <source>How are you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="132"/>
         <source>Not saved yet: please check the highlighted fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="145"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="136"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="146"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="137"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="152"/>
         <source>Medicines: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="174"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="162"/>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="178"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="166"/>
         <source>✓ Saved: {when}, pain {pain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="181"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="169"/>
         <source>✓ Saved: {when}, pain {pain}, soreness {soreness}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="188"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="176"/>
         <source>No check-in yet on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="194"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="182"/>
         <source>pain {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="195"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="183"/>
         <source>soreness {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="202"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="190"/>
         <source>(range {low}–{high})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tray</name>
-    <message>
-        <location filename="../../recovery_tracker/ui/tray.py" line="33"/>
-        <source>&amp;Log how I feel now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/tray.py" line="34"/>
-        <source>&amp;Open Recovery Tracker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/tray.py" line="35"/>
-        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3657,32 +3280,27 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="258"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="257"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="309"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="297"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="335"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="323"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="357"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="345"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="379"/>
-        <source>Delete event of {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="444"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="406"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3690,102 +3308,111 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="84"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="92"/>
         <source>{label} is required: choose a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="90"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="107"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="98"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="114"/>
         <source>{label} must be a whole number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="99"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="111"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="105"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="118"/>
         <source>{label} must be a whole number from 0 to 10, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="117"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="124"/>
         <source>{label} must be from 0 to 10; {number} is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="136"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="143"/>
         <source>{label} must be yes or no, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="143"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="181"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="207"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="150"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="190"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="229"/>
         <source>{label} is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="153"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="162"/>
         <source>{label} must be a date written as YYYY-MM-DD, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="161"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="170"/>
         <source>{label} must be a date written as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="165"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="174"/>
         <source>{label} cannot be in the future (today is {today}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="171"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="180"/>
         <source>{label} is before {year}; please check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="190"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="204"/>
+        <source>{label} “{value}” has a time zone; write the local time as HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/validation.py" line="212"/>
         <source>{label} must be written as HH:MM, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="194"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="216"/>
         <source>{label} must be written as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="204"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="226"/>
         <source>{label} must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="210"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="232"/>
         <source>{label} is too long: {length} characters, the most is {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="220"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="242"/>
         <source>{label} contains a character that cannot be stored (code {code}); please remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="100"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="251"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="273"/>
         <source>Time cannot be later than now ({time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="399"/>
-        <source>Unknown category “{value}”.</source>
+        <location filename="../../recovery_tracker/domain/validation.py" line="436"/>
+        <source>Unknown category “{value}” (use one of: {allowed}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="418"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="455"/>
+        <source>Unknown medicine class “{value}” in avoid (use {allowed}, joined with |).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/validation.py" line="473"/>
         <source>{label} must be a whole number of days (negative for before).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="425"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="480"/>
         <source>{label} is more than ten years away; please check it.</source>
         <translation type="unfinished"></translation>
     </message>

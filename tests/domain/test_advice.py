@@ -82,10 +82,10 @@ HEADER = "template,default_for,title,category,start_day,end_day,avoid,advice\n"
     ("bad_row", "fragment"),
     [
         ("PRP,PRP,Rest,activity,5,2,,x", "ends (day 2) before it starts (day 5)"),
-        ("PRP,PRP,Rest,sports,0,2,,x", "unknown category “sports”"),
-        ("PRP,PRP,Rest,activity,zero,2,,x", "start_day must be a whole number"),
-        ("PRP,PRP,,activity,0,2,,x", "no title"),
-        ("PRP,PRP,Rest,medication,0,2,aspirin,x", "unknown medicine class"),
+        ("PRP,PRP,Rest,sports,0,2,,x", "Unknown category “sports”"),
+        ("PRP,PRP,Rest,activity,zero,2,,x", "Start day must be a whole number"),
+        ("PRP,PRP,,activity,0,2,,x", "Title is required"),
+        ("PRP,PRP,Rest,medication,0,2,aspirin,x", "Unknown medicine class"),
     ],
 )
 def test_malformed_templates_name_the_file_and_line(bad_row, fragment):

@@ -1,6 +1,8 @@
 from datetime import date, datetime, time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from recovery_tracker.domain.validation import (
     MAX_NOTES_LENGTH,
@@ -30,7 +32,7 @@ def test_a_plain_checkin_is_accepted():
     assert result.enjoyment_interference is None
 
 
-@pytest.mark.parametrize("score", [0, 10, "0", " 10 ", "7.0", 7.0])
+@pytest.mark.parametrize("score", [0, 10, "0", " 10 ", 7.0])
 def test_scores_at_the_edges_are_accepted(score):
     assert checkin(pain=score).pain == int(float(str(score).strip()))
 
@@ -122,3 +124,38 @@ def test_injection_site_must_be_a_single_line():
             {"date": "2026-11-01", "site": "knee\nleft", "kind": "PRP"}, today=NOW.date()
         )
     assert "U+000A" in caught.value.errors["site"]
+
+
+# --- text forms: exactly what the README documents, whatever else Python would parse ----------
+
+_near_numbers = st.text(st.sampled_from("0123456789٧７+-.eE: TWZ"), max_size=12)
+
+
+@given(_near_numbers)
+def test_a_score_in_text_is_only_ascii_digits(text):
+    from recovery_tracker.domain.validation import parse_score
+
+    try:
+        value = parse_score(text, "Pain now", required=False)
+    except ValueError:
+        return
+    cleaned = text.strip()
+    assert value is None or (cleaned.isascii() and cleaned.isdigit() and int(cleaned) == value)
+
+
+@given(_near_numbers)
+def test_dates_and_times_in_text_are_only_the_documented_forms(text):
+    import re
+
+    from recovery_tracker.domain.validation import parse_date, parse_time
+
+    try:
+        parse_date(text, today=date(9999, 12, 31))
+        assert re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text.strip())
+    except ValueError:
+        pass
+    try:
+        parse_time(text)
+        assert re.fullmatch(r"[0-9]{2}:[0-9]{2}", text.strip())
+    except ValueError:
+        pass

@@ -1,4 +1,7 @@
 import csv
+import os
+import shutil
+import subprocess
 from dataclasses import replace
 from datetime import date, datetime, time
 
@@ -89,6 +92,9 @@ def test_the_files_have_the_documented_headers(tmp_path):
         "notes",
     ]
     assert headers["medications.csv"] == ["date", "time", "name", "dose", "reason"]
+    assert headers["impressions.csv"] == ["date", "score"]
+    assert headers["settings.csv"] == ["key", "value"]
+    assert headers["injections.csv"][7:] == ["number"]  # documented: for readers of the file
     assert set(headers) == {
         "injections.csv",
         "checkins.csv",
@@ -96,6 +102,8 @@ def test_the_files_have_the_documented_headers(tmp_path):
         "advice.csv",
         "appointments.csv",
         "events.csv",
+        "impressions.csv",
+        "settings.csv",
     }
     assert oct((tmp_path / "csv" / "checkins.csv").stat().st_mode & 0o777) == "0o600"
 
@@ -203,11 +211,39 @@ def test_advice_rows_follow_their_injection_and_bad_links_are_named(tmp_path, di
 
 
 @pytest.mark.parametrize(
-    "text", ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "'=already", "''", "'plain", "plain", ""]
+    "text",
+    [
+        "=1+1",
+        "+SUM(A1)",
+        "-2",
+        "-2+3",
+        "@cmd",
+        "@SUM(A1:A3)",
+        "+cmd|' /C calc'!A0",
+        "-A1",
+        "- 2",
+        "\tx",
+        "\rx",
+        "'=already",
+        "''",
+    ],
 )
-def test_formula_neutralising_round_trips(text):
+def test_what_a_spreadsheet_would_evaluate_is_neutralised_and_restored(text):
+    assert neutralise(text) == "'" + text
     assert restore(neutralise(text)) == text
-    assert not neutralise(text).startswith(("=", "+", "-", "@", "\t"))
+
+
+@pytest.mark.parametrize(
+    "text", ["- walked 2 km, felt fine", "+ a bit better", "@ home all day", "'plain", "plain", ""]
+)
+def test_a_note_a_spreadsheet_shows_as_text_is_exported_as_it_is(text):
+    assert neutralise(text) == text
+    assert restore(text) == text
+
+
+@given(st.text(max_size=12))
+def test_neutralising_always_round_trips(text):
+    assert restore(neutralise(text)) == text
 
 
 def test_exported_cells_never_start_a_formula(tmp_path):
@@ -284,12 +320,29 @@ appointments = st.builds(
     st.lists(checkins, max_size=6),
     st.lists(medications, max_size=3),
     st.lists(appointments, max_size=2),
+    st.dictionaries(past_day, st.integers(1, 7), max_size=3),
 )
-def test_any_diary_round_trips_exactly(tmp_path_factory, plans, checkin_list, doses, visits):
+def test_any_diary_round_trips_exactly(
+    tmp_path_factory, plans, checkin_list, doses, visits, answers
+):
+    from recovery_tracker.domain.impression import Impression
+
     folder = tmp_path_factory.mktemp("trip")
     content = DiaryContent(plans, checkin_list, doses, visits)
-    original, copy, _ = round_trip(folder, content)
-    assert copy == original
+    impressions = [Impression(day, score) for day, score in answers.items()]
+    source, target = Diary.open(folder / "a"), Diary.open(folder / "b")
+    try:
+        insert_content(source, content, impressions=impressions)
+        export_csv(source, folder / "csv")
+        import_csv(target, folder / "csv", now=NOW, templates=TEMPLATES)
+        assert content_of(target) == content_of(source)
+        assert [(i.date, i.score) for i in target.impressions.list()] == sorted(answers.items())
+        export_csv(target, folder / "again")
+        for name in ("checkins.csv", "advice.csv", "impressions.csv", "appointments.csv"):
+            assert (folder / "again" / name).read_bytes() == (folder / "csv" / name).read_bytes()
+    finally:
+        source.close()
+        target.close()
 
 
 def test_a_demo_diary_made_in_the_morning_holds_nothing_from_later_that_day(tmp_path):
@@ -307,3 +360,101 @@ def test_a_demo_diary_made_in_the_morning_holds_nothing_from_later_that_day(tmp_
     result = import_csv(target, tmp_path / "csv", now=morning, templates=TEMPLATES)
     target.close()
     assert result.added["check-ins"] == len(content.checkins)
+
+
+def test_a_diary_moves_with_everything_byte_for_byte(tmp_path):
+    """Export, import into an empty folder, export again: the same files, the same report."""
+    from recovery_tracker.domain.impression import Impression
+    from recovery_tracker.reports.content import ReportRequest, build_report_html
+
+    source = Diary.open(tmp_path / "a")
+    insert_content(source, demo_content(NOW.date(), TEMPLATES, now=NOW.time()))
+    source.impressions.save(Impression(date(2026, 11, 10), 3))
+    source.impressions.save(Impression(date(2026, 11, 17), 2))
+    for key, value in {
+        "treatment_area": "Lumbar facet joint",
+        "plan_template": "PRP (platelet-rich plasma)",
+        "avoid_before": "10",
+        "avoid_after": "42",
+        "reminder_time": "19:30",
+        "reminder_enabled": "1",
+        "reminders_shown": "[]",  # bookkeeping of this computer: stays behind
+    }.items():
+        source.settings.set(key, value)
+    export_csv(source, tmp_path / "first")
+    target = Diary.open(tmp_path / "b")
+    result = import_csv(target, tmp_path / "first", now=NOW, templates=TEMPLATES)
+    assert "2 weekly answers" in result.sentence() and "6 settings" in result.sentence()
+    export_csv(target, tmp_path / "second")
+    first = {p.name: p.read_bytes() for p in (tmp_path / "first").iterdir()}
+    second = {p.name: p.read_bytes() for p in (tmp_path / "second").iterdir()}
+    assert first == second
+    assert (
+        b"avoid_after,42" in first["settings.csv"]
+        and b"reminders_shown" not in (first["settings.csv"])
+    )
+    request = ReportRequest(date(2026, 9, 1), NOW.date(), "Maria")
+    reports = [
+        build_report_html(diary.snapshot(), request, NOW.date()) for diary in (source, target)
+    ]
+    assert reports[0] == reports[1] and "Overall change" in reports[0]
+    source.close()
+    target.close()
+
+
+def test_an_imported_injection_gets_the_plan_the_window_would_give(tmp_path, diary):
+    """The doctor's avoidance days from the first-start assistant (-10 to +42), not the
+    template's -7 to +14, whether the injection is typed in or imported."""
+    from recovery_tracker.domain.advice import default_template_for, plan_for_new_injection
+
+    for key, value in {
+        "plan_template": "PRP (platelet-rich plasma)",
+        "avoid_before": "10",
+        "avoid_after": "42",
+    }.items():
+        diary.settings.set(key, value)
+    folder = tmp_path / "in"
+    write(folder, "injections.csv", "date,site,kind\n2026-11-01,Knee,PRP\n")
+    import_csv(diary, folder, now=NOW, templates=TEMPLATES)
+    [plan] = diary.advice.plans(diary.injections.list())
+    settings = {k: diary.settings.get(k) for k in ("plan_template", "avoid_before", "avoid_after")}
+    window_plan = plan_for_new_injection(default_template_for("PRP", TEMPLATES), settings)
+    assert [replace(r, id=None, injection_id=None) for r in plan.rules] == list(window_plan)
+    medicine_rules = [r for r in plan.rules if r.avoid]
+    assert medicine_rules and all((r.start_day, r.end_day) == (-10, 42) for r in medicine_rules)
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice, a real spreadsheet reader, locally only"
+)
+def test_a_real_spreadsheet_shows_every_exported_note_as_text(tmp_path):
+    """LibreOffice reads the exported file with formula evaluation on (as Excel always does):
+    no note is computed, and "- walked" shows exactly as written (no apostrophe)."""
+    notes = ["- walked 2 km", "+ a bit better", "=1+1", "+2", "-2+3", "@SUM(1,2)", "plain"]
+    diary = Diary.open(tmp_path / "data")
+    for minute, note in enumerate(notes):
+        diary.checkins.add(CheckIn(date(2026, 11, 1), time(8, minute), 3, notes=note))
+    export_csv(diary, tmp_path / "csv")
+    diary.close()
+    # Tokens: comma, double quote, UTF-8, from line 1, ..., detect special numbers, ...,
+    # evaluate formulas (the 13th token), the worst case.
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--infilter=CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,true",
+            "--outdir",
+            str(tmp_path / "read"),
+            str(tmp_path / "csv" / "checkins.csv"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(tmp_path)},  # a private LibreOffice profile
+    )
+    with open(tmp_path / "read" / "checkins.csv", encoding="utf-8", newline="") as handle:
+        shown = [row["notes"] for row in csv.DictReader(handle)]
+    assert shown[:2] == ["- walked 2 km", "+ a bit better"]
+    assert [cell.removeprefix("'") for cell in shown[2:]] == notes[2:]  # text, not results

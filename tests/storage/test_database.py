@@ -124,3 +124,16 @@ def test_hostile_text_is_stored_verbatim_not_executed(diary):
     [stored] = diary.checkins.list()
     assert stored.notes == hostile
     assert diary.injections.list()[0].site == hostile[:50]
+
+
+def test_our_files_are_marked_new_and_migrated_alike(diary, tmp_path):
+    from recovery_tracker.storage.migrations import APPLICATION_ID
+
+    assert diary.database.application_id == APPLICATION_ID
+    path = tmp_path / "old" / DATABASE_FILENAME
+    path.parent.mkdir()
+    with sqlite3.connect(path) as old:
+        old.executescript(VERSION_1_SCHEMA)
+    with Database(path) as migrated:
+        assert migrated.application_id == APPLICATION_ID
+        assert migrated.user_version == USER_VERSION

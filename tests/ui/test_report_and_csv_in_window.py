@@ -1,7 +1,8 @@
 from datetime import date, time
 
+import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from recovery_tracker.ui.report_dialog import ReportDialog
 
@@ -48,3 +49,54 @@ def test_a_bad_csv_folder_imports_nothing_and_lists_the_rows(qtbot, window, tmp_
     assert window.import_csv(tmp_path / "bad") is None
     assert window.diary.checkins() == []
     assert "checkins.csv, line 3: Pain now must be a whole number" in shown[0]
+
+
+def _refused_cases():
+    from tests.test_hostile_input import HOSTILE_CSV
+
+    return [case for case, (_make, fragment) in HOSTILE_CSV.items() if fragment is not None]
+
+
+@pytest.mark.parametrize("case", _refused_cases())
+def test_file_import_shows_every_refusal_as_a_sentence(qtbot, window, tmp_path, monkeypatch, case):
+    """File > Import diary from CSV…, as the patient chooses it: whatever is wrong with the
+    folder, a box says it in words (never nothing, never a traceback) and nothing changes."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.test_hostile_input import HOSTILE_CSV
+
+    make, fragment = HOSTILE_CSV[case]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make(folder)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append(f"{box.text()}\n{box.informativeText()}")
+    )
+    [action] = [
+        a
+        for menu in window.menuBar().findChildren(QMenu)
+        for a in menu.actions()
+        if a.text().replace("&", "").startswith("Import diary from CSV")
+    ]
+    action.trigger()
+    [message] = shown
+    assert fragment in message, message
+    assert window.diary.checkins() == [] and window.diary.diary.injections.list() == []
+
+
+def test_no_export_from_the_window_writes_over_the_diary(qtbot, window, data_dir, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    window.diary.save_checkin({"date": date(2026, 11, 2), "time": time(9), "pain": 5})
+    diary_file = data_dir / "diary.sqlite3"
+    assert window.export_calendar(diary_file) is None
+    assert window.export_csv(data_dir / "backups") is None
+    assert window.chart.export(data_dir / "diary.sqlite3-wal.png") is not None  # a new name
+    assert window.chart.export(data_dir / "backups" / "chart.png") is None
+    dialog = window.open_report()
+    assert dialog.save_pdf(data_dir / "diary.sqlite3-shm") is None
+    dialog.reject()
+    assert len(warned) == 4 and all("nothing was written" in w for w in warned)
+    assert window.diary.diary.checkins.count() == 1
