@@ -186,10 +186,27 @@ def _backup_list(args: argparse.Namespace) -> str:
 
 
 def _backup_restore(args: argparse.Namespace) -> str:
+
+    from recovery_tracker.ui.single_instance import exclusive_use
+
+    data_dir = resolve_data_dir(args.data_dir)
+    with exclusive_use(data_dir) as ours:
+        if not ours:
+            raise _Failure(
+                translate(
+                    "CommandLine",
+                    "Recovery Tracker's window is open with this diary ({folder}), so the "
+                    "diary file was not replaced: close the window and restore again, or use "
+                    "File > Restore from backup… in the window.",
+                ).format(folder=data_dir)
+            )
+        return _restore_while_holding_the_diary(args, data_dir)
+
+
+def _restore_while_holding_the_diary(args: argparse.Namespace, data_dir: Path) -> str:
     from recovery_tracker.domain.clock import system_clock
     from recovery_tracker.storage import backups
 
-    data_dir = resolve_data_dir(args.data_dir)
     if args.latest:
         chosen = backups.newest_backup(data_dir)
         if chosen is None:

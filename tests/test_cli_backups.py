@@ -1,0 +1,63 @@
+"""The backup commands: never pull the diary from under an open window."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date, datetime, time
+from pathlib import Path
+
+from recovery_tracker.domain.models import CheckIn
+from recovery_tracker.storage.diary import Diary
+from recovery_tracker.ui.single_instance import SingleInstance
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "recovery_tracker", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def _diary_with_backup(data: Path, checkins: int = 3) -> None:
+    diary = Diary.open(data)
+    for day in range(1, checkins + 1):
+        diary.checkins.add(CheckIn(date(2026, 11, day), time(8), 4))
+    diary.backup_now(datetime(2026, 11, 24, 9, 0))
+    diary.checkins.add(CheckIn(date(2026, 11, 20), time(8), 5))
+    diary.close()
+
+
+def test_restore_is_refused_while_the_window_holds_the_diary(qapp, tmp_path):
+    data = tmp_path / "data"
+    _diary_with_backup(data)
+    diary_file = data / "diary.sqlite3"
+    before = diary_file.stat().st_ino
+    window_lock = SingleInstance(data)  # what the open window holds
+    assert window_lock.acquire(listen=False)
+    try:
+        refused = run_cli("--data-dir", str(data), "backup", "restore", "--latest")
+    finally:
+        window_lock.release()
+    assert refused.returncode == 1
+    message = refused.stderr.strip()
+    assert "window is open" in message and message.count(".") >= 1
+    assert len(message.splitlines()) == 1
+    assert diary_file.stat().st_ino == before  # not moved away
+    assert not list(data.glob("diary.sqlite3.replaced-*"))
+    diary = Diary.open(data)
+    try:
+        assert diary.checkins.count() == 4
+    finally:
+        diary.close()
+
+    allowed = run_cli("--data-dir", str(data), "backup", "restore", "--latest")
+    assert allowed.returncode == 0, allowed.stderr
