@@ -320,6 +320,8 @@ def import_csv(
     content.appointments = _only_new(
         diary.appointments.list(), content.appointments, "appointments", result
     )
+    if content.injections or content.checkins or content.medications or content.appointments:
+        diary.backup_now(now, "before-import")  # a bulk change: the diary as it was, first
     insert_content(diary, content)
     return result
 
