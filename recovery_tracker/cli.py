@@ -94,9 +94,20 @@ def build_parser() -> argparse.ArgumentParser:
     csv_export.add_argument("--out", required=True, type=Path, metavar="DIR")
     csv_export.set_defaults(handler=_export_csv)
     backup = commands.add_parser(
-        "backup", help=translate("CommandLine", "list or restore backups of your diary")
+        "backup",
+        help=translate("CommandLine", "save a copy of your diary, list or restore backups"),
     )
     backup_commands = backup.add_subparsers(dest="what", metavar="ACTION", required=True)
+    backup_now = backup_commands.add_parser(
+        "now",
+        help=translate(
+            "CommandLine",
+            "save a whole copy of your diary to a file outside its folder "
+            "(safe while the window is open)",
+        ),
+    )
+    backup_now.add_argument("--out", required=True, type=Path, metavar="FILE")
+    backup_now.set_defaults(handler=_backup_now)
     backup_commands.add_parser(
         "list", help=translate("CommandLine", "the backups, newest first")
     ).set_defaults(handler=_backup_list)
@@ -183,6 +194,25 @@ def _backup_list(args: argparse.Namespace) -> str:
             folder=backups.backup_dir(data_dir)
         )
     return "\n".join(f"{info.path}  {info.describe()}" for info in found)
+
+
+def _backup_now(args: argparse.Namespace) -> str:
+    from recovery_tracker.storage import backups
+
+    diary = _open_diary(args)
+    try:
+        copy = backups.save_copy(diary.database, diary.data_dir, args.out)
+    finally:
+        diary.close()
+    return translate("CommandLine", "Saved a copy of your diary ({contents}) to {file}.").format(
+        contents=", ".join(
+            (
+                translate("CommandLine", "%n check-in(s)", None, copy.checkins),
+                translate("CommandLine", "%n injection(s)", None, copy.injections),
+            )
+        ),
+        file=args.out,
+    )
 
 
 def _backup_restore(args: argparse.Namespace) -> str:

@@ -61,3 +61,29 @@ def test_restore_is_refused_while_the_window_holds_the_diary(qapp, tmp_path):
 
     allowed = run_cli("--data-dir", str(data), "backup", "restore", "--latest")
     assert allowed.returncode == 0, allowed.stderr
+
+
+def test_backup_now_writes_a_whole_copy_even_while_the_diary_is_open(tmp_path):
+    import sqlite3
+
+    data = tmp_path / "data"
+    open_diary = Diary.open(data)  # e.g. the window: its latest saves are still in the WAL
+    try:
+        for day in range(1, 6):
+            open_diary.checkins.add(CheckIn(date(2026, 11, day), time(8), 4))
+        target = tmp_path / "usb stick" / "diary copy.sqlite3"
+        target.parent.mkdir()
+        done = run_cli("--data-dir", str(data), "backup", "now", "--out", str(target))
+        assert done.returncode == 0, done.stderr
+        assert "5 check-ins" in done.stdout and str(target) in done.stdout
+        with sqlite3.connect(target) as copy:
+            assert copy.execute("SELECT count(*) FROM checkins").fetchone()[0] == 5
+        assert oct(target.stat().st_mode & 0o777) == "0o600"
+
+        for inside in (data / "diary.sqlite3", data / "backups" / "x.sqlite3", data):
+            refused = run_cli("--data-dir", str(data), "backup", "now", "--out", str(inside))
+            assert refused.returncode == 1
+            assert "outside the diary folder" in refused.stderr
+        assert open_diary.checkins.count() == 5
+    finally:
+        open_diary.close()
