@@ -71,9 +71,19 @@ class BackupInfo:
         )
 
     def describe(self) -> str:
-        text = translate("Backups", "{when} ({reason}): {checkins}, {injections}").format(
-            when=_moment(self.created),
+        text = translate("Backups", "{when} ({reason}): {contents}").format(
+            when=format_moment(self.created),
             reason=translate("Backups", self.reason),
+            contents=self.describe_contents(),
+        )
+        if self.name_disagrees():
+            text += translate("Backups", " (file written {when})").format(
+                when=format_moment(self.written or self.created)
+            )
+        return text
+
+    def describe_contents(self) -> str:
+        text = translate("Backups", "{checkins}, {injections}").format(
             checkins=translate("Backups", "%n check-in(s)", None, self.checkins),
             injections=translate("Backups", "%n injection(s)", None, self.injections),
         )
@@ -81,15 +91,14 @@ class BackupInfo:
             text += translate("Backups", "; newest entry {day}").format(
                 day=format_date(self.newest_entry.date(), DateStyle.DAY_YEAR)
             )
-        if self.written is not None and abs(self.written - self.created) > timedelta(hours=1):
-            # The name's date and the file's disagree (a wrong clock, or a copied file).
-            text += translate("Backups", " (file written {when})").format(
-                when=_moment(self.written)
-            )
         return text
 
+    def name_disagrees(self) -> bool:
+        """The date in the name and the file's own differ (a wrong clock, a copied file)."""
+        return self.written is not None and abs(self.written - self.created) > timedelta(hours=1)
 
-def _moment(moment: datetime) -> str:
+
+def format_moment(moment: datetime) -> str:
     return f"{format_date(moment.date(), DateStyle.DAY_YEAR)}, {moment:%H:%M}"
 
 
