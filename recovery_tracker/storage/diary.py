@@ -54,7 +54,9 @@ class Diary:
         def backup_first(connection: sqlite3.Connection) -> None:
             backups.make_backup(connection, data_dir, "migration", now())
 
-        return cls(open_diary(data_dir, before_migration=backup_first, allow_new=allow_new), now)
+        diary = cls(open_diary(data_dir, before_migration=backup_first, allow_new=allow_new), now)
+        backups.remove_leftovers(data_dir)  # of a backup or restore killed last time
+        return diary
 
     def daily_backup_if_due(self, now: datetime) -> Path | None:
         """The first start of each day keeps a copy; old copies are rotated away."""

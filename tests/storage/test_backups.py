@@ -1,6 +1,7 @@
 import sqlite3
 import stat
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -315,3 +316,68 @@ def test_a_safe_copy_never_lands_in_the_data_folder_or_over_the_diary(diary, dat
         backups.save_copy(diary.database, data_dir, target)
     assert diary.checkins.count() == 1
     assert not (data_dir / "copy.sqlite3").exists()
+
+
+def test_leftovers_of_a_killed_backup_are_removed_when_the_diary_next_opens(diary, data_dir):
+    diary.backup_now(NOW)
+    diary.close()
+    killed = data_dir / "backups" / "diary-20261123-080000-daily.sqlite3.99999999.partial"
+    killed.write_bytes(b"x" * 10_000)
+    restoring = data_dir / ".diary.sqlite3.99999999.restoring"
+    restoring.write_bytes(b"x" * 10_000)
+    Diary.open(data_dir).close()
+    assert not killed.exists() and not restoring.exists()
+
+
+RESTORER = """
+import sys
+from datetime import datetime
+from pathlib import Path
+from recovery_tracker.storage import backups
+
+print("go", flush=True)
+backups.restore(Path(sys.argv[1]), Path(sys.argv[2]), datetime.now())
+print("done", flush=True)
+"""
+
+
+@pytest.mark.skipif(__import__("sys").platform == "win32", reason="SIGKILL")
+def test_restores_killed_at_random_moments_never_leave_a_half_diary(data_dir, tmp_path):
+    """A real kill (SIGKILL) at random points of restoring a 4 MB backup, 20 times: the diary
+    file is always a whole diary, the old one or the restored one."""
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+
+    diary = Diary.open(data_dir)
+    with diary.database.transaction() as connection:
+        connection.executemany(
+            "INSERT INTO checkins (date, time, pain, notes) VALUES ('2026-11-01', '08:00', 4, ?)",
+            [("x" * 400,) for _ in range(10_000)],
+        )
+    big = diary.backup_now(NOW)
+    diary.checkins.add(CheckIn(date(2026, 11, 2), time(8), 4))
+    diary.close()
+    rng = random.Random(3)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    outcomes = set()
+    for _ in range(20):
+        child = subprocess.Popen(
+            [sys.executable, "-c", RESTORER, str(data_dir), str(big)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert child.stdout.readline().strip() == "go"
+        time_to_kill = rng.uniform(0, 0.08)
+        __import__("time").sleep(time_to_kill)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        with sqlite3.connect(data_dir / DATABASE_FILENAME) as check:
+            assert check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            outcomes.add(check.execute("SELECT count(*) FROM checkins").fetchone()[0])
+    assert outcomes <= {10_000, 10_001}
+    Diary.open(data_dir).close()
+    assert not [p for p in data_dir.rglob("*") if p.name.endswith((".partial", ".restoring"))]
