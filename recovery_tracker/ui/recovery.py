@@ -145,6 +145,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(translate("Recovery", "Restore from backup"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(translate("Recovery", "Backups, newest first"))
+        self.list.setAlternatingRowColors(True)  # each backup is two lines: keep them apart
         self.backups = backups.list_backups(diary.diary.data_dir)
         for info in self.backups:
             QListWidgetItem(describe_for_list(info), self.list)
