@@ -132,6 +132,9 @@ def _copy_database(source: sqlite3.Connection, final: Path) -> None:
         os.close(fd)
         target = sqlite3.connect(temporary)
         try:
+            # No syncing while the temporary file is written (it is not anyone's diary yet):
+            # it is synced once, whole, before the rename. Halves the time a backup takes.
+            target.execute("PRAGMA synchronous = OFF")
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
         finally:
