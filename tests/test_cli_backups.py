@@ -87,3 +87,34 @@ def test_backup_now_writes_a_whole_copy_even_while_the_diary_is_open(tmp_path):
         assert open_diary.checkins.count() == 5
     finally:
         open_diary.close()
+
+
+def test_restore_is_refused_while_the_real_window_is_open(tmp_path):
+    import time as clock
+
+    from recovery_tracker.ui.single_instance import LOCK_FILENAME
+
+    data = tmp_path / "data"
+    _diary_with_backup(data)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    window = subprocess.Popen(
+        [sys.executable, "-m", "recovery_tracker", "--data-dir", str(data)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = clock.monotonic() + 30
+        while not (data / LOCK_FILENAME).exists():
+            assert clock.monotonic() < deadline, "the window did not start"
+            assert window.poll() is None, window.stderr.read().decode()
+            clock.sleep(0.1)
+        refused = run_cli("--data-dir", str(data), "backup", "restore", "--latest")
+        assert refused.returncode == 1
+        assert "window is open with this diary" in refused.stderr
+        assert window.poll() is None  # the window is untouched and still running
+    finally:
+        window.kill()
+        window.wait(10)
+    assert not list(data.glob("diary.sqlite3.replaced-*"))
