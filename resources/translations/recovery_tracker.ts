@@ -38,19 +38,15 @@
         <source>the injection day</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="75"/>
         <source>%n day(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="76"/>
         <source>%n day(s) after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="79"/>
@@ -102,24 +98,20 @@
         <source>last day today</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="323"/>
         <source>%n more day(s), until {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="332"/>
         <source>{title}: starts tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="333"/>
         <source>{title}: starts in %n day(s), on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/advice.py" line="43"/>
@@ -240,37 +232,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="87"/>
         <source>Recovery Tracker is already open with this diary ({folder}); its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="96"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="97"/>
         <source>Recovery Tracker is already open with this diary. Look for its window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="111"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="116"/>
         <source>{title}: sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="119"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="117"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="120"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,13 +349,6 @@
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/appointments.py" line="95"/>
-        <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../recovery_tracker/ui/appointments.py" line="96"/>
         <source>past</source>
@@ -418,56 +403,82 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="29"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="44"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="30"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="45"/>
         <source>migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="31"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="46"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="32"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="47"/>
         <source>before-restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="49"/>
-        <source>{when} ({reason}): {checkins}, {injections}</source>
+        <location filename="../../recovery_tracker/storage/backups.py" line="48"/>
+        <source>before-import</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/storage/backups.py" line="52"/>
-        <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="49"/>
+        <source>new-entries</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/storage/backups.py" line="53"/>
-        <source>%n injection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="76"/>
+        <source>{when} ({reason}): {contents}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/storage/backups.py" line="82"/>
+        <source> (file written {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="88"/>
+        <source>{checkins}, {injections}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="93"/>
+        <source>; newest entry {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="424"/>
+        <source>Please choose a place outside the diary folder ({folder}) for the copy: inside it, the copy could be taken for the diary itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="432"/>
+        <source>{path} is a folder; please give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="440"/>
+        <source>The copy could not be written to {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="122"/>
         <source>The backup could not be written to {folder}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="192"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="343"/>
         <source>The diary file could not be moved aside: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="212"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="375"/>
         <source>The backup could not be restored: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,114 +1028,127 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="97"/>
-        <source>list or restore backups of your diary</source>
+        <location filename="../../recovery_tracker/cli.py" line="98"/>
+        <source>save a copy of your diary, list or restore backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="101"/>
+        <location filename="../../recovery_tracker/cli.py" line="103"/>
+        <source>save a whole copy of your diary to a file outside its folder (safe while the window is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="112"/>
         <source>the backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="105"/>
+        <location filename="../../recovery_tracker/cli.py" line="116"/>
         <source>put a backup in place of the diary (the current file is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="111"/>
+        <location filename="../../recovery_tracker/cli.py" line="122"/>
         <source>the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="117"/>
+        <location filename="../../recovery_tracker/cli.py" line="128"/>
         <source>a backup file from &apos;backup list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="121"/>
+        <location filename="../../recovery_tracker/cli.py" line="132"/>
         <source>read entries into your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="125"/>
+        <location filename="../../recovery_tracker/cli.py" line="136"/>
         <source>a folder of CSV files made by &apos;export csv&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="139"/>
+        <location filename="../../recovery_tracker/cli.py" line="150"/>
         <source>“{text}” is not a date written as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="157"/>
+        <location filename="../../recovery_tracker/cli.py" line="168"/>
         <source>No diary found in {folder}. Start the app once, or pass --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="166"/>
+        <location filename="../../recovery_tracker/cli.py" line="177"/>
         <source>Newest good backup: {backup}. To use it: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="171"/>
+        <location filename="../../recovery_tracker/cli.py" line="182"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="182"/>
+        <location filename="../../recovery_tracker/cli.py" line="193"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="197"/>
+        <location filename="../../recovery_tracker/cli.py" line="207"/>
+        <source>Saved a copy of your diary ({contents}) to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="226"/>
+        <source>Recovery Tracker&apos;s window is open with this diary ({folder}), so the diary file was not replaced: close the window and restore again, or use File &gt; Restore from backup… in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="244"/>
         <source>There is no good backup in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="205"/>
+        <location filename="../../recovery_tracker/cli.py" line="252"/>
         <source>{file} is not a readable Recovery Tracker backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="210"/>
+        <location filename="../../recovery_tracker/cli.py" line="257"/>
         <source>Restored the backup of {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="215"/>
+        <location filename="../../recovery_tracker/cli.py" line="262"/>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/cli.py" line="232"/>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="279"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="248"/>
+        <location filename="../../recovery_tracker/cli.py" line="295"/>
         <source>--from ({first}) is after --to ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="272"/>
+        <location filename="../../recovery_tracker/cli.py" line="319"/>
         <source>Wrote the appointment report ({first} to {last}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="290"/>
+        <location filename="../../recovery_tracker/cli.py" line="337"/>
         <source>Wrote the {kind} chart to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="303"/>
+        <location filename="../../recovery_tracker/cli.py" line="350"/>
         <source>{count} in {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="305"/>
+        <location filename="../../recovery_tracker/cli.py" line="352"/>
         <source>Exported your diary to {folder}: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,12 +1195,10 @@ worse</source>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/storage/csv_exchange.py" line="267"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/storage/csv_exchange.py" line="279"/>
@@ -1189,27 +1211,27 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="339"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="341"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="346"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="348"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="363"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="365"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="408"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="410"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="417"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="419"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,12 +1681,10 @@ interference</source>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/ui/history.py" line="181"/>
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/history.py" line="200"/>
@@ -1762,25 +1782,25 @@ interference</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="51"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="315"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="56"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="319"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="61"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="317"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="320"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="66"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="321"/>
         <source>&amp;Appointments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,162 +1865,158 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="280"/>
-        <source>&amp;Edit</source>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="277"/>
+        <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="281"/>
-        <source>&amp;Undo</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="283"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="284"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="286"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="288"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="291"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="290"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="296"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="297"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="300"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="303"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="306"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="309"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="312"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="312"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="314"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="317"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="326"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="329"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="331"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="352"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="355"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="354"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="357"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="362"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="365"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="420"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/main_window.py" line="365"/>
-        <source>Saved %n calendar event(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="382"/>
-        <source>Backup restored; your previous diary file was kept aside.</source>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="368"/>
+        <source>Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="390"/>
+        <source>Backup restored; your previous diary file was kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="398"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/main_window.py" line="415"/>
-        <source>Exported %n row(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="435"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="439"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="447"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="440"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="448"/>
         <source>Some rows need correcting, so nothing was imported. Your diary is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="459"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="454"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="467"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="475"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="490"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="498"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="491"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="499"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,13 +2269,6 @@ interference</source>
         <source>No injection recorded yet: this entry counts towards your baseline.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/domain/recovery.py" line="57"/>
-        <source>Baseline: %n day(s) before injection 1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../recovery_tracker/domain/recovery.py" line="61"/>
         <source>Injection day (injection {number})</source>
@@ -2281,89 +2290,124 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="50"/>
         <source>You can update Recovery Tracker, or open your newest backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="54"/>
         <source>Your diary can be brought back from its newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="56"/>
         <source>The damaged file will be kept aside (not deleted) so nothing is lost, and your newest backup can take its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="65"/>
         <source>Newest good backup: {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="67"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="77"/>
         <source>Your diary could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="81"/>
         <source>Restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="89"/>
         <source>Start a new, empty diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="92"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="127"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="129"/>
+        <source>Written {when} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="133"/>
+        <source>; file named {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="145"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="129"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="147"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="136"/>
-        <source>Choose a backup to go back to. Your diary as it is now is kept aside first, so nothing is deleted.</source>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="155"/>
+        <source>Choose a backup to go back to. Your diary as it is now is kept aside first, so nothing is deleted. Newest first: by the newest entry each holds, then by when it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="142"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="234"/>
+        <source>Recovery Tracker diary {day}.sqlite3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="239"/>
+        <source>Save a copy of the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="241"/>
+        <source>Recovery Tracker diaries (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="249"/>
+        <source>No copy saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="252"/>
+        <source>Saved a copy of your diary ({contents}) to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="162"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="147"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="167"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="165"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="185"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="186"/>
         <source>Go back to the backup of {backup}?
 
 Entries made since then will not be in your diary; the current file is kept aside in the diary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="179"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="199"/>
         <source>Could not restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,12 +2454,10 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/reminders.py" line="127"/>
         <source>You noted %n question(s) to ask.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/reminders.py" line="134"/>
@@ -2812,67 +2854,67 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="52"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="55"/>
         <source>Cannot open the diary file {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="87"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="90"/>
         <source>This diary was saved by a newer version of Recovery Tracker (format {found}; this version understands up to {known}). Please update the app; the file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="100"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="103"/>
         <source>The diary file {path} is damaged (SQLite says: {result}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="168"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="182"/>
         <source>Your diary could not be saved because its folder is read-only ({folder}). Nothing was changed; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="176"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="190"/>
         <source>Your diary could not be saved because the disk is full. Free some space and press Save again; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="184"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="198"/>
         <source>The diary file {path} is damaged or is not a Recovery Tracker diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="190"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="204"/>
         <source>The diary is busy in another program. Close other copies of Recovery Tracker and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="198"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="212"/>
         <source>The diary file {path} cannot be opened: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="203"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="217"/>
         <source>The diary could not be read or saved: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="207"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="221"/>
         <source>Your diary&apos;s folder {folder} is read-only, so nothing could be saved. Nothing was changed. Check the folder&apos;s permissions or free space, or start Recovery Tracker with --data-dir pointing to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="247"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="261"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="256"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="270"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="267"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="281"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,13 +3142,6 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="194"/>
-        <source>{day}: %n check-in(s); day&apos;s mean {means}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Treatments</name>
@@ -3187,12 +3222,10 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>No injection recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="131"/>
         <source>%n injection(s) in your series.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="166"/>
