@@ -117,9 +117,20 @@ def build_parser() -> argparse.ArgumentParser:
     csv_export.add_argument("--out", required=True, type=Path, metavar="DIR")
     csv_export.set_defaults(handler=_export_csv)
     backup = commands.add_parser(
-        "backup", help=translate("CommandLine", "list or restore backups of your diary")
+        "backup",
+        help=translate("CommandLine", "save a copy of your diary, list or restore backups"),
     )
     backup_commands = backup.add_subparsers(dest="what", metavar="ACTION", required=True)
+    backup_now = backup_commands.add_parser(
+        "now",
+        help=translate(
+            "CommandLine",
+            "save a whole copy of your diary to a file outside its folder "
+            "(safe while the window is open)",
+        ),
+    )
+    backup_now.add_argument("--out", required=True, type=Path, metavar="FILE")
+    backup_now.set_defaults(handler=_backup_now)
     backup_commands.add_parser(
         "list", help=translate("CommandLine", "the backups, newest first")
     ).set_defaults(handler=_backup_list)
@@ -224,11 +235,47 @@ def _backup_list(args: argparse.Namespace) -> str:
     return "\n".join(f"{info.path}  {info.describe()}" for info in found)
 
 
+def _backup_now(args: argparse.Namespace) -> str:
+    from recovery_tracker.storage import backups
+
+    diary = _open_diary(args)
+    try:
+        copy = backups.save_copy(diary.database, diary.data_dir, args.out)
+    finally:
+        diary.close()
+    return translate("CommandLine", "Saved a copy of your diary ({contents}) to {file}.").format(
+        contents=", ".join(
+            (
+                translate("CommandLine", "%n check-in(s)", None, copy.checkins),
+                translate("CommandLine", "%n injection(s)", None, copy.injections),
+            )
+        ),
+        file=args.out,
+    )
+
+
 def _backup_restore(args: argparse.Namespace) -> str:
+
+    from recovery_tracker.ui.single_instance import exclusive_use
+
+    data_dir = resolve_data_dir(args.data_dir)
+    with exclusive_use(data_dir) as ours:
+        if not ours:
+            raise _Failure(
+                translate(
+                    "CommandLine",
+                    "Recovery Tracker's window is open with this diary ({folder}), so the "
+                    "diary file was not replaced: close the window and restore again, or use "
+                    "File > Restore from backup… in the window.",
+                ).format(folder=data_dir)
+            )
+        return _restore_while_holding_the_diary(args, data_dir)
+
+
+def _restore_while_holding_the_diary(args: argparse.Namespace, data_dir: Path) -> str:
     from recovery_tracker.domain.clock import system_clock
     from recovery_tracker.storage import backups
 
-    data_dir = resolve_data_dir(args.data_dir)
     if args.latest:
         chosen = backups.newest_backup(data_dir)
         if chosen is None:
@@ -353,11 +400,12 @@ def _import_csv(args: argparse.Namespace) -> str:
 
     # Every row is checked before the diary is opened: a refused folder leaves no new
     # (empty) diary behind in a new data folder.
-    folder = read_csv_folder(args.folder, now=system_clock())
+    now = system_clock()
+    folder = read_csv_folder(args.folder, now=now)
     data_dir = resolve_data_dir(args.data_dir)
     diary = _open_diary(args, create=True)  # importing into a new computer creates the diary
     try:
-        result = add_to_diary(diary, folder, load_templates(data_dir).templates)
+        result = add_to_diary(diary, folder, load_templates(data_dir).templates, now=now)
     finally:
         diary.close()
     return result.sentence()

@@ -1,8 +1,17 @@
 """Backups of the diary with SQLite's online backup API, and putting one back.
 
-Backups live in ``backups/`` beside the diary: one a day at start and one before every
-migration, rotated to the last 7 daily and 4 weekly. Nothing here ever deletes or overwrites
-the patient's diary: a file being replaced, or found damaged, is moved aside under a new name.
+Backups live in ``backups/`` beside the diary: one a day at start, one before every migration,
+CSV import and restore, and one each time a young diary has doubled its entries; rotated to
+the last 7 daily and 4 weekly. Nothing here ever deletes or overwrites the patient's diary: a
+file being replaced, or found damaged, is kept aside under a new name.
+
+Every file is written under a temporary name and renamed when complete, so a process killed
+half-way leaves the old file or the new one, never half of one; the temporary files of a
+killed process are removed by the next backup or restore.
+
+Which backup is newest is decided by what it holds (its newest entry, then its number of
+entries), then by when the file was written: the date in a file's name is only what the clock
+said, and one start with the clock years ahead must not make a nearly empty backup "newest".
 """
 
 from __future__ import annotations
@@ -11,16 +20,22 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import sys
+import time
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
-from recovery_tracker.storage.database import DATABASE_FILENAME, StorageError
+from recovery_tracker.storage.database import DATABASE_FILENAME, Database, StorageError
 
 BACKUP_DIR = "backups"
-KEEP_DAILY, KEEP_WEEKLY, KEEP_MIGRATION = 7, 4, 3
+KEEP_DAILY, KEEP_WEEKLY = 7, 4
+# Reasons of which only the newest few are kept; the others not listed here (manual,
+# before-restore) are the patient's to remove.
+KEEP_NEWEST = {"migration": 3, "new-entries": 3, "before-import": 5}
 _STAMP = "%Y%m%d-%H%M%S"
+_PARTIAL, _RESTORING = ".partial", ".restoring"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -30,6 +45,8 @@ REASONS = (
     QT_TRANSLATE_NOOP("Backups", "migration"),
     QT_TRANSLATE_NOOP("Backups", "manual"),
     QT_TRANSLATE_NOOP("Backups", "before-restore"),
+    QT_TRANSLATE_NOOP("Backups", "before-import"),
+    QT_TRANSLATE_NOOP("Backups", "new-entries"),
 )
 
 
@@ -40,18 +57,51 @@ class BackupInfo:
     reason: str  # one of REASONS
     checkins: int
     injections: int
+    newest_entry: datetime | None = None  # the latest check-in or injection it holds
+    written: datetime | None = None  # the file's modification time
 
     @property
     def entries(self) -> int:
         return self.checkins + self.injections
 
+    def order(self) -> tuple[datetime, int, datetime]:
+        """Sort key, larger = newer: what it holds first, then when it was written."""
+        return (
+            self.newest_entry or datetime.min,
+            self.entries,
+            self.written or self.created,
+        )
+
     def describe(self) -> str:
-        return translate("Backups", "{when} ({reason}): {checkins}, {injections}").format(
-            when=f"{format_date(self.created.date(), DateStyle.DAY_YEAR)}, {self.created:%H:%M}",
+        text = translate("Backups", "{when} ({reason}): {contents}").format(
+            when=format_moment(self.created),
             reason=translate("Backups", self.reason),
+            contents=self.describe_contents(),
+        )
+        if self.name_disagrees():
+            text += translate("Backups", " (file written {when})").format(
+                when=format_moment(self.written or self.created)
+            )
+        return text
+
+    def describe_contents(self) -> str:
+        text = translate("Backups", "{checkins}, {injections}").format(
             checkins=translate("Backups", "%n check-in(s)", None, self.checkins),
             injections=translate("Backups", "%n injection(s)", None, self.injections),
         )
+        if self.newest_entry is not None:
+            text += translate("Backups", "; newest entry {day}").format(
+                day=format_date(self.newest_entry.date(), DateStyle.DAY_YEAR)
+            )
+        return text
+
+    def name_disagrees(self) -> bool:
+        """The date in the name and the file's own differ (a wrong clock, a copied file)."""
+        return self.written is not None and abs(self.written - self.created) > timedelta(hours=1)
+
+
+def format_moment(moment: datetime) -> str:
+    return f"{format_date(moment.date(), DateStyle.DAY_YEAR)}, {moment:%H:%M}"
 
 
 def backup_dir(data_dir: Path) -> Path:
@@ -63,26 +113,84 @@ def make_backup(source: sqlite3.Connection, data_dir: Path, reason: str, now: da
     folder = backup_dir(data_dir)
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
+        remove_leftovers(data_dir)
         final = folder / f"diary-{now.strftime(_STAMP)}-{reason}.sqlite3"
-        temporary = final.with_suffix(".partial")
-        fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        os.close(fd)
-        target = sqlite3.connect(temporary)
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
-        finally:
-            target.close()
-        os.replace(temporary, final)
+        _copy_database(source, final)
         return final
     except (OSError, sqlite3.Error) as error:
-        with contextlib.suppress(UnboundLocalError, OSError):
-            temporary.unlink(missing_ok=True)
         raise StorageError(
             translate("Backups", "The backup could not be written to {folder}: {error}.").format(
                 folder=folder, error=error
             )
         ) from error
+
+
+def _copy_database(source: sqlite3.Connection, final: Path) -> None:
+    """SQLite's backup API into a private temporary file beside ``final``, then a rename: a
+    process killed half-way leaves a ``*.<pid>.partial`` file, never a half ``final``."""
+    temporary = final.with_name(f"{final.name}.{os.getpid()}{_PARTIAL}")
+    try:
+        fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.close(fd)
+        target = sqlite3.connect(temporary)
+        try:
+            # No syncing while the temporary file is written (it is not anyone's diary yet):
+            # it is synced once, whole, before the rename. Halves the time a backup takes.
+            target.execute("PRAGMA synchronous = OFF")
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+        finally:
+            target.close()
+        _fsync(temporary)
+        os.replace(temporary, final)
+        _fsync(final.parent)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _fsync(path: Path) -> None:
+    """Wait until ``path`` is on disk; for a folder, its entries (so a rename is). Windows
+    cannot open folders and makes renames durable itself."""
+    if path.is_dir() and sys.platform == "win32":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_leftovers(data_dir: Path) -> list[Path]:
+    """Delete the temporary files of backups and restores whose process died (a killed
+    backup of a large diary left 83 MB behind). Those of a process still running stay."""
+    data_dir = Path(data_dir)
+    candidates = [*backup_dir(data_dir).glob(f"*{_PARTIAL}"), *data_dir.glob(f".*{_RESTORING}")]
+    removed = []
+    for path in candidates:
+        if _owner_alive(path):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def _owner_alive(path: Path) -> bool:
+    owner = path.name.rsplit(".", 2)[-2] if path.name.count(".") >= 2 else ""
+    if not owner.isdigit() or int(owner) == os.getpid():
+        return False  # our own leftovers are never in use: we are not writing one now
+    if sys.platform == "win32":  # os.kill(pid, 0) would interrupt it there: go by age
+        with contextlib.suppress(OSError):
+            return time.time() - path.stat().st_mtime < 3600
+        return False
+    try:
+        os.kill(int(owner), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, but not ours to signal
+    return True
 
 
 def _parse_name(path: Path) -> tuple[datetime, str] | None:
@@ -105,27 +213,69 @@ def inspect_backup(path: Path) -> BackupInfo | None:
         try:
             if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 return None
-            checkins = connection.execute("SELECT count(*) FROM checkins").fetchone()[0]
-            injections = connection.execute("SELECT count(*) FROM injections").fetchone()[0]
+            checkins, injections, newest = _contents(connection)
         finally:
             connection.close()
-    except sqlite3.Error:
+        written = datetime.fromtimestamp(path.stat().st_mtime)
+    except (sqlite3.Error, OSError):
         return None
-    return BackupInfo(path, parsed[0], parsed[1], checkins, injections)
+    return BackupInfo(path, parsed[0], parsed[1], checkins, injections, newest, written)
+
+
+def _contents(connection: sqlite3.Connection) -> tuple[int, int, datetime | None]:
+    """Check-ins, injections, and the moment of the newest of them (both by index)."""
+    checkins = connection.execute("SELECT count(*) FROM checkins").fetchone()[0]
+    injections = connection.execute("SELECT count(*) FROM injections").fetchone()[0]
+    moments = []
+    last = connection.execute(
+        "SELECT date, time FROM checkins ORDER BY date DESC, time DESC LIMIT 1"
+    ).fetchone()
+    if last is not None:
+        moments.append(_parse_moment(f"{last[0]} {last[1]}"))
+    (injected,) = connection.execute("SELECT max(date) FROM injections").fetchone()
+    if injected is not None:
+        moments.append(_parse_moment(f"{injected} 00:00"))
+    found = [moment for moment in moments if moment is not None]
+    return int(checkins), int(injections), max(found) if found else None
+
+
+def _parse_moment(text: str) -> datetime | None:
+    try:
+        return datetime.strptime(text, "%Y-%m-%d %H:%M")
+    except ValueError:
+        return None
 
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:
-    """Sound backups, newest first."""
+    """Sound backups, newest first: by what they hold, then by when they were written."""
     folder = backup_dir(data_dir)
     if not folder.is_dir():
         return []
     infos = [inspect_backup(p) for p in folder.glob("diary-*.sqlite3")]
-    return sorted((i for i in infos if i), key=lambda i: i.created, reverse=True)
+    return sorted((i for i in infos if i), key=BackupInfo.order, reverse=True)
 
 
 def newest_backup(data_dir: Path) -> BackupInfo | None:
     backups = list_backups(data_dir)
     return backups[0] if backups else None
+
+
+def entries_in_last_written(data_dir: Path) -> int | None:
+    """Entries in the backup file written last (no integrity check: cheap enough to ask on
+    a save); None when there is no backup."""
+    files = list(backup_dir(data_dir).glob("diary-*.sqlite3"))
+    if not files:
+        return None
+    try:
+        last = max(files, key=lambda p: p.stat().st_mtime)
+        connection = sqlite3.connect(f"file:{last}?mode=ro", uri=True)
+        try:
+            checkins, injections, _newest = _contents(connection)
+        finally:
+            connection.close()
+    except (sqlite3.Error, OSError):
+        return 0
+    return checkins + injections
 
 
 def has_backup_on(data_dir: Path, day: date) -> bool:
@@ -142,7 +292,8 @@ def has_backup_on(data_dir: Path, day: date) -> bool:
 
 def rotate(data_dir: Path) -> list[Path]:
     """Keep the newest daily backup of each of the last 7 days that have one, the newest of
-    each of the 4 weeks before those, and the last 3 pre-migration backups. Returns removed."""
+    each of the 4 weeks before those, and the newest few of the reasons in KEEP_NEWEST.
+    Returns the removed files."""
     named = [
         (parsed, p)
         for p in backup_dir(data_dir).glob("diary-*.sqlite3")
@@ -152,12 +303,12 @@ def rotate(data_dir: Path) -> list[Path]:
     keep: set[Path] = set()
     days: list[date] = []
     weeks: list[tuple[int, int]] = []
-    migrations = 0
+    kept_of: dict[str, int] = {}
     for (created, reason), path in named:
-        if reason == "migration":
-            if migrations < KEEP_MIGRATION:
+        if reason in KEEP_NEWEST:
+            if kept_of.get(reason, 0) < KEEP_NEWEST[reason]:
                 keep.add(path)
-                migrations += 1
+                kept_of[reason] = kept_of.get(reason, 0) + 1
             continue
         if reason != "daily":
             keep.add(path)  # manual and before-restore copies are the patient's to remove
@@ -197,20 +348,98 @@ def move_aside(data_dir: Path, label: str, now: datetime) -> Path | None:
 
 
 def restore(data_dir: Path, backup: Path, now: datetime) -> Path | None:
-    """Put ``backup`` in place of the diary. The current diary (if any) is kept aside first;
-    returns where it went. The diary must be closed."""
-    aside = move_aside(data_dir, "replaced", now)
-    target = Path(data_dir) / DATABASE_FILENAME
+    """Put ``backup`` in place of the diary; returns where the current diary (if any) was
+    kept. The diary must be closed (the command line holds the window's lock for this).
+
+    A sound current diary is first backed up ("before-restore"). The backup is copied to a
+    temporary file beside the diary, which then replaces it in one rename: killed at any
+    moment, the diary file is the old one or the restored one, whole.
+    """
+    data_dir = Path(data_dir)
+    diary = data_dir / DATABASE_FILENAME
+    remove_leftovers(data_dir)
+    _back_up_if_sound(data_dir, now)
+    temporary = data_dir / f".{DATABASE_FILENAME}.{os.getpid()}{_RESTORING}"
     try:
-        fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+        fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as out, open(backup, "rb") as source:
             shutil.copyfileobj(source, out)
             out.flush()
             os.fsync(out.fileno())
+        aside = _keep_aside(data_dir, "replaced", now)
+        os.replace(temporary, diary)
+        _fsync(data_dir)
     except OSError as error:
+        temporary.unlink(missing_ok=True)
         raise StorageError(
             translate("Backups", "The backup could not be restored: {reason}.").format(
                 reason=error.strerror
             )
         ) from error
     return aside
+
+
+def _back_up_if_sound(data_dir: Path, now: datetime) -> None:
+    """A copy of the diary about to be replaced, in the list of backups, when it can be
+    read; a damaged one is only kept aside (reading it could be refused, or change it)."""
+    diary = data_dir / DATABASE_FILENAME
+    if not diary.exists() or diary.stat().st_size == 0:
+        return
+    with contextlib.suppress(sqlite3.Error, StorageError, OSError):
+        source = sqlite3.connect(f"file:{diary}?mode=ro", uri=True)
+        try:
+            if source.execute("PRAGMA quick_check").fetchone()[0] == "ok":
+                make_backup(source, data_dir, "before-restore", now)
+        finally:
+            source.close()
+
+
+def _keep_aside(data_dir: Path, label: str, now: datetime) -> Path | None:
+    """Give the diary a second name (a hard link, so the diary name never stops pointing at
+    a whole file) and move its WAL side files, which belong to it, along."""
+    diary = data_dir / DATABASE_FILENAME
+    if not diary.exists():
+        return None
+    aside = diary.with_name(f"{DATABASE_FILENAME}.{label}-{now.strftime(_STAMP)}")
+    try:
+        os.link(diary, aside)
+    except OSError:
+        return move_aside(data_dir, label, now)  # no hard links here: a plain rename
+    for suffix in SIDE_FILES:
+        side = diary.with_name(DATABASE_FILENAME + suffix)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def save_copy(database: Database, data_dir: Path, target: Path) -> BackupInfo:
+    """A whole, consistent copy of the open diary (every save, including those still in the
+    WAL) at ``target``, for the patient to keep: private, written then renamed. Refuses a
+    target inside the diary folder, where it could replace the diary or be taken for it."""
+    target = Path(target).expanduser()
+    folder = Path(data_dir).resolve()
+    resolved = target.parent.resolve() / target.name
+    if resolved == folder or folder in resolved.parents:
+        raise StorageError(
+            translate(
+                "Backups",
+                "Please choose a place outside the diary folder ({folder}) for the copy: "
+                "inside it, the copy could be taken for the diary itself.",
+            ).format(folder=folder)
+        )
+    if target.is_dir():
+        raise StorageError(
+            translate("Backups", "{path} is a folder; please give a file name.").format(path=target)
+        )
+    try:
+        with database.read_connection() as source:
+            _copy_database(source, resolved)
+            checkins, injections, newest = _contents(source)
+    except (OSError, sqlite3.Error) as error:
+        raise StorageError(
+            translate("Backups", "The copy could not be written to {path}: {error}.").format(
+                path=target, error=error
+            )
+        ) from error
+    written = datetime.fromtimestamp(resolved.stat().st_mtime)
+    return BackupInfo(target, written, "manual", checkins, injections, newest, written)

@@ -360,7 +360,7 @@ def import_csv(
     diary: Diary, folder: Path, *, now: datetime, templates: list[AdviceTemplate]
 ) -> ImportResult:
     """Read the folder, check every row, then add everything new in one transaction."""
-    return add_to_diary(diary, read_csv_folder(folder, now=now), templates)
+    return add_to_diary(diary, read_csv_folder(folder, now=now), templates, now=now)
 
 
 def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
@@ -431,7 +431,9 @@ def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
     return CsvFolder(injections, rules, content, impressions, settings)
 
 
-def add_to_diary(diary: Diary, folder: CsvFolder, templates: list[AdviceTemplate]) -> ImportResult:
+def add_to_diary(
+    diary: Diary, folder: CsvFolder, templates: list[AdviceTemplate], *, now: datetime
+) -> ImportResult:
     """Add what is new in ``folder`` to the diary, all in one transaction."""
     result = ImportResult()
     # Settings first: an injection without advice rows gets the plan the window would give
@@ -456,6 +458,8 @@ def add_to_diary(diary: Diary, folder: CsvFolder, templates: list[AdviceTemplate
     result.added["impressions"] += len(impressions)
     result.skipped["impressions"] += len(folder.impressions) - len(impressions)
     result.added["settings"] += len(settings)
+    if any(result.added.values()):
+        diary.backup_now(now, "before-import")  # a bulk change: the diary as it was, first
     insert_content(diary, content, impressions=impressions, settings=settings)
     return result
 

@@ -7,7 +7,7 @@ import sqlite3
 import stat
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
@@ -54,6 +54,9 @@ class Database:
         self.path = Path(path)
         self._before_migration = before_migration
         _refuse_non_file(self.path)
+        # Called after every committed transaction (the diary's upkeep: WAL checkpoints and
+        # backups of a young diary); the save has already succeeded when it runs.
+        self.after_commit: Callable[[], None] | None = None
         try:
             self._connection = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False
@@ -185,6 +188,8 @@ class Database:
             if isinstance(error, sqlite3.Error):
                 raise _explain(error, self.path) from error
             raise
+        if self.after_commit is not None:
+            self.after_commit()
 
     @contextmanager
     def read_connection(self) -> Iterator[sqlite3.Connection]:
@@ -197,7 +202,16 @@ class Database:
         except sqlite3.Error as error:
             raise _explain(error, self.path) from error
 
+    def checkpoint(self, wait: bool = False) -> None:
+        """Copy what the WAL holds into the diary file itself, so that the one file
+        ``diary.sqlite3`` is the whole diary. PASSIVE never waits for other readers (it is
+        run beside saves); with ``wait``, TRUNCATE also empties the WAL (on close)."""
+        mode = "TRUNCATE" if wait else "PASSIVE"
+        self._connection.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
+
     def close(self) -> None:
+        with suppress(sqlite3.Error):
+            self.checkpoint(wait=True)
         self._connection.close()
 
     def __enter__(self) -> Database:

@@ -10,7 +10,7 @@ from pathlib import Path
 from recovery_tracker.domain.medications import MedicineList
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.storage import backups
-from recovery_tracker.storage.database import Database, open_diary
+from recovery_tracker.storage.database import Database, StorageError, open_diary
 from recovery_tracker.storage.events import EventRepository
 from recovery_tracker.storage.plans import (
     AdviceRepository,
@@ -21,10 +21,23 @@ from recovery_tracker.storage.plans import (
 )
 from recovery_tracker.storage.repositories import CheckInRepository, InjectionRepository
 
+# The WAL is copied into the diary file after this many saves (and by the window every few
+# minutes, and on close), so that copying the one file diary.sqlite3 never misses more.
+CHECKPOINT_EVERY_COMMITS = 50
+# Until its backups hold this many entries, a diary is backed up each time its entries have
+# doubled since the last backup: a new diary's first start leaves only an empty backup, and
+# weeks of back-filling on the first day must not wait for the next day's.
+YOUNG_DIARY_ENTRIES = 200
+_UNKNOWN = -1
+
 
 class Diary:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, now: Callable[[], datetime] = datetime.now) -> None:
         self.database = database
+        self._now = now
+        self._commits = 0
+        self._protected = _UNKNOWN  # entries in the newest backup, read on the first save
+        database.after_commit = self._after_commit
         self.injections = InjectionRepository(database)
         self.checkins = CheckInRepository(database)
         self.advice = AdviceRepository(database)
@@ -43,20 +56,55 @@ class Diary:
         def backup_first(connection: sqlite3.Connection) -> None:
             backups.make_backup(connection, data_dir, "migration", now())
 
-        return cls(open_diary(data_dir, before_migration=backup_first, allow_new=allow_new))
+        diary = cls(open_diary(data_dir, before_migration=backup_first, allow_new=allow_new), now)
+        backups.remove_leftovers(data_dir)  # of a backup or restore killed last time
+        return diary
 
     def daily_backup_if_due(self, now: datetime) -> Path | None:
         """The first start of each day keeps a copy; old copies are rotated away."""
         if backups.has_backup_on(self.data_dir, now.date()):
             return None
-        with self.database.read_connection() as connection:
-            path = backups.make_backup(connection, self.data_dir, "daily", now)
+        path = self.backup_now(now, "daily")
         backups.rotate(self.data_dir)
         return path
 
     def backup_now(self, now: datetime, reason: str = "manual") -> Path:
+        entries = self._entries()
         with self.database.read_connection() as connection:
-            return backups.make_backup(connection, self.data_dir, reason, now)
+            path = backups.make_backup(connection, self.data_dir, reason, now)
+        self._protected = entries
+        return path
+
+    def checkpoint(self) -> None:
+        """Bring the diary file up to date with the WAL (see CHECKPOINT_EVERY_COMMITS)."""
+        self.database.checkpoint()
+
+    def _entries(self) -> int:
+        return self.checkins.count() + int(
+            self.database.query("SELECT count(*) FROM injections")[0][0]
+        )
+
+    def _after_commit(self) -> None:
+        # The save itself is committed: nothing here may make it look failed.
+        self._commits += 1
+        try:
+            if self._commits % CHECKPOINT_EVERY_COMMITS == 0:
+                self.database.checkpoint()
+            self._protect_young_diary()
+        except (StorageError, sqlite3.Error, OSError):
+            pass  # the daily backup at the next start reports a backup problem
+
+    def _protect_young_diary(self) -> None:
+        if self._protected == _UNKNOWN:
+            found = backups.entries_in_last_written(self.data_dir)
+            # No backup at all: this folder is not (yet) looked after by the app, e.g. a
+            # bulk import into a new folder or a test; the window's first backup starts it.
+            self._protected = YOUNG_DIARY_ENTRIES if found is None else found
+        if self._protected >= YOUNG_DIARY_ENTRIES:
+            return
+        if self._entries() >= max(1, 2 * self._protected):
+            self.backup_now(self._now(), "new-entries")
+            backups.rotate(self.data_dir)
 
     @property
     def path(self) -> Path:

@@ -18,7 +18,7 @@ from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import resource_path
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
-from recovery_tracker.ui.recovery import open_with_recovery
+from recovery_tracker.ui.recovery import CheckpointTimer, open_with_recovery
 from recovery_tracker.ui.translation import install_translations
 
 
@@ -47,6 +47,7 @@ def open_window(
     diary = diary or Diary.open(data_dir, now=clock)
     window = MainWindow(LiveDiary(diary, clock))
     window.destroyed.connect(lambda *_: diary.close())
+    CheckpointTimer(window.diary, window).start()
     return window
 
 

@@ -288,6 +288,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, translate("MainWindow", "Daily re&minder…"), self.edit_reminder)
         self._action(file_menu, translate("MainWindow", "Restore from &backup…"), self.open_restore)
+        self._action(
+            file_menu, translate("MainWindow", "Save a cop&y of the diary…"), self.save_copy
+        )
         file_menu.addSeparator()
         self._action(
             file_menu,
@@ -398,6 +401,11 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self._show_location)
         dialog.open()
         return dialog
+
+    def save_copy(self, path: Path | None = None) -> Path | None:
+        from recovery_tracker.ui.recovery import save_copy_of_diary
+
+        return save_copy_of_diary(self.diary, self, path)
 
     def _show_location(self) -> None:
         self.statusBar().showMessage(

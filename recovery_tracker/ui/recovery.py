@@ -5,17 +5,22 @@ The damaged or replaced file is always moved aside under a new name, never delet
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -118,6 +123,19 @@ def open_with_recovery(
     return None
 
 
+def describe_for_list(info: backups.BackupInfo) -> str:
+    """Two lines: when the file was written (and why), then what it holds."""
+    written = info.written or info.created
+    first = translate("Recovery", "Written {when} ({reason})").format(
+        when=backups.format_moment(written), reason=translate("Backups", info.reason)
+    )
+    if info.name_disagrees():
+        first += translate("Recovery", "; file named {when}").format(
+            when=backups.format_moment(info.created)
+        )
+    return f"{first}\n{info.describe_contents()}"
+
+
 class RestoreDialog(QDialog):
     """File > Restore from backup: every sound backup with its date and entry count."""
 
@@ -127,16 +145,18 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(translate("Recovery", "Restore from backup"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(translate("Recovery", "Backups, newest first"))
+        self.list.setAlternatingRowColors(True)  # each backup is two lines: keep them apart
         self.backups = backups.list_backups(diary.diary.data_dir)
         for info in self.backups:
-            QListWidgetItem(info.describe(), self.list)
+            QListWidgetItem(describe_for_list(info), self.list)
         if self.backups:
             self.list.setCurrentRow(0)
         intro = QLabel(
             translate(
                 "Recovery",
                 "Choose a backup to go back to. Your diary as it is now is kept aside first, so "
-                "nothing is deleted.",
+                "nothing is deleted. Newest first: by the newest entry each holds, then by when "
+                "it was written.",
             )
             if self.backups
             else translate("Recovery", "There are no backups yet."),
@@ -180,3 +200,58 @@ class RestoreDialog(QDialog):
             return False
         self.accept()
         return True
+
+
+# Saves also reach the diary file itself after every 50 (storage.diary); this covers the
+# patient who saves a few entries and leaves the window open for days.
+CHECKPOINT_EVERY_MS = 3 * 60_000
+
+
+class CheckpointTimer(QTimer):
+    """Every few minutes, copies the saves still in SQLite's WAL into ``diary.sqlite3``, so a
+    copy of that one file is never more than a few minutes behind. Belongs to the window."""
+
+    def __init__(self, diary: LiveDiary, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._diary = diary
+        self.setInterval(CHECKPOINT_EVERY_MS)
+        self.timeout.connect(self._checkpoint)
+
+    def _checkpoint(self) -> None:
+        # diary.diary is looked up each time: a restore puts a new Diary in its place.
+        with suppress(StorageError, sqlite3.Error):
+            self._diary.diary.checkpoint()
+
+
+def save_copy_of_diary(
+    diary: LiveDiary, window: QMainWindow, path: Path | None = None
+) -> Path | None:
+    """File > Save a copy of the diary: a whole, private copy where the patient chooses."""
+    if path is None:
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        name = translate("Recovery", "Recovery Tracker diary {day}.sqlite3").format(
+            day=diary.today().isoformat()
+        )
+        chosen, _filter = QFileDialog.getSaveFileName(
+            window,
+            translate("Recovery", "Save a copy of the diary"),
+            str(Path(documents or Path.home()) / name),
+            translate("Recovery", "Recovery Tracker diaries (*.sqlite3)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+    try:
+        copy = backups.save_copy(diary.diary.database, diary.diary.data_dir, path)
+    except StorageError as error:
+        QMessageBox.warning(window, translate("Recovery", "No copy saved"), str(error))
+        return None
+    window.statusBar().showMessage(
+        translate("Recovery", "Saved a copy of your diary ({contents}) to {path}").format(
+            contents=copy.describe_contents(), path=path
+        ),
+        10_000,
+    )
+    return path

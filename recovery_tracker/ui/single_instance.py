@@ -8,7 +8,10 @@ asks the first to bring its window forward, and quits instead of fighting over t
 from __future__ import annotations
 
 import hashlib
+import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,7 +46,14 @@ class SingleInstance(QObject):
         """Take the diary folder's lock; with ``listen``, open the socket at once too (the
         window opens it a moment after it shows: a second start keeps asking for seconds)."""
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not self._lock.tryLock(100):
+        # QLockFile creates the file 0666 minus the umask (0644 usually); like every file in
+        # the diary folder it is the user's alone (it names the user's machine and process).
+        previous = os.umask(0o077)
+        try:
+            locked = self._lock.tryLock(100)
+        finally:
+            os.umask(previous)
+        if not locked:
             return False
         if listen:
             self.listen()
@@ -78,6 +88,21 @@ class SingleInstance(QObject):
             self._server.close()
             self._server = None
         self._lock.unlock()
+
+
+@contextmanager
+def exclusive_use(data_dir: Path) -> Iterator[bool]:
+    """For a command that replaces or moves the diary file: holds the folder's lock, as the
+    window does, and yields False (holding nothing) when a window has the diary open. While
+    held, no window can start on this diary."""
+    guard = SingleInstance(data_dir)
+    if not guard.acquire(listen=False):
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        guard.release()
 
 
 def ask_running_instance_to_show(data_dir: Path, patience_s: float = 5.0) -> bool:

@@ -1,6 +1,7 @@
 import sqlite3
 import stat
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -145,3 +146,238 @@ def test_newer_version_is_refused(data_dir):
         connection.execute(f"PRAGMA user_version = {USER_VERSION + 1}")
     with pytest.raises(NewerDatabaseError):
         Diary.open(data_dir)
+
+
+# --- the newest backup is the one with the newest diary, whatever its name says ------------
+
+
+def test_the_newest_good_backup_is_chosen_by_what_it_holds_not_the_date_in_its_name(
+    diary, data_dir
+):
+    _log(diary, 2)
+    from_2030 = diary.backup_now(datetime(2030, 1, 1, 9), "daily")  # the clock was wrong once
+    for i in range(100):
+        diary.checkins.add(CheckIn(date(2026, 11, 5), time(i // 60, i % 60), 5))
+    real = diary.backup_now(NOW, "daily")
+    found = {info.path: info for info in backups.list_backups(data_dir)}
+    assert found[from_2030].entries == 2 and found[real].entries == 102
+    assert found[real].newest_entry == datetime(2026, 11, 5, 1, 39)
+    assert found[from_2030].newest_entry == datetime(2026, 11, 2, 8, 0)
+    assert backups.newest_backup(data_dir).path == real
+    # When it was really written is the file's own time, shown beside what it holds.
+    assert abs(found[real].written - datetime.now()).total_seconds() < 60
+    assert "newest entry Thu 5 Nov 2026" in found[real].describe()
+
+
+def test_among_backups_holding_the_same_entries_the_last_written_wins(diary, data_dir):
+    import os
+
+    _log(diary, 2)
+    older = diary.backup_now(NOW, "manual")
+    newer = diary.backup_now(NOW - timedelta(days=3), "daily")  # named earlier, written later
+    os.utime(older, (1_700_000_000, 1_700_000_000))
+    assert backups.newest_backup(data_dir).path == newer
+
+
+# --- restore is atomic; killed backups leave nothing behind ----------------------------------
+
+
+def test_a_restore_killed_while_copying_leaves_the_diary_as_it_was(diary, data_dir, monkeypatch):
+    import shutil
+
+    _log(diary, 2)
+    backup = diary.backup_now(NOW)
+    _log(diary, 3)
+    diary.close()
+
+    def dies_half_way(source, target, *args, **kwargs):
+        target.write(source.read(4096))
+        raise SystemExit("killed")  # the process dies here
+
+    monkeypatch.setattr(shutil, "copyfileobj", dies_half_way)
+    with pytest.raises(SystemExit):
+        backups.restore(data_dir, backup, NOW)
+    monkeypatch.undo()
+    reopened = Diary.open(data_dir)
+    try:
+        assert reopened.checkins.count() == 5  # the diary as it was, not half a backup
+        reopened.backup_now(NOW + timedelta(minutes=1))  # the next backup tidies up
+    finally:
+        reopened.close()
+    leftovers = [p.name for p in data_dir.rglob("*") if p.name.endswith((".partial", ".tmp"))]
+    assert leftovers == []
+
+
+def test_partial_files_of_killed_backups_are_removed_by_the_next_backup(diary, data_dir):
+    _log(diary, 1)
+    diary.backup_now(NOW)
+    killed = data_dir / "backups" / "diary-20261123-080000-daily.sqlite3.99999999.partial"
+    killed.write_bytes(b"x" * 10_000)
+    old_style = data_dir / "backups" / "diary-20261122-080000-daily.partial"
+    old_style.write_bytes(b"x" * 10_000)
+    diary.backup_now(NOW + timedelta(minutes=1))
+    assert not killed.exists() and not old_style.exists()
+
+
+def test_restore_backs_up_the_current_diary_first(diary, data_dir):
+    _log(diary, 2)
+    backup = diary.backup_now(NOW)
+    _log(diary, 3)
+    diary.close()
+    backups.restore(data_dir, backup, NOW + timedelta(minutes=5))
+    before = [b for b in backups.list_backups(data_dir) if b.reason == "before-restore"]
+    assert [b.checkins for b in before] == [5]
+
+
+# --- backups before bulk changes and of a young diary ----------------------------------------
+
+
+def test_a_csv_import_backs_up_the_diary_first(diary, data_dir, tmp_path):
+    from recovery_tracker.storage.csv_exchange import export_csv, import_csv
+
+    other = Diary.open(tmp_path / "other")
+    for day in range(1, 4):
+        other.checkins.add(CheckIn(date(2026, 10, day), time(9), 6))
+    export_csv(other, tmp_path / "csv")
+    other.close()
+    _log(diary, 2)
+    import_csv(diary, tmp_path / "csv", now=NOW, templates=[])
+    [before] = [b for b in backups.list_backups(data_dir) if b.reason == "before-import"]
+    assert before.checkins == 2
+    import_csv(diary, tmp_path / "csv", now=NOW, templates=[])  # nothing new: no backup
+    assert len([b for b in backups.list_backups(data_dir) if b.reason == "before-import"]) == 1
+
+
+def test_a_fresh_diary_is_backed_up_as_soon_as_real_entries_exist(data_dir):
+    diary = Diary.open(data_dir, now=lambda: NOW)
+    try:
+        diary.daily_backup_if_due(NOW)  # the first start's backup: empty
+        diary.checkins.add(CheckIn(date(2026, 11, 1), time(8), 4))
+        protected = [b.entries for b in backups.list_backups(data_dir)]
+        assert sorted(protected) == [0, 1]
+        for day in range(2, 21):  # three weeks of back-filling
+            diary.checkins.add(CheckIn(date(2026, 11, day), time(8), 4))
+        assert backups.newest_backup(data_dir).entries >= 10  # never more than half unprotected
+    finally:
+        diary.close()
+
+
+# --- the WAL: checkpointed regularly and on close; a safe copy for the patient ---------------
+
+
+def _main_file_alone(data_dir, tmp_path):
+    """What copying only diary.sqlite3 (as a patient would) gives."""
+    copy = tmp_path / "copied.sqlite3"
+    copy.write_bytes((data_dir / DATABASE_FILENAME).read_bytes())
+    with sqlite3.connect(copy) as connection:
+        return connection.execute("SELECT count(*) FROM checkins").fetchone()[0]
+
+
+def test_the_wal_is_checkpointed_after_a_run_of_saves_and_on_close(data_dir, tmp_path):
+    from recovery_tracker.storage.diary import CHECKPOINT_EVERY_COMMITS
+
+    diary = Diary.open(data_dir)
+    for i in range(CHECKPOINT_EVERY_COMMITS):
+        diary.checkins.add(CheckIn(date(2026, 11, 1), time(i // 60 % 24, i % 60), 4))
+    assert _main_file_alone(data_dir, tmp_path) == CHECKPOINT_EVERY_COMMITS
+    diary.checkins.add(CheckIn(date(2026, 11, 2), time(8), 4))
+    diary.checkpoint()  # what the window's timer does every few minutes
+    assert _main_file_alone(data_dir, tmp_path) == CHECKPOINT_EVERY_COMMITS + 1
+    diary.checkins.add(CheckIn(date(2026, 11, 3), time(8), 4))
+    diary.close()
+    assert _main_file_alone(data_dir, tmp_path) == CHECKPOINT_EVERY_COMMITS + 2
+    wal = data_dir / (DATABASE_FILENAME + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_a_safe_copy_holds_every_save_and_is_private(diary, data_dir, tmp_path):
+    _log(diary, 3)  # still in the WAL: the copy must include them
+    target = tmp_path / "out" / "my diary.sqlite3"
+    target.parent.mkdir()
+    info = backups.save_copy(diary.database, data_dir, target)
+    assert (info.checkins, info.path) == (3, target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    with sqlite3.connect(target) as copy:
+        assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one whole file
+    assert [p.name for p in target.parent.iterdir()] == ["my diary.sqlite3"]
+
+
+@pytest.mark.parametrize("where", ["diary", "data folder", "backups"])
+def test_a_safe_copy_never_lands_in_the_data_folder_or_over_the_diary(diary, data_dir, where):
+    from recovery_tracker.storage.database import StorageError
+
+    target = {
+        "diary": data_dir / DATABASE_FILENAME,
+        "data folder": data_dir / "copy.sqlite3",
+        "backups": data_dir / "backups" / "copy.sqlite3",
+    }[where]
+    _log(diary, 1)
+    with pytest.raises(StorageError, match="outside the diary folder"):
+        backups.save_copy(diary.database, data_dir, target)
+    assert diary.checkins.count() == 1
+    assert not (data_dir / "copy.sqlite3").exists()
+
+
+def test_leftovers_of_a_killed_backup_are_removed_when_the_diary_next_opens(diary, data_dir):
+    diary.backup_now(NOW)
+    diary.close()
+    killed = data_dir / "backups" / "diary-20261123-080000-daily.sqlite3.99999999.partial"
+    killed.write_bytes(b"x" * 10_000)
+    restoring = data_dir / ".diary.sqlite3.99999999.restoring"
+    restoring.write_bytes(b"x" * 10_000)
+    Diary.open(data_dir).close()
+    assert not killed.exists() and not restoring.exists()
+
+
+RESTORER = """
+import sys
+from datetime import datetime
+from pathlib import Path
+from recovery_tracker.storage import backups
+
+print("go", flush=True)
+backups.restore(Path(sys.argv[1]), Path(sys.argv[2]), datetime.now())
+print("done", flush=True)
+"""
+
+
+@pytest.mark.skipif(__import__("sys").platform == "win32", reason="SIGKILL")
+def test_restores_killed_at_random_moments_never_leave_a_half_diary(data_dir, tmp_path):
+    """A real kill (SIGKILL) at random points of restoring a 4 MB backup, 20 times: the diary
+    file is always a whole diary, the old one or the restored one."""
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+
+    diary = Diary.open(data_dir)
+    with diary.database.transaction() as connection:
+        connection.executemany(
+            "INSERT INTO checkins (date, time, pain, notes) VALUES ('2026-11-01', '08:00', 4, ?)",
+            [("x" * 400,) for _ in range(10_000)],
+        )
+    big = diary.backup_now(NOW)
+    diary.checkins.add(CheckIn(date(2026, 11, 2), time(8), 4))
+    diary.close()
+    rng = random.Random(3)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    outcomes = set()
+    for _ in range(20):
+        child = subprocess.Popen(
+            [sys.executable, "-c", RESTORER, str(data_dir), str(big)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert child.stdout.readline().strip() == "go"
+        time_to_kill = rng.uniform(0, 0.08)
+        __import__("time").sleep(time_to_kill)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        with sqlite3.connect(data_dir / DATABASE_FILENAME) as check:
+            assert check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            outcomes.add(check.execute("SELECT count(*) FROM checkins").fetchone()[0])
+    assert outcomes <= {10_000, 10_001}
+    Diary.open(data_dir).close()
+    assert not [p for p in data_dir.rglob("*") if p.name.endswith((".partial", ".restoring"))]

@@ -78,3 +78,63 @@ def test_restore_from_backup_in_the_window(qtbot, window, answer_dialogs, data_d
 def test_explanations_name_the_problem_and_the_backup(data_dir):
     text = explain_open_failure(DamagedDatabaseError("The diary file x is damaged."), None)
     assert "There is no backup." in text and "kept aside" in text
+
+
+def _entries(window, count, day=20):
+    for i in range(count):
+        window.diary.save_checkin({"date": date(2026, 11, day), "time": time(6, i), "pain": 3})
+
+
+def test_restore_dialog_lists_newest_by_contents_and_shows_what_and_when(qtbot, window, data_dir):
+    import os
+
+    _entries(window, 2, day=2)
+    from_2030 = window.diary.diary.backup_now(datetime(2030, 1, 1, 9), "daily")
+    _entries(window, 5, day=20)
+    real = window.diary.diary.backup_now(NOW, "daily")
+    os.utime(from_2030, (1_790_000_000, 1_790_000_000))  # written before the real one
+    dialog = window.open_restore()
+    assert dialog.backups[0].path == real  # newest by what it holds
+    first = dialog.list.item(0).text()
+    written = datetime.fromtimestamp(real.stat().st_mtime)
+    assert first.splitlines()[0].startswith(f"Written {backups.format_moment(written)} (daily)")
+    assert "7 check-ins, 0 injections" in first and "newest entry Fri 20 Nov 2026" in first
+    older = dialog.list.item(
+        dialog.backups.index(next(b for b in dialog.backups if b.path == from_2030))
+    ).text()
+    assert "named Tue 1 Jan 2030" in older  # the clock that named it was wrong: said so
+    dialog.reject()
+
+
+def test_save_a_copy_from_the_file_menu(qtbot, window, tmp_path, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    _entries(window, 3)
+    target = tmp_path / "copy.sqlite3"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    [action] = [
+        a
+        for a in window.menuBar().actions()[0].menu().actions()
+        if a.text() == "Save a cop&y of the diary…"
+    ]
+    action.trigger()
+    with sqlite3.connect(target) as copy:
+        assert copy.execute("SELECT count(*) FROM checkins").fetchone()[0] == 3
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_the_window_checkpoints_the_wal_every_few_minutes(qtbot, window, data_dir, tmp_path):
+    import sqlite3
+
+    from recovery_tracker.ui.recovery import CheckpointTimer
+
+    _entries(window, 2)  # in the WAL only
+    copied = tmp_path / "copied.sqlite3"
+    timer = window.findChild(CheckpointTimer)
+    assert timer is not None and timer.interval() <= 5 * 60_000
+    timer.timeout.emit()
+    copied.write_bytes((data_dir / "diary.sqlite3").read_bytes())
+    with sqlite3.connect(copied) as copy:
+        assert copy.execute("SELECT count(*) FROM checkins").fetchone()[0] == 2

@@ -68,3 +68,14 @@ def test_a_crashed_instance_does_not_lock_the_diary_forever(tmp_path):
     after = SingleInstance(tmp_path)
     assert after.acquire()
     after.release()
+
+
+def test_the_lock_file_is_readable_only_by_its_owner(tmp_path):
+    import stat
+
+    guard = SingleInstance(tmp_path)
+    assert guard.acquire(listen=False)
+    try:
+        assert stat.S_IMODE((tmp_path / LOCK_FILENAME).stat().st_mode) == 0o600
+    finally:
+        guard.release()
