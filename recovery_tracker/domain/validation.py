@@ -7,6 +7,7 @@ message next to its own field and the patient fixes everything in one pass.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime, time
@@ -400,8 +401,25 @@ def validate_rule_fields(raw: Mapping[str, object]) -> AdviceRule:
             value=_preview(category_value)
         )
     avoid = tuple(sorted(str(a) for a in raw.get("avoid") or ()))  # type: ignore[attr-defined]
+    allowed = fields.take(
+        "allowed",
+        clean_text,
+        raw.get("allowed"),
+        QT_TRANSLATE_NOOP("Fields", "Allowed by your doctor"),
+        max_length=MAX_SHORT_TEXT_LENGTH,
+        single_line=True,
+    )
     fields.raise_if_any()
-    rule = AdviceRule(title, advice, category, start, end, avoid, id=_optional_id(raw))
+    rule = AdviceRule(
+        title,
+        advice,
+        category,
+        start,
+        end,
+        avoid,
+        id=_optional_id(raw),
+        allowed=split_allowed(allowed or ""),
+    )
     try:
         return validate_rule(rule)
     except ValueError as error:
@@ -425,3 +443,9 @@ def _parse_offset(value: object, label: str) -> int | None:
             translate("Validation", "{label} is more than ten years away; please check it."), label
         )
     return number
+
+
+def split_allowed(text: str) -> tuple[str, ...]:
+    """ "celecoxib, Celebrex" -> ("celecoxib", "Celebrex"): the names a doctor allows."""
+    names = (n.strip() for n in re.split(r"[,;\n]", text))
+    return tuple(dict.fromkeys(n for n in names if n))

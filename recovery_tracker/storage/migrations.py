@@ -4,7 +4,8 @@ Never edit a migration that has shipped: add a new one. Each runs in its own tra
 failure leaves the file at the previous version, never half-way.
 """
 
-USER_VERSION = 4
+# 5 belongs to the events branch; 6 was reserved for the advice rules' allowed medicines.
+USER_VERSION = 6
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -84,5 +85,9 @@ MIGRATIONS: dict[int, str] = {
                    CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
             score  INTEGER NOT NULL CHECK (score BETWEEN 1 AND 7)
         )
+    """,
+    # Medicines the doctor allows despite a rule's avoid list, one name per line.
+    6: """
+        ALTER TABLE advice_rules ADD COLUMN allowed TEXT NOT NULL DEFAULT ''
     """,
 }
