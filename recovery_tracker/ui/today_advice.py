@@ -122,11 +122,12 @@ def _latest_injection(injections: list[Injection], number: int | None) -> Inject
 
 
 def warning_sign_lines(signs: list[WarningSign]) -> list[str]:
-    """One rich-text line per level, emergency first and in red: read at a glance."""
+    """A heading per level, emergency first and in red, then one sign a line: read at a
+    glance when it matters."""
     lines = []
     for level, group in by_level(signs):
         heading = html.escape(translate("WarningSigns", LEVEL_HEADINGS[level]))
-        listed = html.escape("; ".join(sign.label for sign in group))
         colour = ' style="color:#c62828"' if level == EMERGENCY else ""
-        lines.append(f"<b{colour}>{heading}</b> {listed}.")
+        lines.append(f"<b{colour}>{heading}</b>")
+        lines.extend(f"&nbsp;– {html.escape(sign.label)}" for sign in group)
     return lines

@@ -197,9 +197,9 @@ def test_today_says_what_to_expect_and_the_warning_signs(prp_window):
     # PRP in the lower back: the spinal lines, and the spinal emergency signs.
     assert "What to expect</b> (day 4)" in text and "After PRP in the spine" in text
     assert "Call your clinic if the increased pain has not settled after a few days" in text
-    assert "Call your clinic today if you notice:</b> a fever" in text
+    assert "Call your clinic today if you notice:</b><br>&nbsp;– a fever" in text
     assert "redness that spreads from the injection site" in text
-    assert "go to an emergency department now if you notice:</b> new loss of bladder" in text
+    assert "emergency department now if you notice:</b><br>&nbsp;– new loss of bladder" in text
     assert "worse when sitting or standing" in text
     assert text.index("emergency department now") < text.index("Call your clinic today")
     assert "fever with back pain" not in text  # that one is for disc injections
