@@ -150,11 +150,14 @@ class MedicineList:
             return Classification(
                 CHECK_LABEL, " ".join(best.tokens), None, ingredients=self._ingredients(best)
             )
+        generic = best.generic or " ".join(best.tokens)
+        # Brands sold only as a heart-protection dose say so in the list.
+        only_low_dose = generic.endswith(_LOW_DOSE_ONLY)
         return Classification(
             best.medicine_class,
             " ".join(best.tokens),
-            best.generic or " ".join(best.tokens),
-            low_dose_aspirin=_is_low_dose_aspirin(name, best),
+            generic.removesuffix(_LOW_DOSE_ONLY),
+            low_dose_aspirin=only_low_dose or _is_low_dose_aspirin(name, best),
         )
 
     def _ingredients(self, brand: _Entry) -> tuple[tuple[str, str], ...]:
@@ -217,6 +220,7 @@ def _contains(tokens: list[str], name: tuple[str, ...]) -> bool:
     return any(tuple(tokens[i : i + size]) == name for i in range(len(tokens) - size + 1))
 
 
+_LOW_DOSE_ONLY = " (low dose)"
 _LOW_DOSE_WORDS = re.compile(r"low[\s-]*dose|baby|heart|cardio|\b(75|81|100)\s*mg\b|\b(75|81)\b")
 
 

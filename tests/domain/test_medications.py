@@ -244,7 +244,14 @@ def test_no_warning_outside_the_window_or_for_paracetamol():
 
 
 def test_low_dose_aspirin_is_never_told_to_stop():
-    for name, dose in (("low-dose aspirin", ""), ("aspirin", "81 mg"), ("baby aspirin", "")):
+    for name, dose in (
+        ("low-dose aspirin", ""),
+        ("aspirin", "81 mg"),
+        ("baby aspirin", ""),
+        ("Cartia", ""),  # Australia: 100 mg, sold only as a low dose
+        ("Nu-Seals", ""),  # UK: 75 mg
+        ("Aggrenox", ""),  # aspirin 25 mg with dipyridamole, after a stroke
+    ):
         check = check_medicine(name, dose, date(2026, 11, 14), PLAN, medicine_list())
         assert check.breaks_a_rule and check.low_dose_aspirin
         message = check.message(date(2026, 11, 14)).lower()

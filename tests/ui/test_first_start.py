@@ -63,9 +63,7 @@ def test_skipping_is_remembered_and_changes_nothing(qtbot, window):
     assert window.diary.injections() == [] and not window.diary.first_start_needed()
 
 
-def test_the_assistant_asks_for_every_number_of_the_plan_and_shows_the_common_value(
-    qtbot, window
-):
+def test_the_assistant_asks_for_every_number_of_the_plan_and_shows_the_common_value(qtbot, window):
     wizard = window.open_first_start()
     wizard.area.setCurrentText("Knee")
     wizard.injection_date.setDate(QDate(2026, 11, 20))
