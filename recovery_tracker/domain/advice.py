@@ -38,7 +38,7 @@ AVOIDABLE_CLASSES = {
     "corticosteroid": QT_TRANSLATE_NOOP("Advice", "corticosteroids"),
     # Optional: not in any shipped template, for clinics that ask to pause these before PRP.
     "supplement": QT_TRANSLATE_NOOP(
-        "Advice", "supplements that can affect bleeding (fish oil, turmeric, vitamin E, ginkgo…)"
+        "Advice", "supplements that can affect bleeding (fish oil, turmeric, ginkgo…)"
     ),
 }
 

@@ -69,7 +69,7 @@ class RuleDialog(FormDialog):
         )
         self.avoid = {}
         avoid_row = QWidget(self)
-        avoid_layout = QHBoxLayout(avoid_row)
+        avoid_layout = QVBoxLayout(avoid_row)  # one a line: the dialog stays narrow
         avoid_layout.setContentsMargins(0, 0, 0, 0)
         for key in AVOIDABLE_CLASSES:
             box = QCheckBox(avoid_label(key), avoid_row)
