@@ -107,6 +107,14 @@ class MedicineList:
         # Longest names first, so "tylenol pm" is tried before "tylenol".
         self._entries = sorted(entries, key=lambda e: -len(e.tokens))
         self._single_words = {e.tokens[0]: e for e in entries if len(e.tokens) == 1}
+        # Misspellings keep their first letter ("ibuprofin", "tumeric"): compare only those.
+        self._words_by_initial: dict[str, list[str]] = {}
+        for word in self._single_words:
+            self._words_by_initial.setdefault(word[0], []).append(word)
+        # Looked up by each word of a name: hundreds of entries, a name has a handful of words.
+        self._by_first_word: dict[str, list[_Entry]] = {}
+        for entry in self._entries:
+            self._by_first_word.setdefault(entry.tokens[0], []).append(entry)
         self._cache: dict[str, Classification] = {}
 
     @classmethod
@@ -139,7 +147,15 @@ class MedicineList:
 
     def _classify(self, name: str) -> Classification:
         tokens = _tokens(name)
-        found = [e for e in self._entries if _contains(tokens, e.tokens)]
+        found = list(
+            {
+                id(entry): entry
+                for i, word in enumerate(tokens)
+                for entry in self._by_first_word.get(word, ())
+                if tuple(tokens[i : i + len(entry.tokens)]) == entry.tokens
+            }.values()
+        )
+        found.sort(key=lambda e: -len(e.tokens))  # longest names first, as the list is kept
         if not found:
             found = self._near_misses(tokens)
         if not found:
@@ -171,7 +187,8 @@ class MedicineList:
         misses = []
         for token in tokens:
             if len(token) >= 6:
-                close = difflib.get_close_matches(token, self._single_words, n=1, cutoff=0.84)
+                candidates = self._words_by_initial.get(token[0], [])
+                close = difflib.get_close_matches(token, candidates, n=1, cutoff=0.84)
                 if close:
                     misses.append(self._single_words[close[0]])
         return misses

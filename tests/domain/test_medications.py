@@ -133,6 +133,8 @@ SPELLINGS = [
     ("Solpadeine", CHECK_LABEL),
     ("Icy Hot", CHECK_LABEL),
     ("Aspercreme", CHECK_LABEL),
+    ("aspirin-free pain reliever", CHECK_LABEL),  # says what it lacks, not what it holds
+    ("Aspirin free ibuprofen", NSAID),
     ("fish oil 1000 mg", SUPPLEMENT),
     ("Omega-3", SUPPLEMENT),
     ("cod liver oil", SUPPLEMENT),
