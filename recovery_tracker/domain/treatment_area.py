@@ -25,9 +25,10 @@ _KIND_WORDS = (
 # Facet, sacroiliac, epidural (caudal, transforaminal, interlaminar) and disc injections.
 _SPINE_WORDS = re.compile(
     r"lumbar|thoracic|cervical|spin|facet|sacroiliac|\bsi\b|epidural|caudal|transforaminal"
-    r"|interlaminar|disc|disk|vertebr|medial branch|back|neck"
+    r"|interlaminar|\bdis[ck]s?\b|intradis[ck]|vertebr|medial branch"
+    r"|\bback\b(?!\s+of)|\bneck\b(?!\s+of)"
 )
-_DISC_WORDS = re.compile(r"disc|disk")
+_DISC_WORDS = re.compile(r"\bdis[ck]s?\b|intradis[ck]")  # not "discoid meniscus"
 
 
 def kind_of(kind: str) -> str:

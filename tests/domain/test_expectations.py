@@ -85,9 +85,20 @@ def test_kinds_and_sites_are_recognised_from_what_the_patient_wrote():
     assert kind_of("Other") == OTHER and kind_of("Botox") == OTHER
     for site in ("Lumbar facet joint", "Lumbar disc", "Sacroiliac joint", "L5 epidural"):
         assert region_of(site) == SPINE
-    for site in ("Knee", "Shoulder", "Hip", "Tendon", "Other", ""):
+    assert region_of("Lower back") == SPINE and region_of("neck (C5-6 facet)") == SPINE
+    for site in (
+        "Knee",
+        "Shoulder",
+        "Hip",
+        "Tendon",
+        "Other",
+        "",
+        "Back of the knee",
+        "Knee (discoid meniscus)",
+    ):
         assert region_of(site) == JOINT
     assert is_intradiscal("Lumbar disc") and is_intradiscal("L4-5 intradiscal")
+    assert is_intradiscal("Lumbar discs L4-5") and is_intradiscal("lumbar disk")
     assert not is_intradiscal("Lumbar facet joint") and not is_intradiscal("Knee")
 
 
