@@ -34,243 +34,265 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="73"/>
-        <source>the injection day</source>
+        <location filename="../../recovery_tracker/domain/advice.py" line="40"/>
+        <source>supplements that can affect bleeding (fish oil, turmeric, ginkgo…)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/domain/advice.py" line="75"/>
-        <source>%n day(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/domain/advice.py" line="76"/>
-        <source>%n day(s) after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="79"/>
-        <source>always</source>
+        <source>the injection day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/advice.py" line="81"/>
+        <source>%n day(s) before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="82"/>
-        <source>until {end}</source>
+        <source>%n day(s) after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="84"/>
-        <source>from {start}, until your doctor says otherwise</source>
+        <location filename="../../recovery_tracker/domain/advice.py" line="85"/>
+        <source>always</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="88"/>
+        <source>until {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/advice.py" line="90"/>
+        <source>from {start}, until your doctor says otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/advice.py" line="94"/>
         <source>on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="89"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="95"/>
         <source>from {start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="205"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="211"/>
         <source>The advice needs a short title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="209"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="215"/>
         <source>A window of {days} days is beyond ten years; please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="215"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="221"/>
         <source>The window ends (day {end}) before it starts (day {start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="319"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="325"/>
         <source>until your doctor says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="321"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="327"/>
         <source>last day today</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/domain/advice.py" line="323"/>
+    <message>
+        <location filename="../../recovery_tracker/domain/advice.py" line="329"/>
         <source>%n more day(s), until {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="332"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="338"/>
         <source>{title}: starts tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/domain/advice.py" line="333"/>
+    <message>
+        <location filename="../../recovery_tracker/domain/advice.py" line="339"/>
         <source>{title}: starts in %n day(s), on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="51"/>
         <source>Edit advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="51"/>
         <source>Add advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="63"/>
         <source>e.g. -7 (blank: open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="68"/>
         <source>e.g. 14 (blank: until your doctor says otherwise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="80"/>
+        <source>e.g. celecoxib (blank: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/advice.py" line="82"/>
+        <source>Medicines your doctor allows although the rule avoids their kind, separated by commas. The app never warns about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/advice.py" line="90"/>
         <source>&amp;Title: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="91"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="92"/>
         <source>&amp;From day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="93"/>
         <source>&amp;To day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="94"/>
         <source>Medicines to &amp;avoid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="78"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="95"/>
+        <source>Allowed by your &amp;doctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/advice.py" line="96"/>
         <source>Your doctor&apos;s &amp;words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="97"/>
         <source>Days count from the injection: 0 is the injection day, -7 a week before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="102"/>
+        <source>Commonly {window} (template “{template}”): clinics differ, so use the days your clinic gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/advice.py" line="138"/>
         <source>Advice plan for injection {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="141"/>
         <source>What your doctor told you for injection {number} ({kind}, {site}, {day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="158"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="134"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="159"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="160"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="161"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="139"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="164"/>
         <source>Advice rules of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="147"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="172"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="174"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="176"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="154"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="179"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="182"/>
         <source>Start again from &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/advice.py" line="268"/>
+        <source>{avoided}, except {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="86"/>
         <source>Recovery Tracker is already open with this diary ({folder}); its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="95"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="96"/>
         <source>Recovery Tracker is already open with this diary. Look for its window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="110"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="115"/>
         <source>{title}: sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="118"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="117"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="119"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,13 +379,6 @@
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/appointments.py" line="95"/>
-        <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../recovery_tracker/ui/appointments.py" line="96"/>
         <source>past</source>
@@ -441,20 +456,6 @@
         <location filename="../../recovery_tracker/storage/backups.py" line="49"/>
         <source>{when} ({reason}): {checkins}, {injections}</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/storage/backups.py" line="52"/>
-        <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/storage/backups.py" line="53"/>
-        <source>%n injection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/storage/backups.py" line="82"/>
@@ -949,12 +950,12 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="45"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="46"/>
         <source>Tendon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,12 +1097,10 @@ worse</source>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/cli.py" line="232"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="248"/>
@@ -1171,12 +1170,10 @@ worse</source>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/storage/csv_exchange.py" line="267"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/storage/csv_exchange.py" line="279"/>
@@ -1265,17 +1262,12 @@ worse</source>
 <context>
     <name>Expectations</name>
     <message>
-        <location filename="../../recovery_tracker/domain/expectations.py" line="11"/>
-        <source>Call your clinic now if you notice fever, redness that spreads, warmth or drainage at the injection site, or sudden weakness or numbness.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/expectations.py" line="16"/>
+        <location filename="../../recovery_tracker/domain/expectations.py" line="17"/>
         <source>General information only: your own doctor&apos;s instructions come first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/expectations.py" line="40"/>
+        <location filename="../../recovery_tracker/domain/expectations.py" line="52"/>
         <source>{source}, line {line}: needs from_day, to_day and text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,155 +1300,160 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="32"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="33"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="33"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="34"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="34"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="35"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="35"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="36"/>
         <source>For my doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="282"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="283"/>
         <source>Injection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="295"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="296"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="296"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="297"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="297"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="298"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="298"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="299"/>
         <source>Clinic or doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="299"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="300"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="320"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="321"/>
         <source>Medicine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="329"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="330"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="337"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="338"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="356"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="357"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="357"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="358"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="358"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="359"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="377"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="378"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="386"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="387"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="390"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="391"/>
         <source>Start day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="393"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="394"/>
         <source>End day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/validation.py" line="408"/>
+        <source>Allowed by your doctor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="42"/>
         <source>Lower back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="43"/>
         <source>Knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
         <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="45"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="46"/>
         <source>Tendon (elbow, Achilles, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="49"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="74"/>
         <source>Welcome to Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="71"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="76"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="80"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="81"/>
         <source>Recovery Tracker is your private diary after an injection: a few seconds a day to log pain and soreness, reminders of what your doctor told you, and charts to bring to your next appointment. Everything stays on this computer.
 
 It is a reminder of your doctor&apos;s instructions, not medical advice.
@@ -1465,128 +1462,134 @@ A few questions set it up for you. You can skip them and change everything later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="88"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="93"/>
         <source>What is being treated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="97"/>
         <source>What is being treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="102"/>
         <source>Your injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="103"/>
         <source>Have you had your first injection yet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="100"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="105"/>
         <source>&amp;Yes, I had it on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="102"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="107"/>
         <source>&amp;Not yet: I am preparing for it (log a baseline week before it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="118"/>
         <source>Date of the first injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="117"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="122"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="121"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="126"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="124"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="129"/>
         <source>&amp;Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="125"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="130"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="140"/>
         <source>What your doctor told you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="141"/>
         <source>Which plan matches your doctor&apos;s instructions? After PRP most clinics say no anti-inflammatory medicines (ibuprofen, naproxen, aspirin…) for a while; set the days your doctor gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="149"/>
         <source>Advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="155"/>
         <source> days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="157"/>
         <source>Avoid anti-inflammatories, days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="246"/>
         <source> days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="164"/>
         <source>Avoid anti-inflammatories, days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="167"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="168"/>
         <source>No anti-inflammatories from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="169"/>
         <source>until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="171"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="185"/>
         <source>A daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="172"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="186"/>
         <source>When would you like to be reminded to log how you are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="175"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="189"/>
         <source>&amp;Remind me every day at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="179"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="193"/>
         <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="252"/>
+        <source>Commonly: {values}. Clinics differ: set the days your clinic gave you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,12 +1662,10 @@ interference</source>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/ui/history.py" line="181"/>
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/history.py" line="200"/>
@@ -1935,12 +1936,10 @@ interference</source>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="365"/>
         <source>Saved %n calendar event(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="382"/>
@@ -1956,13 +1955,6 @@ interference</source>
         <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/main_window.py" line="415"/>
-        <source>Exported %n row(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
@@ -2008,77 +2000,102 @@ interference</source>
 <context>
     <name>Medicines</name>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="29"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="32"/>
         <source>If a doctor prescribed it for you, do not stop it on your own: ask them, and tell your injection clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="34"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="37"/>
         <source>Low-dose aspirin is usually prescribed to protect the heart or blood vessels. Do not stop it on your own: ask the doctor who prescribed it, and tell your injection clinic that you take it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="64"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="72"/>
         <source>{name} is an {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="66"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="74"/>
         <source>{name} is a {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="71"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="79"/>
         <source>Your plan for injection {number} says “{title}”: {time_left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="82"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="90"/>
         <source>Your plan also says: {title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="25"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="103"/>
+        <source>{names} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="110"/>
+        <source>{name} is sold with different ingredients under the same name: check the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="114"/>
+        <source>If it lists {ingredients}, your plan applies to it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/medications.py" line="34"/>
         <source>anti-inflammatory (NSAID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="26"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="35"/>
         <source>corticosteroid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="27"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="36"/>
+        <source>supplement that can affect bleeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/medications.py" line="37"/>
+        <source>brand sold with different ingredients: check the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/medications.py" line="40"/>
         <source>paracetamol (acetaminophen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="28"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="41"/>
         <source>opioid pain reliever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="29"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="42"/>
         <source>nerve pain medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="30"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="43"/>
         <source>muscle relaxant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="31"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="44"/>
         <source>other medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="32"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="45"/>
         <source>not in the medicine list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="94"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="131"/>
         <source>{source}, line {line}: needs a name and a class.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,13 +2270,6 @@ interference</source>
         <source>No injection recorded yet: this entry counts towards your baseline.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/domain/recovery.py" line="57"/>
-        <source>Baseline: %n day(s) before injection 1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../recovery_tracker/domain/recovery.py" line="61"/>
         <source>Injection day (injection {number})</source>
@@ -2410,12 +2420,10 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/reminders.py" line="127"/>
         <source>You noted %n question(s) to ask.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/reminders.py" line="134"/>
@@ -2466,192 +2474,207 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="20"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="21"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="21"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="22"/>
         <source>Recovery after each injection, aligned on the injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="24"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="25"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="26"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="27"/>
         <source>Kept by the patient with Recovery Tracker, a diary app. Scores are the patient&apos;s own ratings (0 = none, 10 = worst imaginable). Meaningful change: at least 2 points or 30 % lower than baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="99"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="101"/>
         <source>Recovery report for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="101"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="103"/>
         <location filename="../../recovery_tracker/reports/pdf.py" line="80"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="103"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="105"/>
         <source>Period: {first} to {last} · prepared {today}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="119"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="121"/>
         <source>{value} (mean of {period})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="122"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="124"/>
         <source>Baseline pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="128"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="130"/>
         <source>Pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="135"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="137"/>
         <source>{points} points better · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="137"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="139"/>
         <source>{points} points worse · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="141"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="143"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="145"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="147"/>
         <source>{value} (week of {monday})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="147"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="149"/>
         <source>Best week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="148"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="150"/>
         <source>Worst week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="154"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="156"/>
         <source>Days logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="155"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="157"/>
         <source>{logged} of {days} days in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="166"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="168"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="174"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="202"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="176"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="204"/>
         <source>Injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="174"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="176"/>
         <source>No injection recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="178"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="226"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="180"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="228"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="179"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="229"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="181"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="231"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="180"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="182"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="181"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="183"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="182"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="184"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="183"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="185"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="222"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="224"/>
         <source>Medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="223"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="225"/>
         <source>None logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="227"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="229"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="228"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="230"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="230"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="232"/>
         <source>Rule in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="242"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="244"/>
         <source>{rule} (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="263"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="265"/>
         <source>Overall change, in the patient&apos;s words (weekly PGIC, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="274"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="276"/>
         <source>Notes for the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="274"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="276"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="291"/>
         <source>Questions for the visit of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="311"/>
+        <source>Warning signs the patient was given: please confirm or correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="314"/>
+        <source>After {kind} ({site}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="323"/>
+        <source>Confirmed by the doctor: [  ] as listed   [  ] with these changes: ____________________</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2827,52 +2850,52 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="168"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="169"/>
         <source>Your diary could not be saved because its folder is read-only ({folder}). Nothing was changed; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="176"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="177"/>
         <source>Your diary could not be saved because the disk is full. Free some space and press Save again; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="184"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="185"/>
         <source>The diary file {path} is damaged or is not a Recovery Tracker diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="190"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="191"/>
         <source>The diary is busy in another program. Close other copies of Recovery Tracker and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="198"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="199"/>
         <source>The diary file {path} cannot be opened: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="203"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="204"/>
         <source>The diary could not be read or saved: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="207"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="208"/>
         <source>Your diary&apos;s folder {folder} is read-only, so nothing could be saved. Nothing was changed. Check the folder&apos;s permissions or free space, or start Recovery Tracker with --data-dir pointing to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="247"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="248"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="256"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="257"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="267"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="268"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,17 +2910,17 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/plans.py" line="72"/>
+        <location filename="../../recovery_tracker/storage/plans.py" line="75"/>
         <source>That injection no longer exists; its plan was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/plans.py" line="165"/>
+        <location filename="../../recovery_tracker/storage/plans.py" line="169"/>
         <source>That medicine entry no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/plans.py" line="226"/>
+        <location filename="../../recovery_tracker/storage/plans.py" line="230"/>
         <source>That appointment no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,42 +2948,42 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="121"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="127"/>
         <source>{source}, line 1: missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="128"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="134"/>
         <source>{source}, line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="134"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="140"/>
         <source>{where}: the template name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="145"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="151"/>
         <source>{source}: no advice rules found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="157"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="163"/>
         <source>the rule has no title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="164"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="170"/>
         <source>unknown category “{category}” (use one of: {allowed}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="176"/>
-        <source>unknown medicine class “{name}” in avoid (use nsaid or corticosteroid).</source>
+        <location filename="../../recovery_tracker/domain/advice.py" line="182"/>
+        <source>unknown medicine class “{name}” in avoid (use one of: {allowed}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="194"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="200"/>
         <source>{name} must be a whole number of days, not “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,37 +3001,37 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>TodayAdvice</name>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="23"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="32"/>
         <source>A reminder of your doctor&apos;s instructions, not medical advice: your doctor&apos;s word comes first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="47"/>
         <source>Your doctor&apos;s advice in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="71"/>
         <source>Your plan today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="73"/>
         <source>Your plan on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="89"/>
         <source>Coming up: {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="96"/>
         <source>What to expect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="98"/>
         <source>(day {day})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,13 +3123,6 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="194"/>
-        <source>{day}: %n check-in(s); day&apos;s mean {means}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Treatments</name>
@@ -3187,12 +3203,10 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>No injection recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="131"/>
         <source>%n injection(s) in your series.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="166"/>
@@ -3297,102 +3311,165 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="84"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="85"/>
         <source>{label} is required: choose a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="90"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="107"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="91"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="108"/>
         <source>{label} must be a whole number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="99"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="111"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="100"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="112"/>
         <source>{label} must be a whole number from 0 to 10, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="117"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="118"/>
         <source>{label} must be from 0 to 10; {number} is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="136"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="137"/>
         <source>{label} must be yes or no, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="143"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="181"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="207"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="144"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="182"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="208"/>
         <source>{label} is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="153"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="154"/>
         <source>{label} must be a date written as YYYY-MM-DD, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="161"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="162"/>
         <source>{label} must be a date written as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="165"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="166"/>
         <source>{label} cannot be in the future (today is {today}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="171"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="172"/>
         <source>{label} is before {year}; please check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="190"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="191"/>
         <source>{label} must be written as HH:MM, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="194"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="195"/>
         <source>{label} must be written as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="204"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="205"/>
         <source>{label} must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="210"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="211"/>
         <source>{label} is too long: {length} characters, the most is {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="220"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="221"/>
         <source>{label} contains a character that cannot be stored (code {code}); please remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="251"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="252"/>
         <source>Time cannot be later than now ({time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="399"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="400"/>
         <source>Unknown category “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="418"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="436"/>
         <source>{label} must be a whole number of days (negative for before).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="425"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="443"/>
         <source>{label} is more than ten years away; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningSigns</name>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="26"/>
+        <source>Call your clinic today if you notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="27"/>
+        <source>Call an ambulance or go to an emergency department now if you notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="67"/>
+        <source>a fever (38 °C / 100.4 °F or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="72"/>
+        <source>redness that spreads from the injection site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="77"/>
+        <source>warmth, pus or other drainage at the injection site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="82"/>
+        <source>pain that keeps getting worse after the first days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="87"/>
+        <source>if you have diabetes: blood sugar that stays much higher than your usual readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="98"/>
+        <source>new loss of bladder or bowel control, or numbness in the groin or between the legs (the “saddle” area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="109"/>
+        <source>new weakness in a leg or both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="116"/>
+        <source>a severe headache that is worse when sitting or standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="125"/>
+        <source>fever with back pain that keeps getting worse in the weeks after the injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="135"/>
+        <source>swelling of the face, lips or throat, or difficulty breathing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
