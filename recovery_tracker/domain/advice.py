@@ -36,6 +36,10 @@ CATEGORY_LABELS = {
 AVOIDABLE_CLASSES = {
     "nsaid": QT_TRANSLATE_NOOP("Advice", "anti-inflammatories (NSAIDs)"),
     "corticosteroid": QT_TRANSLATE_NOOP("Advice", "corticosteroids"),
+    # Optional: not in any shipped template, for clinics that ask to pause these before PRP.
+    "supplement": QT_TRANSLATE_NOOP(
+        "Advice", "supplements that can affect bleeding (fish oil, turmeric, ginkgo…)"
+    ),
 }
 
 
@@ -57,6 +61,8 @@ class AdviceRule:
     avoid: tuple[str, ...] = ()  # medicine classes this rule forbids
     id: int | None = None
     injection_id: int | None = None
+    # Medicines the doctor allows despite ``avoid`` (e.g. celecoxib): never warned about.
+    allowed: tuple[str, ...] = ()
 
     def in_force_on_offset(self, offset: int) -> bool:
         return (self.start_day is None or offset >= self.start_day) and (

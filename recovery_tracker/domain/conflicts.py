@@ -13,16 +13,19 @@ from datetime import date
 from recovery_tracker.domain.advice import (
     ActiveAdvice,
     AdviceCategory,
+    AdviceRule,
     Plan,
     advice_windows,
     describe_time_left,
     windows_in_force,
 )
 from recovery_tracker.domain.medications import (
+    CHECK_LABEL,
     Classification,
     MedicationDose,
     MedicineList,
     dose_mentions_low_aspirin,
+    name_includes,
 )
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 
@@ -57,15 +60,20 @@ class MedicineCheck:
         if not self.broken_rules:
             return ""
         name, generic = self.name.strip(), self.classification.generic
-        named = f"{name} ({generic})" if generic and generic.casefold() != name.casefold() else name
-        label = self.classification.label
-        # Two sentences only because English needs "a" or "an"; translate them alike.
-        sentence = (
-            translate("Medicines", "{name} is an {kind}.")
-            if label[:1].lower() in "aeiou"
-            else translate("Medicines", "{name} is a {kind}.")
-        )
-        lines = [sentence.format(name=named, kind=label)]
+        if self.classification.medicine_class == CHECK_LABEL:
+            lines = self._check_the_label_lines(name)
+        else:
+            named = (
+                f"{name} ({generic})" if generic and generic.casefold() != name.casefold() else name
+            )
+            label = self.classification.label
+            # Two sentences only because English needs "a" or "an"; translate them alike.
+            sentence = (
+                translate("Medicines", "{name} is an {kind}.")
+                if label[:1].lower() in "aeiou"
+                else translate("Medicines", "{name} is a {kind}.")
+            )
+            lines = [sentence.format(name=named, kind=label)]
         for window in self.broken_rules:
             lines.append(
                 translate(
@@ -84,6 +92,29 @@ class MedicineCheck:
             )
             lines.append(f"{also} {window.rule.advice}".strip())
         return "\n".join(lines)
+
+    def _check_the_label_lines(self, name: str) -> list[str]:
+        """A brand sold with different ingredients: never guessed, the label decides."""
+        avoided = {c for w in self.broken_rules for c in w.rule.avoid}
+        ingredients = [n for n, c in self.classification.ingredients if c in avoided] or [
+            n for n, _ in self.classification.ingredients
+        ]
+        listed = (
+            translate("Medicines", "{names} or {last}").format(
+                names=", ".join(ingredients[:-1]), last=ingredients[-1]
+            )
+            if len(ingredients) > 1
+            else "".join(ingredients)
+        )
+        return [
+            translate(
+                "Medicines",
+                "{name} is sold with different ingredients under the same name: check the label.",
+            ).format(name=name),
+            translate("Medicines", "If it lists {ingredients}, your plan applies to it:").format(
+                ingredients=listed
+            ),
+        ]
 
 
 def check_medicine(
@@ -119,10 +150,23 @@ def _check(
     by_class: dict[str, list[ActiveAdvice]] | None = None,
 ) -> MedicineCheck:
     classification = medicines.classify(name)
-    forbidding = (by_class if by_class is not None else _by_avoided_class(windows)).get(
-        classification.medicine_class, []
+    index = by_class if by_class is not None else _by_avoided_class(windows)
+    # A brand to check on its label may be any of its lines: each line's class counts.
+    forbidding = list(
+        {id(w): w for c in classification.possible_classes() for w in index.get(c, ())}.values()
     )
-    broken = tuple(windows_in_force(day, forbidding)) if forbidding else ()
+    low_dose = classification.low_dose_aspirin or (
+        classification.generic == "aspirin" and dose_mentions_low_aspirin(dose)
+    )
+    broken = (
+        tuple(
+            w
+            for w in windows_in_force(day, forbidding)
+            if not _allowed_by_doctor(w.rule, name, classification, low_dose, medicines)
+        )
+        if forbidding
+        else ()
+    )
     alternatives: tuple[ActiveAdvice, ...] = ()
     if broken:  # only then does the patient need to read what the plan allows instead
         alternatives = tuple(
@@ -130,7 +174,29 @@ def _check(
             for w in windows_in_force(day, windows)
             if w.rule.category is AdviceCategory.MEDICATION and not w.rule.avoid
         )
-    low_dose = classification.low_dose_aspirin or (
-        classification.generic == "aspirin" and dose_mentions_low_aspirin(dose)
-    )
     return MedicineCheck(name, classification, broken, alternatives, low_dose)
+
+
+def _allowed_by_doctor(
+    rule: AdviceRule,
+    name: str,
+    classification: Classification,
+    low_dose: bool,
+    medicines: MedicineList,
+) -> bool:
+    """The plan names this medicine as one the doctor allows: then it is never warned about.
+
+    "celecoxib" allows Celebrex too (same generic); "low-dose aspirin" allows only low doses.
+    A brand to check on its label is allowed only by its own name: its lines differ.
+    """
+    for allowed in rule.allowed:
+        if name_includes(name, allowed):
+            return True
+        known = medicines.classify(allowed)
+        if (
+            classification.generic is not None
+            and known.generic == classification.generic
+            and (low_dose or not known.low_dose_aspirin)
+        ):
+            return True
+    return False

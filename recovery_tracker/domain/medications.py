@@ -1,9 +1,14 @@
 """Medicines the patient took, and what kind of medicine each name is.
 
 The names come from a data file (resources/medications.csv): generic names and brands from the
-US, UK and EU. Matching forgives case, punctuation, doses written into the name ("Ibuprofen
-400mg") and small misspellings ("ibuprofin"). An unknown name is kept and called "unknown":
-never dropped.
+US, UK, EU, Canada and Australia, each row with the group whose source resources/SOURCES.md
+names. Matching forgives case, punctuation, doses written into the name ("Ibuprofen 400mg") and
+small misspellings ("ibuprofin"). An unknown name is kept and called "unknown": never dropped.
+
+Some brands are sold with different ingredients in different product lines (Midol is
+ibuprofen, naproxen or paracetamol depending on the box). Such a brand is CHECK_LABEL, with the
+ingredients to look for, never guessed; a named product line ("Midol Extended Relief") that is
+in the list wins over the bare brand.
 """
 
 from __future__ import annotations
@@ -19,11 +24,19 @@ from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 
 NSAID = "nsaid"
 CORTICOSTEROID = "corticosteroid"
+# Fish oil, turmeric, vitamin E, ginkgo, garlic...: many PRP clinics ask to pause them, so a
+# plan may add this class to what it avoids.
+SUPPLEMENT = "supplement"
+CHECK_LABEL = "check label"
 UNKNOWN = "unknown"
 
 CLASS_LABELS = {
     NSAID: QT_TRANSLATE_NOOP("Medicines", "anti-inflammatory (NSAID)"),
     CORTICOSTEROID: QT_TRANSLATE_NOOP("Medicines", "corticosteroid"),
+    SUPPLEMENT: QT_TRANSLATE_NOOP("Medicines", "supplement that can affect bleeding"),
+    CHECK_LABEL: QT_TRANSLATE_NOOP(
+        "Medicines", "brand sold with different ingredients: check the label"
+    ),
     "paracetamol": QT_TRANSLATE_NOOP("Medicines", "paracetamol (acetaminophen)"),
     "opioid": QT_TRANSLATE_NOOP("Medicines", "opioid pain reliever"),
     "nerve pain": QT_TRANSLATE_NOOP("Medicines", "nerve pain medicine"),
@@ -36,6 +49,8 @@ CLASS_LABELS = {
 _PRIORITY = (
     NSAID,
     CORTICOSTEROID,
+    CHECK_LABEL,
+    SUPPLEMENT,
     "opioid",
     "paracetamol",
     "nerve pain",
@@ -58,12 +73,24 @@ class MedicationDose:
 class Classification:
     medicine_class: str  # NSAID, CORTICOSTEROID, ..., or UNKNOWN
     matched: str | None  # the list entry that matched, e.g. "nurofen"
-    generic: str | None  # its generic name, e.g. "ibuprofen"
+    generic: str | None  # its generic name, e.g. "ibuprofen"; None for a CHECK_LABEL brand
     low_dose_aspirin: bool = False
+    # For a CHECK_LABEL brand: the ingredients its product lines hold, e.g. ("ibuprofen",
+    # "naproxen", "paracetamol"), each with its own class, e.g. ("nsaid", "nsaid", "paracetamol").
+    ingredients: tuple[tuple[str, str], ...] = ()
 
     @property
     def label(self) -> str:
         return translate("Medicines", CLASS_LABELS.get(self.medicine_class, self.medicine_class))
+
+    def possible_classes(self) -> tuple[str, ...]:
+        """The classes this product may be: its own, or any of a CHECK_LABEL brand's lines."""
+        if self.medicine_class == CHECK_LABEL:
+            return tuple(dict.fromkeys(c for _, c in self.ingredients))
+        return (self.medicine_class,)
+
+    def ingredients_of_class(self, medicine_class: str) -> list[str]:
+        return [name for name, c in self.ingredients if c == medicine_class]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +107,20 @@ class MedicineList:
         # Longest names first, so "tylenol pm" is tried before "tylenol".
         self._entries = sorted(entries, key=lambda e: -len(e.tokens))
         self._single_words = {e.tokens[0]: e for e in entries if len(e.tokens) == 1}
+        # Misspellings keep their first letter ("ibuprofin", "tumeric"): compare only those.
+        self._words_by_initial: dict[str, list[str]] = {}
+        for word in self._single_words:
+            self._words_by_initial.setdefault(word[0], []).append(word)
+        # Looked up by each word of a name: hundreds of entries, a name has a handful of words.
+        self._by_first_word: dict[str, list[_Entry]] = {}
+        for entry in self._entries:
+            self._by_first_word.setdefault(entry.tokens[0], []).append(entry)
         self._cache: dict[str, Classification] = {}
 
     @classmethod
     def from_csv(cls, text: str, source: str = "medications.csv") -> MedicineList:
+        """Columns name, class, generic (for a CHECK_LABEL brand: its ingredients joined with
+        "|"), and group (the source group in SOURCES.md; not needed here)."""
         entries = []
         reader = csv.DictReader(io.StringIO(text))
         for row in reader:
@@ -110,18 +147,38 @@ class MedicineList:
 
     def _classify(self, name: str) -> Classification:
         tokens = _tokens(name)
-        found = [e for e in self._entries if _contains(tokens, e.tokens)]
+        found = list(
+            {
+                id(entry): entry
+                for i, word in enumerate(tokens)
+                for entry in self._by_first_word.get(word, ())
+                if tuple(tokens[i : i + len(entry.tokens)]) == entry.tokens
+            }.values()
+        )
+        found.sort(key=lambda e: -len(e.tokens))  # longest names first, as the list is kept
         if not found:
             found = self._near_misses(tokens)
         if not found:
             return Classification(UNKNOWN, None, None)
+        found = _most_specific(found)
         best = min(found, key=lambda e: _rank(e.medicine_class))
+        if best.medicine_class == CHECK_LABEL:
+            return Classification(
+                CHECK_LABEL, " ".join(best.tokens), None, ingredients=self._ingredients(best)
+            )
+        generic = best.generic or " ".join(best.tokens)
+        # Brands sold only as a heart-protection dose say so in the list.
+        only_low_dose = generic.endswith(_LOW_DOSE_ONLY)
         return Classification(
             best.medicine_class,
             " ".join(best.tokens),
-            best.generic or " ".join(best.tokens),
-            low_dose_aspirin=_is_low_dose_aspirin(name, best),
+            generic.removesuffix(_LOW_DOSE_ONLY),
+            low_dose_aspirin=only_low_dose or _is_low_dose_aspirin(name, best),
         )
+
+    def _ingredients(self, brand: _Entry) -> tuple[tuple[str, str], ...]:
+        names = [n.strip() for n in brand.generic.split("|") if n.strip()]
+        return tuple((n, self.classify(n).medicine_class) for n in names)
 
     def _near_misses(self, tokens: list[str]) -> list[_Entry]:
         # Misspellings of long single-word names only: short words would match too much.
@@ -130,10 +187,36 @@ class MedicineList:
         misses = []
         for token in tokens:
             if len(token) >= 6:
-                close = difflib.get_close_matches(token, self._single_words, n=1, cutoff=0.84)
+                candidates = self._words_by_initial.get(token[0], [])
+                close = difflib.get_close_matches(token, candidates, n=1, cutoff=0.84)
                 if close:
                     misses.append(self._single_words[close[0]])
         return misses
+
+
+def _most_specific(found: list[_Entry]) -> list[_Entry]:
+    """The product lines the name spells out, over the shorter names inside them.
+
+    "Excedrin Tension Headache" (paracetamol) drops "Excedrin" (check the label); "Aspirin Free
+    Anacin" drops "aspirin". A brand to check is also settled when the patient wrote one of its
+    ingredients ("Midol ibuprofen").
+    """
+    named = {e.generic for e in found if e.medicine_class != CHECK_LABEL}
+    return [
+        e
+        for e in found
+        if not any(
+            len(other.tokens) > len(e.tokens) and _contains(list(other.tokens), e.tokens)
+            for other in found
+        )
+        and not (e.medicine_class == CHECK_LABEL and named & set(e.generic.split("|")))
+    ]
+
+
+def name_includes(name: str, other: str) -> bool:
+    """Does ``name`` spell out ``other`` ("Celebrex 200 mg" includes "celebrex")?"""
+    wanted = tuple(_tokens(other))
+    return bool(wanted) and _contains(_tokens(name), wanted)
 
 
 def _rank(medicine_class: str) -> int:
@@ -142,7 +225,7 @@ def _rank(medicine_class: str) -> int:
 
 def _tokens(text: str) -> list[str]:
     """Lower-case words with doses and punctuation removed: "Ibuprofen 400mg" -> ["ibuprofen"]."""
-    text = text.casefold()
+    text = re.sub(r"['’]", "", text.casefold())  # "Goody's" and "Goodys" alike
     text = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", text)  # "400mg" -> "400 mg"
     words = re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", text)
     units = {"mg", "g", "mcg", "ug", "ml", "x", "tab", "tabs", "tablet", "tablets", "caps"}
@@ -154,6 +237,7 @@ def _contains(tokens: list[str], name: tuple[str, ...]) -> bool:
     return any(tuple(tokens[i : i + size]) == name for i in range(len(tokens) - size + 1))
 
 
+_LOW_DOSE_ONLY = " (low dose)"
 _LOW_DOSE_WORDS = re.compile(r"low[\s-]*dose|baby|heart|cardio|\b(75|81|100)\s*mg\b|\b(75|81)\b")
 
 

@@ -419,8 +419,25 @@ def validate_rule_fields(raw: Mapping[str, object]) -> AdviceRule:
     )
     category = fields.take("category", _parse_category, raw.get("category"))
     avoid = fields.take("avoid", _parse_avoid, raw.get("avoid"))
+    allowed = fields.take(
+        "allowed",
+        clean_text,
+        raw.get("allowed"),
+        QT_TRANSLATE_NOOP("Fields", "Allowed by your doctor"),
+        max_length=MAX_SHORT_TEXT_LENGTH,
+        single_line=True,
+    )
     fields.raise_if_any()
-    rule = AdviceRule(title, advice, category, start, end, avoid, id=_optional_id(raw))
+    rule = AdviceRule(
+        title,
+        advice,
+        category,
+        start,
+        end,
+        avoid,
+        id=_optional_id(raw),
+        allowed=split_allowed(allowed or ""),
+    )
     try:
         return validate_rule(rule)
     except ValueError as error:
@@ -480,3 +497,9 @@ def _parse_offset(value: object, label: str) -> int | None:
             translate("Validation", "{label} is more than ten years away; please check it."), label
         )
     return number
+
+
+def split_allowed(text: str) -> tuple[str, ...]:
+    """ "celecoxib, Celebrex" -> ("celecoxib", "Celebrex"): the names a doctor allows."""
+    names = (n.strip() for n in re.split(r"[,;\n]", text))
+    return tuple(dict.fromkeys(n for n in names if n))

@@ -15,6 +15,7 @@ from recovery_tracker.domain.recovery import numbered_injections, position_on, s
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import Summary, summarise
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+from recovery_tracker.domain.warning_signs import LEVEL_HEADINGS, by_level, signs_for
 from recovery_tracker.reports.events_section import events_section, leg_pain_section
 
 CHART_TITLES = {
@@ -70,6 +71,7 @@ def build_report_html(
         _impressions(snapshot, request),
         _doctor_notes(snapshot, request),
         _questions(snapshot, datetime.combine(today, datetime.min.time())),
+        warning_signs_to_confirm(snapshot),  # the last page: see its docstring
         f'<p class="small">{_e(translate("Report", NOT_ADVICE))} {APP_NAME} {__version__}.</p>',
         "</body></html>",
     ]
@@ -293,3 +295,37 @@ def _questions(snapshot: DiarySnapshot, now: datetime) -> str:
         day=_long(visit.starts_at.date())
     )
     return f"<h2>{_e(heading)}</h2><ol>{items}</ol>"
+
+
+def warning_signs_to_confirm(snapshot: DiarySnapshot) -> str:
+    """The warning signs the app showed the patient, for the doctor to confirm or correct.
+
+    Its own section (and page) so the report's layout can move around it: one per kind and site
+    of injection in the diary, the latest first.
+    """
+    treatments = list(
+        dict.fromkeys(
+            (n.injection.kind, n.injection.site)
+            for n in reversed(numbered_injections(snapshot.injections))
+        )
+    )
+    if not treatments:
+        return ""
+    heading = translate("Report", "Warning signs the patient was given: please confirm or correct")
+    parts = [f'<h2 style="page-break-before: always">{_e(heading)}</h2>']
+    for kind, site in treatments:
+        title = translate("Report", "After {kind} ({site}):").format(
+            kind=translate("Choices", kind), site=translate("Choices", site)
+        )
+        parts.append(f"<p><b>{_e(title)}</b></p>")
+        for level, signs in by_level(signs_for(kind, site)):
+            items = "".join(f"<li>{_e(sign.label)}</li>" for sign in signs)
+            parts.append(
+                f"<p>{_e(translate('WarningSigns', LEVEL_HEADINGS[level]))}</p><ul>{items}</ul>"
+            )
+    confirm = translate(
+        "Report",
+        "Confirmed by the doctor: [  ] as listed   [  ] with these changes: ____________________",
+    )
+    parts.append(f"<p>{_e(confirm)}</p>")
+    return "\n".join(parts)

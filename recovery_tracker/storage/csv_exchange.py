@@ -84,7 +84,16 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "leg_pain",
     ),
     MEDICATIONS: ("date", "time", "name", "dose", "reason"),
-    ADVICE: ("injection", "title", "category", "start_day", "end_day", "avoid", "advice"),
+    ADVICE: (
+        "injection",
+        "title",
+        "category",
+        "start_day",
+        "end_day",
+        "avoid",
+        "advice",
+        "allowed",
+    ),
     APPOINTMENTS: ("date", "time", "clinician", "place", "questions"),
     EVENTS: ("date", "time", "kind", "severity", "other", "contacted_clinic", "notes"),
     IMPRESSIONS: ("date", "score"),
@@ -130,6 +139,7 @@ TEXT_COLUMNS = {
     "place",
     "questions",
     "avoid",
+    "allowed",
     "other",
     "value",
 }
@@ -276,6 +286,7 @@ def _rule_row(r: AdviceRule) -> dict[str, object]:
         "end_day": r.end_day,
         "avoid": "|".join(r.avoid),
         "advice": r.advice,
+        "allowed": ", ".join(r.allowed),
     }
 
 

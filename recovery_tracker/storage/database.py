@@ -157,7 +157,8 @@ class Database:
     def _migrate(self) -> None:
         if self.user_version < USER_VERSION and self.user_version > 0 and self._before_migration:
             self._before_migration(self._connection)  # e.g. a backup, before any change
-        for version in range(self.user_version + 1, USER_VERSION + 1):
+        # Numbers may have gaps while parallel branches each reserve their own.
+        for version in sorted(v for v in MIGRATIONS if self.user_version < v <= USER_VERSION):
             self._apply(version, MIGRATIONS[version])
         if self.application_id != APPLICATION_ID:  # new, or ours from before it was marked
             with self.transaction() as connection:

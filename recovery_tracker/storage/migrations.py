@@ -4,7 +4,7 @@ Never edit a migration that has shipped: add a new one. Each runs in its own tra
 failure leaves the file at the previous version, never half-way.
 """
 
-USER_VERSION = 5
+USER_VERSION = 6
 
 # ``PRAGMA application_id`` of every diary this app writes ("RTrk"): tells our files from other
 # programs' SQLite databases, which must never be migrated (or moved aside) as if they were ours.
@@ -107,5 +107,9 @@ MIGRATIONS: dict[int, str] = {
         CREATE INDEX events_by_moment ON events (date, time);
 
         ALTER TABLE checkins ADD COLUMN leg_pain INTEGER CHECK (leg_pain BETWEEN 0 AND 10)
+    """,
+    # Medicines the doctor allows despite a rule's avoid list, one name per line.
+    6: """
+        ALTER TABLE advice_rules ADD COLUMN allowed TEXT NOT NULL DEFAULT ''
     """,
 }

@@ -17,14 +17,16 @@ from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import Database
 from recovery_tracker.storage.repositories import NotFoundError, injection_values
 
-_RULE_COLUMNS = "injection_id, position, title, advice, category, start_day, end_day, avoid"
+_RULE_COLUMNS = (
+    "injection_id, position, title, advice, category, start_day, end_day, avoid, allowed"
+)
 
 
 def insert_rules(
     connection: sqlite3.Connection, injection_id: int, rules: Sequence[AdviceRule]
 ) -> None:
     connection.executemany(
-        f"INSERT INTO advice_rules ({_RULE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO advice_rules ({_RULE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 injection_id,
@@ -35,6 +37,7 @@ def insert_rules(
                 rule.start_day,
                 rule.end_day,
                 "|".join(rule.avoid),
+                "\n".join(rule.allowed),
             )
             for position, rule in enumerate(rules)
         ],
@@ -111,6 +114,7 @@ def _rule_from_row(row: sqlite3.Row) -> AdviceRule:
         start_day=row["start_day"],
         end_day=row["end_day"],
         avoid=tuple(a for a in row["avoid"].split("|") if a),
+        allowed=tuple(a for a in row["allowed"].split("\n") if a),
     )
 
 

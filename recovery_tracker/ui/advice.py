@@ -24,6 +24,7 @@ from recovery_tracker.domain.advice import (
     CATEGORY_LABELS,
     AdviceCategory,
     AdviceRule,
+    AdviceTemplate,
     avoid_label,
     category_label,
 )
@@ -39,7 +40,14 @@ from recovery_tracker.ui.today_advice import NOT_ADVICE_NOTE
 class RuleDialog(FormDialog):
     """Edit one rule; nothing is stored until the whole plan is saved."""
 
-    def __init__(self, rule: AdviceRule | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rule: AdviceRule | None,
+        parent: QWidget | None = None,
+        common: tuple[AdviceTemplate, AdviceRule] | None = None,
+    ) -> None:
+        """``common``: the template rule this one comes from, whose days are shown as the
+        common value: the numbers are the clinic's to fill in, not ours."""
         title = translate("Advice", "Edit advice") if rule else translate("Advice", "Add advice")
         super().__init__(title, validate_rule_fields, parent)
         self.title = QLineEdit(rule.title if rule else "", self)
@@ -61,13 +69,22 @@ class RuleDialog(FormDialog):
         )
         self.avoid = {}
         avoid_row = QWidget(self)
-        avoid_layout = QHBoxLayout(avoid_row)
+        avoid_layout = QVBoxLayout(avoid_row)  # one a line: the dialog stays narrow
         avoid_layout.setContentsMargins(0, 0, 0, 0)
         for key in AVOIDABLE_CLASSES:
             box = QCheckBox(avoid_label(key), avoid_row)
             box.setChecked(bool(rule and key in rule.avoid))
             self.avoid[key] = box
             avoid_layout.addWidget(box)
+        self.allowed = QLineEdit(", ".join(rule.allowed) if rule else "", self)
+        self.allowed.setPlaceholderText(translate("Advice", "e.g. celecoxib (blank: none)"))
+        self.allowed.setToolTip(
+            translate(
+                "Advice",
+                "Medicines your doctor allows although the rule avoids their kind, separated by "
+                "commas. The app never warns about them.",
+            )
+        )
         self.advice = QPlainTextEdit(rule.advice if rule else "", self)
         self.advice.setTabChangesFocus(True)
         self.add_field("title", translate("Advice", "&Title: *"), self.title)
@@ -75,13 +92,20 @@ class RuleDialog(FormDialog):
         self.add_field("start_day", translate("Advice", "&From day:"), self.start_day)
         self.add_field("end_day", translate("Advice", "&To day:"), self.end_day)
         self.add_field("avoid", translate("Advice", "Medicines to &avoid:"), avoid_row)
+        self.add_field("allowed", translate("Advice", "Allowed by your &doctor:"), self.allowed)
         self.add_field("advice", translate("Advice", "Your doctor's &words:"), self.advice)
-        hint = QLabel(
-            translate(
-                "Advice", "Days count from the injection: 0 is the injection day, -7 a week before."
-            ),
-            self,
+        hint_text = translate(
+            "Advice", "Days count from the injection: 0 is the injection day, -7 a week before."
         )
+        if common is not None:
+            template, template_rule = common
+            hint_text += " " + translate(
+                "Advice",
+                "Commonly {window} (template “{template}”): clinics differ, so use the days "
+                "your clinic gave you.",
+            ).format(window=template_rule.window_text(), template=template.name)
+        hint = QLabel(hint_text, self)
+        hint.setObjectName("commonly")
         hint.setWordWrap(True)
         self.extra.addWidget(hint)
         self._rule_id = rule.id if rule else None
@@ -95,6 +119,7 @@ class RuleDialog(FormDialog):
             "start_day": self.start_day.text(),
             "end_day": self.end_day.text(),
             "avoid": [key for key, box in self.avoid.items() if box.isChecked()],
+            "allowed": self.allowed.text(),
             "advice": self.advice.toPlainText(),
         }
 
@@ -181,7 +206,7 @@ class PlanDialog(QDialog):
                 rule.title,
                 category_label(rule.category),
                 rule.window_text(),
-                ", ".join(avoid_label(a) for a in rule.avoid),
+                _avoid_text(rule),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -202,7 +227,9 @@ class PlanDialog(QDialog):
         row = self._selected_row()
         if row is None:
             return None
-        dialog = RuleDialog(self.rules[row], self)
+        dialog = RuleDialog(
+            self.rules[row], self, common_rule(self.rules[row], self.diary.templates)
+        )
         dialog.accepted.connect(lambda: self._put(row, dialog.saved))
         dialog.open()
         return dialog
@@ -232,3 +259,23 @@ class PlanDialog(QDialog):
             self.message.setText(str(error))
             return
         self.accept()
+
+
+def _avoid_text(rule: AdviceRule) -> str:
+    avoided = ", ".join(avoid_label(a) for a in rule.avoid)
+    if not rule.allowed:
+        return avoided
+    return translate("Advice", "{avoided}, except {allowed}").format(
+        avoided=avoided, allowed=", ".join(rule.allowed)
+    )
+
+
+def common_rule(
+    rule: AdviceRule, templates: list[AdviceTemplate]
+) -> tuple[AdviceTemplate, AdviceRule] | None:
+    """The template rule of the same title, whose days are the common value."""
+    for template in templates:
+        for candidate in template.rules:
+            if candidate.title == rule.title:
+                return template, candidate
+    return None

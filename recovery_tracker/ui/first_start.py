@@ -6,6 +6,7 @@ File > Daily reminder). Help > First-start assistant opens it again.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import time
 
 from PySide6.QtCore import QDate, QTime
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker.domain.advice import (
+    AdviceCategory,
     AdviceRule,
     AdviceTemplate,
     default_template_for,
@@ -171,8 +173,17 @@ class FirstStartWizard(QWizard):
         form.addRow(translate("FirstStart", "No anti-inflammatories from:"), self.avoid_before)
         form.addRow(translate("FirstStart", "until:"), self.avoid_after)
         layout.addLayout(form)
+        # The template's other numbers (rest, no exercise) are the clinic's to fill in too.
+        self.activity_form = QFormLayout()
+        self.activity_days: dict[str, QSpinBox] = {}
+        layout.addLayout(self.activity_form)
+        self.commonly = QLabel(plan_page)
+        self.commonly.setWordWrap(True)
+        layout.addWidget(self.commonly)
+        self.template.currentIndexChanged.connect(lambda _i: self._show_template_numbers())
         self.kind.currentIndexChanged.connect(lambda _i: self._match_template(self._kind()))
         self._match_template(self._kind())
+        self._show_template_numbers()
         self.addPage(plan_page)
 
         reminder_page, layout = _page(
@@ -213,11 +224,54 @@ class FirstStartWizard(QWizard):
         if template is not None:
             self.template.setCurrentText(template.name)
 
-    def _chosen_rules(self) -> list[AdviceRule]:
-        template = next(
+    def _template(self) -> AdviceTemplate | None:
+        return next(
             (t for t in self.diary.templates if t.name == self.template.currentText()), None
         )
-        return plan_with_window(template, self.avoid_before.value(), self.avoid_after.value())
+
+    def _show_template_numbers(self) -> None:
+        """The chosen template's days, each shown as the common value, to be changed to the
+        clinic's own."""
+        template = self._template()
+        rules = template.rules if template else ()
+        while self.activity_form.rowCount():
+            self.activity_form.removeRow(0)
+        self.activity_days = {}
+        common = []
+        avoiding = next((r for r in rules if r.avoid), None)
+        if avoiding is not None and avoiding.end_day is not None:
+            self.avoid_before.setValue(max(0, -(avoiding.start_day or 0)))
+            self.avoid_after.setValue(avoiding.end_day)
+            common.append(f"{avoiding.title}: {avoiding.window_text()}")
+        for rule in _activity_rules(rules):
+            assert rule.end_day is not None
+            days = QSpinBox(self)
+            days.setRange(0, 180)
+            days.setValue(rule.end_day)
+            days.setSuffix(translate("FirstStart", " days after"))
+            days.setAccessibleName(rule.title)
+            self.activity_days[rule.title] = days
+            self.activity_form.addRow(f"{rule.title}:", days)
+            common.append(f"{rule.title}: {rule.window_text()}")
+        self.commonly.setText(
+            translate(
+                "FirstStart",
+                "Commonly: {values}. Clinics differ: set the days your clinic gave you.",
+            ).format(values="; ".join(common))
+            if common
+            else ""
+        )
+
+    def _chosen_rules(self) -> list[AdviceRule]:
+        template = self._template()
+        rules = [
+            replace(rule, end_day=self.activity_days[rule.title].value())
+            if rule.title in self.activity_days and rule in _activity_rules(template.rules)
+            else rule
+            for rule in (template.rules if template else ())
+        ]
+        chosen = replace(template, rules=tuple(rules)) if template else None
+        return plan_with_window(chosen, self.avoid_before.value(), self.avoid_after.value())
 
     def apply(self) -> None:
         settings = self.diary.diary.settings
@@ -242,3 +296,12 @@ class FirstStartWizard(QWizard):
 
     def _mark_done(self) -> None:
         self.diary.diary.settings.set(DONE_SETTING, "1")
+
+
+def _activity_rules(rules: tuple[AdviceRule, ...]) -> list[AdviceRule]:
+    """Rest and exercise rules with a set number of days after the injection."""
+    return [
+        r
+        for r in rules
+        if r.category is AdviceCategory.ACTIVITY and r.end_day is not None and not r.avoid
+    ]

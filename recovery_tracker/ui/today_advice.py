@@ -14,9 +14,18 @@ from recovery_tracker.domain.advice import (
     describe_start,
     describe_time_left,
 )
-from recovery_tracker.domain.expectations import GENERAL_NOTE, WARNING_SIGNS, expectation_for
-from recovery_tracker.domain.recovery import position_on
+from recovery_tracker.domain.expectations import GENERAL_NOTE, expectation_for
+from recovery_tracker.domain.models import Injection
+from recovery_tracker.domain.recovery import numbered_injections, position_on
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+from recovery_tracker.domain.treatment_area import kind_of, region_of
+from recovery_tracker.domain.warning_signs import (
+    EMERGENCY,
+    LEVEL_HEADINGS,
+    WarningSign,
+    by_level,
+    signs_in_force,
+)
 from recovery_tracker.storage.resources import expectations
 from recovery_tracker.ui.live_diary import LiveDiary
 
@@ -46,9 +55,16 @@ class TodayAdvice(QLabel):
         plans = self.diary.plans()
         active = advice_in_force(day, plans)
         coming = [c for c in advice_changing_soon(day, plans) if c[0] == "starts"]
-        position = position_on(day, self.diary.injections())
-        expected = expectation_for(position.days_since, expectations())
-        if not active and not coming and not expected:
+        injections = self.diary.injections()
+        position = position_on(day, injections)
+        latest = _latest_injection(injections, position.injection_number)
+        kind = latest.kind if latest else ""
+        site = latest.site if latest else ""
+        expected = expectation_for(
+            position.days_since, expectations(), kind_of(kind), region_of(site)
+        )
+        signs = signs_in_force(position.days_since, kind, site)
+        if not active and not coming and not expected and not signs:
             self.hide()
             return
         heading = (
@@ -84,7 +100,8 @@ class TodayAdvice(QLabel):
                     html.escape(expected),
                 )
             )
-            lines.append(f"<b>{html.escape(translate('Expectations', WARNING_SIGNS))}</b>")
+        lines.extend(warning_sign_lines(signs))
+        if expected:
             lines.append(
                 f"<small><i>{html.escape(translate('Expectations', GENERAL_NOTE))}</i></small>"
             )
@@ -96,3 +113,21 @@ class TodayAdvice(QLabel):
             "\n\n".join(f"{w.rule.title}: {w.rule.advice}" for w in active if w.rule.advice)
         )
         self.show()
+
+
+def _latest_injection(injections: list[Injection], number: int | None) -> Injection | None:
+    if number is None:
+        return None
+    return numbered_injections(injections)[number - 1].injection
+
+
+def warning_sign_lines(signs: list[WarningSign]) -> list[str]:
+    """A heading per level, emergency first and in red, then one sign a line: read at a
+    glance when it matters."""
+    lines = []
+    for level, group in by_level(signs):
+        heading = html.escape(translate("WarningSigns", LEVEL_HEADINGS[level]))
+        colour = ' style="color:#c62828"' if level == EMERGENCY else ""
+        lines.append(f"<b{colour}>{heading}</b>")
+        lines.extend(f"&nbsp;– {html.escape(sign.label)}" for sign in group)
+    return lines

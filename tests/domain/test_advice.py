@@ -13,6 +13,7 @@ from recovery_tracker.domain.advice import (
     describe_time_left,
     describe_window,
     parse_templates,
+    rule_from_fields,
 )
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.storage.resources import load_templates
@@ -69,10 +70,31 @@ def test_shipped_templates_parse_and_match_kinds():
     assert (nsaid_rule.start_day, nsaid_rule.end_day) == (-7, 14)
     assert "corticosteroid" in nsaid_rule.avoid
     titles = " ".join(r.title for r in prp.rules).lower()
-    for expected in ("paracetamol", "rest", "heavy lifting", "ice or heat", "infection"):
+    for expected in ("paracetamol", "rest", "heavy lifting", "ice or heat", "warning signs"):
         assert expected in titles
     assert default_template_for("Corticosteroid", loaded.templates).name.startswith("Cortico")
     assert default_template_for("Hyaluronic acid", loaded.templates).name == "General injection"
+
+
+def test_template_numbers_read_as_the_clinics_to_fill_in_never_as_our_instruction():
+    """48 hours, two weeks, 7 before to 14 after: common values, said as such."""
+    for template in load_templates().templates:
+        for rule in template.rules:
+            if rule.category is AdviceCategory.ACTIVITY or rule.avoid:
+                assert "ommonly" in rule.advice, rule.title
+                assert "your clinic gave you" in rule.advice, rule.title
+            assert not rule.advice.startswith(("Take it easy", "Rest the", "Do not take", "No ")), (
+                rule.title
+            )
+
+
+def test_a_plan_may_avoid_supplements_that_affect_bleeding():
+    rule = rule_from_fields(
+        {"title": "No fish oil", "category": "medication", "avoid": "supplement|nsaid"}
+    )
+    assert rule.avoid == ("nsaid", "supplement")
+    with pytest.raises(ValueError, match="use one of: nsaid, corticosteroid, supplement"):
+        rule_from_fields({"title": "x", "category": "medication", "avoid": "vitamins"})
 
 
 HEADER = "template,default_for,title,category,start_day,end_day,avoid,advice\n"

@@ -139,3 +139,15 @@ def test_letter_paper(tmp_path, qapp_module):
 def test_html_escapes_every_patient_text():
     html = build_report_html(snapshot(), ReportRequest(date(2026, 10, 1), TODAY, "<script>"), TODAY)
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_the_last_page_lists_the_warning_signs_for_the_doctor_to_confirm(report_text):
+    _text, reader = report_text
+    last = unicodedata.normalize("NFKC", " ".join(reader.pages[-1].extract_text().split()))
+    assert "Warning signs the patient was given: please confirm or correct" in last
+    assert "After PRP (Lumbar facet joint (L4-L5)):" in last
+    assert "Call an ambulance or go to an emergency department now" in last
+    assert "loss of bladder or bowel control" in last  # a spinal injection's sign
+    assert "fever with back pain" not in last  # not a disc injection
+    assert "Call your clinic today if you notice:" in last
+    assert "Confirmed by the doctor" in last

@@ -458,3 +458,22 @@ def test_a_real_spreadsheet_shows_every_exported_note_as_text(tmp_path):
         shown = [row["notes"] for row in csv.DictReader(handle)]
     assert shown[:2] == ["- walked 2 km", "+ a bit better"]
     assert [cell.removeprefix("'") for cell in shown[2:]] == notes[2:]  # text, not results
+
+
+def test_medicines_the_doctor_allows_move_with_the_plan(tmp_path, diary):
+    folder = tmp_path / "in"
+    write(folder, "injections.csv", "date,site,kind\n2026-10-20,Knee,PRP\n")
+    write(
+        folder,
+        "advice.csv",
+        "injection,title,category,start_day,end_day,avoid,advice,allowed\n"
+        '1,No anti-inflammatories,medication,-7,14,nsaid,,"celecoxib, Celebrex"\n',
+    )
+    import_csv(diary, folder, now=NOW, templates=TEMPLATES)
+    (plan,) = diary.advice.plans(diary.injections.list())
+    assert plan.rules[0].allowed == ("celecoxib", "Celebrex")
+
+    export_csv(diary, tmp_path / "out")
+    with open(tmp_path / "out" / "advice.csv", encoding="utf-8", newline="") as exported:
+        (row,) = csv.DictReader(exported)
+    assert row["allowed"] == "celecoxib, Celebrex"

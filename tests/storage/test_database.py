@@ -35,6 +35,28 @@ PRAGMA user_version = 1;
 """
 
 
+def test_a_version_4_diary_gets_the_allowed_medicines_column_and_keeps_its_plans(tmp_path):
+    path = tmp_path / DATABASE_FILENAME
+    with sqlite3.connect(path) as old:
+        old.executescript(VERSION_1_SCHEMA)
+    # Bring it to version 4 with the migrations as they shipped, then add a plan.
+    with sqlite3.connect(path) as old:
+        for version in (2, 3, 4):
+            old.executescript(database_module.MIGRATIONS[version])
+        old.execute(
+            "INSERT INTO advice_rules (injection_id, title, category, start_day, end_day, avoid)"
+            " VALUES (1, 'No NSAIDs', 'medication', -7, 14, 'nsaid')"
+        )
+        old.execute("PRAGMA user_version = 4")
+    diary = Diary(Database(path))
+    try:
+        assert diary.database.user_version == USER_VERSION
+        [rule] = diary.advice.rules_for(1)
+        assert (rule.title, rule.avoid, rule.allowed) == ("No NSAIDs", ("nsaid",), ())
+    finally:
+        diary.close()
+
+
 def test_a_new_diary_has_the_current_schema_and_safe_pragmas(diary):
     db = diary.database
     assert db.user_version == USER_VERSION

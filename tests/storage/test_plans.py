@@ -73,3 +73,22 @@ def test_settings_are_stored_in_the_diary(diary, data_dir):
     diary.settings.set("reminder_time", "19:30")
     diary.settings.set("reminder_time", "21:00")
     assert diary.settings.get("reminder_time") == "21:00"
+
+
+def test_the_medicines_a_doctor_allows_are_stored_with_the_plan(diary):
+    allowing = AdviceRule(
+        "No NSAIDs",
+        "",
+        AdviceCategory.MEDICATION,
+        -7,
+        14,
+        ("nsaid",),
+        allowed=("celecoxib", "low-dose aspirin"),
+    )
+    injection = diary.advice.add_injection_with_plan(
+        Injection(date=date(2026, 11, 10), site="Knee"), (allowing, RULES[1])
+    )
+    stored = diary.advice.rules_for(injection.id)
+    assert [r.allowed for r in stored] == [("celecoxib", "low-dose aspirin"), ()]
+    [plan] = diary.advice.plans(diary.injections.list())
+    assert plan.rules[0].allowed == ("celecoxib", "low-dose aspirin")

@@ -5,7 +5,7 @@ from datetime import date, datetime, time
 import icalendar
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from recovery_tracker.ui.advice import PlanDialog
 from recovery_tracker.ui.medicines import MedicationDialog
@@ -194,6 +194,56 @@ def test_appointments_are_added_flagged_when_past_and_exported_to_a_calendar(
 
 def test_today_says_what_to_expect_and_the_warning_signs(prp_window):
     text = prp_window.today.advice.text()
-    assert "What to expect</b> (day 4)" in text and "up to about 4 weeks is common" in text
-    assert "fever, redness that spreads" in text
+    # PRP in the lower back: the spinal lines, and the spinal emergency signs.
+    assert "What to expect</b> (day 4)" in text and "After PRP in the spine" in text
+    assert "Call your clinic if the increased pain has not settled after a few days" in text
+    assert "Call your clinic today if you notice:</b><br>&nbsp;– a fever" in text
+    assert "redness that spreads from the injection site" in text
+    assert "emergency department now if you notice:</b><br>&nbsp;– new loss of bladder" in text
+    assert "worse when sitting or standing" in text
+    assert text.index("emergency department now") < text.index("Call your clinic today")
+    assert "fever with back pain" not in text  # that one is for disc injections
     assert "your own doctor&#x27;s instructions come first" in text  # HTML-escaped
+
+
+@pytest.mark.parametrize(
+    ("site", "kind", "expected", "absent"),
+    [
+        ("Knee", "Corticosteroid", "often 3 to 5, sometimes up to about 10", "bladder"),
+        ("Knee", "Hyaluronic acid", "works gradually", "bladder"),
+        ("Lumbar disc", "PRP", "fever with back pain that keeps getting worse", "4 weeks"),
+    ],
+)
+def test_today_fits_the_kind_and_site_of_the_injection(window, site, kind, expected, absent):
+    window.diary.save_injection({"date": INJECTION_DAY, "site": site, "kind": kind})
+    text = window.today.advice.text()
+    assert expected in text and absent not in text
+    assert "Call your clinic today if you notice:" in text
+
+
+def test_a_medicine_the_doctor_allows_is_entered_in_the_plan_and_never_warned_about(
+    qtbot, prp_window
+):
+    prp_window.tabs.setCurrentWidget(prp_window.treatments)
+    prp_window.treatments.table.selectRow(0)
+    plan = prp_window.treatments.edit_plan()
+    row = next(i for i, r in enumerate(plan.rules) if r.title == "No anti-inflammatories")
+    plan.table.selectRow(row)
+    rule_dialog = plan.edit_rule()
+    commonly = rule_dialog.findChild(QLabel, "commonly").text()
+    assert "Commonly from 7 days before to 14 days after" in commonly
+    assert "use the days your clinic gave you" in commonly
+    qtbot.keyClicks(rule_dialog.allowed, "celecoxib")
+    rule_dialog.save()
+    assert "except celecoxib" in plan.table.item(row, 3).text()
+    plan.save()
+
+    prp_window.today.medicine_button.click()
+    dialog = prp_window.medicines.findChild(MedicationDialog)
+    qtbot.keyClicks(dialog.name.lineEdit(), "Celebrex")
+    assert not dialog.warning.isVisible()
+    dialog.name.lineEdit().clear()
+    qtbot.keyClicks(dialog.name.lineEdit(), "Midol")
+    assert dialog.warning.isVisible()
+    assert "check the label" in dialog.warning.text()
+    dialog.reject()

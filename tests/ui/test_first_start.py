@@ -61,3 +61,32 @@ def test_skipping_is_remembered_and_changes_nothing(qtbot, window):
     wizard.reject()
     assert window.diary.diary.settings.get(DONE_SETTING) == "1"
     assert window.diary.injections() == [] and not window.diary.first_start_needed()
+
+
+def test_the_assistant_asks_for_every_number_of_the_plan_and_shows_the_common_value(qtbot, window):
+    wizard = window.open_first_start()
+    wizard.area.setCurrentText("Knee")
+    wizard.injection_date.setDate(QDate(2026, 11, 20))
+    commonly = wizard.commonly.text()
+    assert commonly.startswith("Commonly: No anti-inflammatories: from 7 days before")
+    assert "Relative rest: from the injection day to 2 days after" in commonly
+    assert "set the days your clinic gave you" in commonly
+    rest = wizard.activity_days["Relative rest"]
+    exercise = wizard.activity_days["No strenuous exercise or heavy lifting"]
+    assert (rest.value(), exercise.value()) == (2, 14)  # the template's, to be changed
+    rest.setValue(1)
+    exercise.setValue(28)  # this clinic says four weeks
+    finish(qtbot, wizard)
+    rules = {r.title: r for r in window.diary.plans()[0].rules}
+    assert rules["Relative rest"].end_day == 1
+    assert rules["No strenuous exercise or heavy lifting"].end_day == 28
+
+
+def test_a_steroid_plan_keeps_its_own_window_instead_of_the_prp_one(qtbot, window):
+    wizard = window.open_first_start()
+    wizard.kind.setCurrentIndex(wizard.kind.findData("Corticosteroid"))
+    assert (wizard.avoid_before.value(), wizard.avoid_after.value()) == (0, 14)
+    assert list(wizard.activity_days) == ["Rest the area"]
+    finish(qtbot, wizard)
+    [steroids] = [r for r in window.diary.plans()[0].rules if r.avoid]
+    assert (steroids.start_day, steroids.end_day) == (0, 14)
