@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 from recovery_tracker.charts.common import (
     date_axis,
     empty_message,
+    footnote,
     fresh_axes,
     injection_markers,
     legend_below,
@@ -18,7 +19,7 @@ from recovery_tracker.charts.common import (
     title,
 )
 from recovery_tracker.charts.options import ChartOptions
-from recovery_tracker.charts.style import BASE_FONT_SIZE, SERIES_STYLE
+from recovery_tracker.charts.style import SERIES_STYLE
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import (
     MEANINGFUL_PERCENT,
@@ -101,23 +102,7 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         )
     injection_markers(axes, snapshot.injections, first, last, theme)
     score_axis(axes)
-    if summary.change is not None:
-        axes.text(
-            0.99,
-            0.03,
-            _wrap(summary.change.sentence()),
-            transform=axes.transAxes,
-            ha="right",
-            va="bottom",
-            fontsize=BASE_FONT_SIZE,
-            color=theme.foreground,
-            gid="change-summary",
-            bbox={"facecolor": theme.background, "edgecolor": theme.grid, "boxstyle": "round"},
-        )
+    if summary.change is not None:  # below the legend: inside the plot it would hide a week
+        footnote(figure, summary.change.sentence(), theme, "change-summary")
     title(axes, translate("Charts", "Change from your baseline"), theme)
     legend_below(figure, axes, theme)
-
-
-def _wrap(sentence: str) -> str:
-    head, _, tail = sentence.partition(": ")
-    return f"{head}:\n{tail}" if tail else sentence

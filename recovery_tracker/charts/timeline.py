@@ -20,6 +20,7 @@ from recovery_tracker.charts.common import (
     score_axis,
     title,
 )
+from recovery_tracker.charts.layout import layout_of
 from recovery_tracker.charts.options import ChartOptions
 from recovery_tracker.charts.style import SERIES_STYLE
 from recovery_tracker.domain.recovery import DailySummary, ScoreStats, weekly_summaries
@@ -69,6 +70,14 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         # A weekly point is already a 7-day mean: a rolling mean on top would repeat it.
         if options.rolling_mean and not weekly:
             _draw_rolling(axes, snapshot.days, metric, first, last)
+    axes.legend_pairs = [  # type: ignore[attr-defined]
+        (
+            series_label(metric),
+            rolling_label(metric),
+            translate("Charts", "{metric}: daily, 7-day mean").format(metric=metric_label(metric)),
+        )
+        for metric in options.metrics
+    ]
     _flag_medicines(axes, snapshot, first, last)
     _draw_impressions(axes, snapshot, first, last)
     injection_markers(axes, snapshot.injections, first, last, theme)
@@ -168,12 +177,13 @@ PGIC_COLOR = "#333333"
 
 
 def _draw_impressions(axes: Axes, snapshot: DiarySnapshot, first: date, last: date) -> None:
-    """Weekly global impressions on a right-hand scale, 1 (very much improved) at the top."""
+    """Weekly global impressions on a right-hand scale, 7 (very much worse) at the top: the
+    same way up as pain, so a line going down means better on both scales."""
     answers = [a for a in snapshot.impressions if first <= a.date <= last]
     if not answers:
         return
     right = axes.twinx()
-    right.set_ylim(7.5, 0.5)
+    right.set_ylim(0.5, 7.5)
     right.set_yticks(
         [1, 4, 7],
         [
@@ -194,7 +204,7 @@ def _draw_impressions(axes: Axes, snapshot: DiarySnapshot, first: date, last: da
         label=translate("Charts", "Overall change (weekly, right scale)"),
         gid="pgic",
     )
-    axes.figure._right_margin = 0.7  # type: ignore[attr-defined]  # room for the right scale
+    layout_of(axes.figure).right_margin = 0.7  # type: ignore[arg-type]  # for the right scale
     handles, labels = right.get_legend_handles_labels()
     axes.legend_extra = (handles, labels)  # type: ignore[attr-defined]
 

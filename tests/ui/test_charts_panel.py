@@ -26,7 +26,7 @@ def test_switching_charts_redraws_the_canvas(charted):
     panel = charted.chart
     assert "series-pain" in gids(charted)
     panel.kind_combo.setCurrentIndex(1)
-    assert "session-1" in gids(charted)
+    assert "session-1-pain" in gids(charted)
     panel.kind_combo.setCurrentIndex(2)
     assert {"baseline", "threshold-points", "threshold-percent"} <= gids(charted)
 
