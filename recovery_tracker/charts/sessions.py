@@ -86,7 +86,8 @@ def draw_sessions(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
                 ),
             )
         )
-    if len(metrics) > 1:  # which line style is which score
+    drawn = [m for m in metrics if by_metric[m]]
+    if len(drawn) > 1:  # which line style is which score
         handles += [
             Line2D(
                 [],
@@ -96,7 +97,7 @@ def draw_sessions(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
                 linestyle=METRIC_LINES.get(metric, ":"),
                 label=metric_label(metric),
             )
-            for metric in metrics
+            for metric in drawn
         ]
     axes.legend_extra = (handles, [h.get_label() for h in handles])  # type: ignore[attr-defined]
     axes.axvline(0, color=theme.injection, linewidth=1.5, linestyle=(0, (4, 3)), gid="day-zero")
