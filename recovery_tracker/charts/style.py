@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from recovery_tracker.charts.fonts import use_fallback_fonts
+
+use_fallback_fonts()  # once, before any chart is drawn
+
 SERIES_STYLE: dict[str, dict[str, object]] = {
     "pain": {"color": "#D55E00", "marker": "o", "linestyle": "-"},
     "soreness": {"color": "#0072B2", "marker": "s", "linestyle": "--"},

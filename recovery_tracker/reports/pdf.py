@@ -148,7 +148,8 @@ def _charts_as_objects(document: QTextDocument) -> list[tuple[str, int]]:
 
 
 def _font(points: int) -> QFont:
-    font = QFont("DejaVu Sans")
+    font = QFont()
+    font.setFamilies(["DejaVu Sans", "Noto Sans"])  # as the style sheet; Qt falls back further
     font.setPixelSize(points)  # the page is laid out and painted in points
     return font
 
