@@ -185,7 +185,7 @@ def _label(axes: Axes, number: int, injection: Injection, theme: ChartTheme, com
             gid=f"injection-label-{number}",
         )
         return
-    axes.annotate(
+    label = axes.annotate(
         injection_label(number, injection),
         xy=(injection.date, height),
         xycoords=("data", "axes fraction"),
@@ -197,6 +197,10 @@ def _label(axes: Axes, number: int, injection: Injection, theme: ChartTheme, com
         color=theme.foreground,
         bbox={"facecolor": theme.background, "edgecolor": "none", "alpha": 0.8, "pad": 1},
         gid=f"injection-label-{number}",
+    )
+    # fit() shortens it to "#n" where the next injection is closer than the label is wide.
+    layout.layout_of(axes.figure).injection_labels.append(  # type: ignore[arg-type]
+        layout.InjectionLabel(label, label.get_text(), f"#{number}", at, on_right)
     )
 
 

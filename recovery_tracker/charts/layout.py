@@ -32,6 +32,15 @@ DATE_TICK_WIDTH = 1.15
 MAX_BELOW_SHARE = 0.58
 
 
+@dataclass(frozen=True, slots=True)
+class InjectionLabel:
+    artist: Text
+    full: str
+    short: str
+    at: float  # the injection's date as a matplotlib date number
+    on_right: bool  # the label is drawn to the left of its line
+
+
 @dataclass(slots=True)
 class ChartLayout:
     """What ``fit`` needs to place again after a resize; set up by the chart's drawer."""
@@ -51,6 +60,7 @@ class ChartLayout:
     footnote_text: str = ""
     footnote_size: float = 10.0
     date_ticks: bool = False
+    injection_labels: list[InjectionLabel] = field(default_factory=list)
 
 
 def layout_of(figure: Figure) -> ChartLayout:
@@ -154,8 +164,29 @@ def fit(figure: Figure) -> None:
         top=max(0.3, 1 - top / height),
         bottom=min(0.65, bottom / height),
     )
+    plot_width = max(0.5, width - left - right)
     if layout.date_ticks:
-        _date_tick_count(axes, max(0.5, width - left - right))
+        _date_tick_count(axes, plot_width)
+    if layout.injection_labels:
+        _shorten_crowded_labels(axes, layout.injection_labels, plot_width)
+
+
+def _shorten_crowded_labels(axes, labels: list[InjectionLabel], plot_width: float) -> None:  # type: ignore[no-untyped-def]
+    """Full labels ("#1 PRP / Lumbar facet joint") only where they do not reach the next
+    injection's line; elsewhere the number alone."""
+    low, high = axes.get_xlim()
+    span = (high - low) or 1.0
+    places = sorted(label.at for label in labels)
+    for label in labels:
+        room = plot_width  # inches to the nearest line on the side the label is drawn
+        for other in places:
+            gap = (other - label.at) / span * plot_width
+            if label.on_right and gap < 0:
+                room = min(room, -gap)
+            elif not label.on_right and gap > 0:
+                room = min(room, gap)
+        fits = text_width(label.full, label.artist.get_fontsize()) + 0.1 <= room
+        label.artist.set_text(label.full if fits else label.short)
 
 
 def _date_tick_count(axes, plot_width: float) -> None:  # type: ignore[no-untyped-def]

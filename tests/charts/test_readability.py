@@ -200,3 +200,21 @@ def test_sessions_compared_with_one_metric_draws_only_that_one():
     axes = figure.axes[0]
     assert set(artist(axes, "session-1-soreness").get_ydata()) == {2.0}
     assert not any((a.get_gid() or "").endswith("-pain") for a in axes.get_children())
+
+
+def test_injection_labels_never_run_into_each_other_and_are_whole_where_there_is_room():
+    close = Injection(date=FIRST.date + timedelta(days=12), site="Lumbar facet joint", id=3)
+    snapshot = diary(injections=(FIRST, close, SECOND))
+    for size in SIZES:
+        figure = drawn("timeline", snapshot, size=size)
+        renderer = figure.canvas.get_renderer()
+        labels = [
+            t for t in figure.axes[0].texts if (t.get_gid() or "").startswith("injection-label")
+        ]
+        extents = [t.get_window_extent(renderer) for t in labels]
+        for index, extent in enumerate(extents):
+            for other in extents[index + 1 :]:
+                assert not extent.overlaps(other), size
+    wide = drawn("timeline", diary(), size=(10, 5.6))
+    texts = [t.get_text() for t in wide.axes[0].texts if t.get_gid() == "injection-label-1"]
+    assert texts == ["#1 PRP\nLumbar facet joint"]
