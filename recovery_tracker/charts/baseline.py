@@ -20,6 +20,7 @@ from recovery_tracker.charts.common import (
 )
 from recovery_tracker.charts.options import ChartOptions
 from recovery_tracker.charts.style import SERIES_STYLE
+from recovery_tracker.domain.chart_range import series_baseline_period
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import (
     MEANINGFUL_PERCENT,
@@ -53,7 +54,9 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         first=first,
         last=last,
         metric=metric,
-        baseline_period=options.baseline_period,
+        # the baseline of the series on view, as the report has it
+        baseline_period=options.baseline_period
+        or series_baseline_period(snapshot.injections, last),
     )
     if summary.baseline is None:
         empty_message(axes, translate("Charts", EMPTY_MESSAGE), theme)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from recovery_tracker.domain.models import Injection
-from recovery_tracker.domain.statistics import BASELINE_DAYS
+from recovery_tracker.domain.statistics import BASELINE_DAYS, Period
 
 # Injections further apart than this belong to different series (a PRP series repeats every
 # 2-6 weeks; a pause of four months means a new course of treatment).
@@ -57,3 +57,12 @@ def series_view_start(
         series = current_series_start(injections, today)
         return None if series is None else series - timedelta(days=BASELINE_DAYS)
     return start
+
+
+def series_baseline_period(injections: Sequence[Injection], last: date) -> Period | None:
+    """The week before the first injection of the series under way on ``last``: a report on
+    this autumn's series compares with the pain before it, not with a baseline years ago."""
+    start = current_series_start(injections, last)
+    if start is None:
+        return None
+    return Period(start - timedelta(days=BASELINE_DAYS), start - timedelta(days=1))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from recovery_tracker import APP_NAME, __version__
+from recovery_tracker.domain.chart_range import series_baseline_period
 from recovery_tracker.domain.recovery import numbered_injections, position_on, short_position
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import Summary, summarise
@@ -75,7 +76,13 @@ def _num(value: float | None, unit: str = "", places: int = 1) -> str:
 
 
 def report_summary(snapshot: DiarySnapshot, request: ReportRequest) -> Summary:
-    return summarise(snapshot.days, snapshot.injections, first=request.first, last=request.last)
+    return summarise(
+        snapshot.days,
+        snapshot.injections,
+        first=request.first,
+        last=request.last,
+        baseline_period=series_baseline_period(snapshot.injections, request.last),
+    )
 
 
 def build_report_html(

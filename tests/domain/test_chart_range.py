@@ -33,3 +33,16 @@ def test_a_long_diary_without_a_recent_series_opens_on_the_last_six_months():
 def test_a_diary_of_a_few_months_is_shown_whole():
     assert default_chart_start(injections(date(2026, 9, 1)), date(2026, 8, 1), TODAY) is None
     assert default_chart_start([], None, TODAY) is None
+
+
+def test_the_baseline_of_a_later_series_is_the_week_before_that_series():
+    from recovery_tracker.domain.chart_range import series_baseline_period
+    from recovery_tracker.domain.statistics import Period
+
+    series = injections(date(2016, 12, 4), date(2017, 3, 5), date(2026, 8, 23), date(2026, 9, 20))
+    assert series_baseline_period(series, TODAY) == Period(date(2026, 8, 16), date(2026, 8, 22))
+    # a report that ends during the first series compares with the first series' baseline
+    assert series_baseline_period(series, date(2017, 4, 1)) == Period(
+        date(2016, 11, 27), date(2016, 12, 3)
+    )
+    assert series_baseline_period([], TODAY) is None

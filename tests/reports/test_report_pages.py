@@ -121,3 +121,16 @@ def test_no_heading_is_left_alone_at_the_foot_of_a_page(tmp_path, qapp_module, p
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         body = [line for line in lines if "Recovery report ·" not in line]
         assert not body[-1].startswith(headings), body[-3:]
+
+
+def test_a_report_on_a_later_series_compares_with_the_week_before_that_series(
+    tmp_path,
+    qapp_module,  # noqa: F811
+):
+    old = Injection(date=date(2020, 3, 2), site="Knee", kind="PRP", id=1)
+    new = Injection(date=date(2026, 10, 8), site="Knee", kind="PRP", id=2)
+    checkins = [CheckIn(date(2020, 2, 24) + timedelta(days=d), time(9), 9) for d in range(7)]
+    checkins += [CheckIn(date(2026, 10, 1) + timedelta(days=d), time(9), 6) for d in range(55)]
+    path = report(tmp_path, DiarySnapshot(injections=[old, new], checkins=checkins), "a4")
+    first = " ".join(pages_of(path)[0].split())
+    assert "Baseline pain 6.0 (mean of 1 Oct 2026 – 7 Oct 2026)" in first
