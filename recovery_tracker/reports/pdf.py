@@ -54,7 +54,7 @@ from recovery_tracker.reports.content import (
 from recovery_tracker.storage.files import write_private_file
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-MARGINS_MM = QMarginsF(16, 14, 16, 16)
+MARGINS_MM = QMarginsF(16, 14, 16, 10)
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 CHART_KIND = QTextFormat.Property.UserProperty + 1
 CHART_HEIGHT = QTextFormat.Property.UserProperty + 2
@@ -62,6 +62,7 @@ CHART_HEIGHT = QTextFormat.Property.UserProperty + 2
 # row, or two lines of a list), else it goes to the next page with its text.
 HEADING_ROOM_PT = 80
 FOOTER_PT = 9
+FOOTER_ROOM_PT = 2 * FOOTER_PT
 
 
 class ChartObjects(QPyTextObject):
@@ -210,16 +211,17 @@ def _fragments(block):  # type: ignore[no-untyped-def]
 
 
 def page_size(device: QPagedPaintDevice) -> QSizeF:
-    """The printable area of the device's page, in points."""
+    """The text's part of the device's printable area, in points: all of it but the footer
+    (inside the printable area, as a printer draws nothing outside it)."""
     rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
-    return QSizeF(rect.width(), rect.height())
+    return QSizeF(rect.width(), rect.height() - FOOTER_ROOM_PT)
 
 
 def paint_onto(document: QTextDocument, device: QPagedPaintDevice) -> None:
     """Paint every page of the document onto the device, with a footer naming the page."""
-    rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
     if document.pageSize() != page_size(device):
         lay_out(document, page_size(device))
+    rect = document.pageSize()
     pages = document.pageCount()
     details = details_page(document)
     painter = QPainter(device)
@@ -255,7 +257,7 @@ def _footer(
     painter.save()
     painter.setFont(_font(FOOTER_PT - 1))
     painter.drawText(
-        QRectF(0, height + 6, width, FOOTER_PT * 2),
+        QRectF(0, height + FOOTER_PT // 2, width, FOOTER_ROOM_PT),
         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
         text,
     )

@@ -134,3 +134,21 @@ def test_a_report_on_a_later_series_compares_with_the_week_before_that_series(
     path = report(tmp_path, DiarySnapshot(injections=[old, new], checkins=checkins), "a4")
     first = " ".join(pages_of(path)[0].split())
     assert "Baseline pain 6.0 (mean of 1 Oct 2026 – 7 Oct 2026)" in first
+
+
+def test_printing_lays_out_the_same_pages_on_the_printers_paper(tmp_path, qapp_module):  # noqa: F811
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from recovery_tracker.reports.pdf import build_document, page_size, paint_onto
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    request = ReportRequest(date(2026, 10, 1), TODAY, "Maria Example")
+    document = build_document(busy_diary(), request, TODAY, page_size(printer))
+    paint_onto(document, printer)
+    del printer  # finishes the file
+    pages = [" ".join(page.split()) for page in pages_of(tmp_path / "printed.pdf")]
+    assert "Summary · page 1 of" in pages[0] and pages[1].startswith("Details")
