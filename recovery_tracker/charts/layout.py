@@ -25,6 +25,7 @@ LEGEND_ROW = 0.2  # 9 pt and half a line between rows
 CHAR_EM = 0.62
 LINE_SPACING = 1.3
 TICK_FONT_SIZE = 10
+NARROW = 4.5  # inches
 # A date tick needs about this much room ("30 Nov 2026" and a gap).
 DATE_TICK_WIDTH = 1.15
 # The legend and footnote never take more than this share of the height; a legend that
@@ -114,9 +115,12 @@ def fit(figure: Figure) -> None:
 
     top = GAP
     if layout.title:
-        title = wrap(layout.title, width - 0.9 - GAP, layout.title_size)
+        # a narrow chart (the window at 800x600) gets a smaller title, on one line if it can
+        size = layout.title_size if width >= NARROW else layout.title_size - 2
+        title = wrap(layout.title, width - 0.9 - GAP, size)
         axes._left_title.set_text(title)
-        top += title.count("\n") * line_height(layout.title_size) + 0.35
+        axes._left_title.set_fontsize(size)
+        top += title.count("\n") * line_height(size) + 0.35
     else:
         top += 0.1
 
@@ -172,13 +176,15 @@ def fit(figure: Figure) -> None:
 
 
 def _shorten_crowded_labels(axes, labels: list[InjectionLabel], plot_width: float) -> None:  # type: ignore[no-untyped-def]
-    """Full labels ("#1 PRP / Lumbar facet joint") only where they do not reach the next
-    injection's line; elsewhere the number alone."""
+    """Full labels ("#1 PRP / Lumbar facet joint") only where they reach neither the next
+    injection's line nor the plot's edge; elsewhere the number alone."""
     low, high = axes.get_xlim()
     span = (high - low) or 1.0
     places = sorted(label.at for label in labels)
     for label in labels:
-        room = plot_width  # inches to the nearest line on the side the label is drawn
+        # inches to the plot's edge or the nearest line, on the side the label is drawn
+        edge = label.at - low if label.on_right else high - label.at
+        room = edge / span * plot_width
         for other in places:
             gap = (other - label.at) / span * plot_width
             if label.on_right and gap < 0:

@@ -22,7 +22,7 @@ from recovery_tracker.charts.common import (
 )
 from recovery_tracker.charts.layout import layout_of
 from recovery_tracker.charts.options import ChartOptions
-from recovery_tracker.charts.style import SERIES_STYLE
+from recovery_tracker.charts.style import SERIES_STYLE, ChartTheme
 from recovery_tracker.domain.recovery import DailySummary, ScoreStats, weekly_summaries
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import daily_series, rolling_mean
@@ -79,7 +79,7 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         for metric in options.metrics
     ]
     _flag_medicines(axes, snapshot, first, last)
-    _draw_impressions(axes, snapshot, first, last)
+    _draw_impressions(axes, snapshot, first, last, theme)
     injection_markers(axes, snapshot.injections, first, last, theme)
     score_axis(axes)
     title(axes, translate("Charts", "Pain and soreness over time"), theme)
@@ -173,16 +173,16 @@ def _shade_avoidance(axes: Axes, snapshot: DiarySnapshot, first: date, last: dat
     )
 
 
-PGIC_COLOR = "#333333"
-
-
-def _draw_impressions(axes: Axes, snapshot: DiarySnapshot, first: date, last: date) -> None:
+def _draw_impressions(
+    axes: Axes, snapshot: DiarySnapshot, first: date, last: date, theme: ChartTheme
+) -> None:
     """Weekly global impressions on a right-hand scale, 7 (very much worse) at the top: the
     same way up as pain, so a line going down means better on both scales."""
     answers = [a for a in snapshot.impressions if first <= a.date <= last]
     if not answers:
         return
     right = axes.twinx()
+    right.tick_params(colors=theme.foreground)  # readable on a dark chart too
     right.set_ylim(0.5, 7.5)
     right.set_yticks(
         [1, 4, 7],
@@ -196,7 +196,7 @@ def _draw_impressions(axes: Axes, snapshot: DiarySnapshot, first: date, last: da
     right.plot(
         mdates.date2num([a.date for a in answers]),
         [a.score for a in answers],
-        color=PGIC_COLOR,
+        color=theme.foreground,  # dark grey on light charts, light grey on dark ones
         marker="D",
         markersize=5,
         linestyle=":",

@@ -212,9 +212,21 @@ def test_injection_labels_never_run_into_each_other_and_are_whole_where_there_is
             t for t in figure.axes[0].texts if (t.get_gid() or "").startswith("injection-label")
         ]
         extents = [t.get_window_extent(renderer) for t in labels]
+        plot = figure.axes[0].get_window_extent(renderer)
+        assert all(_inside(extent, plot, slack=3) for extent in extents), size
         for index, extent in enumerate(extents):
             for other in extents[index + 1 :]:
                 assert not extent.overlaps(other), size
     wide = drawn("timeline", diary(), size=(10, 5.6))
     texts = [t.get_text() for t in wide.axes[0].texts if t.get_gid() == "injection-label-1"]
     assert texts == ["#1 PRP\nLumbar facet joint"]
+
+
+def test_the_overall_change_scale_follows_a_dark_theme():
+    from recovery_tracker.charts.style import ChartTheme
+
+    dark = ChartTheme(background="#2b2b2b", foreground="#eeeeee", grid="#555555")
+    figure = drawn("timeline", diary(), theme=dark)
+    right = figure.axes[1]
+    assert {t.get_color() for t in right.get_yticklabels()} == {"#eeeeee"}
+    assert artist(right, "pgic").get_color() == "#eeeeee"
