@@ -31,6 +31,7 @@ from recovery_tracker.domain.statistics import (
 )
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 
+MARKED_WEEKS = 104
 EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
     "Charts",
     "Not enough entries yet to compare with your baseline.\n"
@@ -68,7 +69,8 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         [w.monday + timedelta(days=3) for w in weeks],
         [w.mean for w in weeks],
         color=style["color"],
-        marker="o",
+        # a marker a week reads on months; on years it is a smear that costs every redraw
+        marker="o" if len(weeks) <= MARKED_WEEKS else "",
         linewidth=2.5,
         label=translate("Charts", "{metric}, weekly mean").format(metric=metric_label(metric)),
         gid="weekly-pain",
