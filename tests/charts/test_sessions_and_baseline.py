@@ -85,3 +85,12 @@ def test_a_long_series_compares_the_last_eight_sessions():
     )
     assert drawn == list(range(5, 13))
     assert axes.get_title(loc="left").endswith("(the last 8 of 12)")
+
+
+def test_years_of_weekly_pain_are_a_line_without_a_marker_a_week():
+    start = date(2023, 1, 2)
+    first = Injection(date=start + timedelta(days=14), site="Knee", kind="PRP", id=1)
+    checkins = [CheckIn(date=start + timedelta(days=d), time=time(9), pain=5) for d in range(1100)]
+    axes = build_figure("baseline", DiarySnapshot(injections=[first], checkins=checkins)).axes[0]
+    assert artist(axes, "weekly-pain").get_marker() in ("", "None", None)
+    assert artist(build_figure("baseline", _diary()).axes[0], "weekly-pain").get_marker() == "o"
