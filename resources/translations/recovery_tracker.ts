@@ -38,19 +38,15 @@
         <source>the injection day</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="75"/>
         <source>%n day(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="76"/>
         <source>%n day(s) after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="79"/>
@@ -102,24 +98,20 @@
         <source>last day today</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="323"/>
         <source>%n more day(s), until {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="332"/>
         <source>{title}: starts tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="333"/>
         <source>{title}: starts in %n day(s), on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/advice.py" line="43"/>
@@ -240,37 +232,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="86"/>
         <source>Recovery Tracker is already open with this diary ({folder}); its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="95"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="96"/>
         <source>Recovery Tracker is already open with this diary. Look for its window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="110"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="115"/>
         <source>{title}: sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="118"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="117"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="119"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,13 +349,6 @@
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/appointments.py" line="95"/>
-        <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../recovery_tracker/ui/appointments.py" line="96"/>
         <source>past</source>
@@ -441,20 +426,6 @@
         <location filename="../../recovery_tracker/storage/backups.py" line="49"/>
         <source>{when} ({reason}): {checkins}, {injections}</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/storage/backups.py" line="52"/>
-        <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/storage/backups.py" line="53"/>
-        <source>%n injection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/storage/backups.py" line="82"/>
@@ -536,77 +507,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="45"/>
+        <source>Current series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="46"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="78"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="80"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="84"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="86"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="89"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="86"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="90"/>
         <source>&amp;Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="96"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="101"/>
         <source>C&amp;hart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="102"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="114"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="118"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="192"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="249"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="234"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="292"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="236"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="294"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="249"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="307"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,132 +590,157 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="32"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="35"/>
         <source>Not enough entries yet to compare with your baseline.
 Your baseline is your pain in the week before your first injection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="69"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="75"/>
         <source>{metric}, weekly mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="77"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="83"/>
         <source>Baseline {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="83"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="89"/>
         <source>{points} points better ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="91"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="97"/>
         <source>{percent} % better ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="117"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="112"/>
         <source>Change from your baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/common.py" line="31"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="24"/>
         <source>Score (0 = none, 10 = worst imaginable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="22"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="69"/>
+        <source>Score (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/common.py" line="104"/>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="23"/>
         <source>Record an injection and log a few days after it
 to compare your sessions here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="28"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="29"/>
         <source>Injection {number} ({kind}, {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="64"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="105"/>
         <source>injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="73"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="114"/>
         <source>Days since the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="76"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="118"/>
         <source>{metric}, daily mean (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="79"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="122"/>
         <source>{metric} after each injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="83"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="126"/>
+        <source>Daily mean (0 = none, 10 = worst imaginable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="127"/>
+        <source>Pain and soreness after each injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="129"/>
         <source>(the last {shown} of {all})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="30"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="31"/>
         <source>No check-ins yet.
 Log how you feel in the Today panel to see your progress here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="42"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="43"/>
         <source>{metric} (daily mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="46"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="47"/>
         <source>{metric}, 7-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="76"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="77"/>
+        <source>{metric}: daily, 7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="85"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="103"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="112"/>
         <source>{metric} (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="163"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="172"/>
         <source>Medicines to avoid (your plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="180"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="190"/>
         <source>1 much
 better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="181"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="191"/>
         <source>4 same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="182"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="192"/>
         <source>7 much
 worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="194"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="204"/>
         <source>Overall change (weekly, right scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="212"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="222"/>
         <source>Medicine against your plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,12 +1097,10 @@ worse</source>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/cli.py" line="232"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="248"/>
@@ -1171,12 +1170,10 @@ worse</source>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/storage/csv_exchange.py" line="267"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/storage/csv_exchange.py" line="279"/>
@@ -1659,12 +1656,10 @@ interference</source>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/ui/history.py" line="181"/>
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/history.py" line="200"/>
@@ -1935,12 +1930,10 @@ interference</source>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="365"/>
         <source>Saved %n calendar event(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="382"/>
@@ -1956,13 +1949,6 @@ interference</source>
         <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/main_window.py" line="415"/>
-        <source>Exported %n row(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
@@ -2253,13 +2239,6 @@ interference</source>
         <source>No injection recorded yet: this entry counts towards your baseline.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/domain/recovery.py" line="57"/>
-        <source>Baseline: %n day(s) before injection 1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../recovery_tracker/domain/recovery.py" line="61"/>
         <source>Injection day (injection {number})</source>
@@ -2410,12 +2389,10 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/reminders.py" line="127"/>
         <source>You noted %n question(s) to ask.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/reminders.py" line="134"/>
@@ -2466,196 +2443,252 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="20"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="21"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="21"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="22"/>
         <source>Recovery after each injection, aligned on the injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="24"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="25"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="26"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="27"/>
         <source>Kept by the patient with Recovery Tracker, a diary app. Scores are the patient&apos;s own ratings (0 = none, 10 = worst imaginable). Meaningful change: at least 2 points or 30 % lower than baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="99"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="139"/>
+        <location filename="../../recovery_tracker/reports/pdf.py" line="251"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="140"/>
+        <source>The numbers, charts and lists behind the summary on page 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="173"/>
         <source>Recovery report for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="101"/>
-        <location filename="../../recovery_tracker/reports/pdf.py" line="80"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="175"/>
+        <location filename="../../recovery_tracker/reports/pdf.py" line="281"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="103"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="177"/>
         <source>Period: {first} to {last} · prepared {today}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="119"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="195"/>
         <source>{value} (mean of {period})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="122"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="198"/>
         <source>Baseline pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="128"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="207"/>
         <source>Pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="135"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="216"/>
         <source>{points} points better · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="137"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="218"/>
         <source>{points} points worse · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="141"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="222"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="145"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="244"/>
         <source>{value} (week of {monday})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="147"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="248"/>
         <source>Best week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="148"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="249"/>
         <source>Worst week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="154"/>
-        <source>Days logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="155"/>
-        <source>{logged} of {days} days in the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="166"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="174"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="202"/>
-        <source>Injections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="174"/>
-        <source>No injection recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="178"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="226"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="179"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="229"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="180"/>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="181"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="182"/>
-        <source>Guidance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="183"/>
-        <source>Clinic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="222"/>
-        <source>Medicines during avoidance windows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="223"/>
-        <source>None logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="227"/>
-        <source>Medicine</source>
+        <location filename="../../recovery_tracker/reports/content.py" line="256"/>
+        <source>Weekly pain (weeks starting in the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/reports/content.py" line="228"/>
+        <source>Days logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="229"/>
+        <source>{logged} of {days} days in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/pdf.py" line="249"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/pdf.py" line="254"/>
+        <source>Recovery report · {what} · page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="262"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="306"/>
+        <source>Injections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="264"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="306"/>
+        <source>No injection recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="268"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="310"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="368"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="269"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="311"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="371"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="270"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="312"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="271"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="313"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="291"/>
+        <source>The {count} earlier injections are listed on the detail pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="314"/>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="315"/>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="334"/>
+        <source>All injections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="354"/>
+        <source>Medicines during avoidance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="363"/>
+        <source>All medicines during avoidance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="365"/>
+        <source>None logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="369"/>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="370"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="230"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="372"/>
         <source>Rule in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="242"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="384"/>
         <source>{rule} (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="263"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="397"/>
+        <source>The last {shown} of {count}; all are on the detail pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="409"/>
         <source>Overall change, in the patient&apos;s words (weekly PGIC, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="274"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="420"/>
         <source>Notes for the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="274"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="420"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="446"/>
         <source>Questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/pdf.py" line="71"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="448"/>
+        <source>All questions for the visit of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="453"/>
+        <source>{count} more questions are on the detail pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/pdf.py" line="272"/>
         <source>Paper must be one of {papers}, not “{paper}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,7 +2796,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="177"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="174"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,22 +2822,22 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="105"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="116"/>
         <source>Pain {baseline} → {current}: unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="107"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="118"/>
         <source>Pain {baseline} → {current}: {points} points{percent} better, a meaningful improvement (at least 2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="113"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="124"/>
         <source>Pain {baseline} → {current}: {points} points{percent} better, not yet a meaningful improvement (2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="119"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="130"/>
         <source>Pain {baseline} → {current}: {points} points{percent} worse, worse than at baseline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,13 +3133,6 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="194"/>
-        <source>{day}: %n check-in(s); day&apos;s mean {means}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Treatments</name>
@@ -3187,12 +3213,10 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>No injection recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="131"/>
         <source>%n injection(s) in your series.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="166"/>
