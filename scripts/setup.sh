@@ -10,12 +10,19 @@ extra=""
 [ "${1:-}" = "--test" ] && extra="[test]"
 
 # Qt's shared libraries (window system, OpenGL, fonts) and Python's venv module.
+# Fonts for what people write in their notes: Noto for Arabic, Hebrew, Cyrillic, Greek,
+# Devanagari and most other scripts (core), Chinese, Japanese and Korean (cjk), colour emoji
+# for the window, and Symbola, a black-and-white emoji font that matplotlib and PDF text can
+# use. With DejaVu alone all of these come out as empty boxes.
 debian_packages=(
   python3-venv python3-pip
   libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 fonts-dejavu-core
+  fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-symbola
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
 )
+# The tests read the report back with pdftotext.
+[ -n "$extra" ] && debian_packages+=(poppler-utils)
 
 # The tests also start a private D-Bus session (desktop notifications) and validate the
 # login autostart entry.

@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 from recovery_tracker.charts.common import (
     date_axis,
     empty_message,
+    footnote,
     fresh_axes,
     injection_markers,
     legend_below,
@@ -18,7 +19,8 @@ from recovery_tracker.charts.common import (
     title,
 )
 from recovery_tracker.charts.options import ChartOptions
-from recovery_tracker.charts.style import BASE_FONT_SIZE, SERIES_STYLE
+from recovery_tracker.charts.style import SERIES_STYLE
+from recovery_tracker.domain.chart_range import series_baseline_period
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import (
     MEANINGFUL_PERCENT,
@@ -29,6 +31,7 @@ from recovery_tracker.domain.statistics import (
 )
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 
+MARKED_WEEKS = 104
 EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
     "Charts",
     "Not enough entries yet to compare with your baseline.\n"
@@ -52,7 +55,9 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         first=first,
         last=last,
         metric=metric,
-        baseline_period=options.baseline_period,
+        # the baseline of the series on view, as the report has it
+        baseline_period=options.baseline_period
+        or series_baseline_period(snapshot.injections, last),
     )
     if summary.baseline is None:
         empty_message(axes, translate("Charts", EMPTY_MESSAGE), theme)
@@ -64,7 +69,8 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         [w.monday + timedelta(days=3) for w in weeks],
         [w.mean for w in weeks],
         color=style["color"],
-        marker="o",
+        # a marker a week reads on months; on years it is a smear that costs every redraw
+        marker="o" if len(weeks) <= MARKED_WEEKS else "",
         linewidth=2.5,
         label=translate("Charts", "{metric}, weekly mean").format(metric=metric_label(metric)),
         gid="weekly-pain",
@@ -101,23 +107,7 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         )
     injection_markers(axes, snapshot.injections, first, last, theme)
     score_axis(axes)
-    if summary.change is not None:
-        axes.text(
-            0.99,
-            0.03,
-            _wrap(summary.change.sentence()),
-            transform=axes.transAxes,
-            ha="right",
-            va="bottom",
-            fontsize=BASE_FONT_SIZE,
-            color=theme.foreground,
-            gid="change-summary",
-            bbox={"facecolor": theme.background, "edgecolor": theme.grid, "boxstyle": "round"},
-        )
+    if summary.change is not None:  # below the legend: inside the plot it would hide a week
+        footnote(figure, summary.change.sentence(), theme, "change-summary")
     title(axes, translate("Charts", "Change from your baseline"), theme)
     legend_below(figure, axes, theme)
-
-
-def _wrap(sentence: str) -> str:
-    head, _, tail = sentence.partition(": ")
-    return f"{head}:\n{tail}" if tail else sentence

@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-import re
+import itertools
+import math
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 import matplotlib.dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
+from matplotlib.legend_handler import HandlerTuple
+from matplotlib.ticker import Formatter
 
-from recovery_tracker.charts.style import (
-    BASE_FONT_SIZE,
-    MARGIN_RIGHT,
-    ChartTheme,
-    fit_margins,
-    style_axes,
-)
+from recovery_tracker.charts import layout
+from recovery_tracker.charts.style import BASE_FONT_SIZE, ChartTheme, style_axes
 from recovery_tracker.domain.models import SCORE_FIELDS, Injection
 from recovery_tracker.domain.recovery import numbered_injections
-from recovery_tracker.domain.text import (
-    QT_TRANSLATE_NOOP,
-    DateStyle,
-    english_dates_replaced,
-    format_date,
-    translate,
-)
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
 _LABELS = dict(SCORE_FIELDS)
 SCORE_AXIS_LABEL = QT_TRANSLATE_NOOP("Charts", "Score (0 = none, 10 = worst imaginable)")
@@ -43,7 +36,7 @@ def injection_label(number: int, injection: Injection) -> str:
 
 def fresh_axes(figure: Figure, theme: ChartTheme) -> Axes:
     figure.clear()
-    figure._right_margin = MARGIN_RIGHT  # type: ignore[attr-defined]
+    layout.reset(figure)
     figure.set_facecolor(theme.background)
     axes = figure.add_subplot()
     style_axes(axes, theme)
@@ -51,7 +44,7 @@ def fresh_axes(figure: Figure, theme: ChartTheme) -> Axes:
 
 
 def empty_message(axes: Axes, text: str, theme: ChartTheme) -> None:
-    fit_margins(axes.figure)  # type: ignore[arg-type]
+    layout.fit(axes.figure)  # type: ignore[arg-type]
     axes.set_axis_off()
     axes.text(
         0.5,
@@ -66,44 +59,76 @@ def empty_message(axes: Axes, text: str, theme: ChartTheme) -> None:
     )
 
 
-def score_axis(axes: Axes) -> None:
+def score_axis(axes: Axes, label: str | None = None) -> None:
     axes.set_ylim(-0.3, 10.8)
     axes.set_yticks(range(0, 11, 2))
-    axes.set_ylabel(translate("Charts", SCORE_AXIS_LABEL), fontsize=BASE_FONT_SIZE)
+    text = label or translate("Charts", SCORE_AXIS_LABEL)
+    axes.set_ylabel(text, fontsize=BASE_FONT_SIZE)
+    chart = layout.layout_of(axes.figure)  # type: ignore[arg-type]
+    chart.ylabel = text  # fit() wraps it to the plot's height
+    chart.ylabel_short = translate("Charts", "Score (0-10)")
 
 
-_ENGLISH_MONTHS = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
+class DailyDateLocator(mdates.AutoDateLocator):
+    """Ticks on whole days or coarser: a diary has one value a day, so an hour tick ("12:00")
+    would only say that the axis is stretched."""
+
+    def get_locator(self, dmin, dmax):  # type: ignore[no-untyped-def]
+        if abs((dmax - dmin).days) < 7:
+            most = max(self.maxticks.values())
+            locator = mdates.DayLocator(interval=max(1, math.ceil(abs((dmax - dmin).days) / most)))
+            locator.set_axis(self.axis)
+            return locator
+        return super().get_locator(dmin, dmax)
 
 
-class LocalDateFormatter(mdates.ConciseDateFormatter):
-    """Matplotlib writes month names in English; this puts them in the patient's language."""
+class DailyDateFormatter(Formatter):
+    """Ticks that read as dates: "5 Nov", "12 Nov"; "Nov", "Jan 2026"; "2026". The year is
+    written in the first tick and where it changes, never in a separate label that could run
+    into the legend, and a day number never stands without its month."""
+
+    def __call__(self, x, pos=None):  # type: ignore[no-untyped-def]
+        return format_date(mdates.num2date(x).date(), DateStyle.SHORT)
 
     def format_ticks(self, values):  # type: ignore[no-untyped-def]
-        return [_local_months(label) for label in super().format_ticks(values)]
+        days = [mdates.num2date(v).date() for v in values]
+        step = min(((b - a).days for a, b in itertools.pairwise(days)), default=1)
+        labels = []
+        for index, day in enumerate(days):
+            new_year = index == 0 or day.year != days[index - 1].year
+            if step >= 360:
+                labels.append(str(day.year))
+            elif step >= 28:
+                month = format_date(day, DateStyle.MONTH_SHORT)
+                labels.append(
+                    translate("Charts", "{month} {year}").format(month=month, year=day.year)
+                    if new_year
+                    else month
+                )
+            else:
+                style = DateStyle.SHORT if new_year else DateStyle.SHORT_NO_YEAR
+                labels.append(format_date(day, style))
+        return labels
 
     def get_offset(self) -> str:
-        return _local_months(super().get_offset())
-
-
-def _local_months(text: str) -> str:
-    if not text or not english_dates_replaced():
-        return text
-    return _ENGLISH_MONTHS.sub(
-        lambda m: format_date(
-            datetime.strptime(m.group(1), "%b").date().replace(year=2001),
-            DateStyle.MONTH_SHORT,
-        ),
-        text,
-    )
+        return ""
 
 
 def date_axis(axes: Axes, first: date, last: date) -> tuple[date, date]:
+    """Days ``first`` to ``last`` on the x axis, with room for the first and last points'
+    markers, which would be cut in half at the very edge."""
     if first == last:  # a single day still deserves a readable axis
         first, last = first - timedelta(days=1), last + timedelta(days=1)
-    axes.set_xlim(first, last)
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    pad = timedelta(days=max(0.6, (last - first).days * 0.02))
+    axes.set_xlim(
+        datetime.combine(first, datetime.min.time()) - pad,
+        datetime.combine(last, datetime.min.time()) + pad,
+    )
+    locator = DailyDateLocator(minticks=2, maxticks=8)
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(LocalDateFormatter(locator))
+    axes.xaxis.set_major_formatter(DailyDateFormatter())
+    axes.tick_params(axis="x", labelsize=layout.TICK_FONT_SIZE)
+    layout.layout_of(axes.figure).date_ticks = True  # type: ignore[arg-type]
     return first, last
 
 
@@ -160,7 +185,7 @@ def _label(axes: Axes, number: int, injection: Injection, theme: ChartTheme, com
             gid=f"injection-label-{number}",
         )
         return
-    axes.annotate(
+    label = axes.annotate(
         injection_label(number, injection),
         xy=(injection.date, height),
         xycoords=("data", "axes fraction"),
@@ -173,31 +198,65 @@ def _label(axes: Axes, number: int, injection: Injection, theme: ChartTheme, com
         bbox={"facecolor": theme.background, "edgecolor": "none", "alpha": 0.8, "pad": 1},
         gid=f"injection-label-{number}",
     )
+    # fit() shortens it to "#n" where the next injection is closer than the label is wide.
+    layout.layout_of(axes.figure).injection_labels.append(  # type: ignore[arg-type]
+        layout.InjectionLabel(label, label.get_text(), f"#{number}", at, on_right)
+    )
 
 
 def legend_below(figure: Figure, axes: Axes, theme: ChartTheme) -> None:
-    """Below the plot, so it never hides a curve or an injection's label."""
+    """Below the plot, so it never hides a curve or an injection's label; as many columns as
+    the width allows (fit() recounts them on resize)."""
     handles, labels = axes.get_legend_handles_labels()
     extra = getattr(axes, "legend_extra", None)  # series drawn on a twin (right-hand) axis
     if extra:
         handles, labels = [*handles, *extra[0]], [*labels, *extra[1]]
-    width = figure.get_size_inches()[0]
-    columns = min(len(handles), 3 if width >= 9.5 else 2 if width >= 5.5 else 1) or 1
-    fit_margins(figure, legend_rows=-(-len(handles) // columns))
-    if not handles:
-        return
-    legend = figure.legend(
-        handles,
-        labels,
-        loc="lower center",
-        bbox_to_anchor=(0.5, 0.01),
-        ncols=columns,
-        fontsize=BASE_FONT_SIZE - 2,
-        frameon=False,
+    # Pairs drawn as one entry (a day's mean and its 7-day mean): a shorter legend that still
+    # fits below a narrow chart.
+    for first, second, merged in getattr(axes, "legend_pairs", ()):
+        if first in labels and second in labels:
+            i, j = labels.index(first), labels.index(second)
+            handles[i], labels[i] = (handles[i], handles[j]), merged
+            del handles[j], labels[j]
+    chart = layout.layout_of(figure)
+
+    def make_legend(columns: int) -> Legend:
+        legend = figure.legend(
+            handles,
+            labels,
+            loc="lower center",
+            ncols=columns,
+            handler_map={tuple: HandlerTuple(ndivide=None)},
+            fontsize=chart.legend_size,
+            frameon=False,
+            borderaxespad=0.2,
+        )
+        for text in legend.get_texts():
+            text.set_color(theme.foreground)
+        return legend
+
+    if handles:
+        chart.make_legend, chart.legend_labels = make_legend, list(labels)
+    layout.fit(figure)
+
+
+def footnote(figure: Figure, text: str, theme: ChartTheme, gid: str) -> None:
+    """A sentence below the legend, wrapped to the figure's width: never over the plot."""
+    chart = layout.layout_of(figure)
+    chart.footnote = figure.text(
+        0,
+        0,
+        text,
+        ha="left",
+        va="bottom",
+        fontsize=chart.footnote_size,
+        color=theme.foreground,
+        gid=gid,
     )
-    for text in legend.get_texts():
-        text.set_color(theme.foreground)
+    chart.footnote_text = text
 
 
 def title(axes: Axes, text: str, theme: ChartTheme) -> None:
     axes.set_title(text, fontsize=BASE_FONT_SIZE + 2, color=theme.foreground, loc="left")
+    chart = layout.layout_of(axes.figure)  # type: ignore[arg-type]
+    chart.title, chart.title_size = text, BASE_FONT_SIZE + 2

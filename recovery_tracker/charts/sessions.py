@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 from recovery_tracker.charts.common import (
     empty_message,
@@ -30,35 +31,75 @@ def session_label(number: int, kind: str, date_text: str) -> str:
     )
 
 
+# Each injection has its colour and marker; each score its line style (as in the timeline).
+METRIC_LINES = {"pain": "-", "soreness": "--"}
+
+
 def draw_sessions(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions) -> None:
     theme = options.theme
     axes = fresh_axes(figure, theme)
-    metric = options.metrics[0] if options.metrics else "pain"
-    curves = [
-        c
-        for c in session_curves(snapshot.days, snapshot.injections, metric)
-        if c.points
-        and (options.start is None or c.injection.date >= options.start)
-        and (options.end is None or c.injection.date <= options.end)
-    ]
-    if not curves:
+    metrics = options.metrics or ("pain",)
+    by_metric = {
+        metric: {
+            c.number: c
+            for c in session_curves(snapshot.days, snapshot.injections, metric)
+            if c.points
+            and (options.start is None or c.injection.date >= options.start)
+            and (options.end is None or c.injection.date <= options.end)
+        }
+        for metric in metrics
+    }
+    numbers = sorted({n for curves in by_metric.values() for n in curves})
+    if not numbers:
         empty_message(axes, translate("Charts", EMPTY_MESSAGE), theme)
         return
-    shown = curves[-MAX_SESSIONS:]  # more curves than this are a tangle, not a comparison
-    for index, curve in enumerate(shown):
-        injection = curve.injection
-        axes.plot(
-            [p[0] for p in curve.points],
-            [p[1] for p in curve.points],
-            label=session_label(
-                curve.number, injection.kind, format_date(injection.date, DateStyle.SHORT)
-            ),
-            color=SESSION_COLORS[index % len(SESSION_COLORS)],
-            marker=SESSION_MARKERS[index % len(SESSION_MARKERS)],
-            markersize=4,
-            linewidth=2,
-            gid=f"session-{curve.number}",
+    shown = numbers[-MAX_SESSIONS:]  # more curves than this are a tangle, not a comparison
+    handles: list[Line2D] = []
+    for index, number in enumerate(shown):
+        color = SESSION_COLORS[index % len(SESSION_COLORS)]
+        marker = SESSION_MARKERS[index % len(SESSION_MARKERS)]
+        injection = next(c[number].injection for c in by_metric.values() if number in c)
+        for metric in metrics:
+            curve = by_metric[metric].get(number)
+            if curve is None:
+                continue
+            axes.plot(
+                [p[0] for p in curve.points],
+                [p[1] for p in curve.points],
+                color=color,
+                marker=marker,
+                markersize=4,
+                linewidth=2,
+                linestyle=METRIC_LINES.get(metric, ":"),
+                gid=f"session-{number}-{metric}",
+            )
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color=color,
+                marker=marker,
+                markersize=4,
+                linewidth=2,
+                label=session_label(
+                    number, injection.kind, format_date(injection.date, DateStyle.SHORT)
+                ),
+            )
         )
+    drawn = [m for m in metrics if by_metric[m]]
+    if len(drawn) > 1:  # which line style is which score
+        handles += [
+            Line2D(
+                [],
+                [],
+                color=theme.foreground,
+                linewidth=1.5,
+                linestyle=METRIC_LINES.get(metric, ":"),
+                label=metric_label(metric),
+            )
+            for metric in drawn
+        ]
+    axes.legend_extra = (handles, [h.get_label() for h in handles])  # type: ignore[attr-defined]
     axes.axvline(0, color=theme.injection, linewidth=1.5, linestyle=(0, (4, 3)), gid="day-zero")
     axes.annotate(
         translate("Charts", "injection day"),
@@ -71,17 +112,22 @@ def draw_sessions(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         color=theme.foreground,
     )
     axes.set_xlabel(translate("Charts", "Days since the injection"), fontsize=BASE_FONT_SIZE)
-    score_axis(axes)
-    axes.set_ylabel(
-        translate("Charts", "{metric}, daily mean (0-10)").format(metric=metric_label(metric)),
-        fontsize=BASE_FONT_SIZE,
-    )
-    heading = translate("Charts", "{metric} after each injection").format(
-        metric=metric_label(metric)
-    )
-    if len(shown) < len(curves):
+    if len(metrics) == 1:
+        score_axis(
+            axes,
+            translate("Charts", "{metric}, daily mean (0-10)").format(
+                metric=metric_label(metrics[0])
+            ),
+        )
+        heading = translate("Charts", "{metric} after each injection").format(
+            metric=metric_label(metrics[0])
+        )
+    else:
+        score_axis(axes, translate("Charts", "Daily mean (0 = none, 10 = worst imaginable)"))
+        heading = translate("Charts", "Pain and soreness after each injection")
+    if len(shown) < len(numbers):
         heading += " " + translate("Charts", "(the last {shown} of {all})").format(
-            shown=len(shown), all=len(curves)
+            shown=len(shown), all=len(numbers)
         )
     title(axes, heading, theme)
     legend_below(figure, axes, theme)

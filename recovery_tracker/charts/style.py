@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from recovery_tracker.charts.fonts import use_fallback_fonts
+
+use_fallback_fonts()  # once, before any chart is drawn
+
 SERIES_STYLE: dict[str, dict[str, object]] = {
     "pain": {"color": "#D55E00", "marker": "o", "linestyle": "-"},
     "soreness": {"color": "#0072B2", "marker": "s", "linestyle": "--"},
@@ -39,29 +43,11 @@ def new_figure(theme: ChartTheme = LIGHT, size: tuple[float, float] = (8.0, 4.5)
     return Figure(figsize=size, dpi=100, facecolor=theme.background)
 
 
-# Margins in inches around the plot: room for tick labels, the title and a legend below.
-# Fixed margins instead of matplotlib's constrained layout, which measures every text on
-# every draw (most of a redraw's time with years of data).
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP = 0.75, 0.2, 0.45
-MARGIN_BOTTOM_AXIS, LEGEND_ROW = 0.5, 0.24
-
-
-def fit_margins(figure: Figure, legend_rows: int = 0) -> None:
-    """Place the plot inside fixed margins for the figure's current size (call on resize)."""
-    width, height = figure.get_size_inches()
-    bottom = MARGIN_BOTTOM_AXIS + legend_rows * LEGEND_ROW + (0.1 if legend_rows else 0)
-    right_margin = getattr(figure, "_right_margin", MARGIN_RIGHT)
-    figure.subplots_adjust(
-        left=min(0.4, MARGIN_LEFT / width),
-        right=max(0.6, 1 - right_margin / width),
-        top=max(0.55, 1 - MARGIN_TOP / height),
-        bottom=min(0.4, bottom / height),
-    )
-    figure._legend_rows = legend_rows  # type: ignore[attr-defined]  # for refits on resize
-
-
 def refit(figure: Figure) -> None:
-    fit_margins(figure, getattr(figure, "_legend_rows", 0))
+    """Lay the figure out again for its current size (call on resize)."""
+    from recovery_tracker.charts.layout import fit
+
+    fit(figure)
 
 
 def style_axes(axes: Axes, theme: ChartTheme) -> None:

@@ -20,8 +20,9 @@ from recovery_tracker.charts.common import (
     score_axis,
     title,
 )
+from recovery_tracker.charts.layout import layout_of
 from recovery_tracker.charts.options import ChartOptions
-from recovery_tracker.charts.style import SERIES_STYLE
+from recovery_tracker.charts.style import SERIES_STYLE, ChartTheme
 from recovery_tracker.domain.recovery import DailySummary, ScoreStats, weekly_summaries
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import daily_series, rolling_mean
@@ -69,8 +70,16 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         # A weekly point is already a 7-day mean: a rolling mean on top would repeat it.
         if options.rolling_mean and not weekly:
             _draw_rolling(axes, snapshot.days, metric, first, last)
+    axes.legend_pairs = [  # type: ignore[attr-defined]
+        (
+            series_label(metric),
+            rolling_label(metric),
+            translate("Charts", "{metric}: daily, 7-day mean").format(metric=metric_label(metric)),
+        )
+        for metric in options.metrics
+    ]
     _flag_medicines(axes, snapshot, first, last)
-    _draw_impressions(axes, snapshot, first, last)
+    _draw_impressions(axes, snapshot, first, last, theme)
     _mark_events(axes, snapshot, first, last)
     injection_markers(axes, snapshot.injections, first, last, theme)
     score_axis(axes)
@@ -165,16 +174,17 @@ def _shade_avoidance(axes: Axes, snapshot: DiarySnapshot, first: date, last: dat
     )
 
 
-PGIC_COLOR = "#333333"
-
-
-def _draw_impressions(axes: Axes, snapshot: DiarySnapshot, first: date, last: date) -> None:
-    """Weekly global impressions on a right-hand scale, 1 (very much improved) at the top."""
+def _draw_impressions(
+    axes: Axes, snapshot: DiarySnapshot, first: date, last: date, theme: ChartTheme
+) -> None:
+    """Weekly global impressions on a right-hand scale, 7 (very much worse) at the top: the
+    same way up as pain, so a line going down means better on both scales."""
     answers = [a for a in snapshot.impressions if first <= a.date <= last]
     if not answers:
         return
     right = axes.twinx()
-    right.set_ylim(7.5, 0.5)
+    right.tick_params(colors=theme.foreground)  # readable on a dark chart too
+    right.set_ylim(0.5, 7.5)
     right.set_yticks(
         [1, 4, 7],
         [
@@ -187,7 +197,7 @@ def _draw_impressions(axes: Axes, snapshot: DiarySnapshot, first: date, last: da
     right.plot(
         mdates.date2num([a.date for a in answers]),
         [a.score for a in answers],
-        color=PGIC_COLOR,
+        color=theme.foreground,  # dark grey on light charts, light grey on dark ones
         marker="D",
         markersize=5,
         linestyle=":",
@@ -195,7 +205,7 @@ def _draw_impressions(axes: Axes, snapshot: DiarySnapshot, first: date, last: da
         label=translate("Charts", "Overall change (weekly, right scale)"),
         gid="pgic",
     )
-    axes.figure._right_margin = 0.7  # type: ignore[attr-defined]  # room for the right scale
+    layout_of(axes.figure).right_margin = 0.7  # type: ignore[arg-type]  # for the right scale
     handles, labels = right.get_legend_handles_labels()
     axes.legend_extra = (handles, labels)  # type: ignore[attr-defined]
 

@@ -94,11 +94,22 @@ class Change:
             percent is not None and percent >= MEANINGFUL_PERCENT
         )
 
+    @property
+    def decimals(self) -> int:
+        """Decimals to write the values with so that they visibly subtract to the change:
+        6.86 → 4.44 is 2.42 points, but written 6.9 → 4.4 it would read as 2.5."""
+        for places in (1, 2):
+            shown = round(self.baseline, places) - round(self.current, places)
+            if f"{abs(shown):.{places}f}" == f"{abs(self.points):.{places}f}":
+                return places
+        return 2
+
     def sentence(self) -> str:
+        places = self.decimals
         values = {
-            "baseline": f"{self.baseline:.1f}",
-            "current": f"{self.current:.1f}",
-            "points": f"{abs(self.points):.1f}",
+            "baseline": f"{self.baseline:.{places}f}",
+            "current": f"{self.current:.{places}f}",
+            "points": f"{abs(self.points):.{places}f}",
             "percent": "" if self.percent is None else f" ({abs(self.percent):.0f} %)",
         }
         if self.points == 0:
@@ -173,7 +184,9 @@ def summarise(
     latest_period = Period(last - timedelta(days=6), last)
     latest = mean_between(series, latest_period.first, latest_period.last)
     in_range = {d: v for d, v in series.items() if first <= d <= last}
-    weeks = weekly_means(in_range)
+    # Only weeks that start in the period: "week of 26 Oct" in a report from 29 Oct would
+    # name days the report does not cover.
+    weeks = [w for w in weekly_means(in_range) if w.monday >= first]
     change = Change(baseline, latest) if baseline is not None and latest is not None else None
     logged = len({d.date for d in days if first <= d.date <= last})
     return Summary(

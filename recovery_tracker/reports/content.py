@@ -11,12 +11,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from recovery_tracker import APP_NAME, __version__
+from recovery_tracker.domain.chart_range import series_baseline_period
 from recovery_tracker.domain.recovery import numbered_injections, position_on, short_position
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import Summary, summarise
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.domain.warning_signs import LEVEL_HEADINGS, by_level, signs_for
-from recovery_tracker.reports.events_section import events_section, leg_pain_section
+from recovery_tracker.reports.events_section import (
+    count_events_since_visit,
+    events_section,
+    leg_pain_section,
+)
 
 CHART_TITLES = {
     "timeline": QT_TRANSLATE_NOOP("Report", "Pain and soreness over time"),
@@ -41,61 +46,144 @@ class ReportRequest:
     charts: tuple[str, ...] = ("timeline", "sessions", "baseline")
 
 
+@dataclass(frozen=True, slots=True)
+class SummaryLimits:
+    """How much page 1 lists before pointing to the detail pages: longer lists end with
+    "… on the detail pages", so page 1 fits one page of A4 or US Letter."""
+
+    injections: int
+    medicines: int
+    questions: int
+    chart_height: int  # points
+    events: int = 4
+
+
+# pdf.py tries these in turn until page 1 fits its page.
+SUMMARY_LIMITS = (
+    SummaryLimits(injections=5, medicines=4, questions=6, chart_height=210),
+    SummaryLimits(injections=3, medicines=3, questions=4, chart_height=180, events=3),
+    SummaryLimits(injections=2, medicines=2, questions=3, chart_height=150, events=2),
+    SummaryLimits(injections=1, medicines=1, questions=2, chart_height=130, events=1),
+)
+# Charts in points: the printable width of A4 and Letter.
+CHART_WIDTH_PT = 500
+DETAIL_CHART_HEIGHT_PT = 250
+SUMMARY_CHART = "timeline"
+DETAILS_ANCHOR = "details"
+
+
+WIDE_TABLE = "<table border='1' cellspacing='0' width='100%'>"  # fewer wrapped cells
+
+
 def _e(text: object) -> str:
     return html.escape(str(text))
 
 
-def _num(value: float | None, unit: str = "") -> str:
-    return "–" if value is None else f"{value:.1f}{unit}"
+def _num(value: float | None, unit: str = "", places: int = 1) -> str:
+    return "–" if value is None else f"{value:.{places}f}{unit}"
 
 
 def report_summary(snapshot: DiarySnapshot, request: ReportRequest) -> Summary:
-    return summarise(snapshot.days, snapshot.injections, first=request.first, last=request.last)
+    return summarise(
+        snapshot.days,
+        snapshot.injections,
+        first=request.first,
+        last=request.last,
+        baseline_period=series_baseline_period(snapshot.injections, request.last),
+    )
 
 
 def build_report_html(
-    snapshot: DiarySnapshot, request: ReportRequest, today: date, image_width: int = 500
+    snapshot: DiarySnapshot,
+    request: ReportRequest,
+    today: date,
+    image_width: int = CHART_WIDTH_PT,
+    limits: SummaryLimits = SUMMARY_LIMITS[0],
 ) -> str:
+    """Page 1, the one-page summary; then the detail pages, starting on a page of their own.
+
+    Sections are in the order a doctor asks: how is the patient, what was done, what went
+    against the plan, what happened, what the patient wants to ask.
+    """
     summary = report_summary(snapshot, request)
-    parts = [
-        "<html><body>",
+    now = datetime.combine(today, datetime.min.time())
+    summary_page = [
         _header(request, today),
-        _summary_table(summary),
+        _verdict(summary),
         leg_pain_section(snapshot, request.first, request.last),
+        *(
+            [_chart_image(SUMMARY_CHART, image_width, limits.chart_height)]
+            if SUMMARY_CHART in request.charts
+            else []
+        ),
+        _recent_injections(snapshot, limits.injections),
+        _medicines_against_plan(snapshot, request, limit=limits.medicines),
+        events_section(
+            snapshot,
+            request.first,
+            request.last,
+            today,
+            limit=limits.events,
+            more=translate("Report", "All events are listed on the detail pages."),
+        ),
+        _questions(snapshot, now, limit=limits.questions),
+    ]
+    details = [
+        _details_heading(),
+        _doctor_notes(snapshot, request),  # the patient's own words first
+        _weeks(summary),
+        *[
+            _chart_image(kind, image_width, DETAIL_CHART_HEIGHT_PT)
+            for kind in request.charts
+            if kind != SUMMARY_CHART
+        ],
         _treatments(snapshot),
-        events_section(snapshot, request.first, request.last, today),
-        # The figures carry their own titles; a separate heading could be stranded at a page
-        # foot while its image moves to the next page.
-        *[_chart_image(kind, image_width) for kind in request.charts],
-        _medicines_against_plan(snapshot, request),
+        _medicines_against_plan(snapshot, request, heading=False)
+        if len(_flagged(snapshot, request)) > limits.medicines
+        else "",
         _impressions(snapshot, request),
-        _doctor_notes(snapshot, request),
-        _questions(snapshot, datetime.combine(today, datetime.min.time())),
+        events_section(snapshot, request.first, request.last, today)
+        if count_events_since_visit(snapshot, request.first, request.last, today) > limits.events
+        else "",
+        _questions(snapshot, now, heading=False)
+        if len(_question_list(snapshot, now)[1]) > limits.questions
+        else "",
         warning_signs_to_confirm(snapshot),  # the last page: see its docstring
         f'<p class="small">{_e(translate("Report", NOT_ADVICE))} {APP_NAME} {__version__}.</p>',
-        "</body></html>",
     ]
-    return "\n".join(parts)
+    return "\n".join(["<html><body>", *summary_page, *details, "</body></html>"])
 
 
-def _chart_image(kind: str, width: int) -> str:
+def _details_heading() -> str:
+    heading = _e(translate("Report", "Details"))
+    note = _e(translate("Report", "The numbers, charts and lists behind the summary on page 1."))
+    return (
+        f'<h1 style="page-break-before: always"><a name="{DETAILS_ANCHOR}"></a>{heading}</h1>'
+        f'<p class="small">{note}</p>'
+    )
+
+
+def _chart_image(kind: str, width: int, height: int) -> str:
+    """The chart, in a paragraph of its own; pdf.py draws it there as vector graphics."""
     title = _e(translate("Report", CHART_TITLES[kind]))
-    return f'<p><img src="chart://{kind}" width="{width}" alt="{title}"></p>'
+    return f'<p><img src="chart://{kind}" width="{width}" height="{height}" alt="{title}"></p>'
 
 
 def _session(day: date, snapshot: DiarySnapshot) -> str:
     return short_position(position_on(day, snapshot.injections))
 
 
+# Sizes in px: pdf.py lays the page out in points, so one px here is one point on paper
+# (pt would be converted with the screen's resolution).
 STYLE = """
-body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; }
-h1 { font-size: 17pt; margin-bottom: 2px; }
-h2 { font-size: 12.5pt; margin-top: 14px; margin-bottom: 4px; }
+body { font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; font-size: 10px; }
+h1 { font-size: 18px; margin-bottom: 2px; }
+h2 { font-size: 13px; margin-top: 10px; margin-bottom: 3px; }
 table { border-collapse: collapse; }
-th { text-align: left; background-color: #eeeeee; padding: 3px 6px; }
-td { padding: 3px 6px; vertical-align: top; }
-.small { font-size: 8pt; color: #555555; }
-.verdict { font-weight: bold; }
+th { text-align: left; background-color: #eeeeee; padding: 2px 5px; }
+td { padding: 2px 5px; vertical-align: top; }
+.small { font-size: 8px; color: #555555; }
+.verdict { font-weight: bold; font-size: 11px; }
 """
 
 
@@ -119,19 +207,26 @@ def _short(day: date) -> str:
     return format_date(day, DateStyle.SHORT)
 
 
-def _summary_table(summary: Summary) -> str:
+def _verdict(summary: Summary) -> str:
+    """The verdict in a sentence, then the numbers it rests on."""
     change = summary.change
+    places = change.decimals if change else 1  # the same digits as the sentence
     mean_of = translate("Report", "{value} (mean of {period})")
     rows = [
         (
             translate("Report", "Baseline pain"),
-            mean_of.format(value=_num(summary.baseline), period=summary.baseline_period.label())
+            mean_of.format(
+                value=_num(summary.baseline, places=places),
+                period=summary.baseline_period.label(),
+            )
             if summary.baseline_period
-            else _num(summary.baseline),
+            else _num(summary.baseline, places=places),
         ),
         (
             translate("Report", "Pain, last 7 days"),
-            mean_of.format(value=_num(summary.latest), period=summary.latest_period.label()),
+            mean_of.format(
+                value=_num(summary.latest, places=places), period=summary.latest_period.label()
+            ),
         ),
     ]
     if change is not None:
@@ -144,16 +239,9 @@ def _summary_table(summary: Summary) -> str:
         rows.append(
             (
                 translate("Report", "Change"),
-                points.format(points=f"{abs(change.points):.1f}", percent=percent),
+                points.format(points=f"{abs(change.points):.{places}f}", percent=percent),
             )
         )
-    week_of = translate("Report", "{value} (week of {monday})")
-    for label, week in (
-        (translate("Report", "Best week"), summary.best_week),
-        (translate("Report", "Worst week"), summary.worst_week),
-    ):
-        if week:
-            rows.append((label, week_of.format(value=_num(week.mean), monday=_short(week.monday))))
     rows.append(
         (
             translate("Report", "Days logged"),
@@ -168,8 +256,66 @@ def _summary_table(summary: Summary) -> str:
         if change
         else f"<p>{_e(translate('Report', 'Not enough entries to compare with a baseline.'))}</p>"
     )
-    heading = _e(translate("Report", "Summary"))
-    return f"<h2>{heading}</h2><table border='1' cellspacing='0'>{body}</table>{verdict}"
+    return f"{verdict}<table border='1' cellspacing='0'>{body}</table>"
+
+
+def _weeks(summary: Summary) -> str:
+    week_of = translate("Report", "{value} (week of {monday})")
+    rows = [
+        (label, week_of.format(value=_num(week.mean), monday=_short(week.monday)))
+        for label, week in (
+            (translate("Report", "Best week"), summary.best_week),
+            (translate("Report", "Worst week"), summary.worst_week),
+        )
+        if week
+    ]
+    if not rows:
+        return ""
+    body = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
+    heading = _e(translate("Report", "Weekly pain (weeks starting in the period)"))
+    return f"<h2>{heading}</h2><table border='1' cellspacing='0'>{body}</table>"
+
+
+def _recent_injections(snapshot: DiarySnapshot, limit: int) -> str:
+    numbered = numbered_injections(snapshot.injections)
+    heading = translate("Report", "Injections")
+    if not numbered:
+        return _section(heading, translate("Report", "No injection recorded."))
+    shown = numbered[-limit:]
+    head = _headings(
+        "#",
+        translate("Report", "Date"),
+        translate("Report", "Kind"),
+        translate("Report", "Site"),
+        translate("Report", "Side"),
+    )
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f"<td>{_e(v)}</td>"
+            for v in (
+                n.number,
+                _short(n.injection.date),
+                translate("Choices", n.injection.kind),
+                translate("Choices", n.injection.site),
+                translate("Choices", n.injection.side),
+            )
+        )
+        + "</tr>"
+        for n in shown
+    )
+    more = ""
+    if len(shown) < len(numbered):
+        more = _more(
+            translate(
+                "Report", "The {count} earlier injections are listed on the detail pages."
+            ).format(count=len(numbered) - len(shown))
+        )
+    return f"<h2>{_e(heading)}</h2>{WIDE_TABLE}<tr>{head}</tr>{rows}</table>" + more
+
+
+def _more(text: str) -> str:
+    return f'<p class="small">{_e(text)}</p>'
 
 
 def _treatments(snapshot: DiarySnapshot) -> str:
@@ -204,8 +350,8 @@ def _treatments(snapshot: DiarySnapshot) -> str:
         + "</tr>"
         for n in numbered
     )
-    heading = _e(translate("Report", "Injections"))
-    return f"<h2>{heading}</h2><table border='1' cellspacing='0'><tr>{head}</tr>{rows}</table>"
+    heading = _e(translate("Report", "All injections"))
+    return f"<h2>{heading}</h2>{WIDE_TABLE}<tr>{head}</tr>{rows}</table>"
 
 
 def _section(heading: str, text: str) -> str:
@@ -216,17 +362,27 @@ def _headings(*titles: str) -> str:
     return "".join(f"<th>{_e(title)}</th>" for title in titles)
 
 
-def _medicines_against_plan(snapshot: DiarySnapshot, request: ReportRequest) -> str:
-    flagged = [
+def _flagged(snapshot: DiarySnapshot, request: ReportRequest) -> list:  # type: ignore[type-arg]
+    return [
         (dose, check)
         for dose, check in snapshot.medicine_checks
         if check.breaks_a_rule and request.first <= dose.date <= request.last
     ]
+
+
+MEDICINES_HEADING = QT_TRANSLATE_NOOP("Report", "Medicines during avoidance windows")
+
+
+def _medicines_against_plan(
+    snapshot: DiarySnapshot, request: ReportRequest, limit: int | None = None, heading: bool = True
+) -> str:
+    flagged = _flagged(snapshot, request)
+    title = translate("Report", MEDICINES_HEADING)
+    if not heading:
+        title = translate("Report", "All medicines during avoidance windows")
     if not flagged:
-        return _section(
-            translate("Report", "Medicines during avoidance windows"),
-            translate("Report", "None logged."),
-        )
+        return _section(title, translate("Report", "None logged."))
+    shown = flagged if limit is None else flagged[-limit:]
     head = _headings(
         translate("Report", "Date"),
         translate("Report", "Medicine"),
@@ -252,12 +408,16 @@ def _medicines_against_plan(snapshot: DiarySnapshot, request: ReportRequest) -> 
             )
         )
         + "</tr>"
-        for d, c in flagged
+        for d, c in shown
     )
-    return (
-        f"<h2>{_e(translate('Report', 'Medicines during avoidance windows'))}</h2>"
-        f"<table border='1' cellspacing='0'><tr>{head}</tr>{rows}</table>"
-    )
+    more = ""
+    if len(shown) < len(flagged):
+        more = _more(
+            translate("Report", "The last {shown} of {count}; all are on the detail pages.").format(
+                shown=len(shown), count=len(flagged)
+            )
+        )
+    return f"<h2>{_e(title)}</h2>{WIDE_TABLE}<tr>{head}</tr>{rows}</table>" + more
 
 
 def _impressions(snapshot: DiarySnapshot, request: ReportRequest) -> str:
@@ -285,16 +445,35 @@ def _doctor_notes(snapshot: DiarySnapshot, request: ReportRequest) -> str:
     return f"<h2>{_e(translate('Report', 'Notes for the doctor'))}</h2><ul>{items}</ul>"
 
 
-def _questions(snapshot: DiarySnapshot, now: datetime) -> str:
+def _question_list(snapshot: DiarySnapshot, now: datetime) -> tuple[date | None, list[str]]:
     upcoming = [a for a in snapshot.appointments if not a.is_past(now) and a.questions.strip()]
     if not upcoming:
-        return ""
+        return None, []
     visit = upcoming[0]
-    items = "".join(f"<li>{_e(q.strip())}</li>" for q in visit.questions.splitlines() if q.strip())
-    heading = translate("Report", "Questions for the visit of {day}").format(
-        day=_long(visit.starts_at.date())
-    )
-    return f"<h2>{_e(heading)}</h2><ol>{items}</ol>"
+    return visit.starts_at.date(), [q.strip() for q in visit.questions.splitlines() if q.strip()]
+
+
+def _questions(
+    snapshot: DiarySnapshot, now: datetime, limit: int | None = None, heading: bool = True
+) -> str:
+    day, questions = _question_list(snapshot, now)
+    if day is None:
+        return ""
+    shown = questions if limit is None else questions[:limit]
+    items = "".join(f"<li>{_e(q)}</li>" for q in shown)
+    title = (
+        translate("Report", "Questions for the visit of {day}")
+        if heading
+        else translate("Report", "All questions for the visit of {day}")
+    ).format(day=_long(day))
+    more = ""
+    if len(shown) < len(questions):
+        more = _more(
+            translate("Report", "{count} more questions are on the detail pages.").format(
+                count=len(questions) - len(shown)
+            )
+        )
+    return f"<h2>{_e(title)}</h2><ol>{items}</ol>{more}"
 
 
 def warning_signs_to_confirm(snapshot: DiarySnapshot) -> str:
@@ -312,7 +491,7 @@ def warning_signs_to_confirm(snapshot: DiarySnapshot) -> str:
     if not treatments:
         return ""
     heading = translate("Report", "Warning signs the patient was given: please confirm or correct")
-    parts = [f'<h2 style="page-break-before: always">{_e(heading)}</h2>']
+    parts = [f"<h2>{_e(heading)}</h2>"]
     for kind, site in treatments:
         title = translate("Report", "After {kind} ({site}):").format(
             kind=translate("Choices", kind), site=translate("Choices", site)

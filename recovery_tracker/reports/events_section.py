@@ -27,8 +27,18 @@ def last_visit_before(snapshot: DiarySnapshot, today: date) -> date | None:
     return max(past, default=None)
 
 
-def events_section(snapshot: DiarySnapshot, first: date, last: date, today: date) -> str:
-    """The events logged since the last visit in the period (or in the whole period)."""
+def events_section(
+    snapshot: DiarySnapshot,
+    first: date,
+    last: date,
+    today: date,
+    limit: int | None = None,
+    more: str = "",
+) -> str:
+    """The events logged since the last visit in the period (or in the whole period).
+
+    With ``limit`` (page 1) at most that many, the latest, then ``more`` (a pointer to the
+    detail pages, which list them all)."""
     visit = last_visit_before(snapshot, today)
     if visit is not None and first <= visit <= last:
         heading = translate("Report", "Events since the last visit ({day})").format(
@@ -39,8 +49,10 @@ def events_section(snapshot: DiarySnapshot, first: date, last: date, today: date
         heading = translate("Report", "Events in this period")
         since = first
     events = events_between(snapshot.events, since, last)
-    if not events:
-        return f"<h2>{_e(heading)}</h2><p>{_e(translate('Report', 'None logged.'))}</p>"
+    if not events:  # one line: page 1 has no room to spare
+        return f"<p><b>{_e(heading)}:</b> {_e(translate('Report', 'None logged.'))}</p>"
+    shown = events if limit is None else events[-limit:]
+    pointer = f'<p class="small">{_e(more)}</p>' if more and len(shown) < len(events) else ""
     titles = (
         translate("Report", "Date"),
         translate("Report", "Event"),
@@ -62,9 +74,16 @@ def events_section(snapshot: DiarySnapshot, first: date, last: date, today: date
             )
         )
         + "</tr>"
-        for e in events
+        for e in shown
     )
-    return f"<h2>{_e(heading)}</h2><table border='1' cellspacing='0'><tr>{head}</tr>{rows}</table>"
+    table = f"<table border='1' cellspacing='0'><tr>{head}</tr>{rows}</table>"
+    return f"<h2>{_e(heading)}</h2>{table}{pointer}"
+
+
+def count_events_since_visit(snapshot: DiarySnapshot, first: date, last: date, today: date) -> int:
+    visit = last_visit_before(snapshot, today)
+    since = visit if visit is not None and first <= visit <= last else first
+    return len(events_between(snapshot.events, since, last))
 
 
 def leg_pain_section(snapshot: DiarySnapshot, first: date, last: date) -> str:

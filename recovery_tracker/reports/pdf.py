@@ -1,7 +1,9 @@
 """Render the appointment report: to PDF (A4 or US Letter) or to a printer.
 
 Uses Qt's text layout (QTextDocument) so the same document goes to a PDF file and to the
-system print dialog. Needs a QGuiApplication; headless callers use the offscreen platform.
+system print dialog. The charts are drawn into the page as vector graphics (matplotlib's SVG
+through QtSvg): sharp at any zoom, and no PNG to encode and decode on the way. Needs a
+QGuiApplication; headless callers use the offscreen platform.
 """
 
 from __future__ import annotations
@@ -10,57 +12,256 @@ import io
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
+import matplotlib
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
-    QImage,
+    QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
+    QPyTextObject,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
+from PySide6.QtSvg import QSvgRenderer
 
 from recovery_tracker.charts import build_figure
 from recovery_tracker.charts.options import ChartOptions
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import translate
-from recovery_tracker.reports.content import STYLE, ReportRequest, build_report_html
+from recovery_tracker.reports.content import (
+    CHART_WIDTH_PT,
+    DETAILS_ANCHOR,
+    STYLE,
+    SUMMARY_LIMITS,
+    ReportRequest,
+    build_report_html,
+)
 from recovery_tracker.storage.files import write_private_file
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-CHART_DPI = 200
-IMAGE_WIDTH_PT = 500  # fits the printable width of both A4 and US Letter
+MARGINS_MM = QMarginsF(16, 14, 16, 10)
+CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
+CHART_KIND = QTextFormat.Property.UserProperty + 1
+CHART_HEIGHT = QTextFormat.Property.UserProperty + 2
+# A heading needs this much room below it on its page (itself, a table's header and first
+# row, or two lines of a list), else it goes to the next page with its text.
+HEADING_ROOM_PT = 80
+FOOTER_PT = 9
+FOOTER_ROOM_PT = 2 * FOOTER_PT
 
 
-def build_document(snapshot: DiarySnapshot, request: ReportRequest, today: date) -> QTextDocument:
-    document = QTextDocument()
-    document.setDefaultStyleSheet(STYLE)
+class ChartObjects(QPyTextObject):
+    """Draws the charts where the report's text has them, from their SVG."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.renderers: dict[tuple[str, int], QSvgRenderer] = {}
+
+    def intrinsicSize(self, document, position, format):  # type: ignore[no-untyped-def]
+        return QSizeF(CHART_WIDTH_PT, format.property(CHART_HEIGHT))
+
+    def drawObject(self, painter, rect, document, position, format):  # type: ignore[no-untyped-def]
+        key = (format.property(CHART_KIND), format.property(CHART_HEIGHT))
+        renderer = self.renderers.get(key)
+        if renderer is not None:
+            renderer.render(painter, rect)
+
+
+def chart_svg(kind: str, snapshot: DiarySnapshot, options: ChartOptions, height: int) -> bytes:
+    size = (CHART_WIDTH_PT / 72, height / 72)  # drawn 1:1, fonts true to size
+    figure = build_figure(kind, snapshot, options, size=size)
+    buffer = io.BytesIO()
+    # Text as text, not outlines: it stays searchable and copyable in the PDF, and Qt picks
+    # a font with the glyphs a label needs.
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "report"}):
+        figure.savefig(buffer, format="svg")
+    return buffer.getvalue()
+
+
+def build_document(
+    snapshot: DiarySnapshot,
+    request: ReportRequest,
+    today: date,
+    page: QSizeF | None = None,
+) -> QTextDocument:
+    """The report, laid out on pages of ``page`` size (points) when given: then page 1 is
+    made to fit one page, with shorter lists and a smaller chart if need be."""
+    handler = ChartObjects()
     options = ChartOptions(start=request.first, end=request.last)
-    for kind in request.charts:
-        figure = build_figure(kind, snapshot, options, size=(9.0, 4.6))
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=CHART_DPI)
-        document.addResource(
-            QTextDocument.ResourceType.ImageResource,
-            QUrl(f"chart://{kind}"),
-            QImage.fromData(buffer.getvalue()),
-        )
-    document.setHtml(build_report_html(snapshot, request, today, image_width=IMAGE_WIDTH_PT))
+    document = QTextDocument()
+    for limits in SUMMARY_LIMITS:
+        document = QTextDocument()
+        document.setDefaultStyleSheet(STYLE)
+        document.setDefaultFont(_font(10))
+        document.setHtml(build_report_html(snapshot, request, today, CHART_WIDTH_PT, limits))
+        for kind, height in _charts_as_objects(document):
+            if (kind, height) not in handler.renderers:
+                svg = chart_svg(kind, snapshot, options, height)
+                handler.renderers[kind, height] = QSvgRenderer(QByteArray(svg))
+        document.documentLayout().registerHandler(CHART_OBJECT, handler)
+        document._chart_objects = handler  # type: ignore[attr-defined]  # kept alive with it
+        if page is None:
+            break
+        lay_out(document, page)
+        if details_page(document) <= 1:
+            break
     return document
 
 
-def paint_onto(document: QTextDocument, device: QPagedPaintDevice, paper: str) -> None:
-    layout = QPageLayout(
+def _charts_as_objects(document: QTextDocument) -> list[tuple[str, int]]:
+    """Replace each <img src="chart://kind" height=h> by a chart object of that kind."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        for fragment in _fragments(block):
+            char_format = fragment.charFormat()
+            if char_format.isImageFormat():
+                image = char_format.toImageFormat()
+                if image.name().startswith("chart://"):
+                    kind = image.name().removeprefix("chart://")
+                    found.append((fragment.position(), kind, round(image.height())))
+        block = block.next()
+    for position, kind, height in found:
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        chart = QTextCharFormat()
+        chart.setObjectType(CHART_OBJECT)
+        chart.setProperty(CHART_KIND, kind)
+        chart.setProperty(CHART_HEIGHT, height)
+        cursor.insertText("\ufffc", chart)
+    return [(kind, height) for _, kind, height in found]
+
+
+def _font(points: int) -> QFont:
+    font = QFont()
+    font.setFamilies(["DejaVu Sans", "Noto Sans"])  # as the style sheet; Qt falls back further
+    font.setPixelSize(points)  # the page is laid out and painted in points
+    return font
+
+
+def _page_layout(paper: str) -> QPageLayout:
+    return QPageLayout(
         QPageSize(PAPERS[paper]),
         QPageLayout.Orientation.Portrait,
-        QMarginsF(16, 14, 16, 14),
+        MARGINS_MM,
         QPageLayout.Unit.Millimeter,
     )
-    device.setPageLayout(layout)
-    # QTextDocument lays out in points and print_() scales that to the device's resolution.
-    rect = layout.paintRect(QPageLayout.Unit.Point)
-    document.setPageSize(QSizeF(rect.width(), rect.height()))
-    document.print_(device)
+
+
+def lay_out(document: QTextDocument, page: QSizeF) -> None:
+    """Pages of ``page`` size (points); no heading left alone at the foot of a page."""
+    document.setPageSize(page)
+    for _ in range(6):  # each pass moves headings whose section starts on the next page
+        if not _keep_headings_with_their_text(document, page.height()):
+            return
+
+
+def _keep_headings_with_their_text(document: QTextDocument, page_height: float) -> bool:
+    layout = document.documentLayout()
+    moved = False
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() and following.isValid():
+            top = layout.blockBoundingRect(block).top()
+            if int(top // page_height) != int((top + HEADING_ROOM_PT) // page_height):
+                cursor = QTextCursor(block)
+                page_break = QTextBlockFormat()
+                page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.mergeBlockFormat(page_break)
+                moved = True
+        block = following
+    return moved
+
+
+def details_page(document: QTextDocument) -> int:
+    """The page (0-based) where the detail pages start."""
+    block = document.begin()
+    while block.isValid():
+        if DETAILS_ANCHOR in block.charFormat().anchorNames() or any(
+            DETAILS_ANCHOR in f.charFormat().anchorNames() for f in _fragments(block)
+        ):
+            top = document.documentLayout().blockBoundingRect(block).top()
+            return int(top // document.pageSize().height())
+        block = block.next()
+    return document.pageCount()
+
+
+def _fragments(block):  # type: ignore[no-untyped-def]
+    fragments = block.begin()
+    while not fragments.atEnd():
+        yield fragments.fragment()
+        fragments += 1
+
+
+def page_size(device: QPagedPaintDevice) -> QSizeF:
+    """The text's part of the device's printable area, in points: all of it but the footer
+    (inside the printable area, as a printer draws nothing outside it)."""
+    rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
+    return QSizeF(rect.width(), rect.height() - FOOTER_ROOM_PT)
+
+
+def paint_onto(document: QTextDocument, device: QPagedPaintDevice) -> None:
+    """Paint every page of the document onto the device, with a footer naming the page."""
+    if document.pageSize() != page_size(device):
+        lay_out(document, page_size(device))
+    rect = document.pageSize()
+    pages = document.pageCount()
+    details = details_page(document)
+    painter = QPainter(device)
+    try:
+        scale = device.resolution() / 72  # the document is in points
+        painter.scale(scale, scale)
+        width, height = rect.width(), rect.height()
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.setClipRect(QRectF(0, 0, width, height))
+            painter.translate(0, -page * height)
+            document.drawContents(painter, QRectF(0, page * height, width, height))
+            painter.restore()
+            _footer(painter, page, pages, details, width, height)
+    finally:
+        painter.end()
+
+
+def _footer(
+    painter: QPainter, page: int, pages: int, details: int, width: float, height: float
+) -> None:
+    if page == 0:
+        what = translate("Report", "Summary")
+    elif page >= details:
+        what = translate("Report", "Details")
+    else:
+        what = ""
+    text = translate("Report", "Recovery report · {what} · page {page} of {pages}").format(
+        what=what, page=page + 1, pages=pages
+    )
+    painter.save()
+    painter.setFont(_font(FOOTER_PT - 1))
+    painter.drawText(
+        QRectF(0, height + FOOTER_PT // 2, width, FOOTER_ROOM_PT),
+        int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+        text,
+    )
+    painter.restore()
 
 
 def write_report_pdf(
@@ -79,8 +280,9 @@ def write_report_pdf(
     writer.setResolution(300)
     writer.setTitle(translate("Report", "Recovery report"))
     writer.setCreator("Recovery Tracker")
-    document = build_document(snapshot, request, today)
-    paint_onto(document, writer, paper)
+    writer.setPageLayout(_page_layout(paper))
+    document = build_document(snapshot, request, today, page_size(writer))
+    paint_onto(document, writer)
     del writer  # finishes the PDF
     buffer.close()
     write_private_file(Path(path), bytes(data.data()))

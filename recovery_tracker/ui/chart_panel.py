@@ -48,9 +48,12 @@ RANGES: tuple[tuple[str, int | None], ...] = (
     (QT_TRANSLATE_NOOP("ChartPanel", "Last 30 days"), 30),
     (QT_TRANSLATE_NOOP("ChartPanel", "Last 90 days"), 90),
     (QT_TRANSLATE_NOOP("ChartPanel", "Last year"), 365),
+    # After the fixed spans, so their places (which bench/ uses) stay as they were.
+    (QT_TRANSLATE_NOOP("ChartPanel", "Current series"), -2),
     (QT_TRANSLATE_NOOP("ChartPanel", "Custom…"), -1),
 )
-CUSTOM = -1
+CUSTOM, SERIES = -1, -2
+RANGE_SETTING = "chart_range"  # the patient's last choice: "-2", "30", "custom:FROM:TO", ...
 
 
 _DRAWN = frozenset((CHECKINS, INJECTIONS, MEDICATIONS, IMPRESSIONS, EVENTS))
@@ -77,6 +80,7 @@ class ChartPanel(QWidget):
         self.diary = diary
         self.canvas = None  # FigureCanvasQTAgg once loaded
         self._redraw_pending = False
+        self._restoring_range = False
         self.figure = None
         self.kind_combo = self._combo(CHART_KINDS, translate("ChartPanel", "Chart"))
         self.range_combo = self._combo(
@@ -141,7 +145,7 @@ class ChartPanel(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(qt_date_format(DateStyle.SHORT))
         edit.setAccessibleName(name)
-        edit.dateChanged.connect(lambda _d: self.redraw())
+        edit.dateChanged.connect(lambda _d: self._on_dates())
         return edit
 
     def _show_custom(self, visible: bool) -> None:
@@ -150,7 +154,54 @@ class ChartPanel(QWidget):
 
     def _on_choice(self) -> None:
         self._show_custom(self.range_combo.currentData() == CUSTOM)
+        self._remember_range()
         self.redraw()
+
+    def _on_dates(self) -> None:
+        if self.range_combo.currentData() == CUSTOM:
+            self._remember_range()
+        self.redraw()
+
+    def _remember_range(self) -> None:
+        if self._restoring_range:
+            return
+        days = self.range_combo.currentData()
+        value = "all" if days is None else str(days)
+        if days == CUSTOM:
+            first, last = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            value = f"custom:{first.isoformat()}:{last.isoformat()}"
+        self.diary.diary.settings.set(RANGE_SETTING, value)
+
+    def restore_range(self) -> None:
+        """The patient's last choice; else the current series for a diary of many years."""
+        self._restoring_range = True
+        try:
+            self._restore_range()
+        finally:
+            self._restoring_range = False
+
+    def _restore_range(self) -> None:
+        saved = self.diary.diary.settings.get(RANGE_SETTING)
+        days: int | None = None
+        if saved is None:
+            from recovery_tracker.domain.chart_range import default_chart_start
+
+            snapshot = self.diary.snapshot()
+            first = snapshot.days[0].date if snapshot.days else None
+            if default_chart_start(snapshot.injections, first, self.diary.today()):
+                days = SERIES
+        elif saved.startswith("custom:"):
+            try:
+                start, end = (date.fromisoformat(d) for d in saved.split(":")[1:3])
+                days = CUSTOM
+            except ValueError:
+                days = None
+            else:
+                self.start_edit.setDate(QDate(start))
+                self.end_edit.setDate(QDate(end))
+        elif saved != "all":
+            days = int(saved) if saved.lstrip("-").isdigit() else None
+        self.range_combo.setCurrentIndex(max(0, self.range_combo.findData(days)))
 
     def options(self):  # type: ignore[no-untyped-def]
         from recovery_tracker.charts.options import ChartOptions
@@ -161,6 +212,12 @@ class ChartPanel(QWidget):
             start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
         elif days is None:
             start, end = None, None
+        elif days == SERIES:
+            from recovery_tracker.domain.chart_range import series_view_start
+
+            snapshot = self.diary.snapshot()
+            first = snapshot.days[0].date if snapshot.days else None
+            start, end = series_view_start(snapshot.injections, first, today), None
         else:
             start, end = today - timedelta(days=days - 1), today
         metrics = tuple(m for m, box in self.metric_boxes.items() if box.isChecked())
@@ -199,6 +256,7 @@ class ChartPanel(QWidget):
         self.canvas.setAccessibleName(translate("ChartPanel", "Chart of your recovery"))
         self.canvas.setMinimumSize(320, 240)
         self.canvas.mpl_connect("resize_event", lambda _event: refit(self.figure))
+        self.restore_range()
         self._layout.replaceWidget(self.placeholder, self.canvas)
         self.placeholder.deleteLater()
         if startup_trace.MODE:

@@ -161,17 +161,14 @@ class ReportDialog(QDialog):
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from recovery_tracker.reports.pdf import build_document
+        from recovery_tracker.reports.pdf import build_document, page_size, paint_onto
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        document = build_document(self.diary.snapshot(), request, self.diary.today())
-        from PySide6.QtCore import QSizeF
-        from PySide6.QtGui import QPageLayout
-
-        rect = printer.pageLayout().paintRect(QPageLayout.Unit.Point)
-        document.setPageSize(QSizeF(rect.width(), rect.height()))
-        document.print_(printer)
+        document = build_document(
+            self.diary.snapshot(), request, self.diary.today(), page_size(printer)
+        )
+        paint_onto(document, printer)
         self.message.setText(translate("ReportDialog", "Sent to the printer."))

@@ -34,235 +34,265 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="73"/>
-        <source>the injection day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="75"/>
-        <source>%n day(s) before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="76"/>
-        <source>%n day(s) after</source>
+        <location filename="../../recovery_tracker/domain/advice.py" line="40"/>
+        <source>supplements that can affect bleeding (fish oil, turmeric, ginkgo…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="79"/>
-        <source>always</source>
+        <source>the injection day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/advice.py" line="81"/>
+        <source>%n day(s) before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="82"/>
-        <source>until {end}</source>
+        <source>%n day(s) after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="84"/>
-        <source>from {start}, until your doctor says otherwise</source>
+        <location filename="../../recovery_tracker/domain/advice.py" line="85"/>
+        <source>always</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="88"/>
+        <source>until {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/advice.py" line="90"/>
+        <source>from {start}, until your doctor says otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/advice.py" line="94"/>
         <source>on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="89"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="95"/>
         <source>from {start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="167"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="173"/>
         <source>The advice needs a short title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="171"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="177"/>
         <source>A window of {days} days is beyond ten years; please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="177"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="183"/>
         <source>The window ends (day {end}) before it starts (day {start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="307"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="313"/>
         <source>until your doctor says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="309"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="315"/>
         <source>last day today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="311"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="317"/>
         <source>%n more day(s), until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="320"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="326"/>
         <source>{title}: starts tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="321"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="327"/>
         <source>{title}: starts in %n day(s), on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="51"/>
         <source>Edit advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="51"/>
         <source>Add advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="63"/>
         <source>e.g. -7 (blank: open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="68"/>
         <source>e.g. 14 (blank: until your doctor says otherwise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="80"/>
+        <source>e.g. celecoxib (blank: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/advice.py" line="82"/>
+        <source>Medicines your doctor allows although the rule avoids their kind, separated by commas. The app never warns about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/advice.py" line="90"/>
         <source>&amp;Title: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="91"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="92"/>
         <source>&amp;From day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="93"/>
         <source>&amp;To day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="94"/>
         <source>Medicines to &amp;avoid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="78"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="95"/>
+        <source>Allowed by your &amp;doctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/advice.py" line="96"/>
         <source>Your doctor&apos;s &amp;words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="97"/>
         <source>Days count from the injection: 0 is the injection day, -7 a week before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="102"/>
+        <source>Commonly {window} (template “{template}”): clinics differ, so use the days your clinic gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/advice.py" line="138"/>
         <source>Advice plan for injection {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="141"/>
         <source>What your doctor told you for injection {number} ({kind}, {site}, {day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="158"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="134"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="159"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="160"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="161"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="139"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="164"/>
         <source>Advice rules of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="147"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="172"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="174"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="176"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="154"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="179"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="182"/>
         <source>Start again from &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/advice.py" line="268"/>
+        <source>{avoided}, except {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="86"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="87"/>
         <source>Recovery Tracker is already open with this diary ({folder}); its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="95"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="96"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="97"/>
         <source>Recovery Tracker is already open with this diary. Look for its window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="110"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="111"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="115"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="116"/>
         <source>{title}: sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="118"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="119"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="120"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,42 +433,82 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="29"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="44"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="30"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="45"/>
         <source>migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="31"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="46"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="32"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="47"/>
         <source>before-restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="48"/>
+        <source>before-import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../recovery_tracker/storage/backups.py" line="49"/>
-        <source>{when} ({reason}): {checkins}, {injections}</source>
+        <source>new-entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="76"/>
+        <source>{when} ({reason}): {contents}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/storage/backups.py" line="82"/>
+        <source> (file written {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="88"/>
+        <source>{checkins}, {injections}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="93"/>
+        <source>; newest entry {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="424"/>
+        <source>Please choose a place outside the diary folder ({folder}) for the copy: inside it, the copy could be taken for the diary itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="432"/>
+        <source>{path} is a folder; please give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="440"/>
+        <source>The copy could not be written to {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/backups.py" line="122"/>
         <source>The backup could not be written to {folder}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="192"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="343"/>
         <source>The diary file could not be moved aside: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="212"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="375"/>
         <source>The backup could not be restored: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,114 +540,119 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="35"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="42"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="36"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="43"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="44"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="47"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="48"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="49"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="50"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="52"/>
+        <source>Current series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="53"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="85"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="87"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="91"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="93"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="96"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="86"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="97"/>
         <source>&amp;Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="103"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="108"/>
         <source>C&amp;hart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="109"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="114"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="125"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="192"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="256"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="234"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="299"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="236"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="301"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="249"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="314"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,132 +660,162 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="32"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="35"/>
         <source>Not enough entries yet to compare with your baseline.
 Your baseline is your pain in the week before your first injection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="69"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="75"/>
         <source>{metric}, weekly mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="77"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="83"/>
         <source>Baseline {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="83"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="89"/>
         <source>{points} points better ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="91"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="97"/>
         <source>{percent} % better ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="117"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="112"/>
         <source>Change from your baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/common.py" line="31"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="24"/>
         <source>Score (0 = none, 10 = worst imaginable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="22"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="69"/>
+        <source>Score (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/common.py" line="104"/>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="23"/>
         <source>Record an injection and log a few days after it
 to compare your sessions here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="28"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="29"/>
         <source>Injection {number} ({kind}, {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="64"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="105"/>
         <source>injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="73"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="114"/>
         <source>Days since the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="76"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="118"/>
         <source>{metric}, daily mean (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="79"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="122"/>
         <source>{metric} after each injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="83"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="126"/>
+        <source>Daily mean (0 = none, 10 = worst imaginable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="127"/>
+        <source>Pain and soreness after each injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="129"/>
         <source>(the last {shown} of {all})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="30"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="31"/>
         <source>No check-ins yet.
 Log how you feel in the Today panel to see your progress here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="42"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="43"/>
         <source>{metric} (daily mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="46"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="47"/>
         <source>{metric}, 7-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="76"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="77"/>
+        <source>{metric}: daily, 7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="86"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="103"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="113"/>
         <source>{metric} (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="163"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="173"/>
         <source>Medicines to avoid (your plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="180"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="191"/>
         <source>1 much
 better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="181"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="192"/>
         <source>4 same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="182"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="193"/>
         <source>7 much
 worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="194"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="205"/>
         <source>Overall change (weekly, right scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="212"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="232"/>
+        <source>Events you logged (size: how bad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="247"/>
         <source>Medicine against your plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,89 +854,94 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="43"/>
+        <source>Leg pain now (pain going down into the leg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="49"/>
         <source>How much did pain interfere with your enjoyment of life?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="46"/>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="58"/>
         <source>0 = not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="47"/>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="59"/>
         <source>10 = completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="57"/>
         <source>How much did pain interfere with your general activity?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="63"/>
         <source>How well did you sleep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="64"/>
         <source>0 = very badly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="59"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="65"/>
         <source>10 = very well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="83"/>
         <source>Date of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="81"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="87"/>
         <source>Time of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="91"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="97"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="106"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="114"/>
         <source>More for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="111"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="119"/>
         <source>More questions for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="127"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="122"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="130"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="124"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="132"/>
         <source>e.g. walked 20 minutes; stiff in the morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="141"/>
         <source>For my &amp;doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="135"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="138"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="143"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="146"/>
         <source>Show this note in the appointment report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,12 +1030,12 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="46"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="47"/>
         <source>Tendon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,151 +1059,171 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="66"/>
-        <source>write part of your diary to a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/cli.py" line="70"/>
-        <source>appointments and advice windows as a calendar file</source>
+        <source>start without the window, in the system tray, to send reminders (used when Recovery Tracker starts at login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="75"/>
+        <source>write part of your diary to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="79"/>
+        <source>appointments and advice windows as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="84"/>
         <source>the appointment report as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="83"/>
+        <location filename="../../recovery_tracker/cli.py" line="92"/>
         <source>first day (default: the first day of the diary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="90"/>
+        <location filename="../../recovery_tracker/cli.py" line="99"/>
         <source>last day (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="93"/>
+        <location filename="../../recovery_tracker/cli.py" line="102"/>
         <source>patient name printed on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="98"/>
+        <location filename="../../recovery_tracker/cli.py" line="107"/>
         <source>one chart as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="106"/>
+        <location filename="../../recovery_tracker/cli.py" line="115"/>
         <source>the whole diary as a folder of CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="111"/>
-        <source>list or restore backups of your diary</source>
+        <location filename="../../recovery_tracker/cli.py" line="121"/>
+        <source>save a copy of your diary, list or restore backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="115"/>
-        <source>the backups, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/cli.py" line="119"/>
-        <source>put a backup in place of the diary (the current file is kept aside)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/cli.py" line="125"/>
-        <source>the newest good backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/cli.py" line="131"/>
-        <source>a backup file from &apos;backup list&apos;</source>
+        <location filename="../../recovery_tracker/cli.py" line="126"/>
+        <source>save a whole copy of your diary to a file outside its folder (safe while the window is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="135"/>
-        <source>read entries into your diary</source>
+        <source>the backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="139"/>
+        <source>put a backup in place of the diary (the current file is kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="145"/>
+        <source>the newest good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="151"/>
+        <source>a backup file from &apos;backup list&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="155"/>
+        <source>read entries into your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="159"/>
         <source>a folder of CSV files made by &apos;export csv&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="168"/>
+        <location filename="../../recovery_tracker/cli.py" line="188"/>
         <source>“{text}” is not a date written as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="187"/>
+        <location filename="../../recovery_tracker/cli.py" line="207"/>
         <source>No diary found in {folder}. Start the app once, or pass --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="196"/>
+        <location filename="../../recovery_tracker/cli.py" line="216"/>
         <source>Newest good backup: {backup}. To use it: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="201"/>
+        <location filename="../../recovery_tracker/cli.py" line="221"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="212"/>
+        <location filename="../../recovery_tracker/cli.py" line="232"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="227"/>
+        <location filename="../../recovery_tracker/cli.py" line="246"/>
+        <source>Saved a copy of your diary ({contents}) to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="265"/>
+        <source>Recovery Tracker&apos;s window is open with this diary ({folder}), so the diary file was not replaced: close the window and restore again, or use File &gt; Restore from backup… in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="283"/>
         <source>There is no good backup in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="235"/>
+        <location filename="../../recovery_tracker/cli.py" line="291"/>
         <source>{file} is not a readable Recovery Tracker backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="240"/>
+        <location filename="../../recovery_tracker/cli.py" line="296"/>
         <source>Restored the backup of {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="245"/>
+        <location filename="../../recovery_tracker/cli.py" line="301"/>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="262"/>
+        <location filename="../../recovery_tracker/cli.py" line="318"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="278"/>
+        <location filename="../../recovery_tracker/cli.py" line="334"/>
         <source>--from ({first}) is after --to ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="302"/>
+        <location filename="../../recovery_tracker/cli.py" line="358"/>
         <source>Wrote the appointment report ({first} to {last}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="320"/>
+        <location filename="../../recovery_tracker/cli.py" line="376"/>
         <source>Wrote the {kind} chart to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="333"/>
+        <location filename="../../recovery_tracker/cli.py" line="389"/>
         <source>{count} in {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="335"/>
+        <location filename="../../recovery_tracker/cli.py" line="391"/>
         <source>Exported your diary to {folder}: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,147 +1231,152 @@ worse</source>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="145"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="161"/>
         <source>Nothing was imported. Please correct these rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="148"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="164"/>
         <source>… and %n more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="180"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="196"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="288"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="319"/>
         <source>%n injection(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="289"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="320"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="290"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="321"/>
         <source>%n medicine(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="291"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="322"/>
         <source>%n appointment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="292"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="323"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="324"/>
         <source>%n weekly answer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="293"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="325"/>
         <source>%n setting(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="299"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="331"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="316"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="348"/>
         <source>Imported {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="318"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="350"/>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="321"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="353"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="351"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="383"/>
         <source>{folder} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="357"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="389"/>
         <source>The folder {folder} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="365"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="397"/>
         <source>No Recovery Tracker files ({files}) were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="446"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="486"/>
         <source>score must be a whole number from 1 (very much improved) to 7 (very much worse), not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="462"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="502"/>
         <source>the setting {key} is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="472"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="512"/>
         <source>unknown setting “{key}” (known: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="485"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="525"/>
         <source>the value of {key} is not valid: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="529"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="569"/>
         <source>{file}: not a regular file (a folder, pipe or device).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="536"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="576"/>
         <source>{file}: larger than {size} MB, the most a file may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="543"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="583"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="550"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="590"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="568"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="608"/>
         <source>the column(s) {columns} appear more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="580"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="620"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="594"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="634"/>
         <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="639"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="679"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="649"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="689"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,19 +1430,243 @@ worse</source>
     </message>
 </context>
 <context>
-    <name>Expectations</name>
+    <name>Events</name>
     <message>
-        <location filename="../../recovery_tracker/domain/expectations.py" line="11"/>
-        <source>Call your clinic now if you notice fever, redness that spreads, warmth or drainage at the injection site, or sudden weakness or numbness.</source>
+        <location filename="../../recovery_tracker/domain/events.py" line="28"/>
+        <source>Fever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/expectations.py" line="16"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="29"/>
+        <source>Swelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="30"/>
+        <source>Much more pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="31"/>
+        <source>Headache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="32"/>
+        <source>Numbness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="33"/>
+        <source>Bruising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="34"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="37"/>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="38"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="39"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="108"/>
+        <source>Choose what happened from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="115"/>
+        <source>Choose how bad it was: mild, moderate or severe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="56"/>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="58"/>
+        <source>Log an event (fever, swelling, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="202"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="72"/>
+        <source>e.g. itchy rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="73"/>
+        <source>What happened, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="80"/>
+        <source>Date of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="81"/>
+        <source>At &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="82"/>
+        <source>I know the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="86"/>
+        <source>Time of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="107"/>
+        <source>How bad: {severity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="118"/>
+        <source>I &amp;contacted the clinic about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="119"/>
+        <source>I contacted the clinic about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="124"/>
+        <source>e.g. 38.2 °C in the evening; the clinic said to rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="126"/>
+        <source>Notes about the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="129"/>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="130"/>
+        <source>&amp;Other, namely:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="131"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="133"/>
+        <source>&amp;How bad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="136"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="139"/>
+        <source>Logging an event does not tell your clinic. If you are worried, call them; in an emergency, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="201"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="203"/>
+        <source>How bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="204"/>
+        <source>Clinic contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="205"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="222"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="222"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="235"/>
+        <source>Events you logged, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="240"/>
+        <source>Fever, swelling, much more pain, headache, numbness, bruising: your doctor asks about these at each visit, and the appointment report lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="251"/>
+        <source>&amp;Log an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="252"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="253"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="286"/>
+        <source>Delete event?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="287"/>
+        <source>Delete “{event}” of {day}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Expectations</name>
+    <message>
+        <location filename="../../recovery_tracker/domain/expectations.py" line="17"/>
         <source>General information only: your own doctor&apos;s instructions come first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/expectations.py" line="40"/>
+        <location filename="../../recovery_tracker/domain/expectations.py" line="52"/>
         <source>{source}, line {line}: needs from_day, to_day and text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,33 +1674,49 @@ worse</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="43"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="44"/>
         <source>Pain now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="44"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="45"/>
         <source>Injection-site soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="45"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="46"/>
         <source>Interference with enjoyment of life</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="46"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="47"/>
         <source>Interference with general activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="47"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="48"/>
         <source>Sleep quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../recovery_tracker/domain/models.py" line="49"/>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="94"/>
         <location filename="../../recovery_tracker/domain/validation.py" line="40"/>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="123"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="132"/>
+        <source>Contacted the clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1439,6 +1814,11 @@ worse</source>
         <source>End day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/validation.py" line="426"/>
+        <source>Allowed by your doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1451,52 +1831,52 @@ worse</source>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="43"/>
         <source>Lower back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
         <source>Knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="45"/>
         <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="46"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="47"/>
         <source>Tendon (elbow, Achilles, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="50"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="79"/>
         <source>Welcome to Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="79"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="81"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="85"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="86"/>
         <source>Recovery Tracker is your private diary after an injection: a few seconds a day to log pain and soreness, reminders of what your doctor told you, and charts to bring to your next appointment. Everything stays on this computer.
 
 It is a reminder of your doctor&apos;s instructions, not medical advice.
@@ -1505,128 +1885,134 @@ A few questions set it up for you. You can skip them and change everything later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="98"/>
         <source>What is being treated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="100"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="102"/>
         <source>What is being treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="105"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="107"/>
         <source>Your injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="106"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="108"/>
         <source>Have you had your first injection yet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="110"/>
         <source>&amp;Yes, I had it on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="110"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="112"/>
         <source>&amp;Not yet: I am preparing for it (log a baseline week before it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="121"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="123"/>
         <source>Date of the first injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="125"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="127"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="129"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="131"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="134"/>
         <source>&amp;Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="135"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="143"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="145"/>
         <source>What your doctor told you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="146"/>
         <source>Which plan matches your doctor&apos;s instructions? After PRP most clinics say no anti-inflammatory medicines (ibuprofen, naproxen, aspirin…) for a while; set the days your doctor gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="154"/>
         <source>Advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="160"/>
         <source> days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="162"/>
         <source>Avoid anti-inflammatories, days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="165"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="167"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="251"/>
         <source> days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="167"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="169"/>
         <source>Avoid anti-inflammatories, days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="170"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="172"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="171"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="173"/>
         <source>No anti-inflammatories from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="172"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="174"/>
         <source>until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="179"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="190"/>
         <source>A daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="180"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="191"/>
         <source>When would you like to be reminded to log how you are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="194"/>
         <source>&amp;Remind me every day at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="187"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="198"/>
         <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="257"/>
+        <source>Commonly: {values}. Clinics differ: set the days your clinic gave you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,68 +2040,73 @@ A few questions set it up for you. You can skip them and change everything later
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/history.py" line="35"/>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/history.py" line="36"/>
         <source>Enjoyment
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="36"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="37"/>
         <source>Activity
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="38"/>
         <source>Sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
         <source>Medicines that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="40"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="140"/>
         <source>For my doctor: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="161"/>
         <source>History of check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="168"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="170"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="181"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="195"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="200"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="214"/>
         <source>Delete check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="201"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="215"/>
         <source>Delete the check-in of {day} at {time} (pain {pain})?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="216"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="230"/>
         <source>Edit check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,242 +2185,272 @@ interference</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="45"/>
         <source>Recovery Tracker is a diary and a reminder of your own doctor&apos;s instructions. It is not medical advice. If you are worried, or notice fever, spreading redness, drainage, sudden weakness or numbness, call your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="51"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="315"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="339"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="56"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="340"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="61"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="317"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="341"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="66"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="342"/>
         <source>&amp;Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="77"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="125"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="138"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="150"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="163"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="166"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="251"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="253"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="268"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="257"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="272"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="263"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
         <source>Export appointments and advice to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="268"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="283"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="271"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="286"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="274"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="289"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="275"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="290"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="280"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="281"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="283"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="288"/>
-        <source>&amp;Diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="290"/>
-        <source>&amp;Log how I feel now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
-        <source>&amp;Save check-in</source>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="292"/>
+        <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="297"/>
-        <source>Log a &amp;medicine…</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="303"/>
-        <source>Record an &amp;injection…</source>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="301"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="302"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="304"/>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="309"/>
-        <source>Add an &amp;appointment…</source>
+        <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="312"/>
-        <source>&amp;View</source>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="311"/>
+        <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="314"/>
-        <source>&amp;Progress chart</source>
+        <source>&amp;Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
+        <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
+        <source>Record an &amp;injection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="330"/>
+        <source>Add an &amp;appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="334"/>
+        <source>Log an &amp;event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="336"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="338"/>
+        <source>&amp;Progress chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
+        <source>E&amp;vents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="326"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="351"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="353"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="352"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="377"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="354"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="379"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="362"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="387"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="442"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="365"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="390"/>
         <source>Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="382"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="390"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="420"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="434"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="440"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="470"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="457"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="439"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="469"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="483"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="456"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="486"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="469"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="499"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="492"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="552"/>
+        <source>Recovery Tracker keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="553"/>
+        <source>It stays in the background to remind you. To stop it, choose Quit in its menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="588"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="493"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="589"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,77 +2458,102 @@ interference</source>
 <context>
     <name>Medicines</name>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="29"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="32"/>
         <source>If a doctor prescribed it for you, do not stop it on your own: ask them, and tell your injection clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="34"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="37"/>
         <source>Low-dose aspirin is usually prescribed to protect the heart or blood vessels. Do not stop it on your own: ask the doctor who prescribed it, and tell your injection clinic that you take it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="64"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="72"/>
         <source>{name} is an {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="66"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="74"/>
         <source>{name} is a {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="71"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="79"/>
         <source>Your plan for injection {number} says “{title}”: {time_left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="82"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="90"/>
         <source>Your plan also says: {title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="25"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="103"/>
+        <source>{names} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="110"/>
+        <source>{name} is sold with different ingredients under the same name: check the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="114"/>
+        <source>If it lists {ingredients}, your plan applies to it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/medications.py" line="34"/>
         <source>anti-inflammatory (NSAID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="26"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="35"/>
         <source>corticosteroid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="27"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="36"/>
+        <source>supplement that can affect bleeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/medications.py" line="37"/>
+        <source>brand sold with different ingredients: check the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/medications.py" line="40"/>
         <source>paracetamol (acetaminophen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="28"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="41"/>
         <source>opioid pain reliever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="29"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="42"/>
         <source>nerve pain medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="30"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="43"/>
         <source>muscle relaxant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="31"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="44"/>
         <source>other medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="32"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="45"/>
         <source>not in the medicine list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="94"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="131"/>
         <source>{source}, line {line}: needs a name and a class.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,89 +2749,124 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="50"/>
         <source>You can update Recovery Tracker, or open your newest backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="54"/>
         <source>Your diary can be brought back from its newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="56"/>
         <source>The damaged file will be kept aside (not deleted) so nothing is lost, and your newest backup can take its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="65"/>
         <source>Newest good backup: {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="67"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="77"/>
         <source>Your diary could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="81"/>
         <source>Restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="89"/>
         <source>Start a new, empty diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="92"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="127"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="129"/>
+        <source>Written {when} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="133"/>
+        <source>; file named {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="145"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="129"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="147"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="136"/>
-        <source>Choose a backup to go back to. Your diary as it is now is kept aside first, so nothing is deleted.</source>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="155"/>
+        <source>Choose a backup to go back to. Your diary as it is now is kept aside first, so nothing is deleted. Newest first: by the newest entry each holds, then by when it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="142"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="234"/>
+        <source>Recovery Tracker diary {day}.sqlite3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="239"/>
+        <source>Save a copy of the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="241"/>
+        <source>Recovery Tracker diaries (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="249"/>
+        <source>No copy saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="252"/>
+        <source>Saved a copy of your diary ({contents}) to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="162"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="147"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="167"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="165"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="185"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="186"/>
         <source>Go back to the backup of {backup}?
 
 Entries made since then will not be in your diary; the current file is kept aside in the diary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="179"/>
+        <location filename="../../recovery_tracker/ui/recovery.py" line="199"/>
         <source>Could not restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,290 +2874,488 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="53"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="57"/>
+        <source>Your injection is tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="58"/>
+        <source>{kind}, {site}, {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="83"/>
+        <source>From today: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="84"/>
+        <source>Your injection is in %n day(s), on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="88"/>
+        <source>Last day today: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="89"/>
+        <source>Your plan: {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="105"/>
         <source>Time for your check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="54"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="106"/>
         <source>How are you today? Log your pain and soreness in Recovery Tracker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="66"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="118"/>
         <source>Days without a check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="67"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="119"/>
         <source>No check-in on {days}. If you remember how you were, you can still add them: change the date in the Today form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="103"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="155"/>
         <source>{appointment} tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="106"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="158"/>
         <source>Tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="114"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="166"/>
         <source>{appointment} today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="117"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="169"/>
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="127"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="179"/>
         <source>You noted %n question(s) to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="134"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="186"/>
         <source>{when} at {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="137"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="189"/>
         <source>{when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="63"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="64"/>
         <source>Dismiss: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="166"/>
         <source>Daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="147"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="169"/>
         <source>&amp;Remind me to log how I feel every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="174"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="155"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="177"/>
+        <source>&amp;Start Recovery Tracker in the background when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="182"/>
         <source>&amp;At:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="157"/>
-        <source>The reminder is skipped on days you have already logged. It shows while Recovery Tracker is open (in the system tray if your desktop has one); days you missed are listed when you next open it.</source>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="185"/>
+        <source>The reminder is skipped on days you have already logged. Reminders come as desktop notifications while Recovery Tracker runs: closing its window keeps it running in the background while reminders are on (Quit in its menu stops it). Reminders you missed while the computer was off come together as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="216"/>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="217"/>
+        <source>Could not change the start at login: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="20"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="27"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="21"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="28"/>
         <source>Recovery after each injection, aligned on the injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="24"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="31"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="26"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="33"/>
         <source>Kept by the patient with Recovery Tracker, a diary app. Scores are the patient&apos;s own ratings (0 = none, 10 = worst imaginable). Meaningful change: at least 2 points or 30 % lower than baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="99"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="127"/>
+        <source>All events are listed on the detail pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="158"/>
+        <location filename="../../recovery_tracker/reports/pdf.py" line="251"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="159"/>
+        <source>The numbers, charts and lists behind the summary on page 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="192"/>
         <source>Recovery report for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="101"/>
-        <location filename="../../recovery_tracker/reports/pdf.py" line="80"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="194"/>
+        <location filename="../../recovery_tracker/reports/pdf.py" line="281"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="103"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="196"/>
         <source>Period: {first} to {last} · prepared {today}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="119"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="214"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="96"/>
         <source>{value} (mean of {period})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="122"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="217"/>
         <source>Baseline pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="128"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="226"/>
         <source>Pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="135"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="235"/>
         <source>{points} points better · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="137"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="237"/>
         <source>{points} points worse · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="141"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="241"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="145"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="263"/>
         <source>{value} (week of {monday})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="147"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="267"/>
         <source>Best week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="148"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="268"/>
         <source>Worst week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="154"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="275"/>
+        <source>Weekly pain (weeks starting in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="247"/>
         <source>Days logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="155"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="248"/>
         <source>{logged} of {days} days in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="166"/>
+        <location filename="../../recovery_tracker/reports/pdf.py" line="249"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="174"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="202"/>
+        <location filename="../../recovery_tracker/reports/pdf.py" line="254"/>
+        <source>Recovery report · {what} · page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="281"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="325"/>
         <source>Injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="174"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="283"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="325"/>
         <source>No injection recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="178"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="226"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="287"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="329"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="387"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="57"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="179"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="229"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="288"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="330"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="390"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="180"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="331"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="181"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="290"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="332"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="182"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="310"/>
+        <source>The {count} earlier injections are listed on the detail pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="333"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="183"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="334"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="222"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="353"/>
+        <source>All injections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="373"/>
         <source>Medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="223"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="382"/>
+        <source>All medicines during avoidance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="384"/>
         <source>None logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="227"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="388"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="228"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="389"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="230"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="391"/>
         <source>Rule in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="242"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="403"/>
         <source>{rule} (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="263"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="416"/>
+        <source>The last {shown} of {count}; all are on the detail pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="428"/>
         <source>Overall change, in the patient&apos;s words (weekly PGIC, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="274"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="439"/>
         <source>Notes for the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="274"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="439"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="465"/>
         <source>Questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/pdf.py" line="71"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="467"/>
+        <source>All questions for the visit of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="472"/>
+        <source>{count} more questions are on the detail pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="493"/>
+        <source>Warning signs the patient was given: please confirm or correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="496"/>
+        <source>After {kind} ({site}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="505"/>
+        <source>Confirmed by the doctor: [  ] as listed   [  ] with these changes: ____________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/pdf.py" line="272"/>
         <source>Paper must be one of {papers}, not “{paper}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="44"/>
+        <source>Events since the last visit ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="49"/>
+        <source>Events in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="58"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="59"/>
+        <source>How bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="60"/>
+        <source>Clinic contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="61"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="72"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="72"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="101"/>
+        <source>Baseline leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="110"/>
+        <source>Leg pain, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="120"/>
+        <source>Leg pain {baseline} → {current}: unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="122"/>
+        <source>Leg pain {baseline} → {current}: {points} points{percent} better, a meaningful improvement (at least 2 points or 30 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="128"/>
+        <source>Leg pain {baseline} → {current}: {points} points{percent} better, not yet a meaningful improvement (2 points or 30 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="134"/>
+        <source>Leg pain {baseline} → {current}: {points} points{percent} worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="147"/>
+        <source>Leg pain, apart from back pain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2783,7 +3462,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="177"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="174"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,22 +3488,22 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="105"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="116"/>
         <source>Pain {baseline} → {current}: unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="107"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="118"/>
         <source>Pain {baseline} → {current}: {points} points{percent} better, a meaningful improvement (at least 2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="113"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="124"/>
         <source>Pain {baseline} → {current}: {points} points{percent} better, not yet a meaningful improvement (2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="119"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="130"/>
         <source>Pain {baseline} → {current}: {points} points{percent} worse, worse than at baseline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,87 +3511,87 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="63"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="66"/>
         <source>Cannot open the diary file {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="103"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="106"/>
         <source>The diary file {path} is damaged: its format number ({found}) is impossible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="110"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="113"/>
         <source>This diary was saved by a newer version of Recovery Tracker (format {found}; this version understands up to {known}). Please update the app; the file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="123"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="126"/>
         <source>The diary file {path} is damaged (SQLite says: {result}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="145"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="148"/>
         <source>The diary file {path} is damaged: it holds entries but says it has none (format 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="212"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="227"/>
         <source>{path} is another program&apos;s database, not a Recovery Tracker diary. It was left exactly as it is. Move it elsewhere, or start Recovery Tracker with --data-dir pointing to another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="230"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="245"/>
         <source>The diary file {path} is damaged: it is a folder or device, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="246"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="261"/>
         <source>Your diary could not be saved because its folder is read-only ({folder}). Nothing was changed; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="254"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="269"/>
         <source>Your diary could not be saved because the disk is full. Free some space and press Save again; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="262"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="277"/>
         <source>The diary file {path} is damaged or is not a Recovery Tracker diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="268"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="283"/>
         <source>The diary is busy in another program. Close other copies of Recovery Tracker and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="276"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="291"/>
         <source>The diary file {path} cannot be opened: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="281"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="296"/>
         <source>The diary could not be read or saved: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="285"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="300"/>
         <source>Your diary&apos;s folder {folder} is read-only, so nothing could be saved. Nothing was changed. Check the folder&apos;s permissions or free space, or start Recovery Tracker with --data-dir pointing to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="325"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="340"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="335"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="350"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="346"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="361"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,60 +3606,65 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/plans.py" line="72"/>
+        <location filename="../../recovery_tracker/storage/plans.py" line="75"/>
         <source>That injection no longer exists; its plan was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/plans.py" line="165"/>
+        <location filename="../../recovery_tracker/storage/plans.py" line="169"/>
         <source>That medicine entry no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/plans.py" line="226"/>
+        <location filename="../../recovery_tracker/storage/plans.py" line="230"/>
         <source>That appointment no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="67"/>
+        <location filename="../../recovery_tracker/storage/repositories.py" line="68"/>
         <source>That injection no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="85"/>
+        <location filename="../../recovery_tracker/storage/repositories.py" line="86"/>
         <source>That injection no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="118"/>
+        <location filename="../../recovery_tracker/storage/repositories.py" line="119"/>
         <source>That check-in no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="160"/>
+        <location filename="../../recovery_tracker/storage/repositories.py" line="161"/>
         <source>That check-in no longer exists; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/events.py" line="50"/>
+        <source>That event no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="121"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="127"/>
         <source>{source}, line 1: missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="128"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="134"/>
         <source>{source}, line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="134"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="140"/>
         <source>{where}: the template name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="145"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="151"/>
         <source>{source}: no advice rules found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,37 +3682,37 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>TodayAdvice</name>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="23"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="32"/>
         <source>A reminder of your doctor&apos;s instructions, not medical advice: your doctor&apos;s word comes first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="47"/>
         <source>Your doctor&apos;s advice in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="71"/>
         <source>Your plan today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="73"/>
         <source>Your plan on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="89"/>
         <source>Coming up: {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="96"/>
         <source>What to expect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="98"/>
         <source>(day {day})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,77 +3731,105 @@ Entries made since then will not be in your diary; the current file is kept asid
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/today_panel.py" line="54"/>
-        <source>&amp;Save check-in</source>
+        <source>L&amp;og an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/today_panel.py" line="56"/>
+        <source>Record a fever, swelling, much more pain… (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="58"/>
+        <source>&amp;Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="60"/>
         <source>Save this check-in (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="66"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="76"/>
         <source>How are you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="141"/>
         <source>Not saved yet: please check the highlighted fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="145"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="137"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="146"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="164"/>
         <source>Medicines: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="174"/>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="178"/>
         <source>✓ Saved: {when}, pain {pain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="169"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="181"/>
         <source>✓ Saved: {when}, pain {pain}, soreness {soreness}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="176"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="188"/>
         <source>No check-in yet on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="194"/>
         <source>pain {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="195"/>
         <source>soreness {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="190"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="202"/>
         <source>(range {low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../recovery_tracker/ui/tray.py" line="33"/>
+        <source>&amp;Log how I feel now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/tray.py" line="34"/>
+        <source>&amp;Open Recovery Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/tray.py" line="35"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3280,27 +3992,32 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="257"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="264"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="297"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="304"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="323"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="330"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="345"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="352"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="406"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="374"/>
+        <source>Delete event of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="439"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,28 +4109,92 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="100"/>
         <location filename="../../recovery_tracker/domain/validation.py" line="273"/>
         <source>Time cannot be later than now ({time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="436"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="453"/>
         <source>Unknown category “{value}” (use one of: {allowed}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="455"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="472"/>
         <source>Unknown medicine class “{value}” in avoid (use {allowed}, joined with |).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="473"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="490"/>
         <source>{label} must be a whole number of days (negative for before).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="480"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="497"/>
         <source>{label} is more than ten years away; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningSigns</name>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="26"/>
+        <source>Call your clinic today if you notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="27"/>
+        <source>Call an ambulance or go to an emergency department now if you notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="67"/>
+        <source>a fever (38 °C / 100.4 °F or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="72"/>
+        <source>redness that spreads from the injection site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="77"/>
+        <source>warmth, pus or other drainage at the injection site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="82"/>
+        <source>pain that keeps getting worse after the first days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="87"/>
+        <source>if you have diabetes: blood sugar that stays much higher than your usual readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="98"/>
+        <source>new loss of bladder or bowel control, or numbness in the groin or between the legs (the “saddle” area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="109"/>
+        <source>new weakness in a leg or both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="116"/>
+        <source>a severe headache that is worse when sitting or standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="125"/>
+        <source>fever with back pain that keeps getting worse in the weeks after the injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="135"/>
+        <source>swelling of the face, lips or throat, or difficulty breathing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

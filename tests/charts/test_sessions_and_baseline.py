@@ -23,25 +23,28 @@ def _diary():
 
 
 def test_sessions_are_aligned_on_days_since_each_injection():
-    axes = build_figure("sessions", _diary()).axes[0]
-    first, second = artist(axes, "session-1"), artist(axes, "session-2")
+    figure = build_figure("sessions", _diary())
+    axes = figure.axes[0]
+    first, second = artist(axes, "session-1-pain"), artist(axes, "session-2-pain")
     first_x, second_x = list(first.get_xdata()), list(second.get_xdata())
     assert first_x[0] == -7 and first_x[-1] == 41
     assert second_x[0] == -7 and second_x[-1] == 27
     assert list(second.get_ydata())[-1] == 2.0
-    assert first.get_label() == "Injection 1 (PRP, 1 Sep 2026)"
+    legend = [t.get_text() for t in figure.legends[0].get_texts()]
+    assert "Injection 1 (PRP, 1 Sep 2026)" in legend
     assert axes.get_xlabel() == "Days since the injection"
     assert artist(axes, "day-zero").get_xdata()[0] == 0
 
 
 def test_baseline_chart_draws_baseline_thresholds_and_summary():
-    axes = build_figure("baseline", _diary()).axes[0]
+    figure = build_figure("baseline", _diary())
+    axes = figure.axes[0]
     assert artist(axes, "baseline").get_ydata()[0] == 6.0
     assert artist(axes, "threshold-points").get_ydata()[0] == 4.0
     assert artist(axes, "threshold-percent").get_ydata()[0] == pytest.approx(4.2)
     assert artist(axes, "threshold-points").get_label() == "2 points better (4.0)"
     assert artist(axes, "threshold-percent").get_label() == "30 % better (4.2)"
-    summary = artist(axes, "change-summary").get_text()
+    summary = artist(figure, "change-summary").get_text().replace("\n", " ")
     assert "6.0 → 2.0" in summary and "4.0 points (67 %) better" in summary
     weekly = artist(axes, "weekly-pain")
     assert list(weekly.get_ydata())[-1] == 2.0
@@ -82,3 +85,12 @@ def test_a_long_series_compares_the_last_eight_sessions():
     )
     assert drawn == list(range(5, 13))
     assert axes.get_title(loc="left").endswith("(the last 8 of 12)")
+
+
+def test_years_of_weekly_pain_are_a_line_without_a_marker_a_week():
+    start = date(2023, 1, 2)
+    first = Injection(date=start + timedelta(days=14), site="Knee", kind="PRP", id=1)
+    checkins = [CheckIn(date=start + timedelta(days=d), time=time(9), pain=5) for d in range(1100)]
+    axes = build_figure("baseline", DiarySnapshot(injections=[first], checkins=checkins)).axes[0]
+    assert artist(axes, "weekly-pain").get_marker() in ("", "None", None)
+    assert artist(build_figure("baseline", _diary()).axes[0], "weekly-pain").get_marker() == "o"

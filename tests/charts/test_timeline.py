@@ -93,7 +93,9 @@ def test_axes_are_labelled_and_a_legend_names_the_series():
     figure = build_figure("timeline", snapshot())
     assert "0 = none" in figure.axes[0].get_ylabel()
     legend = [t.get_text() for t in figure.legends[0].get_texts()]
-    assert series_label("pain") in legend and series_label("soreness") in legend
+    # a day's mean and its 7-day mean share one entry, so the legend fits a small window
+    assert "Pain now: daily, 7-day mean" in legend
+    assert "Injection-site soreness: daily, 7-day mean" in legend
     assert "Medicines to avoid (your plan)" in legend
 
 

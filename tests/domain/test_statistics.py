@@ -108,3 +108,20 @@ def test_session_curves_align_on_days_since_and_stop_at_the_next_injection():
     assert first.points[-1][0] == 13  # the day before injection 2
     assert second.points[0] == (-7, float((14 - 7) % 10))
     assert second.points[-1][0] == 29 - 14
+
+
+def test_the_change_shows_the_values_it_was_computed_from():
+    # 6.86 and 4.44 round to 6.9 and 4.4, whose difference (2.5) is not the change (2.42)
+    sentence = Change(6.86, 4.44).sentence()
+    assert sentence.startswith("Pain 6.86 → 4.44: 2.42 points (35 %) better")
+    assert Change(6.4, 3.9).sentence().startswith("Pain 6.4 → 3.9: 2.5 points")
+    assert Change(6.86, 4.44).decimals == 2 and Change(6.4, 3.9).decimals == 1
+
+
+def test_best_and_worst_week_never_start_before_the_period():
+    # Sunday 1 Nov is in the period; its week began on Monday 26 Oct, before it
+    pains = {date(2026, 10, 26) + timedelta(days=i): [9] for i in range(7)}
+    pains.update({date(2026, 11, 2) + timedelta(days=i): [4] for i in range(7)})
+    summary = summarise(_days(pains), [], first=date(2026, 10, 29), last=date(2026, 11, 8))
+    assert summary.worst_week.monday == date(2026, 11, 2)
+    assert summary.best_week.monday == date(2026, 11, 2)

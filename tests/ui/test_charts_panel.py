@@ -26,18 +26,18 @@ def test_switching_charts_redraws_the_canvas(charted):
     panel = charted.chart
     assert "series-pain" in gids(charted)
     panel.kind_combo.setCurrentIndex(1)
-    assert "session-1" in gids(charted)
+    assert "session-1-pain" in gids(charted)
     panel.kind_combo.setCurrentIndex(2)
     assert {"baseline", "threshold-points", "threshold-percent"} <= gids(charted)
 
 
 def test_range_and_metric_toggles(charted):
     panel = charted.chart
-    panel.range_combo.setCurrentIndex(1)  # last 30 days
+    panel.range_combo.setCurrentIndex(panel.range_combo.findText("Last 30 days"))
     settle(charted)
     line = next(a for a in panel.figure.axes[0].get_lines() if a.get_gid() == "series-pain")
     assert len(line.get_xdata()) == 30
-    panel.range_combo.setCurrentIndex(4)  # custom
+    panel.range_combo.setCurrentIndex(panel.range_combo.findText("Custom…"))
     assert panel.start_edit.isVisible() and panel.end_edit.isVisible()
     panel.start_edit.setDate(date(2026, 10, 1))
     panel.end_edit.setDate(date(2026, 10, 10))
@@ -72,3 +72,32 @@ def test_export_refuses_an_unknown_file_type(charted, tmp_path, monkeypatch):
     assert charted.chart.export(tmp_path / "chart.docx") is None
     assert said and ".png, .svg or .pdf" in said[0]
     assert NOW  # the fixed clock drives the ranges
+
+
+def _years_of_diary(window):
+    """Three years of check-ins (one every 5 days), an old series and a current one."""
+    for day in (date(2024, 3, 1), date(2024, 4, 1), date(2026, 9, 15), date(2026, 10, 20)):
+        window.diary.save_injection({"date": day, "site": "Knee", "kind": "PRP"})
+    day = date(2023, 11, 1)
+    while day <= date(2026, 11, 24):
+        window.diary.save_checkin({"date": day, "time": time(9), "pain": 5})
+        day += timedelta(days=5)
+
+
+def test_a_diary_of_years_opens_on_the_current_series_and_keeps_the_last_choice(
+    qtbot, open_main_window
+):
+    _years_of_diary(open_main_window())
+    window = open_main_window()  # the next start
+    qtbot.waitUntil(lambda: window.chart.canvas is not None)
+    panel = window.chart
+    assert panel.range_combo.currentText() == "Current series"
+    assert panel.options().start == date(2026, 9, 8)  # the baseline week before 15 Sep
+    settle(window)
+    ticks = [t.get_text() for t in panel.figure.axes[0].get_xticklabels() if t.get_text()]
+    assert not any("2024" in t for t in ticks)
+    panel.range_combo.setCurrentIndex(panel.range_combo.findText("Last 90 days"))
+
+    again = open_main_window()
+    qtbot.waitUntil(lambda: again.chart.canvas is not None)
+    assert again.chart.range_combo.currentText() == "Last 90 days"

@@ -1,0 +1,205 @@
+"""Where the plot, its title, legend and footnote go, for the figure's current size.
+
+Fixed margins computed here instead of matplotlib's constrained layout, which measures every
+text on every draw (most of a redraw's time with years of data). Text widths are estimated
+from their length, generously, so that at every size from the export down to the smallest
+canvas each text is whole and none runs into another. Call ``fit`` again on every resize.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from matplotlib.figure import Figure
+from matplotlib.legend import Legend
+from matplotlib.text import Text
+
+# Inches.
+MARGIN_RIGHT, GAP = 0.2, 0.08
+TICK_LABELS_BELOW = 0.42  # the x tick labels and the ticks themselves
+LEGEND_ROW = 0.2  # 9 pt and half a line between rows
+# An average character of DejaVu/Noto Sans is about 0.55 em; a little more, to be safe.
+CHAR_EM = 0.62
+LINE_SPACING = 1.3
+TICK_FONT_SIZE = 10
+NARROW = 4.5  # inches
+# A date tick needs about this much room ("30 Nov 2026" and a gap).
+DATE_TICK_WIDTH = 1.15
+# The legend and footnote never take more than this share of the height; a legend that
+# would is left out rather than drawn over the plot.
+MAX_BELOW_SHARE = 0.58
+
+
+@dataclass(frozen=True, slots=True)
+class InjectionLabel:
+    artist: Text
+    full: str
+    short: str
+    at: float  # the injection's date as a matplotlib date number
+    on_right: bool  # the label is drawn to the left of its line
+
+
+@dataclass(slots=True)
+class ChartLayout:
+    """What ``fit`` needs to place again after a resize; set up by the chart's drawer."""
+
+    right_margin: float = MARGIN_RIGHT
+    title: str = ""
+    title_size: float = 13.0
+    ylabel: str = ""
+    ylabel_size: float = 11.0
+    ylabel_short: str = ""
+    legend: Legend | None = None
+    legend_size: float = 9.0
+    legend_labels: list[str] = field(default_factory=list)
+    # Builds the legend with so many columns (a legend cannot change its columns once made).
+    make_legend: Callable[[int], Legend] | None = None
+    footnote: Text | None = None
+    footnote_text: str = ""
+    footnote_size: float = 10.0
+    date_ticks: bool = False
+    injection_labels: list[InjectionLabel] = field(default_factory=list)
+
+
+def layout_of(figure: Figure) -> ChartLayout:
+    found = getattr(figure, "_chart_layout", None)
+    if found is None:
+        found = ChartLayout()
+        figure._chart_layout = found  # type: ignore[attr-defined]
+    return found
+
+
+def reset(figure: Figure) -> ChartLayout:
+    figure._chart_layout = ChartLayout()  # type: ignore[attr-defined]
+    return layout_of(figure)
+
+
+def text_width(text: str, size: float) -> float:
+    """Estimated width in inches of the longest line of ``text`` at ``size`` points."""
+    longest = max((len(line) for line in text.splitlines()), default=0)
+    return longest * size * CHAR_EM / 72
+
+
+def line_height(size: float) -> float:
+    return size * LINE_SPACING / 72
+
+
+def wrap(text: str, width: float, size: float) -> str:
+    """``text`` broken into lines that fit ``width`` inches (existing line breaks kept)."""
+    columns = max(8, int(width * 72 / (size * CHAR_EM)))
+    return "\n".join(
+        textwrap.fill(line, columns, break_long_words=False) or line for line in text.splitlines()
+    )
+
+
+def legend_columns(labels: list[str], size: float, width: float) -> int:
+    """As many columns as fit ``width`` inches, each as wide as the widest entry."""
+    if not labels:
+        return 1
+    em = size / 72
+    entry = max(text_width(label, size) for label in labels) + 2.8 * em  # handle and its gap
+    columns = int((width - 1.0 * em + 2.0 * em) / (entry + 2.0 * em))  # 2 em between columns
+    return max(1, min(len(labels), columns))
+
+
+def fit(figure: Figure) -> None:
+    """Place the plot and everything around it for the figure's current size."""
+    layout = layout_of(figure)
+    width, height = (float(v) for v in figure.get_size_inches())
+    if not figure.axes:
+        return
+    axes = figure.axes[0]
+
+    top = GAP
+    if layout.title:
+        # a narrow chart (the window at 800x600) gets a smaller title, on one line if it can
+        size = layout.title_size if width >= NARROW else layout.title_size - 2
+        title = wrap(layout.title, width - 0.9 - GAP, size)
+        axes._left_title.set_text(title)
+        axes._left_title.set_fontsize(size)
+        top += title.count("\n") * line_height(size) + 0.35
+    else:
+        top += 0.1
+
+    footnote_height = 0.0
+    if layout.footnote is not None:
+        note = wrap(layout.footnote_text, width - 2 * GAP, layout.footnote_size)
+        layout.footnote.set_text(note)
+        footnote_height = (note.count("\n") + 1) * line_height(layout.footnote_size) + GAP
+        layout.footnote.set_position((GAP / width, GAP / 2 / height))
+
+    legend_height = 0.0
+    if layout.make_legend is not None:
+        columns = legend_columns(layout.legend_labels, layout.legend_size, width - 2 * GAP)
+        rows = math.ceil(len(layout.legend_labels) / columns)
+        legend_height = rows * LEGEND_ROW + GAP
+        below_axis = TICK_LABELS_BELOW + (0.22 if axes.get_xlabel() else 0.0)
+        fits = below_axis + legend_height + footnote_height <= MAX_BELOW_SHARE * height
+        if layout.legend is not None and (not fits or layout.legend._ncols != columns):
+            layout.legend.remove()
+            layout.legend = None
+        if fits and layout.legend is None:
+            layout.legend = layout.make_legend(columns)
+        if layout.legend is not None:
+            layout.legend.set_bbox_to_anchor((0.5, footnote_height / height), figure.transFigure)
+        else:
+            legend_height = 0.0
+
+    below = TICK_LABELS_BELOW + (0.22 if axes.get_xlabel() else 0.0)
+    bottom = below + legend_height + footnote_height
+    plot_height = max(0.3, height - top - bottom)
+
+    left = 0.4
+    if layout.ylabel:
+        ylabel = wrap(layout.ylabel, plot_height, layout.ylabel_size)
+        if ylabel.count("\n") > 1 and layout.ylabel_short:  # a short plot: say it briefly
+            ylabel = layout.ylabel_short
+        axes.yaxis.label.set_text(ylabel)
+        left += (ylabel.count("\n") + 1) * line_height(layout.ylabel_size)
+        # A score every 2 points needs about 0.2 inch each; in a short plot every 5.
+        axes.set_yticks(range(0, 11, 2 if plot_height >= 1.3 else 5))
+    right = layout.right_margin
+    figure.subplots_adjust(
+        left=min(0.45, left / width),
+        right=max(0.55, 1 - right / width),
+        top=max(0.3, 1 - top / height),
+        bottom=min(0.65, bottom / height),
+    )
+    plot_width = max(0.5, width - left - right)
+    if layout.date_ticks:
+        _date_tick_count(axes, plot_width)
+    if layout.injection_labels:
+        _shorten_crowded_labels(axes, layout.injection_labels, plot_width)
+
+
+def _shorten_crowded_labels(axes, labels: list[InjectionLabel], plot_width: float) -> None:  # type: ignore[no-untyped-def]
+    """Full labels ("#1 PRP / Lumbar facet joint") only where they reach neither the next
+    injection's line nor the plot's edge; elsewhere the number alone."""
+    low, high = axes.get_xlim()
+    span = (high - low) or 1.0
+    places = sorted(label.at for label in labels)
+    for label in labels:
+        # inches to the plot's edge or the nearest line, on the side the label is drawn
+        edge = label.at - low if label.on_right else high - label.at
+        room = edge / span * plot_width
+        for other in places:
+            gap = (other - label.at) / span * plot_width
+            if label.on_right and gap < 0:
+                room = min(room, -gap)
+            elif not label.on_right and gap > 0:
+                room = min(room, gap)
+        fits = text_width(label.full, label.artist.get_fontsize()) + 0.1 <= room
+        label.artist.set_text(label.full if fits else label.short)
+
+
+def _date_tick_count(axes, plot_width: float) -> None:  # type: ignore[no-untyped-def]
+    locator = axes.xaxis.get_major_locator()
+    most = max(2, int(plot_width / DATE_TICK_WIDTH) + 1)
+    if hasattr(locator, "maxticks") and isinstance(locator.maxticks, dict):
+        locator.maxticks = dict.fromkeys(locator.maxticks, most)
+        # Ask for at least half as many: else 90 days get only three month ticks on a wide
+        # chart where weekly ones ("1 Sep", "15 Sep") would fit.
+        locator.minticks = max(2, most // 2)
