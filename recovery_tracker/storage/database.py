@@ -145,6 +145,11 @@ class Database:
         except sqlite3.Error as error:
             raise _explain(error, self.path) from error
 
+    def data_version(self) -> int:
+        """SQLite's count that changes when another connection commits to the file (never
+        for this connection's own commits): how the window notices other writers."""
+        return int(self.query("PRAGMA data_version")[0][0])
+
     def close(self) -> None:
         self._connection.close()
 
