@@ -74,3 +74,25 @@ def test_an_undo_that_cannot_be_done_says_so_instead_of_crashing(qtbot, window):
     window.undo_action.trigger()
     assert any("could not be undone" in m for m in window.notices.messages())
     assert len(window.diary.checkins()) == 1
+
+
+def test_undo_is_one_history_so_redo_cannot_cross_an_edit(qtbot, window):
+    """Issue 12 §3: delete, undo, edit the date, redo. The redo used to delete the entry again
+    while the chart kept its new day, and one more undo put the old values back over the edit."""
+    saved = window.diary.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 6})
+    window.diary.delete_checkin(saved.id)
+    window.undo_action.trigger()
+    window.diary.save_checkin(
+        {"id": saved.id, "date": date(2026, 11, 22), "time": time(8), "pain": 3}
+    )
+    assert not window.redo_action.isEnabled()  # the edit is the newest step of the history
+    window.redo_action.trigger()
+    in_file = window.diary.diary.checkins
+    assert window.diary.days() == in_file.daily_summaries()
+    assert [(c.date, c.pain) for c in in_file.list()] == [(date(2026, 11, 22), 3)]
+
+    assert window.undo_action.text() == "&Undo Edit check-in of 22 Nov 08:00"
+    window.undo_action.trigger()  # the edit is undone, not some older step
+    assert in_file.list() == [saved]
+    assert window.diary.checkins() == [saved]
+    assert window.diary.days() == in_file.daily_summaries()
