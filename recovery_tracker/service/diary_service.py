@@ -392,7 +392,7 @@ class DiaryService:
         before = next((i for i in self.diary.impressions.list() if i.date == impression.date), None)
         saved = self.diary.impressions.save(impression)
         self._changed({IMPRESSIONS})
-        text = _day_text(translate("Undo", "Answer of {day} about your change"), saved.date)
+        text = _day_text(translate("Undo", "Weekly answer of {day}"), saved.date)
         self._record(text, self._put_impression, before, saved)
         return saved
 
