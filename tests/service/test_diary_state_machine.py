@@ -101,9 +101,11 @@ class DiaryMachine(RuleBasedStateMachine):
         injections = self._ids("injections")
         medications = self._ids("medications")
         plans = [plan for plan in live.plans() if plan.rules]
-        choices = ["injection", "medication", "impression"]
+        appointments = self._ids("appointments")
+        choices = ["injection", "medication", "appointment", "impression"]
         choices += ["edit injection", "delete injection"] if injections else []
-        choices += ["delete medication"] if medications else []
+        choices += ["edit medication", "delete medication"] if medications else []
+        choices += ["edit appointment", "delete appointment"] if appointments else []
         choices += ["shorten plan"] if plans else []
         choice = data.draw(st.sampled_from(choices))
         if choice == "injection":
@@ -120,8 +122,18 @@ class DiaryMachine(RuleBasedStateMachine):
         elif choice == "medication":
             name = data.draw(st.sampled_from(["Ibuprofen", "Tylenol"]))
             live.save_medication({"date": day, "time": time(9), "name": name})
+        elif choice == "edit medication":
+            dose_id = data.draw(st.sampled_from(medications))
+            live.save_medication({"id": dose_id, "date": day, "time": time(20), "name": "Advil"})
         elif choice == "delete medication":
             live.delete_medication(data.draw(st.sampled_from(medications)))
+        elif choice == "appointment":
+            live.save_appointment({"date": day, "time": time(10), "clinician": "Dr. Lee"})
+        elif choice == "edit appointment":
+            visit_id = data.draw(st.sampled_from(appointments))
+            live.save_appointment({"id": visit_id, "date": day, "time": time(11)})
+        elif choice == "delete appointment":
+            live.delete_appointment(data.draw(st.sampled_from(appointments)))
         else:
             live.save_impression(data.draw(st.integers(min_value=1, max_value=7)))
 
@@ -173,6 +185,7 @@ class DiaryMachine(RuleBasedStateMachine):
         assert snapshot.plans == plans
         assert snapshot.medications == medications
         assert snapshot.impressions == impressions
+        assert snapshot.appointments == appointments
         assert len(live.medicine_checks()) == len(medications)
 
 
