@@ -41,3 +41,22 @@ def test_a_command_line_import_with_the_window_open_shows_in_history(
         assert in_file.checkins.count() == 6
     finally:
         in_file.close()
+
+
+def test_coming_back_to_the_window_shows_other_writes_at_once(qtbot, window, data_dir):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from recovery_tracker.domain.models import CheckIn
+
+    window.tabs.setCurrentWidget(window.history)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    other = Diary.open(data_dir)
+    try:
+        other.checkins.add(CheckIn(date=date(2026, 11, 21), time=time(9), pain=4))
+    finally:
+        other.close()
+    assert window.history.model.rowCount() == 0  # no turn of the event loop, so no poll yet
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert window.history.model.rowCount() == 1
