@@ -62,6 +62,11 @@ FILE_REPLACED = QT_TRANSLATE_NOOP(
     "Your diary file was moved or replaced by another program while this window was open, "
     "so this was not saved. The window now shows the diary as it is; please save again.",
 )
+FILE_GONE = QT_TRANSLATE_NOOP(
+    "Service",
+    "Your diary file was moved away by another program while this window was open, so this "
+    "was not saved. Close Recovery Tracker and start it again.",
+)
 
 
 def _announced_once(method: Callable[P, R]) -> Callable[P, R]:
@@ -535,8 +540,9 @@ class DiaryService:
     def _refuse_if_file_replaced(self) -> None:
         """Never report as saved what would land in a file that is no longer the diary."""
         if self._file_replaced():
-            if self._file_identity() is not None:
-                self._reopen()
+            if self._file_identity() is None:
+                raise StorageError(translate("Service", FILE_GONE))
+            self._reopen()
             raise StorageError(translate("Service", FILE_REPLACED))
 
     def _changed(self, kinds: set[str]) -> None:

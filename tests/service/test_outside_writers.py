@@ -80,3 +80,11 @@ def test_the_poll_reopens_a_replaced_diary_by_itself(qtbot, live, data_dir):
     assert len(live.checkins()) == 1
     backups.restore(data_dir, backup, NOW)
     qtbot.waitUntil(lambda: live.checkins() == [], timeout=3000)
+
+
+def test_a_diary_moved_away_under_the_window_refuses_saves(qtbot, live, data_dir):
+    live.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 6})
+    backups.move_aside(data_dir, "elsewhere", NOW)
+    with pytest.raises(StorageError, match="moved away"):
+        live.save_checkin({"date": date(2026, 11, 21), "time": time(8), "pain": 5})
+    assert not live.notice_outside_changes()  # nothing in its place to show yet
