@@ -96,3 +96,25 @@ def test_undo_is_one_history_so_redo_cannot_cross_an_edit(qtbot, window):
     assert in_file.list() == [saved]
     assert window.diary.checkins() == [saved]
     assert window.diary.days() == in_file.daily_summaries()
+
+
+def test_an_edit_made_in_history_is_undone_with_ctrl_z(qtbot, window):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from recovery_tracker.ui.history import CheckInDialog
+
+    saved = window.diary.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 5})
+    window.tabs.setCurrentWidget(window.history)
+    window.history.table.selectRow(0)
+    qtbot.mouseClick(window.history.edit_button, Qt.MouseButton.LeftButton)
+    dialog = window.history.findChild(CheckInDialog)
+    qtbot.keyClick(dialog.form.scores["pain"], Qt.Key.Key_2)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert window.history.model.index(0, 2).data() == "2"
+    assert window.undo_action.text() == "&Undo Edit check-in of 20 Nov 08:00"
+
+    window.history.table.setFocus()
+    qtbot.keyClick(window.history.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.history.model.index(0, 2).data() == "5"
+    assert window.diary.diary.checkins.list() == [saved]
