@@ -22,6 +22,7 @@ FORBIDDEN = {
     ),
     "storage": ("PySide6", "shiboken6", "recovery_tracker.ui", "matplotlib"),
     "charts": ("PySide6", "shiboken6", "recovery_tracker.ui", "recovery_tracker.storage"),
+    "service": ("PySide6", "shiboken6", "recovery_tracker.ui", "sqlite3", "matplotlib"),
 }
 
 

@@ -210,6 +210,11 @@ class Database:
         mode = "TRUNCATE" if wait else "PASSIVE"
         self._connection.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
 
+    def data_version(self) -> int:
+        """SQLite's count that changes when another connection commits to the file (never
+        for this connection's own commits): how the window notices other writers."""
+        return int(self.query("PRAGMA data_version")[0][0])
+
     def close(self) -> None:
         with suppress(sqlite3.Error):
             self.checkpoint(wait=True)

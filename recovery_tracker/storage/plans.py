@@ -293,3 +293,8 @@ class ImpressionRepository:
                 "SELECT id FROM impressions WHERE date = ?", (impression.date.isoformat(),)
             ).fetchone()
         return replace(impression, id=row[0])
+
+    def delete(self, day: date) -> None:
+        """Take back the answer of ``day`` (an undone first answer of that day)."""
+        with self._db.transaction() as connection:
+            connection.execute("DELETE FROM impressions WHERE date = ?", (day.isoformat(),))

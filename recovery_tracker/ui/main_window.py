@@ -299,13 +299,15 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Quit,
         )
         edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
-        undo = self.diary.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.diary.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
+        # The view of the service's one history: it changes only when the diary does.
+        self.undo_action = self._action(
+            edit_menu, "", self.diary.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(
+            edit_menu, "", self.diary.redo, QKeySequence.StandardKey.Redo
+        )
+        self.diary.changed.connect(self._show_history)
+        self._show_history()
         log_menu = self.menuBar().addMenu(translate("MainWindow", "&Diary"))
         self._action(
             log_menu, translate("MainWindow", "&Log how I feel now"), self.focus_today, "Ctrl+L"
@@ -359,6 +361,27 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
+
+    def _show_history(self, _kinds: object = None) -> None:
+        for action, text, step in (
+            (self.undo_action, self.diary.undo_text(), translate("MainWindow", "&Undo")),
+            (self.redo_action, self.diary.redo_text(), translate("MainWindow", "&Redo")),
+        ):
+            action.setEnabled(text is not None)
+            action.setText(
+                translate("MainWindow", "{undo_or_redo} {change}").format(
+                    undo_or_redo=step, change=text
+                )
+                if text
+                else step
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Coming back to the window after using another program (perhaps the command line):
+        # show at once what it wrote, without waiting for the next poll.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.diary.notice_outside_changes()
 
     def focus_today(self) -> None:
         self.today.form.scores["pain"].setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -2191,25 +2191,25 @@ interference</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="57"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="339"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="341"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="62"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="340"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="342"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="67"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="341"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="72"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="342"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="344"/>
         <source>&amp;Appointments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,163 +2294,168 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="302"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="367"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="304"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="368"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="309"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="311"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="311"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="313"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="314"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="320"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="326"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="330"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="332"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="334"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="336"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="336"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="338"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="338"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="340"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="345"/>
         <source>E&amp;vents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="349"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="351"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="351"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="353"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="353"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="355"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="377"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="372"/>
+        <source>{undo_or_redo} {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="400"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="379"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="402"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="387"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="442"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="410"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="465"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="390"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
         <source>Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="435"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="420"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="443"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="434"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="457"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="470"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="493"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="457"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="480"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="469"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="492"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="483"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="506"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="486"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="509"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="499"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="522"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="552"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="575"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="553"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="576"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in its menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="588"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="611"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="589"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="612"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3481,6 +3486,24 @@ Entries made since then will not be in your diary; the current file is kept asid
     </message>
 </context>
 <context>
+    <name>Service</name>
+    <message>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="69"/>
+        <source>Your diary file was moved or replaced by another program while this window was open, so this was not saved. The window now shows the diary as it is; please save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="74"/>
+        <source>Your diary file was moved away by another program while this window was open, so this was not saved. Close Recovery Tracker and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="604"/>
+        <source>That entry no longer exists; it may have been deleted in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <location filename="../../recovery_tracker/domain/statistics.py" line="56"/>
@@ -3536,62 +3559,62 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="227"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="232"/>
         <source>{path} is another program&apos;s database, not a Recovery Tracker diary. It was left exactly as it is. Move it elsewhere, or start Recovery Tracker with --data-dir pointing to another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="245"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="250"/>
         <source>The diary file {path} is damaged: it is a folder or device, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="261"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="266"/>
         <source>Your diary could not be saved because its folder is read-only ({folder}). Nothing was changed; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="269"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="274"/>
         <source>Your diary could not be saved because the disk is full. Free some space and press Save again; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="277"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="282"/>
         <source>The diary file {path} is damaged or is not a Recovery Tracker diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="283"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="288"/>
         <source>The diary is busy in another program. Close other copies of Recovery Tracker and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="291"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="296"/>
         <source>The diary file {path} cannot be opened: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="296"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="301"/>
         <source>The diary could not be read or saved: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="300"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="305"/>
         <source>Your diary&apos;s folder {folder} is read-only, so nothing could be saved. Nothing was changed. Check the folder&apos;s permissions or free space, or start Recovery Tracker with --data-dir pointing to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="340"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="345"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="350"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="355"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="361"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="366"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3992,32 +4015,92 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="264"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="220"/>
+        <source>Edit check-in of {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="223"/>
+        <source>Save check-in of {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="234"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="304"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="260"/>
+        <source>Edit injection of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="267"/>
+        <source>Record injection of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="284"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="330"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="295"/>
+        <source>Change the plan of the injection of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="340"/>
+        <source>Edit {medicine} of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="342"/>
+        <source>Save {medicine} of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="353"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="352"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="375"/>
+        <source>Edit appointment of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="377"/>
+        <source>Save appointment of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="388"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="374"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="410"/>
+        <source>Edit event of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="412"/>
+        <source>Save event of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="424"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="439"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="446"/>
+        <source>Weekly answer of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="229"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>

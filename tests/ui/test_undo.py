@@ -74,3 +74,47 @@ def test_an_undo_that_cannot_be_done_says_so_instead_of_crashing(qtbot, window):
     window.undo_action.trigger()
     assert any("could not be undone" in m for m in window.notices.messages())
     assert len(window.diary.checkins()) == 1
+
+
+def test_undo_is_one_history_so_redo_cannot_cross_an_edit(qtbot, window):
+    """Issue 12 §3: delete, undo, edit the date, redo. The redo used to delete the entry again
+    while the chart kept its new day, and one more undo put the old values back over the edit."""
+    saved = window.diary.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 6})
+    window.diary.delete_checkin(saved.id)
+    window.undo_action.trigger()
+    window.diary.save_checkin(
+        {"id": saved.id, "date": date(2026, 11, 22), "time": time(8), "pain": 3}
+    )
+    assert not window.redo_action.isEnabled()  # the edit is the newest step of the history
+    window.redo_action.trigger()
+    in_file = window.diary.diary.checkins
+    assert window.diary.days() == in_file.daily_summaries()
+    assert [(c.date, c.pain) for c in in_file.list()] == [(date(2026, 11, 22), 3)]
+
+    assert window.undo_action.text() == "&Undo Edit check-in of 22 Nov 08:00"
+    window.undo_action.trigger()  # the edit is undone, not some older step
+    assert in_file.list() == [saved]
+    assert window.diary.checkins() == [saved]
+    assert window.diary.days() == in_file.daily_summaries()
+
+
+def test_an_edit_made_in_history_is_undone_with_ctrl_z(qtbot, window):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from recovery_tracker.ui.history import CheckInDialog
+
+    saved = window.diary.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 5})
+    window.tabs.setCurrentWidget(window.history)
+    window.history.table.selectRow(0)
+    qtbot.mouseClick(window.history.edit_button, Qt.MouseButton.LeftButton)
+    dialog = window.history.findChild(CheckInDialog)
+    qtbot.keyClick(dialog.form.scores["pain"], Qt.Key.Key_2)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert window.history.model.index(0, 2).data() == "2"
+    assert window.undo_action.text() == "&Undo Edit check-in of 20 Nov 08:00"
+
+    window.history.table.setFocus()
+    qtbot.keyClick(window.history.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.history.model.index(0, 2).data() == "5"
+    assert window.diary.diary.checkins.list() == [saved]

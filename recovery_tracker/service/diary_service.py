@@ -1,0 +1,663 @@
+"""Every use case of the diary, the way the window (and anything else) runs it.
+
+Each write validates, stores, goes on the one undo history, updates the cached reads and
+tells the listeners which kinds of entry changed. Nothing here knows of Qt or SQL.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import suppress
+from datetime import date, time
+from functools import wraps
+from pathlib import Path
+from typing import ParamSpec, Protocol, TypeVar
+
+from recovery_tracker.domain.advice import (
+    PLAN_SETTINGS,
+    AdviceRule,
+    AdviceTemplate,
+    Plan,
+    default_template_for,
+    plan_for_new_injection,
+)
+from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.clock import Clock, system_clock
+from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine, check_medicines
+from recovery_tracker.domain.events import AdverseEvent, validate_event
+from recovery_tracker.domain.impression import Impression, impression_due, validate_score
+from recovery_tracker.domain.leg_pain import leg_pain_applies
+from recovery_tracker.domain.medications import MedicationDose
+from recovery_tracker.domain.models import CheckIn, Injection
+from recovery_tracker.domain.recovery import DailySummary
+from recovery_tracker.domain.reminders import ReminderSettings
+from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+from recovery_tracker.domain.validation import (
+    validate_appointment,
+    validate_checkin,
+    validate_injection,
+    validate_medication,
+)
+from recovery_tracker.service.changes import (
+    APPOINTMENTS,
+    CHECKINS,
+    EVENTS,
+    EVERYTHING,
+    IMPRESSIONS,
+    INJECTIONS,
+    MEDICATIONS,
+    SETTINGS,
+    ChangeListeners,
+)
+from recovery_tracker.service.history import History, Step
+from recovery_tracker.service.reads import CachedReads, LazyCheckins
+from recovery_tracker.storage import backups
+from recovery_tracker.storage.csv_exchange import ImportResult, import_csv
+from recovery_tracker.storage.database import StorageError
+from recovery_tracker.storage.diary import Diary
+from recovery_tracker.storage.resources import load_templates, medicine_list
+
+FIRST_START_DONE = "first_start_done"  # set by the first-start assistant, finished or skipped
+
+T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R")
+_FileIdentity = tuple[int, int] | None  # (device, inode) of the diary file; None if missing
+
+FILE_REPLACED = QT_TRANSLATE_NOOP(
+    "Service",
+    "Your diary file was moved or replaced by another program while this window was open, "
+    "so this was not saved. The window now shows the diary as it is; please save again.",
+)
+FILE_GONE = QT_TRANSLATE_NOOP(
+    "Service",
+    "Your diary file was moved away by another program while this window was open, so this "
+    "was not saved. Close Recovery Tracker and start it again.",
+)
+
+
+def _announced_once(method: Callable[P, R]) -> Callable[P, R]:
+    """Listeners hear of a use case's changes once, when it is over: then the cached reads
+    and the undo history already say what the diary holds."""
+
+    @wraps(method)
+    def announcing(*args: P.args, **kwargs: P.kwargs) -> R:
+        service = args[0]
+        assert isinstance(service, DiaryService)
+        if service._unannounced is not None:  # inside another use case: it announces
+            return method(*args, **kwargs)
+        service._unannounced = set()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            kinds, service._unannounced = service._unannounced, None
+            if kinds:
+                service.listeners.notify(kinds)
+
+    return announcing
+
+
+class DiaryService:
+    def __init__(self, diary: Diary, clock: Clock = system_clock) -> None:
+        self.diary = diary
+        self.clock = clock
+        loaded = load_templates(diary.data_dir)
+        self.templates: list[AdviceTemplate] = loaded.templates
+        self.template_problems: list[str] = loaded.problems
+        self.medicines = medicine_list()
+        self.listeners = ChangeListeners()
+        # Every change made here can be undone until the app closes (Edit > Undo, Ctrl+Z).
+        self.history = History()
+        self._reads = CachedReads()
+        self._unannounced: set[str] | None = None  # changes not yet told, while a use case runs
+        self._opened_file, self._seen_version = self._file_identity(), diary.database.data_version()
+
+    def today(self) -> date:
+        return self.clock().date()
+
+    # --- reads (cached until a write changes them) -------------------------------------------
+    def injections(self) -> list[Injection]:
+        if self._reads.injections is None:
+            self._reads.injections = self.diary.injections.list()
+        return self._reads.injections
+
+    def checkins(self) -> list[CheckIn]:
+        """All check-ins in time order."""
+        if self._reads.checkins is None:
+            self._reads.checkins = self.diary.checkins.list()
+        return self._reads.checkins
+
+    def days(self) -> list[DailySummary]:
+        """Daily summaries for the charts, worked out by SQLite."""
+        if self._reads.days is None:
+            self._reads.days = self.diary.checkins.daily_summaries()
+        return self._reads.days
+
+    def checkins_on(self, day: date) -> list[CheckIn]:
+        """One day's check-ins, without reading the whole diary when it is not loaded yet."""
+        if self._reads.checkins is not None:
+            return [c for c in self._reads.checkins if c.date == day]
+        return self.diary.checkins.list(start=day, end=day)
+
+    def medications_on(self, day: date) -> list[MedicationDose]:
+        """One day's medicines, without reading them all when they are not loaded yet."""
+        if self._reads.medications is not None:
+            return [d for d in self._reads.medications if d.date == day]
+        return self.diary.medications.list(start=day, end=day)
+
+    def plans(self) -> list[Plan]:
+        if self._reads.plans is None:
+            self._reads.plans = self.diary.advice.plans(self.injections())
+        return self._reads.plans
+
+    def medications(self) -> list[MedicationDose]:
+        if self._reads.medications is None:
+            self._reads.medications = self.diary.medications.list()
+        return self._reads.medications
+
+    def medicine_checks(self) -> list[MedicineCheck]:
+        """One check per medication, in the same order."""
+        if self._reads.checks is None:
+            self._reads.checks = check_medicines(self.medications(), self.plans(), self.medicines)
+        return self._reads.checks
+
+    def appointments(self) -> list[Appointment]:
+        if self._reads.appointments is None:
+            self._reads.appointments = self.diary.appointments.list()
+        return self._reads.appointments
+
+    def events(self) -> list[AdverseEvent]:
+        if self._reads.events is None:
+            self._reads.events = self.diary.events.list()
+        return self._reads.events
+
+    def leg_pain_applies(self) -> bool:
+        """Offer the leg-pain score: the treated area is the spine."""
+        return leg_pain_applies(self.injections(), self.diary.settings.get("treatment_area"))
+
+    def impressions(self) -> list[Impression]:
+        if self._reads.impressions is None:
+            self._reads.impressions = self.diary.impressions.list()
+        return self._reads.impressions
+
+    def snapshot(self) -> DiarySnapshot:
+        if self._reads.snapshot is None:
+            self._reads.snapshot = DiarySnapshot(
+                self.injections(),
+                LazyCheckins(self.checkins),
+                self.plans(),
+                self.medications(),
+                self.appointments(),
+                self.medicines,
+                self.medicine_checks(),
+                self.days(),
+                self.impressions(),
+                events=self.events(),
+            )
+        return self._reads.snapshot
+
+    def impression_due(self) -> bool:
+        return impression_due(self.today(), self.impressions(), bool(self.injections()))
+
+    def recent_medicine_names(self) -> list[str]:
+        return self.diary.medications.recent_names()
+
+    def check_medicine(self, name: str, dose: str, day: date) -> MedicineCheck:
+        return check_medicine(name, dose, day, self.plans(), self.medicines)
+
+    # --- check-ins -------------------------------------------------------------------------
+    @_announced_once
+    def save_checkin(self, raw: Mapping[str, object]) -> CheckIn:
+        """Validate and store (add, or update when ``raw`` has an id). Raises on bad input."""
+        checkin = validate_checkin(raw, now=self.clock())
+        self._refuse_if_file_replaced()
+        repository = self.diary.checkins
+        if checkin.id:
+            before = repository.get(checkin.id)
+            saved = repository.update(checkin)
+            text = translate("Undo", "Edit check-in of {day} {time}")
+        else:
+            before, saved = None, repository.add(checkin)
+            text = translate("Undo", "Save check-in of {day} {time}")
+        self._checkin_changed(before, saved)
+        self._record(_checkin_text(text, saved), self._put_checkin, before, saved)
+        return saved
+
+    @_announced_once
+    def delete_checkin(self, checkin_id: int) -> None:
+        self._refuse_if_file_replaced()
+        checkin = self.diary.checkins.get(checkin_id)
+        self.diary.checkins.delete(checkin_id)
+        self._checkin_changed(checkin, None)
+        text = _checkin_text(translate("Undo", "Delete check-in of {day} {time}"), checkin)
+        self._record(text, self._put_checkin, checkin, None)
+
+    def _put_checkin(self, old: CheckIn | None, new: CheckIn | None) -> None:
+        """Make the diary hold ``new`` where it held ``old`` (an undo or redo step)."""
+        self._refuse_if_file_replaced()
+        _put(self.diary.checkins, old, new)
+        self._checkin_changed(old, new)
+
+    def _checkin_changed(self, old: CheckIn | None, new: CheckIn | None) -> None:
+        summaries = self.diary.checkins.daily_summaries
+        self._reads.replace_checkin(old, new, lambda day: summaries(day, day))
+        self._announce({CHECKINS})
+
+    # --- injections and their plans -------------------------------------------------------
+    @_announced_once
+    def save_injection(
+        self, raw: Mapping[str, object], rules: Sequence[AdviceRule] | None = None
+    ) -> Injection:
+        """A new injection gets ``rules``, or else its kind's default template."""
+        injection = validate_injection(raw, today=self.today())
+        self._refuse_if_file_replaced()
+        if injection.id:
+            before = self.diary.injections.get(injection.id)
+            saved = self.diary.injections.update(injection)
+            self._changed({INJECTIONS})
+            text = translate("Undo", "Edit injection of {day}")
+            self._record(_day_text(text, saved.date), self._put_injection, before, saved)
+            return saved
+        plan = self.default_rules(injection.kind) if rules is None else rules
+        saved = self.diary.advice.add_injection_with_plan(injection, plan)
+        with_plan = (saved, tuple(self.diary.advice.rules_for(saved.id or 0)))
+        self._changed({INJECTIONS})
+        text = translate("Undo", "Record injection of {day}")
+        self._record(_day_text(text, saved.date), self._put_injection_with_plan, None, with_plan)
+        return saved
+
+    def default_rules(self, kind: str) -> tuple[AdviceRule, ...]:
+        """The kind's template, or the plan chosen in the first-start assistant for it, with
+        the days the doctor gave for avoiding medicines (the rule a CSV import follows too)."""
+        settings = {key: self.diary.settings.get(key) for key in PLAN_SETTINGS}
+        return plan_for_new_injection(default_template_for(kind, self.templates), settings)
+
+    @_announced_once
+    def delete_injection(self, injection_id: int) -> None:
+        self._refuse_if_file_replaced()
+        injection = self.diary.injections.get(injection_id)
+        with_plan = (injection, tuple(self.diary.advice.rules_for(injection_id)))
+        self.diary.injections.delete(injection_id)  # its plan goes with it, and comes back
+        self._changed({INJECTIONS})
+        text = _day_text(translate("Undo", "Delete injection of {day}"), injection.date)
+        self._record(text, self._put_injection_with_plan, with_plan, None)
+
+    @_announced_once
+    def save_plan(self, injection_id: int, rules: Sequence[AdviceRule]) -> None:
+        self._refuse_if_file_replaced()
+        injection = self.diary.injections.get(injection_id)
+        before = tuple(self.diary.advice.rules_for(injection_id))
+        self.diary.advice.replace_rules(injection_id, rules)
+        self._changed({INJECTIONS})
+        text = _day_text(
+            translate("Undo", "Change the plan of the injection of {day}"), injection.date
+        )
+        after = tuple(rules)
+        self.history.record(
+            Step(
+                text,
+                lambda: self._put_plan(injection_id, before),
+                lambda: self._put_plan(injection_id, after),
+            )
+        )
+
+    def _put_injection(self, _old: Injection | None, new: Injection | None) -> None:
+        assert new is not None  # edits only; additions and deletions carry their plan
+        self._refuse_if_file_replaced()
+        self.diary.injections.update(new)
+        self._changed({INJECTIONS})
+
+    def _put_injection_with_plan(
+        self,
+        old: tuple[Injection, tuple[AdviceRule, ...]] | None,
+        new: tuple[Injection, tuple[AdviceRule, ...]] | None,
+    ) -> None:
+        self._refuse_if_file_replaced()
+        if new is None:
+            assert old is not None and old[0].id is not None
+            self.diary.injections.delete(old[0].id)
+        else:
+            self.diary.advice.restore_injection_with_plan(*new)
+        self._changed({INJECTIONS})
+
+    def _put_plan(self, injection_id: int, rules: Sequence[AdviceRule]) -> None:
+        self._refuse_if_file_replaced()
+        self.diary.advice.replace_rules(injection_id, rules)
+        self._changed({INJECTIONS})
+
+    # --- medicines -------------------------------------------------------------------------
+    @_announced_once
+    def save_medication(self, raw: Mapping[str, object]) -> MedicationDose:
+        dose = validate_medication(raw, now=self.clock())
+        self._refuse_if_file_replaced()
+        repository = self.diary.medications
+        before = self._medication(dose.id) if dose.id else None
+        saved = repository.update(dose) if dose.id else repository.add(dose)
+        self._changed({MEDICATIONS})
+        text = (
+            translate("Undo", "Edit {medicine} of {day}")
+            if before
+            else translate("Undo", "Save {medicine} of {day}")
+        )
+        self._record(_medicine_text(text, saved), self._put_medication, before, saved)
+        return saved
+
+    @_announced_once
+    def delete_medication(self, dose_id: int) -> None:
+        self._refuse_if_file_replaced()
+        dose = self._medication(dose_id)
+        self.diary.medications.delete(dose_id)
+        self._changed({MEDICATIONS})
+        text = _medicine_text(translate("Undo", "Delete {medicine} of {day}"), dose)
+        self._record(text, self._put_medication, dose, None)
+
+    def _medication(self, dose_id: int) -> MedicationDose:
+        found = next((d for d in self.diary.medications.list() if d.id == dose_id), None)
+        return _exists(found)
+
+    def _put_medication(self, old: MedicationDose | None, new: MedicationDose | None) -> None:
+        self._refuse_if_file_replaced()
+        _put(self.diary.medications, old, new)
+        self._changed({MEDICATIONS})
+
+    # --- appointments ----------------------------------------------------------------------
+    @_announced_once
+    def save_appointment(self, raw: Mapping[str, object]) -> Appointment:
+        appointment = validate_appointment(raw)
+        self._refuse_if_file_replaced()
+        repository = self.diary.appointments
+        before = self._appointment(appointment.id) if appointment.id else None
+        saved = repository.update(appointment) if appointment.id else repository.add(appointment)
+        self._changed({APPOINTMENTS})
+        text = (
+            translate("Undo", "Edit appointment of {day}")
+            if before
+            else translate("Undo", "Save appointment of {day}")
+        )
+        self._record(_appointment_text(text, saved), self._put_appointment, before, saved)
+        return saved
+
+    @_announced_once
+    def delete_appointment(self, appointment_id: int) -> None:
+        self._refuse_if_file_replaced()
+        appointment = self._appointment(appointment_id)
+        self.diary.appointments.delete(appointment_id)
+        self._changed({APPOINTMENTS})
+        text = _appointment_text(translate("Undo", "Delete appointment of {day}"), appointment)
+        self._record(text, self._put_appointment, appointment, None)
+
+    def _appointment(self, appointment_id: int) -> Appointment:
+        found = next((a for a in self.diary.appointments.list() if a.id == appointment_id), None)
+        return _exists(found)
+
+    def _put_appointment(self, old: Appointment | None, new: Appointment | None) -> None:
+        self._refuse_if_file_replaced()
+        _put(self.diary.appointments, old, new)
+        self._changed({APPOINTMENTS})
+
+    # --- events (fever, swelling, ...) ------------------------------------------------------
+    @_announced_once
+    def save_event(self, raw: Mapping[str, object]) -> AdverseEvent:
+        event = validate_event(raw, now=self.clock())
+        self._refuse_if_file_replaced()
+        repository = self.diary.events
+        before = self._event(event.id) if event.id else None
+        saved = repository.update(event) if event.id else repository.add(event)
+        self._changed({EVENTS})
+        text = (
+            translate("Undo", "Edit event of {day}")
+            if before
+            else translate("Undo", "Save event of {day}")
+        )
+        self._record(_event_text(text, saved), self._put_event, before, saved)
+        return saved
+
+    @_announced_once
+    def delete_event(self, event_id: int) -> None:
+        self._refuse_if_file_replaced()
+        event = self._event(event_id)
+        self.diary.events.delete(event_id)
+        self._changed({EVENTS})
+        self._record(
+            _event_text(translate("Undo", "Delete event of {day}"), event),
+            self._put_event,
+            event,
+            None,
+        )
+
+    def _event(self, event_id: int) -> AdverseEvent:
+        return _exists(next((e for e in self.diary.events.list() if e.id == event_id), None))
+
+    def _put_event(self, old: AdverseEvent | None, new: AdverseEvent | None) -> None:
+        self._refuse_if_file_replaced()
+        _put(self.diary.events, old, new)
+        self._changed({EVENTS})
+
+    # --- weekly impressions ----------------------------------------------------------------
+    @_announced_once
+    def save_impression(self, score: object) -> Impression:
+        impression = Impression(self.today(), validate_score(score))
+        self._refuse_if_file_replaced()
+        before = next((i for i in self.diary.impressions.list() if i.date == impression.date), None)
+        saved = self.diary.impressions.save(impression)
+        self._changed({IMPRESSIONS})
+        text = _day_text(translate("Undo", "Weekly answer of {day}"), saved.date)
+        self._record(text, self._put_impression, before, saved)
+        return saved
+
+    def _put_impression(self, old: Impression | None, new: Impression | None) -> None:
+        self._refuse_if_file_replaced()
+        if new is None:
+            assert old is not None
+            self.diary.impressions.delete(old.date)
+        else:
+            self.diary.impressions.save(new)
+        self._changed({IMPRESSIONS})
+
+    # --- settings (not entries: they are not on the undo history) ----------------------------
+    def reminder_settings(self) -> ReminderSettings:
+        settings = self.diary.settings
+        enabled = settings.get("reminder_enabled", "1") == "1"
+        try:
+            at = time.fromisoformat(settings.get("reminder_time", "20:00") or "20:00")
+        except ValueError:
+            at = time(20, 0)
+        return ReminderSettings(enabled, at)
+
+    @_announced_once
+    def save_reminder_settings(self, reminder: ReminderSettings) -> None:
+        self._refuse_if_file_replaced()
+        self.diary.settings.set("reminder_enabled", "1" if reminder.enabled else "0")
+        self.diary.settings.set("reminder_time", reminder.at.strftime("%H:%M"))
+        self._changed({SETTINGS})
+
+    def first_start_needed(self) -> bool:
+        """A diary never set up and still empty: worth offering the first-start assistant."""
+        return (
+            self.diary.settings.get(FIRST_START_DONE) is None
+            and not self.injections()
+            and self.diary.checkins.count() == 0
+        )
+
+    # --- undo and redo ---------------------------------------------------------------------
+    @_announced_once
+    def undo(self) -> bool:
+        """Undo the newest change; False if there is none. A StorageError means it could not
+        be done: the diary is as it was, the history is emptied and every view reads again."""
+        return self._step(self.history.undo)
+
+    @_announced_once
+    def redo(self) -> bool:
+        return self._step(self.history.redo)
+
+    def undo_text(self) -> str | None:
+        return self.history.undo_text()
+
+    def redo_text(self) -> str | None:
+        return self.history.redo_text()
+
+    def _step(self, step: Callable[[], bool]) -> bool:
+        try:
+            return step()
+        except StorageError:
+            self.reload()
+            raise
+
+    def _record(
+        self,
+        text: str,
+        put: Callable[[T | None, T | None], None],
+        before: T | None,
+        after: T | None,
+    ) -> None:
+        self.history.record(Step(text, lambda: put(after, before), lambda: put(before, after)))
+
+    # --- the whole diary: import, restore, and writes by other programs -----------------------
+    @_announced_once
+    def import_csv(self, folder: Path) -> ImportResult:
+        """All or nothing from a folder of CSV files (File > Import diary from CSV)."""
+        self._refuse_if_file_replaced()
+        result = import_csv(self.diary, folder, now=self.clock(), templates=self.templates)
+        self.reload()
+        return result
+
+    @_announced_once
+    def restore_backup(self, backup: Path) -> None:
+        """Put a backup in place of the diary (the current file is kept aside) and reopen."""
+        data_dir = self.diary.data_dir
+        now = self.clock()
+        self.diary.close()  # backups.restore keeps the diary as it was first ("before-restore")
+        try:
+            backups.restore(data_dir, backup, now)
+        finally:
+            self.diary = Diary.open(data_dir, now=self.clock)
+            self._opened_file = self._file_identity()
+        self.reload()
+
+    @_announced_once
+    def reload(self) -> None:
+        """After a change of the whole diary (an import, a restore, another program's write):
+        every view reads again, and undo does not reach back across it."""
+        self.history.clear()
+        self._reads.forget_everything()
+        with suppress(StorageError):  # closed or unreadable: the next read says so
+            self._seen_version = self.diary.database.data_version()
+        self._announce(EVERYTHING)
+
+    @_announced_once
+    def notice_outside_changes(self) -> bool:
+        """Reload if another program committed to the diary since we last looked, or if the
+        file was replaced (e.g. a restore from the command line). True if it did.
+
+        Cheap enough to call every second: one PRAGMA and one stat().
+        """
+        try:
+            if self._file_replaced():
+                if self._file_identity() is None:
+                    return False  # moved away and nothing in its place yet: writes refuse
+                self._reopen()
+                return True
+            if self.diary.database.data_version() == self._seen_version:
+                return False
+        except StorageError:
+            return False  # closed, or unreadable right now: the next look tries again
+        self.reload()
+        return True
+
+    def _reopen(self) -> None:
+        self.diary.close()
+        self.diary = Diary.open(self.diary.data_dir, now=self.clock)
+        self._opened_file = self._file_identity()
+        self.reload()
+
+    def _file_identity(self) -> _FileIdentity:
+        try:
+            status = os.stat(self.diary.path)
+        except OSError:
+            return None
+        return status.st_dev, status.st_ino
+
+    def _file_replaced(self) -> bool:
+        return self._file_identity() != self._opened_file
+
+    def _refuse_if_file_replaced(self) -> None:
+        """Never report as saved what would land in a file that is no longer the diary."""
+        if self._file_replaced():
+            if self._file_identity() is None:
+                raise StorageError(translate("Service", FILE_GONE))
+            self._reopen()
+            raise StorageError(translate("Service", FILE_REPLACED))
+
+    def _changed(self, kinds: set[str]) -> None:
+        self._reads.forget(frozenset(kinds))
+        self._announce(kinds)
+
+    def _announce(self, kinds: Iterable[str]) -> None:
+        if self._unannounced is None:
+            self.listeners.notify(kinds)
+        else:
+            self._unannounced.update(kinds)
+
+
+GONE = QT_TRANSLATE_NOOP(
+    "Service", "That entry no longer exists; it may have been deleted in another program."
+)
+
+
+class _Entry(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+E = TypeVar("E", bound=_Entry)
+
+
+class _Entries(Protocol[E]):
+    """What check-ins, medicines and appointments have in common in storage."""
+
+    def update(self, entry: E, /) -> E: ...
+
+    def delete(self, entry_id: int, /) -> None: ...
+
+    def restore(self, entry: E, /) -> None: ...
+
+
+def _put(repository: _Entries[E], old: E | None, new: E | None) -> None:
+    """Make the diary hold ``new`` where it held ``old`` (None: nothing)."""
+    if new is None:
+        assert old is not None and old.id is not None
+        repository.delete(old.id)
+    elif old is None:
+        repository.restore(new)
+    else:
+        repository.update(new)
+
+
+def _exists(entry: T | None) -> T:
+    if entry is None:
+        raise StorageError(translate("Service", GONE))
+    return entry
+
+
+def _checkin_text(text: str, checkin: CheckIn) -> str:
+    day = format_date(checkin.date, DateStyle.SHORT_NO_YEAR)
+    return text.format(day=day, time=f"{checkin.time:%H:%M}")
+
+
+def _day_text(text: str, day: date) -> str:
+    return text.format(day=format_date(day, DateStyle.SHORT))
+
+
+def _medicine_text(text: str, dose: MedicationDose) -> str:
+    return text.format(medicine=dose.name, day=format_date(dose.date, DateStyle.SHORT_NO_YEAR))
+
+
+def _event_text(text: str, event: AdverseEvent) -> str:
+    return text.format(day=format_date(event.date, DateStyle.SHORT_NO_YEAR))
+
+
+def _appointment_text(text: str, appointment: Appointment) -> str:
+    day = format_date(appointment.starts_at.date(), DateStyle.SHORT_NO_YEAR)
+    return text.format(day=day)

@@ -1,0 +1,129 @@
+"""Reads of the diary kept between writes: several views read the same lists after a change.
+
+Only the service writes to these, and only in ``DiaryService``'s write paths, so a cached
+list can never outlive the change that makes it wrong (the state-machine test proves it).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, fields
+from datetime import date, time
+from typing import overload
+
+from recovery_tracker.domain.advice import Plan
+from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.conflicts import MedicineCheck
+from recovery_tracker.domain.events import AdverseEvent
+from recovery_tracker.domain.impression import Impression
+from recovery_tracker.domain.medications import MedicationDose
+from recovery_tracker.domain.models import CheckIn, Injection
+from recovery_tracker.domain.recovery import DailySummary
+from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.service.changes import (
+    APPOINTMENTS,
+    CHECKINS,
+    EVENTS,
+    IMPRESSIONS,
+    INJECTIONS,
+    MEDICATIONS,
+    SETTINGS,
+)
+
+# Which cached reads a change of each kind makes wrong (plans and checks follow injections).
+_STALE_AFTER = {
+    CHECKINS: ("checkins", "days"),
+    INJECTIONS: ("injections", "plans", "checks"),
+    MEDICATIONS: ("medications", "checks"),
+    APPOINTMENTS: ("appointments",),
+    IMPRESSIONS: ("impressions",),
+    EVENTS: ("events",),
+}
+
+
+@dataclass
+class CachedReads:
+    injections: list[Injection] | None = None
+    plans: list[Plan] | None = None
+    checkins: list[CheckIn] | None = None
+    days: list[DailySummary] | None = None  # one per day with check-ins, in date order
+    medications: list[MedicationDose] | None = None
+    checks: list[MedicineCheck] | None = None  # one per medication, in the same order
+    appointments: list[Appointment] | None = None
+    impressions: list[Impression] | None = None
+    events: list[AdverseEvent] | None = None
+    snapshot: DiarySnapshot | None = None
+
+    def forget(self, kinds: frozenset[str]) -> None:
+        """Drop what a change of ``kinds`` made wrong; the snapshot holds everything."""
+        for kind in kinds:
+            for name in _STALE_AFTER.get(kind, ()):
+                setattr(self, name, None)
+        if kinds - {SETTINGS}:
+            self.snapshot = None
+
+    def forget_everything(self) -> None:
+        for item in fields(self):
+            setattr(self, item.name, None)
+
+    def replace_checkin(
+        self,
+        old: CheckIn | None,
+        new: CheckIn | None,
+        summaries_of: Callable[[date], list[DailySummary]],
+    ) -> None:
+        """One check-in added, changed or removed: the cached lists follow without reading
+        years of entries again (a save must not stall the window on a long diary).
+
+        New lists rather than changes in place, so a snapshot a view still holds stays as it
+        was when taken.
+        """
+        if self.checkins is not None:
+            gone = {entry.id for entry in (old, new) if entry is not None}
+            entries = [entry for entry in self.checkins if entry.id not in gone]
+            if new is not None:
+                bisect.insort(entries, new, key=_moment)
+            self.checkins = entries
+        if self.days is not None:
+            days = list(self.days)
+            for day in sorted({entry.date for entry in (old, new) if entry is not None}):
+                index = bisect.bisect_left(days, day, key=lambda d: d.date)
+                if index < len(days) and days[index].date == day:
+                    del days[index]
+                days[index:index] = summaries_of(day)
+            self.days = days
+        self.snapshot = None
+
+
+def _moment(checkin: CheckIn) -> tuple[date, time, int]:
+    return checkin.date, checkin.time, checkin.id or 0
+
+
+class LazyCheckins(Sequence[CheckIn]):
+    """The check-ins for a snapshot, read only if something asks (the report does; the
+    charts, which use daily summaries, do not)."""
+
+    def __init__(self, load: Callable[[], list[CheckIn]]) -> None:
+        self._load = load
+        self._items: list[CheckIn] | None = None
+
+    def _all(self) -> list[CheckIn]:
+        if self._items is None:
+            self._items = self._load()
+        return self._items
+
+    @overload
+    def __getitem__(self, index: int) -> CheckIn: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[CheckIn]: ...
+
+    def __getitem__(self, index: int | slice) -> CheckIn | Sequence[CheckIn]:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[CheckIn]:
+        return iter(self._all())
