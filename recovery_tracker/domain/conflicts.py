@@ -24,7 +24,7 @@ from recovery_tracker.domain.medications import (
     MedicineList,
     dose_mentions_low_aspirin,
 )
-from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
 PRESCRIBED_NOTE = QT_TRANSLATE_NOOP(
     "Medicines",
@@ -53,7 +53,9 @@ class MedicineCheck:
     def breaks_a_rule(self) -> bool:
         return bool(self.broken_rules)
 
-    def message(self, day: date) -> str:
+    def message(self, today: date) -> str:
+        """The warning, with the days left counted from ``today`` (not from the dose's day:
+        a dose logged late must not read "6 more days" when 2 are left)."""
         if not self.broken_rules:
             return ""
         name, generic = self.name.strip(), self.classification.generic
@@ -73,7 +75,7 @@ class MedicineCheck:
                 ).format(
                     number=window.injection_number,
                     title=window.rule.title,
-                    time_left=describe_time_left(window, day),
+                    time_left=_time_left(window, today),
                 )
             )
         note = LOW_DOSE_ASPIRIN_NOTE if self.low_dose_aspirin else PRESCRIBED_NOTE
@@ -84,6 +86,15 @@ class MedicineCheck:
             )
             lines.append(f"{also} {window.rule.advice}".strip())
         return "\n".join(lines)
+
+
+def _time_left(window: ActiveAdvice, today: date) -> str:
+    left = window.days_left_after(today)
+    if left is not None and left < 0 and window.end is not None:  # over by now
+        return translate("Medicines", "until {day}").format(
+            day=format_date(window.end, DateStyle.LONG_NO_YEAR)
+        )
+    return describe_time_left(window, today)
 
 
 def check_medicine(

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
@@ -19,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import APPOINTMENTS, LiveDiary
+from recovery_tracker.ui.note_edit import NoteEdit
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.translation import qt_date_format
 from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
@@ -47,8 +48,10 @@ class AppointmentDialog(FormDialog):
         self.clinician.setPlaceholderText(translate("Appointments", "e.g. Dr. Lee"))
         self.place = QLineEdit(appointment.place if appointment else "", self)
         self.place.setPlaceholderText(translate("Appointments", "e.g. Spine Clinic, 2nd floor"))
-        self.questions = QPlainTextEdit(appointment.questions if appointment else "", self)
-        self.questions.setTabChangesFocus(True)
+        self.clinician.setMaxLength(MAX_SHORT_TEXT_LENGTH)
+        self.place.setMaxLength(MAX_SHORT_TEXT_LENGTH)
+        self.questions = NoteEdit(self)
+        self.questions.setPlainText(appointment.questions if appointment else "")
         self.questions.setPlaceholderText(translate("Appointments", "One question per line"))
         self.add_field("date", translate("Appointments", "&Date:"), self.date_edit)
         self.add_field("time", translate("Appointments", "&Time:"), self.time_edit)

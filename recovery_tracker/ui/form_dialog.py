@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui.note_edit import NoteEdit
+from recovery_tracker.ui.now_fields import FollowsClock
 from recovery_tracker.ui.widgets import FieldError
 
 
@@ -50,6 +52,8 @@ class FormDialog(QDialog):
             widget.setAccessibleName(label.replace("&", "").rstrip(":* "))
         self.form.addRow(caption, widget)
         self.errors[name] = FieldError(self)
+        if isinstance(widget, NoteEdit):
+            widget.refused.connect(self.errors[name].show_message)
         self.form.addRow("", self.errors[name])
         self.widgets[name] = widget
         return widget
@@ -62,6 +66,8 @@ class FormDialog(QDialog):
         return True
 
     def save(self) -> Any:
+        for follower in self.findChildren(FollowsClock):
+            follower.catch_up()  # a dialog left open past midnight logs at the real "now"
         values = self.values()
         if not self.confirm(values):
             return None

@@ -214,7 +214,7 @@ class CheckInDialog(QDialog):
         super().__init__(parent)
         self.diary = diary
         self.setWindowTitle(translate("History", "Edit check-in"))
-        self.form = CheckInForm(self)
+        self.form = CheckInForm(self, clock=diary.clock)
         self.form.load(checkin, today=diary.clock().date())
         self.message = QLabel(self)
         self.message.setWordWrap(True)

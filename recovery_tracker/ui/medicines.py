@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,10 +21,11 @@ from PySide6.QtWidgets import (
 from recovery_tracker.domain.conflicts import MedicineCheck
 from recovery_tracker.domain.medications import UNKNOWN, MedicationDose
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, MEDICATIONS, LiveDiary
+from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
-from recovery_tracker.ui.translation import qt_date_format
 from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
 
 WARNING_STYLE = (
@@ -48,15 +48,17 @@ class MedicationDialog(FormDialog):
         self.diary = diary
         self._id = dose.id if dose else None
         now = diary.clock()
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
-        self.date_edit.setMaximumDate(QDate(now.date()))
-        self.date_edit.setDate(QDate(dose.date if dose else (day or now.date())))
+        self.date_edit = past_date_edit(self, translate("Medicines", "Date taken"))
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
-        at = dose.time if dose else now.time()
-        self.time_edit.setTime(QTime(at.hour, at.minute))
+        self.time_edit.setAccessibleName(translate("Medicines", "Time taken"))
+        follow_now = FollowsClock(diary.clock, self.date_edit, self.time_edit, self)
+        if dose is None and (day is None or day == now.date()):
+            follow_now.start(now)  # "now" until the patient picks another moment
+        else:
+            at = dose.time if dose else now.time()
+            self.date_edit.setDate(QDate(dose.date if dose else day))
+            self.time_edit.setTime(QTime(at.hour, at.minute))
         self.name = QComboBox(self)
         self.name.setEditable(True)  # quick-pick from recent names, or type any name
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -66,9 +68,12 @@ class MedicationDialog(FormDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.name.lineEdit().setCompleter(completer)
         self.name.lineEdit().setPlaceholderText(translate("Medicines", "e.g. paracetamol, Advil"))
+        self.name.lineEdit().setMaxLength(MAX_SHORT_TEXT_LENGTH)
         self.dose = QLineEdit(dose.dose if dose else "", self)
+        self.dose.setMaxLength(MAX_SHORT_TEXT_LENGTH)
         self.dose.setPlaceholderText(translate("Medicines", "e.g. 400 mg"))
         self.reason = QLineEdit(dose.reason if dose else "", self)
+        self.reason.setMaxLength(MAX_SHORT_TEXT_LENGTH)
         self.reason.setPlaceholderText(translate("Medicines", "e.g. back pain at night"))
         self.add_field("date", translate("Medicines", "&Date:"), self.date_edit)
         self.add_field("time", translate("Medicines", "&Time:"), self.time_edit)
@@ -83,6 +88,11 @@ class MedicationDialog(FormDialog):
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.setAccessibleName(translate("Medicines", "Warning about this medicine"))
         self.warning.hide()
+        self.date_edit.dateChanged.connect(
+            lambda d: self.errors["date"].show_message(
+                future_date_problem(d.toPython(), diary.today())
+            )
+        )
         self.extra.addWidget(self.classification)
         self.extra.addWidget(self.warning)
         self.name.currentTextChanged.connect(self.update_check)
@@ -123,11 +133,11 @@ class MedicationDialog(FormDialog):
             else translate("Medicines", "Recognised as {kind}: {generic}.").format(
                 kind=kind.label, generic=kind.generic
             )
-            if kind.generic
+            # "paracetamol (acetaminophen): paracetamol." said the name twice
+            if kind.generic and kind.generic.casefold() not in kind.label.casefold()
             else translate("Medicines", "Recognised as {kind}.").format(kind=kind.label)
         )
-        day = self.date_edit.date().toPython()
-        self.warning.setText(check.message(day))
+        self.warning.setText(check.message(self.diary.today()))
         if self.warning.isVisibleTo(self) != check.breaks_a_rule:
             self.warning.setVisible(check.breaks_a_rule)
             self.adjustSize()  # grow to show the whole warning, shrink when it goes
@@ -139,7 +149,7 @@ class MedicationDialog(FormDialog):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("Medicines", "This goes against your advice plan"))
-        box.setText(check.message(self.date_edit.date().toPython()))
+        box.setText(check.message(self.diary.today()))
         box.setInformativeText(
             translate(
                 "Medicines", "Logging what you really took helps your doctor. Log it in your diary?"
@@ -192,7 +202,7 @@ class MedicationTableModel(DiaryTableModel):
                 _plan_cell(check),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and check.breaks_a_rule:
-            return check.message(dose.date)
+            return check.message(self.diary.today())
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and check.breaks_a_rule:
             from PySide6.QtGui import QColor
 

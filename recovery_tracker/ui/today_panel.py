@@ -46,7 +46,7 @@ class TodayPanel(QWidget):
         self._impression: ImpressionBox | None = None  # built the first week it is due
         self.medicines_label = QLabel(self)
         self.medicines_label.setWordWrap(True)
-        self.form = CheckInForm(self)
+        self.form = CheckInForm(self, clock=diary.clock)
         self.medicine_button = QPushButton(translate("TodayPanel", "Log a &medicine…"), self)
         self.medicine_button.setToolTip(
             translate("TodayPanel", "Record a medicine you took (Ctrl+M)")
@@ -124,10 +124,13 @@ class TodayPanel(QWidget):
 
     def save(self) -> CheckIn | None:
         """Validate and store the form. On any problem the form keeps every value typed."""
+        self.form.follow_now.catch_up()  # a form left open overnight saves on today's date
         try:
             checkin = self.diary.save_checkin(self.form.values())
         except ValidationError as error:
-            self.form.show_errors(error.errors)
+            shown = self.form.show_errors(error.errors)
+            if shown is not None:  # in sight on a scrolled panel too
+                self._scroll.ensureWidgetVisible(shown)
             self.confirmation.setText(
                 translate("TodayPanel", "Not saved yet: please check the highlighted fields.")
             )

@@ -7,11 +7,9 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,11 +25,13 @@ from recovery_tracker.domain.choices import (
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.recovery import NumberedInjection, numbered_injections
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH
 from recovery_tracker.ui.advice import PlanDialog
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, LiveDiary
+from recovery_tracker.ui.note_edit import NoteEdit
+from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
-from recovery_tracker.ui.translation import qt_date_format
 from recovery_tracker.ui.widgets import (
     delete_after_asking,
     record_table,
@@ -225,12 +225,11 @@ class InjectionDialog(FormDialog):
         )
         self.diary = diary
         self._id = injection.id if injection else None
-        today = diary.clock().date()
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
-        self.date_edit.setMaximumDate(QDate(today))
-        self.date_edit.setDate(QDate(injection.date if injection else today))
+        self.date_edit = past_date_edit(self, translate("Treatments", "Date of the injection"))
+        if injection:
+            self.date_edit.setDate(QDate(injection.date))
+        else:  # today, also when the dialog is left open past midnight
+            FollowsClock(diary.clock, self.date_edit, None, self).start()
         self.site = _editable_combo(INJECTION_SITES, self, translate("Treatments", "Site"))
         self.site.lineEdit().setPlaceholderText(translate("Treatments", "e.g. L4-L5 facet joint"))
         self.side = _editable_combo(SIDES, self, translate("Treatments", "Side"))
@@ -239,8 +238,8 @@ class InjectionDialog(FormDialog):
         )
         self.guidance = _editable_combo(GUIDANCE, self, translate("Treatments", "Image guidance"))
         self.clinic = QLineEdit(self)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setTabChangesFocus(True)
+        self.clinic.setMaxLength(MAX_SHORT_TEXT_LENGTH)
+        self.notes = NoteEdit(self)
         self.notes.setMinimumHeight(60)
         if injection:
             for combo, value in (
@@ -252,9 +251,11 @@ class InjectionDialog(FormDialog):
                 _show_choice(combo, value)
             self.clinic.setText(injection.clinic)
             self.notes.setPlainText(injection.notes)
-        else:
-            self.site.setCurrentText("")
-            _show_choice(self.kind, DEFAULT_KIND)
+        else:  # a series is usually the same site and kind: start from the last injection
+            previous = max(diary.injections(), key=lambda i: (i.date, i.id or 0), default=None)
+            _show_choice(self.site, previous.site if previous else "")
+            _show_choice(self.side, previous.side if previous else "")
+            _show_choice(self.kind, previous.kind if previous else DEFAULT_KIND)
         for field, label, widget in (
             ("date", translate("Treatments", "&Date:"), self.date_edit),
             ("site", translate("Treatments", "&Site: *"), self.site),
@@ -265,6 +266,11 @@ class InjectionDialog(FormDialog):
             ("notes", translate("Treatments", "&Notes:"), self.notes),
         ):
             self.add_field(field, label, widget)
+        self.date_edit.dateChanged.connect(
+            lambda d: self.errors["date"].show_message(
+                future_date_problem(d.toPython(), diary.today())
+            )
+        )
         self.resize(460, self.sizeHint().height())
 
     def values(self) -> dict[str, object]:
