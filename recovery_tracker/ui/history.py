@@ -184,12 +184,13 @@ class HistoryPanel(QWidget):
         row = selected_row(self.table)
         return None if row is None else self.model.checkin_at(row)
 
-    def edit_selected(self) -> None:
+    def edit_selected(self) -> CheckInDialog | None:
         checkin = self.selected_checkin()
         if checkin is None:
-            return
+            return None
         dialog = CheckInDialog(self.diary, checkin, self)
         dialog.open()
+        return dialog
 
     def delete_selected(self) -> None:
         checkin = self.selected_checkin()

@@ -22,6 +22,7 @@ def test_the_assistant_records_the_injection_with_the_doctors_window(qtbot, wind
     assert isinstance(wizard, FirstStartWizard)
     wizard.area.setCurrentText("Lower back")
     assert wizard.site.currentText() == "Lumbar facet joint"
+    wizard.had_it.setChecked(True)  # chosen by the patient, never preselected
     wizard.injection_date.setDate(QDate(2026, 11, 20))
     wizard.avoid_before.setValue(10)
     wizard.avoid_after.setValue(42)  # this doctor says six weeks
