@@ -34,3 +34,15 @@ def diary(data_dir: Path):
     opened = Diary.open(data_dir)
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def private_qsettings(tmp_path_factory):
+    """QSettings (window size and place, last folders) in a fresh folder per test: never the
+    user's own settings, and no test sees another's."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    for settings_format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
+    yield folder

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -220,16 +222,30 @@ class CheckInDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         buttons = save_cancel_buttons(self, self.save)
+        # The form scrolls, the buttons stay: at 800x600 (or large text) the scales would
+        # otherwise be pressed flat under their captions.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        scroll.setMinimumHeight(min(self.form.sizeHint().height(), 240))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.resize(
+            self.form.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 24,
+            self.sizeHint().height(),
+        )
+        self._scroll = scroll
 
     def save(self) -> None:
         try:
             self.diary.save_checkin(self.form.values())
         except ValidationError as error:
-            self.form.show_errors(error.errors)
+            shown = self.form.show_errors(error.errors)
+            if shown is not None:
+                self._scroll.ensureWidgetVisible(shown)
             return
         except StorageError as error:
             self.message.setText(str(error))

@@ -30,6 +30,7 @@ from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
 from recovery_tracker.ui.today_panel import TodayPanel
+from recovery_tracker.ui.window_place import place_window, remember_window
 
 if TYPE_CHECKING:
     from recovery_tracker.ui.appointments import AppointmentsPanel
@@ -141,7 +142,7 @@ class MainWindow(QMainWindow):
         )
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(location, 1)
-        self.resize(1180, 760)
+        place_window(self)
 
         self.tray = self._make_tray() if use_tray else None
         self.reminders = ReminderCenter(diary, self.notices, self.tray, self)
@@ -477,6 +478,7 @@ class MainWindow(QMainWindow):
             return
         if self.tray is not None:
             self.tray.hide()
+        remember_window(self)
         self._closed = True
         self.reminders.timer.stop()
         if self._background is not None:

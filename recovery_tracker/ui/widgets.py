@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time as _time
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -221,6 +221,14 @@ def attach_model(table: QTableView, model) -> None:  # type: ignore[no-untyped-d
         return
     table.setModel(model)
     table.resizeColumnsToContents()
+    # Sized while empty, columns stayed too narrow once entries came ("Thu 10 …"): size them
+    # again whenever the rows change, once per turn of the event loop.
+    resize = QTimer(table)
+    resize.setSingleShot(True)
+    resize.setInterval(0)
+    resize.timeout.connect(table.resizeColumnsToContents)
+    for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.layoutChanged):
+        signal.connect(resize.start)
     sort_column = table.horizontalHeader().sortIndicatorSection()
     if table.isSortingEnabled() and sort_column >= 0:
         model.sort(sort_column, table.horizontalHeader().sortIndicatorOrder())
