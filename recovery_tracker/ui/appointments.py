@@ -24,7 +24,13 @@ from recovery_tracker.ui.live_diary import APPOINTMENTS, LiveDiary
 from recovery_tracker.ui.note_edit import NoteEdit
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.translation import qt_date_format
-from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
+from recovery_tracker.ui.widgets import (
+    delete_after_asking,
+    needs_selection,
+    record_table,
+    selected_row,
+    tell,
+)
 
 
 class AppointmentDialog(FormDialog):
@@ -117,6 +123,7 @@ class AppointmentsPanel(QWidget):
         )
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
+        made = []
         for text, slot in (
             (translate("Appointments", "&Add appointment…"), self.add_appointment),
             (translate("Appointments", "&Edit…"), self.edit_selected),
@@ -125,15 +132,29 @@ class AppointmentsPanel(QWidget):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.addWidget(button)
+            made.append(button)
+        self.edit_button, self.delete_button = made[1], made[2]
+        needs_selection(self.table, self.edit_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
     def add_appointment(self) -> AppointmentDialog:
         dialog = AppointmentDialog(self.diary, None, self)
+        dialog.accepted.connect(lambda: self._say_saved(dialog.saved))
         dialog.accepted.connect(lambda: self._flag_past(dialog.saved))
         dialog.open()
         return dialog
+
+    def _say_saved(self, appointment: Appointment | None) -> None:
+        if appointment is not None:
+            tell(
+                self,
+                translate("Appointments", "✓ Appointment saved: {day} at {time}.").format(
+                    day=format_date(appointment.starts_at.date(), DateStyle.DAY_YEAR),
+                    time=f"{appointment.starts_at:%H:%M}",
+                ),
+            )
 
     def _flag_past(self, appointment: Appointment | None) -> None:
         if appointment and appointment.is_past(self.diary.clock()):
@@ -156,6 +177,7 @@ class AppointmentsPanel(QWidget):
         if appointment is None:
             return None
         dialog = AppointmentDialog(self.diary, appointment, self)
+        dialog.accepted.connect(lambda: self._say_saved(dialog.saved))
         dialog.open()
         return dialog
 
@@ -163,7 +185,7 @@ class AppointmentsPanel(QWidget):
         appointment = self.selected()
         if appointment is None or appointment.id is None:
             return
-        delete_after_asking(
+        deleted = delete_after_asking(
             self,
             translate("Appointments", "Delete appointment?"),
             translate("Appointments", "Delete the appointment of {day} at {time}?").format(
@@ -172,3 +194,7 @@ class AppointmentsPanel(QWidget):
             ),
             lambda: self.diary.delete_appointment(appointment.id),
         )
+        if deleted:
+            tell(
+                self, translate("Appointments", "Appointment deleted. Edit > Undo brings it back.")
+            )

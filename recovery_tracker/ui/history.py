@@ -27,7 +27,13 @@ from recovery_tracker.ui.checkin_form import CheckInForm
 from recovery_tracker.ui.form_dialog import save_cancel_buttons
 from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
-from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
+from recovery_tracker.ui.widgets import (
+    delete_after_asking,
+    needs_selection,
+    record_table,
+    selected_row,
+    tell,
+)
 
 _COLUMNS = (
     ("when", QT_TRANSLATE_NOOP("History", "Date and time")),
@@ -168,6 +174,7 @@ class HistoryPanel(QWidget):
         self.delete_button = QPushButton(translate("History", "&Delete…"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel(self)
+        needs_selection(self.table, self.edit_button, self.delete_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         buttons.addWidget(self.edit_button)
@@ -191,6 +198,14 @@ class HistoryPanel(QWidget):
         if checkin is None:
             return None
         dialog = CheckInDialog(self.diary, checkin, self)
+        dialog.accepted.connect(
+            lambda: tell(
+                self,
+                translate("History", "✓ Check-in of {day} changed.").format(
+                    day=format_date(checkin.date, DateStyle.DAY)
+                ),
+            )
+        )
         dialog.open()
         return dialog
 
@@ -198,7 +213,7 @@ class HistoryPanel(QWidget):
         checkin = self.selected_checkin()
         if checkin is None or checkin.id is None:
             return
-        delete_after_asking(
+        deleted = delete_after_asking(
             self,
             translate("History", "Delete check-in?"),
             translate("History", "Delete the check-in of {day} at {time} (pain {pain})?").format(
@@ -208,6 +223,8 @@ class HistoryPanel(QWidget):
             ),
             lambda: self.diary.delete_checkin(checkin.id),
         )
+        if deleted:
+            tell(self, translate("History", "Check-in deleted. Edit > Undo brings it back."))
 
 
 class CheckInDialog(QDialog):

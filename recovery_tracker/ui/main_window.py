@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -27,6 +26,7 @@ from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui import startup_trace
 from recovery_tracker.ui.chart_panel import ChartPanel
+from recovery_tracker.ui.file_dialogs import choose_folder, choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
 from recovery_tracker.ui.today_panel import TodayPanel
@@ -336,11 +336,17 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def show_status(self, message: str) -> None:
+        """The one status line, under the Today form next to Save: every action says there
+        what it did, so it never keeps showing an older check-in."""
+        self.today.confirmation.setText(message)
+
     def focus_today(self) -> None:
         self.today.form.scores["pain"].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def edit_reminder(self) -> ReminderSettingsDialog:
         dialog = ReminderSettingsDialog(self.diary, self)
+        dialog.accepted.connect(lambda: self.show_status(_reminder_sentence(self.diary)))
         dialog.open()
         return dialog
 
@@ -348,25 +354,23 @@ class MainWindow(QMainWindow):
         from recovery_tracker.storage.exports import export_ics
 
         if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
+            path = choose_save_path(
                 self,
                 translate("MainWindow", "Export to calendar"),
-                str(Path.home() / "recovery-tracker.ics"),
+                "recovery-tracker.ics",
                 translate("MainWindow", "Calendar files (*.ics)"),
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
         try:
             count = export_ics(self.diary.diary, path, self.diary.clock())
         except StorageError as error:
             QMessageBox.warning(self, translate("MainWindow", "Could not export"), str(error))
             return None
-        self.statusBar().showMessage(
-            translate("MainWindow", "Saved %n calendar event(s) to {path}", None, count).format(
+        self.show_status(
+            translate("MainWindow", "✓ Saved %n calendar event(s) to {path}", None, count).format(
                 path=path
-            ),
-            8000,
+            )
         )
         return path
 
@@ -379,9 +383,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _show_location(self) -> None:
-        self.statusBar().showMessage(
-            translate("MainWindow", "Backup restored; your previous diary file was kept aside."),
-            8000,
+        self.show_status(
+            translate("MainWindow", "Backup restored; your previous diary file was kept aside.")
         )
 
     def daily_backup(self) -> None:
@@ -401,22 +404,18 @@ class MainWindow(QMainWindow):
         from recovery_tracker.storage.csv_exchange import export_csv
 
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(
-                self, translate("MainWindow", "Export your diary to a folder")
-            )
-            if not chosen:
+            folder = choose_folder(self, translate("MainWindow", "Export your diary to a folder"))
+            if folder is None:
                 return None
-            folder = Path(chosen)
         try:
             counts = export_csv(self.diary.diary, folder)
         except StorageError as error:
             QMessageBox.warning(self, translate("MainWindow", "Could not export"), str(error))
             return None
-        self.statusBar().showMessage(
+        self.show_status(
             translate(
-                "MainWindow", "Exported %n row(s) to {folder}", None, sum(counts.values())
-            ).format(folder=folder),
-            8000,
+                "MainWindow", "✓ Exported %n row(s) to {folder}", None, sum(counts.values())
+            ).format(folder=folder)
         )
         return folder
 
@@ -424,12 +423,9 @@ class MainWindow(QMainWindow):
         from recovery_tracker.storage.csv_exchange import CsvImportError, import_csv
 
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(
-                self, translate("MainWindow", "Import a diary folder (CSV)")
-            )
-            if not chosen:
+            folder = choose_folder(self, translate("MainWindow", "Import a diary folder (CSV)"))
+            if folder is None:
                 return None
-            folder = Path(chosen)
         try:
             result = import_csv(
                 self.diary.diary, folder, now=self.diary.clock(), templates=self.diary.templates
@@ -452,6 +448,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, translate("MainWindow", "Could not import"), str(error))
             return None
         self.diary.reload()
+        self.show_status(result.sentence())
         QMessageBox.information(self, translate("MainWindow", "Import finished"), result.sentence())
         return result.sentence()
 
@@ -501,3 +498,12 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.today.save() is not None
         return answer == QMessageBox.StandardButton.Discard
+
+
+def _reminder_sentence(diary: LiveDiary) -> str:
+    reminder = diary.reminder_settings()
+    if not reminder.enabled:
+        return translate("MainWindow", "✓ Daily reminder turned off.")
+    return translate("MainWindow", "✓ Daily reminder set for {time}.").format(
+        time=f"{reminder.at:%H:%M}"
+    )

@@ -26,7 +26,13 @@ from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, MEDICATIONS, LiveDiary
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
-from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
+from recovery_tracker.ui.widgets import (
+    delete_after_asking,
+    needs_selection,
+    record_table,
+    selected_row,
+    tell,
+)
 
 WARNING_STYLE = (
     "QLabel { background: #fff4e5; color: #5f370e; border: 2px solid #ef6c00;"
@@ -235,6 +241,8 @@ class MedicinesPanel(QWidget):
         edit.clicked.connect(self.edit_selected)
         delete = QPushButton(translate("Medicines", "&Delete…"), self)
         delete.clicked.connect(self.delete_selected)
+        self.edit_button, self.delete_button = edit, delete
+        needs_selection(self.table, edit, delete)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (add, edit, delete):
@@ -245,6 +253,7 @@ class MedicinesPanel(QWidget):
 
     def add_medicine(self, day=None) -> MedicationDialog:  # type: ignore[no-untyped-def]
         dialog = MedicationDialog(self.diary, None, self, day=day)
+        dialog.accepted.connect(lambda: tell(self, _logged_sentence(dialog, changed=False)))
         dialog.open()
         return dialog
 
@@ -257,6 +266,7 @@ class MedicinesPanel(QWidget):
         if dose is None:
             return None
         dialog = MedicationDialog(self.diary, dose, self)
+        dialog.accepted.connect(lambda: tell(self, _logged_sentence(dialog, changed=True)))
         dialog.open()
         return dialog
 
@@ -264,7 +274,7 @@ class MedicinesPanel(QWidget):
         dose = self.selected()
         if dose is None or dose.id is None:
             return
-        delete_after_asking(
+        deleted = delete_after_asking(
             self,
             translate("Medicines", "Delete medicine?"),
             translate("Medicines", "Delete {medicine} of {day} at {time}?").format(
@@ -274,3 +284,22 @@ class MedicinesPanel(QWidget):
             ),
             lambda: self.diary.delete_medication(dose.id),
         )
+        if deleted:
+            tell(self, translate("Medicines", "Medicine deleted. Edit > Undo brings it back."))
+
+
+def _logged_sentence(dialog: MedicationDialog, changed: bool) -> str:
+    done = (
+        translate("Medicines", "✓ Medicine changed")
+        if changed
+        else translate("Medicines", "✓ Medicine logged")
+    )
+    dose: MedicationDose | None = dialog.saved
+    if dose is None:
+        return done + "."
+    return translate("Medicines", "{done}: {medicine}, {day} at {time}.").format(
+        done=done,
+        medicine=f"{dose.name} {dose.dose}".strip(),
+        day=format_date(dose.date, DateStyle.DAY),
+        time=f"{dose.time:%H:%M}",
+    )

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,8 +22,10 @@ from PySide6.QtWidgets import (
 from recovery_tracker.domain.text import DateStyle, translate
 from recovery_tracker.reports.content import ReportRequest
 from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui.file_dialogs import choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.translation import qt_date_format
+from recovery_tracker.ui.widgets import tell
 
 NAME_SETTING = "report_patient_name"
 
@@ -127,16 +128,14 @@ class ReportDialog(QDialog):
         if request is None:
             return None
         if path is None:
-            suggested = Path.home() / f"recovery-report-{request.last.isoformat()}.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(
+            path = choose_save_path(
                 self,
                 translate("ReportDialog", "Save the report"),
-                str(suggested),
+                f"recovery-report-{request.last.isoformat()}.pdf",
                 translate("ReportDialog", "PDF document (*.pdf)"),
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
         from recovery_tracker.reports.pdf import write_report_pdf
 
         try:
@@ -153,6 +152,7 @@ class ReportDialog(QDialog):
             )
             return None
         self.message.setText(translate("ReportDialog", "Saved to {path}.").format(path=path))
+        tell(self, translate("ReportDialog", "✓ Report saved to {path}.").format(path=path))
         return path
 
     def print_report(self) -> None:

@@ -14,7 +14,7 @@ from recovery_tracker.domain.advice import (
     describe_start,
     describe_time_left,
 )
-from recovery_tracker.domain.expectations import GENERAL_NOTE, WARNING_SIGNS, expectation_for
+from recovery_tracker.domain.expectations import WARNING_SIGNS, expectation_for
 from recovery_tracker.domain.recovery import position_on
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.storage.resources import expectations
@@ -85,9 +85,7 @@ class TodayAdvice(QLabel):
                 )
             )
             lines.append(f"<b>{html.escape(translate('Expectations', WARNING_SIGNS))}</b>")
-            lines.append(
-                f"<small><i>{html.escape(translate('Expectations', GENERAL_NOTE))}</i></small>"
-            )
+            # GENERAL_NOTE said nearly what NOT_ADVICE_NOTE below says: one disclaimer.
         lines.append(
             f"<small><i>{html.escape(translate('TodayAdvice', NOT_ADVICE_NOTE))}</i></small>"
         )

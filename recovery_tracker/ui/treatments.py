@@ -34,8 +34,10 @@ from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, pa
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.widgets import (
     delete_after_asking,
+    needs_selection,
     record_table,
     selected_row,
+    tell,
 )
 
 _COLUMNS = (
@@ -113,6 +115,7 @@ class TreatmentsPanel(QWidget):
             )
         )
         self.plan_button.clicked.connect(self.edit_plan)
+        needs_selection(self.table, self.edit_button, self.delete_button, self.plan_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         for button in (self.add_button, self.plan_button, self.edit_button, self.delete_button):
@@ -137,6 +140,7 @@ class TreatmentsPanel(QWidget):
 
     def add_injection(self) -> InjectionDialog:
         dialog = InjectionDialog(self.diary, None, self)
+        dialog.accepted.connect(lambda: tell(self, _injection_sentence(dialog, changed=False)))
         dialog.open()
         return dialog
 
@@ -145,6 +149,7 @@ class TreatmentsPanel(QWidget):
         if item is None:
             return None
         dialog = InjectionDialog(self.diary, item.injection, self)
+        dialog.accepted.connect(lambda: tell(self, _injection_sentence(dialog, changed=True)))
         dialog.open()
         return dialog
 
@@ -153,6 +158,14 @@ class TreatmentsPanel(QWidget):
         if item is None:
             return None
         dialog = PlanDialog(self.diary, item.injection, item.number, self)
+        dialog.accepted.connect(
+            lambda: tell(
+                self,
+                translate("Treatments", "✓ Advice plan of injection {number} saved.").format(
+                    number=item.number
+                ),
+            )
+        )
         dialog.open()
         return dialog
 
@@ -161,7 +174,7 @@ class TreatmentsPanel(QWidget):
         if item is None or item.injection.id is None:
             return
         inj = item.injection
-        delete_after_asking(
+        deleted = delete_after_asking(
             self,
             translate("Treatments", "Delete injection?"),
             translate(
@@ -177,6 +190,25 @@ class TreatmentsPanel(QWidget):
             ),
             lambda: self.diary.delete_injection(inj.id),
         )
+        if deleted:
+            tell(self, translate("Treatments", "Injection deleted. Edit > Undo brings it back."))
+
+
+def _injection_sentence(dialog: InjectionDialog, changed: bool) -> str:
+    done = (
+        translate("Treatments", "✓ Injection changed")
+        if changed
+        else translate("Treatments", "✓ Injection recorded")
+    )
+    injection: Injection | None = dialog.saved
+    if injection is None:
+        return done + "."
+    return translate("Treatments", "{done}: {kind}, {site}, {day}.").format(
+        done=done,
+        kind=translate("Choices", injection.kind),
+        site=translate("Choices", injection.site),
+        day=format_date(injection.date, DateStyle.DAY_YEAR),
+    )
 
 
 def _editable_combo(items: tuple[str, ...], parent: QWidget, name: str) -> QComboBox:

@@ -196,4 +196,6 @@ def test_today_says_what_to_expect_and_the_warning_signs(prp_window):
     text = prp_window.today.advice.text()
     assert "What to expect</b> (day 4)" in text and "up to about 4 weeks is common" in text
     assert "fever, redness that spreads" in text
-    assert "your own doctor&#x27;s instructions come first" in text  # HTML-escaped
+    # one disclaimer, not two near-identical ones (HTML-escaped)
+    assert text.count("not medical advice") == 1
+    assert "your own doctor&#x27;s instructions come first" not in text
