@@ -109,7 +109,6 @@ class MainWindow(QMainWindow):
             lambda: self.medicines.add_medicine(self.today.form.date_edit.date().toPython())
         )
 
-        self.today.setMinimumWidth(400)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart, translate("MainWindow", "&Progress"))
         # The other tabs are built when first opened: the Today form need not wait for them.
@@ -170,7 +169,11 @@ class MainWindow(QMainWindow):
         text), the charts the rest."""
         total = max(self._splitter.width(), 1)
         needed = self.today.content_width()
+        self.today.setMinimumWidth(needed)
         wanted = min(max(needed, total * 2 // 5), total * 3 // 5)
+        # On a small screen the tabs come next: their titles whole, not behind scroll arrows.
+        tabs_needed = self.tabs.tabBar().sizeHint().width() + 12  # and the frame around them
+        wanted = max(needed, min(wanted, total - tabs_needed))
         self._splitter.setSizes([wanted, total - wanted])
 
     def _start_background_tasks(self) -> None:

@@ -144,6 +144,12 @@ class MedicationDialog(FormDialog):
             else translate("Medicines", "Recognised as {kind}.").format(kind=kind.label)
         )
         self.warning.setText(check.message(self.diary.today()))
+        # A wrapped label's height is not part of the dialog's minimum size on its own: the
+        # warning was cut at top and bottom. Ask for the height its text needs.
+        width = max(self.warning.width(), self.width() - 40, 300)
+        self.warning.setMinimumHeight(
+            self.warning.heightForWidth(width) if check.breaks_a_rule else 0
+        )
         if self.warning.isVisibleTo(self) != check.breaks_a_rule:
             self.warning.setVisible(check.breaks_a_rule)
             self.adjustSize()  # grow to show the whole warning, shrink when it goes
@@ -170,14 +176,16 @@ class MedicationDialog(FormDialog):
         return box.clickedButton() is log
 
 
+# "Your plan" (the ⚠ key column) right after the medicine: last, it was off-screen at 800 px.
 _COLUMNS = (
     QT_TRANSLATE_NOOP("Medicines", "Date and time"),
     QT_TRANSLATE_NOOP("Medicines", "Medicine"),
+    QT_TRANSLATE_NOOP("Medicines", "Your plan"),
     QT_TRANSLATE_NOOP("Medicines", "Dose"),
     QT_TRANSLATE_NOOP("Medicines", "Reason"),
     QT_TRANSLATE_NOOP("Medicines", "Kind"),
-    QT_TRANSLATE_NOOP("Medicines", "Your plan"),
 )
+PLAN_COLUMN = 2
 
 
 class MedicationTableModel(DiaryTableModel):
@@ -202,14 +210,14 @@ class MedicationTableModel(DiaryTableModel):
             return (
                 f"{format_date(dose.date, DateStyle.DAY_YEAR)}  {dose.time:%H:%M}",
                 dose.name,
+                _plan_cell(check),
                 dose.dose,
                 dose.reason,
                 check.classification.label,
-                _plan_cell(check),
             )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and check.breaks_a_rule:
+        if role == Qt.ItemDataRole.ToolTipRole and column == PLAN_COLUMN and check.breaks_a_rule:
             return check.message(self.diary.today())
-        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and check.breaks_a_rule:
+        if role == Qt.ItemDataRole.ForegroundRole and column == PLAN_COLUMN and check.breaks_a_rule:
             from PySide6.QtGui import QColor
 
             return QColor("#c62828")

@@ -117,11 +117,13 @@ class TreatmentsPanel(QWidget):
         self.plan_button.clicked.connect(self.edit_plan)
         needs_selection(self.table, self.edit_button, self.delete_button, self.plan_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
+        buttons.addStretch(1)
         for button in (self.add_button, self.plan_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        # On its own line: beside four buttons at 800 px it wrapped a word per line.
+        layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self.model.modelReset.connect(self._update_summary)
         self._update_summary()

@@ -66,5 +66,23 @@ def test_a_failed_save_on_a_scrolled_panel_scrolls_to_the_field_and_focuses_it(q
     window.today.save()  # no pain score
     pain = window.today.form.scores["pain"]
     qtbot.waitUntil(pain.hasFocus)
-    top_left = pain.mapTo(scroll.viewport(), pain.rect().topLeft())
-    assert scroll.viewport().rect().contains(QRect(top_left, pain.size()))
+    top = pain.mapTo(scroll.viewport(), pain.rect().topLeft()).y()
+    assert top >= 0 and top + pain.height() <= scroll.viewport().height()  # in sight
+
+
+def test_at_800_by_600_the_tabs_and_the_medicines_key_column_are_whole(qtbot, window):
+    window.diary.save_injection({"date": date(2026, 11, 20), "site": "Knee", "kind": "PRP"})
+    window.diary.save_medication({"date": date(2026, 11, 24), "time": time(8), "name": "Advil"})
+    window.resize(800 - 16, 600 - 40)  # what fits an 800x600 screen with a title bar
+    window._share_width()
+    QApplication.processEvents()
+    bar = window.tabs.tabBar()
+    assert bar.width() >= bar.sizeHint().width()  # no scroll arrows hiding Appointments
+    window.tabs.setCurrentWidget(window.medicines)
+    table = window.medicines.table
+    qtbot.waitUntil(lambda: table.model() is not None)
+    QApplication.processEvents()
+    plan = table.model().headers.index("Your plan")
+    assert table.model().index(0, plan).data().startswith("⚠ against")
+    right = table.columnViewportPosition(plan) + table.columnWidth(plan)
+    assert right <= table.viewport().width()
