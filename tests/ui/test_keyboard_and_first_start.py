@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWizard
 
 from recovery_tracker.ui.first_start import FirstStartWizard
@@ -150,6 +150,11 @@ def test_ctrl_return_saves_in_every_editing_dialog(qtbot, window):
     qtbot.keyClicks(injection.site.lineEdit(), "Knee")
     _ctrl_return(qtbot, injection, injection.notes)
     assert len(window.diary.injections()) == 1
+
+    reminder = window.edit_reminder()
+    reminder.time_edit.setTime(QTime(19, 45))
+    _ctrl_return(qtbot, reminder, reminder.time_edit)
+    assert window.diary.reminder_settings().at.hour == 19
 
     window.diary.save_checkin({"date": date(2026, 11, 20), "time": "08:00", "pain": 4})
     window.tabs.setCurrentWidget(window.history)
