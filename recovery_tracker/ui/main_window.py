@@ -459,6 +459,11 @@ class MainWindow(QMainWindow):
         from recovery_tracker.ui.first_start import FirstStartWizard
 
         wizard = FirstStartWizard(self.diary, self)
+        wizard.accepted.connect(
+            lambda: self.show_status(
+                translate("MainWindow", "✓ Set up with your answers; change them any time.")
+            )
+        )
         wizard.open()
         return wizard
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -110,6 +111,16 @@ class TodayPanel(QWidget):
             self._impression = ImpressionBox(self.diary, self)
             index = self.form.after_scores.indexOf(self.medicines_label)
             self.form.after_scores.insertWidget(index, self._impression)
+            # Built late, it would come last in the Tab order: put it where it is seen,
+            # between the scores and "More for your doctor".
+            stops = [
+                w
+                for w in self._impression.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ]
+            chain = [self.form.scores["soreness"], *stops, self.form.more_button]
+            for before, after in pairwise(chain):
+                QWidget.setTabOrder(before, after)
         return self._impression
 
     def _ask_impression_if_due(self) -> None:

@@ -129,3 +129,11 @@ def test_a_recognised_medicine_is_named_once(qtbot, window):
     QApplication.processEvents()
     assert dialog.classification.text() == "Recognised as paracetamol (acetaminophen)."
     dialog.reject()
+
+
+def test_finishing_the_first_start_assistant_says_so(qtbot, window):
+    wizard = window.open_first_start()
+    while wizard.currentId() != wizard.pageIds()[-1]:
+        wizard.next()
+    wizard.accept()
+    assert _status(window).startswith("✓ Set up with your answers")

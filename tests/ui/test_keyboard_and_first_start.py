@@ -191,3 +191,20 @@ def test_the_assistant_keeps_a_typed_future_date_and_waits_for_a_real_one(qtbot,
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.injection_date.setDate(date(2026, 11, 20))
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_the_weekly_question_comes_in_the_tab_order_where_it_is_seen(qtbot, window):
+    window.diary.save_injection({"date": date(2026, 11, 1), "site": "Knee", "kind": "PRP"})
+    box = window.today.impression
+    assert box.isVisible()
+    form = window.today.form
+    window.activateWindow()
+    form.scores["soreness"].setFocus()
+    qtbot.waitUntil(form.scores["soreness"].hasFocus)
+    _tab(qtbot)
+    assert box.isAncestorOf(_focused())
+    for _step in range(10):
+        if not box.isAncestorOf(_focused()):
+            break
+        _tab(qtbot)
+    assert _focused() is form.more_button
