@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,7 @@ from recovery_tracker.domain.choices import INJECTION_KINDS
 from recovery_tracker.domain.reminders import ReminderSettings
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.ui.live_diary import FIRST_START_DONE, LiveDiary
-from recovery_tracker.ui.now_fields import future_date_problem, past_date_edit
+from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
 from recovery_tracker.ui.widgets import FieldError
 
 DONE_SETTING = FIRST_START_DONE
@@ -82,7 +82,6 @@ class FirstStartWizard(QWizard):
         self.setWindowTitle(translate("FirstStart", "Welcome to Recovery Tracker"))
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setButtonText(QWizard.WizardButton.CancelButton, translate("FirstStart", "Skip"))
-        today = diary.today()
 
         welcome, layout = _page(
             translate("FirstStart", "Welcome"),
@@ -125,7 +124,7 @@ class FirstStartWizard(QWizard):
         self.injection_date = past_date_edit(
             injection_page, translate("FirstStart", "Date of the first injection")
         )
-        self.injection_date.setDate(QDate(today))
+        FollowsClock(diary.clock, self.injection_date, None, self).start()  # today stays today
         self.date_problem = FieldError(injection_page)
         self.site = QComboBox(injection_page)
         self.site.setEditable(True)
