@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(location, 1)
         place_window(self)
+        # Start where the patient starts: on the pain score, not inside the date (where the
+        # weekday was selected and a typed digit went nowhere).
+        self.today.form.scores["pain"].setFocus(Qt.FocusReason.OtherFocusReason)
 
         self.tray = self._make_tray() if use_tray else None
         self.reminders = ReminderCenter(diary, self.notices, self.tray, self)
