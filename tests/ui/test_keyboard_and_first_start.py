@@ -208,3 +208,9 @@ def test_the_weekly_question_comes_in_the_tab_order_where_it_is_seen(qtbot, wind
             break
         _tab(qtbot)
     assert _focused() is form.more_button
+
+
+def test_the_window_starts_on_the_pain_score(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert _focused() is window.today.form.scores["pain"]
