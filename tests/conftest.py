@@ -11,6 +11,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLCONFIGDIR", tempfile.mkdtemp(prefix="rt-mpl-"))
 os.environ.pop("RECOVERY_TRACKER_DATA_DIR", None)
+# Window size and last folders (QSettings) of app processes the tests start: never the user's.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="rt-config-")
 
 import pytest
 
