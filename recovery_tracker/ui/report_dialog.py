@@ -57,7 +57,7 @@ class ReportDialog(QDialog):
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(qt_date_format(DateStyle.SHORT))
-            edit.setMaximumDate(QDate(today))
+            # No maximum date: with one, a typed day became another day. Refused in request().
         self.paper = QComboBox(self)
         self.paper.addItem(translate("ReportDialog", "A4"), "a4")
         self.paper.addItem(translate("ReportDialog", "US Letter"), "letter")
@@ -118,6 +118,13 @@ class ReportDialog(QDialog):
         if first > last:
             self.message.setText(
                 translate("ReportDialog", "The first day is after the last day; please swap them.")
+            )
+            return None
+        if last > self.diary.today():
+            self.message.setText(
+                translate(
+                    "ReportDialog", "The last day is after today; please choose today at most."
+                )
             )
             return None
         self.diary.diary.settings.set(NAME_SETTING, self.name.text().strip())

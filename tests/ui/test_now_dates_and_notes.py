@@ -153,3 +153,12 @@ def test_every_note_field_stops_at_the_limit(qtbot, window):
         name = "notes" if dialog is injection else "questions"
         assert "up to 50,000 characters" in dialog.errors[name].text()
         dialog.reject()
+
+
+def test_the_reports_last_day_keeps_a_typed_later_day_and_says_why(qtbot, window, tmp_path):
+    dialog = window.open_report()
+    dialog.last.setDate(QDate(2026, 11, 28))
+    assert dialog.last.date() == QDate(2026, 11, 28)  # as chosen, not clamped to another day
+    assert dialog.save_pdf(tmp_path / "report.pdf") is None
+    assert "after today" in dialog.message.text()
+    dialog.reject()
