@@ -38,19 +38,15 @@
         <source>the injection day</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="75"/>
         <source>%n day(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="76"/>
         <source>%n day(s) after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="79"/>
@@ -102,24 +98,20 @@
         <source>last day today</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="323"/>
         <source>%n more day(s), until {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="332"/>
         <source>{title}: starts tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/advice.py" line="333"/>
         <source>{title}: starts in %n day(s), on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/advice.py" line="43"/>
@@ -142,97 +134,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="74"/>
         <source>&amp;Title: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="75"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="76"/>
         <source>&amp;From day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="77"/>
         <source>&amp;To day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="78"/>
         <source>Medicines to &amp;avoid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="78"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="79"/>
         <source>Your doctor&apos;s &amp;words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="81"/>
         <source>Days count from the injection: 0 is the injection day, -7 a week before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="114"/>
         <source>Advice plan for injection {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="117"/>
         <source>What your doctor told you for injection {number} ({kind}, {site}, {day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="134"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="134"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="135"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="136"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="137"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="139"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="140"/>
         <source>Advice rules of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="147"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="148"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="150"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="152"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="154"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="155"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="158"/>
         <source>Start again from &amp;template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,37 +232,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="86"/>
         <source>Recovery Tracker is already open with this diary ({folder}); its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="95"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="96"/>
         <source>Recovery Tracker is already open with this diary. Look for its window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="110"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="113"/>
-        <source>{title}: sample diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="116"/>
-        <source>Sample diary.</source>
+        <location filename="../../recovery_tracker/ui/app.py" line="115"/>
+        <source>Sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/app.py" line="117"/>
+        <source>Sample diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/app.py" line="118"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,129 +280,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="32"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="39"/>
         <source>Edit appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="34"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="41"/>
         <source>Add an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="54"/>
         <source>e.g. Dr. Lee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="56"/>
         <source>e.g. Spine Clinic, 2nd floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="61"/>
         <source>One question per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="62"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="63"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="64"/>
         <source>&amp;Clinician:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="65"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="66"/>
         <source>&amp;Questions to ask:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="82"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="83"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="84"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="85"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/appointments.py" line="95"/>
-        <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="199"/>
+        <source>Appointment deleted. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="105"/>
         <source>past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="117"/>
         <source>Follow-up appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="122"/>
         <source>Export to &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="118"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="128"/>
         <source>&amp;Add appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="129"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="130"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="139"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="153"/>
+        <source>✓ Appointment saved: {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="163"/>
         <source>Appointment in the past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="140"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="164"/>
         <source>The appointment of {day} is in the past. It was saved; no reminder will be shown for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="165"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="190"/>
         <source>Delete appointment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="191"/>
         <source>Delete the appointment of {day} at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,20 +436,6 @@
         <location filename="../../recovery_tracker/storage/backups.py" line="49"/>
         <source>{when} ({reason}): {checkins}, {injections}</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/storage/backups.py" line="52"/>
-        <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/storage/backups.py" line="53"/>
-        <source>%n injection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/storage/backups.py" line="82"/>
@@ -499,99 +480,99 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="35"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="34"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="36"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="35"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="36"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="39"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="40"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="41"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="42"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="43"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="73"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="75"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="79"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="81"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="84"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="86"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="85"/>
         <source>&amp;Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="91"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="96"/>
         <source>C&amp;hart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="97"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="114"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="113"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="192"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="191"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,8 +587,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="249"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="248"/>
         <source>Could not export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="253"/>
+        <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,32 +800,32 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="75"/>
         <source>Date of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="81"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="80"/>
         <source>Time of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="91"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="92"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="106"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="107"/>
         <source>More for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="111"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="112"/>
         <source>More questions for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="120"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,13 +840,13 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="134"/>
         <source>For my &amp;doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="135"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="138"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="139"/>
         <source>Show this note in the appointment report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,12 +1082,10 @@ worse</source>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/cli.py" line="232"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="248"/>
@@ -1171,12 +1155,10 @@ worse</source>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/storage/csv_exchange.py" line="267"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/storage/csv_exchange.py" line="279"/>
@@ -1441,22 +1423,22 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="82"/>
         <source>Welcome to Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="71"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="84"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="87"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="88"/>
         <source>Recovery Tracker is your private diary after an injection: a few seconds a day to log pain and soreness, reminders of what your doctor told you, and charts to bring to your next appointment. Everything stays on this computer.
 
 It is a reminder of your doctor&apos;s instructions, not medical advice.
@@ -1465,219 +1447,235 @@ A few questions set it up for you. You can skip them and change everything later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="88"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="100"/>
         <source>What is being treated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="104"/>
         <source>What is being treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="110"/>
         <source>Your injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="111"/>
         <source>Have you had your first injection yet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="100"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="114"/>
         <source>&amp;Yes, I had it on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="102"/>
-        <source>&amp;Not yet: I am preparing for it (log a baseline week before it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="113"/>
-        <source>Date of the first injection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../recovery_tracker/ui/first_start.py" line="117"/>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="121"/>
-        <source>Kind of injection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="124"/>
-        <source>&amp;Site:</source>
+        <source>N&amp;ot yet: I am preparing for it (log a baseline week before it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/first_start.py" line="125"/>
-        <source>&amp;Kind:</source>
+        <source>Date of the first injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="131"/>
+        <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/first_start.py" line="135"/>
+        <source>Kind of injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="139"/>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="140"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="153"/>
         <source>What your doctor told you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="154"/>
         <source>Which plan matches your doctor&apos;s instructions? After PRP most clinics say no anti-inflammatory medicines (ibuprofen, naproxen, aspirin…) for a while; set the days your doctor gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="162"/>
         <source>Advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="168"/>
         <source> days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="170"/>
         <source>Avoid anti-inflammatories, days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="175"/>
         <source> days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="177"/>
         <source>Avoid anti-inflammatories, days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="180"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="181"/>
         <source>No anti-inflammatories from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="182"/>
         <source>until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="171"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="189"/>
         <source>A daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="172"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="190"/>
         <source>When would you like to be reminded to log how you are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="175"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="193"/>
         <source>&amp;Remind me every day at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="179"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="197"/>
         <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../recovery_tracker/ui/form_dialog.py" line="110"/>
+        <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="31"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="32"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="40"/>
         <source>After injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="33"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="41"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="34"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="42"/>
         <source>Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="35"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="43"/>
         <source>Enjoyment
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="36"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="44"/>
         <source>Activity
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="45"/>
         <source>Sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="46"/>
         <source>Medicines that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="47"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="144"/>
         <source>For my doctor: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="165"/>
         <source>History of check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="172"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="174"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/history.py" line="181"/>
+    <message>
+        <location filename="../../recovery_tracker/ui/history.py" line="190"/>
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="200"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="204"/>
+        <source>✓ Check-in of {day} changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/history.py" line="218"/>
         <source>Delete check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="201"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="219"/>
         <source>Delete the check-in of {day} at {time} (pain {pain})?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="216"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="227"/>
+        <source>Check-in deleted. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/history.py" line="236"/>
         <source>Edit check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,49 +1736,54 @@ interference</source>
 <context>
     <name>ImpressionBox</name>
     <message>
-        <location filename="../../recovery_tracker/ui/impression_box.py" line="27"/>
+        <location filename="../../recovery_tracker/ui/impression_box.py" line="28"/>
         <source>This week&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/impression_box.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/impression_box.py" line="45"/>
         <source>Save &amp;answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/impression_box.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/impression_box.py" line="66"/>
         <source>Please choose one of the answers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/impression_box.py" line="78"/>
+        <source>✓ Weekly answer saved: {answer}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="41"/>
         <source>Recovery Tracker is a diary and a reminder of your own doctor&apos;s instructions. It is not medical advice. If you are worried, or notice fever, spreading redness, drainage, sudden weakness or numbness, call your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="51"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="315"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="322"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="56"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="323"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="61"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="317"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="66"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="325"/>
         <source>&amp;Appointments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,212 +1798,218 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="152"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="155"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="251"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="253"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="260"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="257"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="264"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="263"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="270"/>
         <source>Export appointments and advice to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="268"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="275"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="271"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="274"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="281"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="275"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="282"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="280"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="281"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="288"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="283"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="290"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="288"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="295"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="290"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="297"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="300"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="297"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="304"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="303"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="310"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="309"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="312"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="314"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="321"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="331"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="326"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="333"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="352"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="365"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="354"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="367"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="362"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="374"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="419"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/main_window.py" line="365"/>
-        <source>Saved %n calendar event(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="377"/>
+        <source>✓ Saved %n calendar event(s) to {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="382"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="517"/>
+        <source>✓ Daily reminder turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="518"/>
+        <source>✓ Daily reminder set for {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="393"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="390"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="400"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/main_window.py" line="415"/>
-        <source>Exported %n row(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="432"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="439"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="442"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="440"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="443"/>
         <source>Some rows need correcting, so nothing was imported. Your diary is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="454"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="454"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="458"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="467"/>
+        <source>✓ Set up with your answers; change them any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="476"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="490"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="500"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="491"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="501"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,23 +2027,28 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="64"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="66"/>
         <source>{name} is an {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="66"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="68"/>
         <source>{name} is a {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="71"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="73"/>
         <source>Your plan for injection {number} says “{title}”: {time_left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="82"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="84"/>
         <source>Your plan also says: {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="94"/>
+        <source>until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2083,165 +2097,211 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="47"/>
         <source>Edit medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="49"/>
         <source>Log a medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="68"/>
-        <source>e.g. paracetamol, Advil</source>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="57"/>
+        <source>Date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="70"/>
-        <source>e.g. 400 mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="72"/>
-        <source>e.g. back pain at night</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="73"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="74"/>
-        <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="75"/>
-        <source>&amp;Medicine: *</source>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="60"/>
+        <source>Time taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/medicines.py" line="76"/>
-        <source>D&amp;ose:</source>
+        <source>e.g. paracetamol, Advil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="77"/>
-        <source>&amp;Reason:</source>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="80"/>
+        <source>e.g. 400 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="83"/>
+        <source>e.g. back pain at night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/medicines.py" line="84"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="85"/>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="86"/>
+        <source>&amp;Medicine: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="87"/>
+        <source>D&amp;ose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="88"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="95"/>
         <source>Warning about this medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="135"/>
         <source>Not in the app&apos;s medicine list: it will be saved as you typed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="123"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="139"/>
         <source>Recognised as {kind}: {generic}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="127"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="144"/>
         <source>Recognised as {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="163"/>
         <source>This goes against your advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="166"/>
         <source>Logging what you really took helps your doctor. Log it in your diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="171"/>
         <source>Log it in my diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="173"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="181"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="182"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="184"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="185"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="186"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="296"/>
+        <source>Medicine deleted. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="301"/>
+        <source>✓ Medicine changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="303"/>
+        <source>✓ Medicine logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="308"/>
+        <source>{done}: {medicine}, {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="183"/>
         <source>Your plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="207"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="231"/>
         <source>⚠ against “{titles}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="218"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="242"/>
         <source>Medicines taken, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="222"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="246"/>
         <source>&amp;Log a medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="224"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="248"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="226"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="250"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="259"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="287"/>
         <source>Delete medicine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="260"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="288"/>
         <source>Delete {medicine} of {day} at {time}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEdit</name>
+    <message>
+        <location filename="../../recovery_tracker/ui/note_edit.py" line="33"/>
+        <source>This field holds up to {limit} characters; the rest was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NowFields</name>
+    <message>
+        <location filename="../../recovery_tracker/ui/now_fields.py" line="43"/>
+        <source>{day} is after today ({today}): this cannot be saved until the date is one that has already come.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../recovery_tracker/ui/widgets.py" line="252"/>
+        <location filename="../../recovery_tracker/ui/widgets.py" line="303"/>
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,13 +2312,6 @@ interference</source>
         <location filename="../../recovery_tracker/domain/recovery.py" line="54"/>
         <source>No injection recorded yet: this entry counts towards your baseline.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/domain/recovery.py" line="57"/>
-        <source>Baseline: %n day(s) before injection 1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/recovery.py" line="61"/>
@@ -2410,12 +2463,10 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../recovery_tracker/domain/reminders.py" line="127"/>
         <source>You noted %n question(s) to ask.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/reminders.py" line="134"/>
@@ -2663,107 +2714,117 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="50"/>
         <source>Appointment report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="54"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="62"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="63"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="68"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="70"/>
         <source>Patient name on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="73"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="75"/>
         <source>First day of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="78"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="79"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="80"/>
         <source>Last day of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="83"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="85"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="90"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="91"/>
         <source>One page your doctor can read in a minute: your injections, pain before and now, the charts, medicines taken against your plan, your notes marked for the doctor and your questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="102"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="103"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="103"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="104"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="120"/>
         <source>The first day is after the last day; please swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="125"/>
+        <source>The last day is after today; please choose today at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="140"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="142"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="158"/>
         <source>Could not save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="155"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="161"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="177"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="162"/>
+        <source>✓ Report saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="184"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3016,252 +3077,273 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="50"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="51"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="53"/>
         <source>Record a medicine you took (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="55"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="57"/>
         <source>Save this check-in (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="63"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="73"/>
         <source>How are you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="146"/>
         <source>Not saved yet: please check the highlighted fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="150"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="137"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="151"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="166"/>
         <source>Medicines: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="176"/>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="180"/>
         <source>✓ Saved: {when}, pain {pain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="169"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="183"/>
         <source>✓ Saved: {when}, pain {pain}, soreness {soreness}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="176"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="190"/>
         <source>No check-in yet on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="196"/>
         <source>pain {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="197"/>
         <source>soreness {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="190"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="204"/>
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="194"/>
-        <source>{day}: %n check-in(s); day&apos;s mean {means}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>Treatments</name>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="45"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="46"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="45"/>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="234"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="267"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="46"/>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="236"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="269"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="49"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="50"/>
         <source>Clinic or doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="51"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="85"/>
         <source>Injection {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="99"/>
         <source>Injections, in date order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="103"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="105"/>
         <source>&amp;Add injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="105"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="107"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="107"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="109"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="109"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="111"/>
         <source>Advice &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="111"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="113"/>
         <source>What your doctor told you to do and avoid after this injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="129"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="134"/>
         <source>No injection recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../recovery_tracker/ui/treatments.py" line="131"/>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="136"/>
         <source>%n injection(s) in your series.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="166"/>
+        <source>✓ Advice plan of injection {number} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="181"/>
         <source>Delete injection?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="167"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="182"/>
         <source>Delete injection {number} ({kind}, {site}) of {day}?
 Its advice plan is deleted with it. Your check-ins and medicines are kept; they will be counted from the other injections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="219"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="196"/>
+        <source>Injection deleted. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="201"/>
+        <source>✓ Injection changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="203"/>
+        <source>✓ Injection recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="208"/>
+        <source>{done}: {kind}, {site}, {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="253"/>
         <source>Edit injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="221"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="255"/>
         <source>Record an injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="235"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="262"/>
+        <source>Date of the injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="268"/>
         <source>e.g. L4-L5 facet joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="238"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="271"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="240"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="273"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="259"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="294"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="260"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="295"/>
         <source>&amp;Site: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="261"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="296"/>
         <source>Si&amp;de:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="262"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="297"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="263"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="298"/>
         <source>&amp;Image guidance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="264"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="299"/>
         <source>&amp;Clinic or doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="265"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="300"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
