@@ -14,6 +14,8 @@ os.environ.pop("RECOVERY_TRACKER_DATA_DIR", None)
 # Windows under test never reach the desktop's notification service; tests that want one start
 # a private bus (tests/ui/fake_notification_server.py).
 os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+# Window size and last folders (QSettings) of app processes the tests start: never the user's.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="rt-config-")
 
 import pytest
 
@@ -45,3 +47,15 @@ def _one_qapplication(qapp):
     by some tests, would otherwise make a plain QGuiApplication that later widgets cannot use
     (Qt aborts the whole run)."""
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def private_qsettings(tmp_path_factory):
+    """QSettings (window size and place, last folders) in a fresh folder per test: never the
+    user's own settings, and no test sees another's."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    for settings_format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
+    yield folder

@@ -27,7 +27,7 @@ from recovery_tracker.domain.medications import (
     dose_mentions_low_aspirin,
     name_includes,
 )
-from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
 PRESCRIBED_NOTE = QT_TRANSLATE_NOOP(
     "Medicines",
@@ -56,7 +56,9 @@ class MedicineCheck:
     def breaks_a_rule(self) -> bool:
         return bool(self.broken_rules)
 
-    def message(self, day: date) -> str:
+    def message(self, today: date) -> str:
+        """The warning, with the days left counted from ``today`` (not from the dose's day:
+        a dose logged late must not read "6 more days" when 2 are left)."""
         if not self.broken_rules:
             return ""
         name, generic = self.name.strip(), self.classification.generic
@@ -81,7 +83,7 @@ class MedicineCheck:
                 ).format(
                     number=window.injection_number,
                     title=window.rule.title,
-                    time_left=describe_time_left(window, day),
+                    time_left=_time_left(window, today),
                 )
             )
         note = LOW_DOSE_ASPIRIN_NOTE if self.low_dose_aspirin else PRESCRIBED_NOTE
@@ -115,6 +117,15 @@ class MedicineCheck:
                 ingredients=listed
             ),
         ]
+
+
+def _time_left(window: ActiveAdvice, today: date) -> str:
+    left = window.days_left_after(today)
+    if left is not None and left < 0 and window.end is not None:  # over by now
+        return translate("Medicines", "until {day}").format(
+            day=format_date(window.end, DateStyle.LONG_NO_YEAR)
+        )
+    return describe_time_left(window, today)
 
 
 def check_medicine(

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,10 +29,11 @@ from recovery_tracker.domain.advice import (
 )
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.text import DateStyle, format_date, translate
-from recovery_tracker.domain.validation import validate_rule_fields
+from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH, validate_rule_fields
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.form_dialog import FormDialog, save_cancel_buttons
 from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.note_edit import NoteEdit
 from recovery_tracker.ui.today_advice import NOT_ADVICE_NOTE
 
 
@@ -85,8 +85,9 @@ class RuleDialog(FormDialog):
                 "commas. The app never warns about them.",
             )
         )
-        self.advice = QPlainTextEdit(rule.advice if rule else "", self)
-        self.advice.setTabChangesFocus(True)
+        self.title.setMaxLength(MAX_SHORT_TEXT_LENGTH)
+        self.advice = NoteEdit(self)
+        self.advice.setPlainText(rule.advice if rule else "")
         self.add_field("title", translate("Advice", "&Title: *"), self.title)
         self.add_field("category", translate("Advice", "&Category:"), self.category)
         self.add_field("start_day", translate("Advice", "&From day:"), self.start_day)

@@ -112,9 +112,8 @@ def run_gui(data_dir: Path, demo: bool = False, background: bool = False) -> int
         )
         return 1
     if demo:
-        window.setWindowTitle(
-            translate("App", "{title}: sample diary").format(title=window.windowTitle())
-        )
+        # Qt adds " — Recovery Tracker" (the display name) itself: said once.
+        window.setWindowTitle(translate("App", "Sample diary"))
         window.notices.add(
             translate("App", "Sample diary."),
             translate(

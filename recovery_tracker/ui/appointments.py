@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
@@ -19,11 +18,19 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import APPOINTMENTS, LiveDiary
+from recovery_tracker.ui.note_edit import NoteEdit
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.translation import qt_date_format
-from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
+from recovery_tracker.ui.widgets import (
+    delete_after_asking,
+    needs_selection,
+    record_table,
+    selected_row,
+    tell,
+)
 
 
 class AppointmentDialog(FormDialog):
@@ -47,8 +54,10 @@ class AppointmentDialog(FormDialog):
         self.clinician.setPlaceholderText(translate("Appointments", "e.g. Dr. Lee"))
         self.place = QLineEdit(appointment.place if appointment else "", self)
         self.place.setPlaceholderText(translate("Appointments", "e.g. Spine Clinic, 2nd floor"))
-        self.questions = QPlainTextEdit(appointment.questions if appointment else "", self)
-        self.questions.setTabChangesFocus(True)
+        self.clinician.setMaxLength(MAX_SHORT_TEXT_LENGTH)
+        self.place.setMaxLength(MAX_SHORT_TEXT_LENGTH)
+        self.questions = NoteEdit(self)
+        self.questions.setPlainText(appointment.questions if appointment else "")
         self.questions.setPlaceholderText(translate("Appointments", "One question per line"))
         self.add_field("date", translate("Appointments", "&Date:"), self.date_edit)
         self.add_field("time", translate("Appointments", "&Time:"), self.time_edit)
@@ -114,6 +123,7 @@ class AppointmentsPanel(QWidget):
         )
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
+        made = []
         for text, slot in (
             (translate("Appointments", "&Add appointment…"), self.add_appointment),
             (translate("Appointments", "&Edit…"), self.edit_selected),
@@ -122,15 +132,29 @@ class AppointmentsPanel(QWidget):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.addWidget(button)
+            made.append(button)
+        self.edit_button, self.delete_button = made[1], made[2]
+        needs_selection(self.table, self.edit_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
     def add_appointment(self) -> AppointmentDialog:
         dialog = AppointmentDialog(self.diary, None, self)
+        dialog.accepted.connect(lambda: self._say_saved(dialog.saved))
         dialog.accepted.connect(lambda: self._flag_past(dialog.saved))
         dialog.open()
         return dialog
+
+    def _say_saved(self, appointment: Appointment | None) -> None:
+        if appointment is not None:
+            tell(
+                self,
+                translate("Appointments", "✓ Appointment saved: {day} at {time}.").format(
+                    day=format_date(appointment.starts_at.date(), DateStyle.DAY_YEAR),
+                    time=f"{appointment.starts_at:%H:%M}",
+                ),
+            )
 
     def _flag_past(self, appointment: Appointment | None) -> None:
         if appointment and appointment.is_past(self.diary.clock()):
@@ -153,6 +177,7 @@ class AppointmentsPanel(QWidget):
         if appointment is None:
             return None
         dialog = AppointmentDialog(self.diary, appointment, self)
+        dialog.accepted.connect(lambda: self._say_saved(dialog.saved))
         dialog.open()
         return dialog
 
@@ -160,7 +185,7 @@ class AppointmentsPanel(QWidget):
         appointment = self.selected()
         if appointment is None or appointment.id is None:
             return
-        delete_after_asking(
+        deleted = delete_after_asking(
             self,
             translate("Appointments", "Delete appointment?"),
             translate("Appointments", "Delete the appointment of {day} at {time}?").format(
@@ -169,3 +194,7 @@ class AppointmentsPanel(QWidget):
             ),
             lambda: self.diary.delete_appointment(appointment.id),
         )
+        if deleted:
+            tell(
+                self, translate("Appointments", "Appointment deleted. Edit > Undo brings it back.")
+            )

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -293,24 +292,28 @@ class ChartPanel(QWidget):
         from recovery_tracker.storage.database import StorageError
 
         if path is None:
-            suggested = Path.home() / f"recovery-{self.kind()}.png"
-            chosen, _ = QFileDialog.getSaveFileName(
+            from recovery_tracker.ui.file_dialogs import choose_save_path
+
+            path = choose_save_path(
                 self,
                 translate("ChartPanel", "Export chart"),
-                str(suggested),
+                f"recovery-{self.kind()}.png",
                 translate(
                     "ChartPanel", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
                 ),
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
         try:
             # Files are for paper and doctors' screens: always the light theme.
             options = replace(self.options(), theme=LIGHT)
-            return export_chart(self.kind(), self.diary.snapshot(), path, options)
+            saved = export_chart(self.kind(), self.diary.snapshot(), path, options)
         except (ExportError, StorageError) as error:
             QMessageBox.warning(
                 self, translate("ChartPanel", "Could not export the chart"), str(error)
             )
             return None
+        from recovery_tracker.ui.widgets import tell
+
+        tell(self, translate("ChartPanel", "✓ Chart saved to {path}.").format(path=saved))
+        return saved

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.domain.models import CheckIn
-from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, translate
-from recovery_tracker.ui.translation import qt_date_format
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+from recovery_tracker.ui.note_edit import NoteEdit
+from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
 from recovery_tracker.ui.widgets import FieldError, ScoreSelector
 
 # field, label, low anchor, high anchor
@@ -70,21 +70,22 @@ _OPTIONAL_SCORES = (
 class CheckInForm(QWidget):
     dateChanged = Signal(object)  # datetime.date
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = system_clock) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._id: int | None = None
         self._baseline: dict[str, object] = {}
         self.errors: dict[str, FieldError] = {}
         self.scores: dict[str, ScoreSelector] = {}
 
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
-        self.date_edit.setAccessibleName(translate("CheckInForm", "Date of this check-in"))
+        self.date_edit = past_date_edit(self, translate("CheckInForm", "Date of this check-in"))
         self.date_edit.dateChanged.connect(lambda d: self.dateChanged.emit(d.toPython()))
+        self.date_edit.dateChanged.connect(self._say_if_future)
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(translate("CheckInForm", "Time of this check-in"))
+        # A new check-in is "now" until the patient picks another moment.
+        self.follow_now = FollowsClock(clock, self.date_edit, self.time_edit, self)
         when = QHBoxLayout()
         when.addWidget(self.date_edit, 2)
         when.addWidget(self.time_edit, 1)
@@ -125,8 +126,7 @@ class CheckInForm(QWidget):
         layout.addWidget(self.more)
 
         notes_label = QLabel(translate("CheckInForm", "&Notes:"), self)
-        self.notes_edit = QPlainTextEdit(self)
-        self.notes_edit.setTabChangesFocus(True)  # Tab moves on, so keyboard users never get stuck
+        self.notes_edit = NoteEdit(self)  # Tab moves on, so keyboard users never get stuck
         self.notes_edit.setAccessibleName(translate("CheckInForm", "Notes"))
         self.notes_edit.setPlaceholderText(
             translate("CheckInForm", "e.g. walked 20 minutes; stiff in the morning")
@@ -136,6 +136,7 @@ class CheckInForm(QWidget):
         layout.addWidget(notes_label)
         layout.addWidget(self.notes_edit)
         self.errors["notes"] = FieldError(self)
+        self.notes_edit.refused.connect(self.errors["notes"].show_message)
         layout.addWidget(self.errors["notes"])
         # Short, so it never sets the form's minimum width; the detail is in the tooltip.
         self.for_doctor = QCheckBox(translate("CheckInForm", "For my &doctor"), self)
@@ -168,6 +169,11 @@ class CheckInForm(QWidget):
             more_layout = QVBoxLayout(self.more)
             for spec in _OPTIONAL_SCORES:
                 more_layout.addWidget(self._score_block(*spec, parent=self.more))
+            # Built after the rest, these would come last in the Tab order: put them where
+            # the eye sees them, right after the button that opened them.
+            chain = [self.more_button, *(self.scores[f] for f, *_ in _OPTIONAL_SCORES)]
+            for before, after in zip(chain, [*chain[1:], self.notes_edit], strict=True):
+                QWidget.setTabOrder(before, after)
         self.more.setVisible(visible)
         self.more_button.setArrowType(
             Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow
@@ -221,7 +227,7 @@ class CheckInForm(QWidget):
     def reset(self, now: datetime) -> None:
         """An empty check-in for ``now``."""
         self._id = None
-        self._set_when(now.date(), now.time(), today=now.date())
+        self.follow_now.start(now)
         for selector in self.scores.values():
             selector.clear()
         self.notes_edit.clear()
@@ -230,7 +236,10 @@ class CheckInForm(QWidget):
 
     def load(self, checkin: CheckIn, today: date) -> None:
         self._id = checkin.id
-        self._set_when(checkin.date, checkin.time, today=today)
+        self.follow_now.stop()
+        # Its own date, even one after today's (the clock went back): never moved silently.
+        self.date_edit.setDate(QDate(checkin.date))
+        self.time_edit.setTime(QTime(checkin.time.hour, checkin.time.minute))
         if any(getattr(checkin, field) is not None for field, *_rest in _OPTIONAL_SCORES):
             self.show_more(True)
         if checkin.leg_pain is not None:
@@ -241,14 +250,14 @@ class CheckInForm(QWidget):
         self.for_doctor.setChecked(checkin.for_doctor)
         self._finish_loading()
 
-    def _set_when(self, day: date, at: time, today: date) -> None:
-        self.date_edit.setMaximumDate(QDate(today))
-        self.date_edit.setDate(QDate(day))
-        self.time_edit.setTime(QTime(at.hour, at.minute))
-
     def _finish_loading(self) -> None:
         self.clear_errors()
+        self._say_if_future()
         self._baseline = self._content()
+
+    def _say_if_future(self, *_args: object) -> None:
+        day: date = self.date_edit.date().toPython()
+        self.errors["date"].show_message(future_date_problem(day, self._clock().date()))
 
     def _content(self) -> dict[str, object]:
         content = self.values()
@@ -261,7 +270,8 @@ class CheckInForm(QWidget):
         return self._content() != self._baseline
 
     # --- messages ------------------------------------------------------------------------
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, str]) -> QWidget | None:
+        """Show each message under its field and focus the first such field (returned)."""
         for field, label in self.errors.items():
             label.show_message(errors.get(field))
         first = next((f for f in ("date", "time", *self.scores, "notes") if f in errors), None)
@@ -270,6 +280,7 @@ class CheckInForm(QWidget):
         )
         if widget is not None:
             widget.setFocus()
+        return widget
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

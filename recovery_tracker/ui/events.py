@@ -145,7 +145,6 @@ class EventDialog(FormDialog):
         )
         not_sent.setWordWrap(True)
         self.extra.addWidget(not_sent)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         if event:
             self.kind.setCurrentIndex(max(self.kind.findData(event.kind), 0))
             self.other.setText(event.other)

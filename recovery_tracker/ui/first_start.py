@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QRadioButton,
@@ -34,9 +33,10 @@ from recovery_tracker.domain.advice import (
 )
 from recovery_tracker.domain.choices import INJECTION_KINDS
 from recovery_tracker.domain.reminders import ReminderSettings
-from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, translate
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.ui.live_diary import FIRST_START_DONE, LiveDiary
-from recovery_tracker.ui.translation import qt_date_format
+from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
+from recovery_tracker.ui.widgets import FieldError
 
 DONE_SETTING = FIRST_START_DONE
 AREAS = {
@@ -62,8 +62,21 @@ def plan_with_window(template: AdviceTemplate | None, before: int, after: int) -
     )
 
 
-def _page(title: str, text: str) -> tuple[QWizardPage, QVBoxLayout]:
-    page = QWizardPage()
+class _InjectionPage(QWizardPage):
+    """Next waits while "Yes, I had it on" shows a date after today (said under the date)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocked = False
+
+    def isComplete(self) -> bool:
+        return not self.blocked and super().isComplete()
+
+
+def _page(
+    title: str, text: str, page: QWizardPage | None = None
+) -> tuple[QWizardPage, QVBoxLayout]:
+    page = page or QWizardPage()
     page.setTitle(title)
     label = QLabel(text, page)
     label.setWordWrap(True)
@@ -79,7 +92,6 @@ class FirstStartWizard(QWizard):
         self.setWindowTitle(translate("FirstStart", "Welcome to Recovery Tracker"))
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setButtonText(QWizard.WizardButton.CancelButton, translate("FirstStart", "Skip"))
-        today = diary.today()
 
         welcome, layout = _page(
             translate("FirstStart", "Welcome"),
@@ -103,25 +115,27 @@ class FirstStartWizard(QWizard):
         layout.addWidget(self.area)
         self.addPage(area_page)
 
+        self.injection_page = _InjectionPage()
         injection_page, layout = _page(
             translate("FirstStart", "Your injection"),
             translate("FirstStart", "Have you had your first injection yet?"),
+            self.injection_page,
         )
         self.had_it = QRadioButton(translate("FirstStart", "&Yes, I had it on:"), injection_page)
+        # "N&ot yet": Alt+N is the wizard's Next.
         self.not_yet = QRadioButton(
             translate(
-                "FirstStart", "&Not yet: I am preparing for it (log a baseline week before it)"
+                "FirstStart", "N&ot yet: I am preparing for it (log a baseline week before it)"
             ),
             injection_page,
         )
-        self.had_it.setChecked(True)
-        self.injection_date = QDateEdit(QDate(today), injection_page)
-        self.injection_date.setCalendarPopup(True)
-        self.injection_date.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
-        self.injection_date.setMaximumDate(QDate(today))
-        self.injection_date.setAccessibleName(
-            translate("FirstStart", "Date of the first injection")
+        # Neither is chosen for the patient: Next, Next, Finish must not record an injection
+        # nobody had. The date, site and kind wait until "Yes" is picked.
+        self.injection_date = past_date_edit(
+            injection_page, translate("FirstStart", "Date of the first injection")
         )
+        FollowsClock(diary.clock, self.injection_date, None, self).start()  # today stays today
+        self.date_problem = FieldError(injection_page)
         self.site = QComboBox(injection_page)
         self.site.setEditable(True)
         self.site.setAccessibleName(translate("FirstStart", "Site"))
@@ -131,12 +145,16 @@ class FirstStartWizard(QWizard):
         self.kind.setAccessibleName(translate("FirstStart", "Kind of injection"))
         form = QFormLayout()
         form.addRow(self.had_it, self.injection_date)
+        form.addRow("", self.date_problem)
         form.addRow(translate("FirstStart", "&Site:"), self.site)
         form.addRow(translate("FirstStart", "&Kind:"), self.kind)
         layout.addLayout(form)
         layout.addWidget(self.not_yet)
         for widget in (self.injection_date, self.site, self.kind):
-            self.not_yet.toggled.connect(lambda on, w=widget: w.setEnabled(not on))
+            widget.setEnabled(False)
+            self.had_it.toggled.connect(widget.setEnabled)
+        self.injection_date.dateChanged.connect(self._check_date)
+        self.had_it.toggled.connect(self._check_date)
         self.area.currentIndexChanged.connect(lambda _i: self._suggest_site())
         self._suggest_site()
         self.addPage(injection_page)
@@ -203,6 +221,13 @@ class FirstStartWizard(QWizard):
 
         self.accepted.connect(self.apply)
         self.rejected.connect(self._mark_done)
+
+    def _check_date(self, *_args: object) -> None:
+        problem = future_date_problem(self.injection_date.date().toPython(), self.diary.today())
+        shown = problem if self.had_it.isChecked() else None
+        self.date_problem.show_message(shown)
+        self.injection_page.blocked = shown is not None
+        self.injection_page.completeChanged.emit()
 
     def _suggest_site(self) -> None:
         site = AREAS[str(self.area.currentData())]

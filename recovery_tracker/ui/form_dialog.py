@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_tracker.domain.text import translate
 from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui.note_edit import NoteEdit
+from recovery_tracker.ui.now_fields import FollowsClock
 from recovery_tracker.ui.widgets import FieldError
 
 
@@ -50,6 +55,8 @@ class FormDialog(QDialog):
             widget.setAccessibleName(label.replace("&", "").rstrip(":* "))
         self.form.addRow(caption, widget)
         self.errors[name] = FieldError(self)
+        if isinstance(widget, NoteEdit):
+            widget.refused.connect(self.errors[name].show_message)
         self.form.addRow("", self.errors[name])
         self.widgets[name] = widget
         return widget
@@ -62,6 +69,8 @@ class FormDialog(QDialog):
         return True
 
     def save(self) -> Any:
+        for follower in self.findChildren(FollowsClock):
+            follower.catch_up()  # a dialog left open past midnight logs at the real "now"
         values = self.values()
         if not self.confirm(values):
             return None
@@ -92,4 +101,12 @@ def save_cancel_buttons(dialog: QDialog, save: Callable[[], object]) -> QDialogB
     )
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
+    # The documented save key, as on the Today panel: the window's menu shortcut cannot reach
+    # a dialog, so every dialog carries its own.
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), dialog)
+        shortcut.activated.connect(save)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+        translate("FormDialog", "Save (Ctrl+Return)")
+    )
     return buttons

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +27,13 @@ from recovery_tracker.ui.checkin_form import CheckInForm
 from recovery_tracker.ui.form_dialog import save_cancel_buttons
 from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
-from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
+from recovery_tracker.ui.widgets import (
+    delete_after_asking,
+    needs_selection,
+    record_table,
+    selected_row,
+    tell,
+)
 
 _COLUMNS = (
     ("when", QT_TRANSLATE_NOOP("History", "Date and time")),
@@ -170,6 +178,7 @@ class HistoryPanel(QWidget):
         self.delete_button = QPushButton(translate("History", "&Delete…"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel(self)
+        needs_selection(self.table, self.edit_button, self.delete_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         buttons.addWidget(self.edit_button)
@@ -198,18 +207,27 @@ class HistoryPanel(QWidget):
         row = selected_row(self.table)
         return None if row is None else self.model.checkin_at(row)
 
-    def edit_selected(self) -> None:
+    def edit_selected(self) -> CheckInDialog | None:
         checkin = self.selected_checkin()
         if checkin is None:
-            return
+            return None
         dialog = CheckInDialog(self.diary, checkin, self)
+        dialog.accepted.connect(
+            lambda: tell(
+                self,
+                translate("History", "✓ Check-in of {day} changed.").format(
+                    day=format_date(checkin.date, DateStyle.DAY)
+                ),
+            )
+        )
         dialog.open()
+        return dialog
 
     def delete_selected(self) -> None:
         checkin = self.selected_checkin()
         if checkin is None or checkin.id is None:
             return
-        delete_after_asking(
+        deleted = delete_after_asking(
             self,
             translate("History", "Delete check-in?"),
             translate("History", "Delete the check-in of {day} at {time} (pain {pain})?").format(
@@ -219,6 +237,8 @@ class HistoryPanel(QWidget):
             ),
             lambda: self.diary.delete_checkin(checkin.id),
         )
+        if deleted:
+            tell(self, translate("History", "Check-in deleted. Edit > Undo brings it back."))
 
 
 class CheckInDialog(QDialog):
@@ -228,22 +248,36 @@ class CheckInDialog(QDialog):
         super().__init__(parent)
         self.diary = diary
         self.setWindowTitle(translate("History", "Edit check-in"))
-        self.form = CheckInForm(self)
+        self.form = CheckInForm(self, clock=diary.clock)
         self.form.offer_leg_pain(diary.leg_pain_applies())
         self.form.load(checkin, today=diary.clock().date())
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         buttons = save_cancel_buttons(self, self.save)
+        # The form scrolls, the buttons stay: at 800x600 (or large text) the scales would
+        # otherwise be pressed flat under their captions.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        scroll.setMinimumHeight(min(self.form.sizeHint().height(), 240))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.resize(
+            self.form.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 24,
+            self.sizeHint().height(),
+        )
+        self._scroll = scroll
 
     def save(self) -> None:
         try:
             self.diary.save_checkin(self.form.values())
         except ValidationError as error:
-            self.form.show_errors(error.errors)
+            shown = self.form.show_errors(error.errors)
+            if shown is not None:
+                self._scroll.ensureWidgetVisible(shown)
             return
         except StorageError as error:
             self.message.setText(str(error))

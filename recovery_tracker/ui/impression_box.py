@@ -18,6 +18,7 @@ from recovery_tracker.domain.recovery import numbered_injections
 from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.live_diary import IMPRESSIONS, INJECTIONS, LiveDiary
+from recovery_tracker.ui.widgets import tell
 
 
 class ImpressionBox(QGroupBox):
@@ -71,4 +72,9 @@ class ImpressionBox(QGroupBox):
             self.message.setText(str(error))
             return False
         self.message.clear()
+        answer = translate("Impression", dict(PGIC_CHOICES)[score])
+        tell(
+            self,
+            translate("ImpressionBox", "✓ Weekly answer saved: {answer}.").format(answer=answer),
+        )
         return True

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,10 +28,12 @@ from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui import startup_trace
 from recovery_tracker.ui.chart_panel import ChartPanel
+from recovery_tracker.ui.file_dialogs import choose_folder, choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
 from recovery_tracker.ui.today_panel import TodayPanel
 from recovery_tracker.ui.tray import make_tray
+from recovery_tracker.ui.window_place import place_window, remember_window
 
 if TYPE_CHECKING:
     from recovery_tracker.ui.appointments import AppointmentsPanel
@@ -69,7 +70,8 @@ LAZY_PANELS = {
         "TreatmentsPanel",
     ),
     "appointments": (
-        QT_TRANSLATE_NOOP("MainWindow", "&Appointments"),
+        # "Visits", not "Appointments": six tab titles must fit beside Today at 800x600.
+        QT_TRANSLATE_NOOP("MainWindow", "&Visits"),
         "recovery_tracker.ui.appointments",
         "AppointmentsPanel",
     ),
@@ -120,7 +122,6 @@ class MainWindow(QMainWindow):
         )
 
         self.today.event_button.clicked.connect(lambda: self.log_event())
-        self.today.setMinimumWidth(400)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart, translate("MainWindow", "&Progress"))
         # The other tabs are built when first opened: the Today form need not wait for them.
@@ -153,7 +154,10 @@ class MainWindow(QMainWindow):
         )
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(location, 1)
-        self.resize(1180, 760)
+        place_window(self)
+        # Start where the patient starts: on the pain score, not inside the date (where the
+        # weekday was selected and a typed digit went nowhere).
+        self.today.form.scores["pain"].setFocus(Qt.FocusReason.OtherFocusReason)
 
         self.tray = self._make_tray() if use_tray else None
         self.reminders = ReminderCenter(diary, self.notices, self.tray, self)
@@ -183,7 +187,11 @@ class MainWindow(QMainWindow):
         text), the charts the rest."""
         total = max(self._splitter.width(), 1)
         needed = self.today.content_width()
+        self.today.setMinimumWidth(needed)
         wanted = min(max(needed, total * 2 // 5), total * 3 // 5)
+        # On a small screen the tabs come next: their titles whole, not behind scroll arrows.
+        tabs_needed = self.tabs.tabBar().sizeHint().width() + 12  # and the frame around them
+        wanted = max(needed, min(wanted, total - tabs_needed))
         self._splitter.setSizes([wanted, total - wanted])
 
     def _start_background_tasks(self) -> None:
@@ -341,7 +349,7 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "&History"),
             translate("MainWindow", "M&edicines"),
             translate("MainWindow", "&Treatments"),
-            translate("MainWindow", "&Appointments"),
+            translate("MainWindow", "&Visits"),
             translate("MainWindow", "E&vents"),
         )
         for index, name in enumerate(names):
@@ -383,11 +391,17 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.diary.notice_outside_changes()
 
+    def show_status(self, message: str) -> None:
+        """The one status line, under the Today form next to Save: every action says there
+        what it did, so it never keeps showing an older check-in."""
+        self.today.confirmation.setText(message)
+
     def focus_today(self) -> None:
         self.today.form.scores["pain"].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def edit_reminder(self) -> ReminderSettingsDialog:
         dialog = ReminderSettingsDialog(self.diary, self)
+        dialog.accepted.connect(lambda: self.show_status(_reminder_sentence(self.diary)))
         dialog.open()
         return dialog
 
@@ -395,25 +409,23 @@ class MainWindow(QMainWindow):
         from recovery_tracker.storage.exports import export_ics
 
         if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
+            path = choose_save_path(
                 self,
                 translate("MainWindow", "Export to calendar"),
-                str(Path.home() / "recovery-tracker.ics"),
+                "recovery-tracker.ics",
                 translate("MainWindow", "Calendar files (*.ics)"),
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
         try:
             count = export_ics(self.diary.diary, path, self.diary.clock())
         except StorageError as error:
             QMessageBox.warning(self, translate("MainWindow", "Could not export"), str(error))
             return None
-        self.statusBar().showMessage(
-            translate("MainWindow", "Saved %n calendar event(s) to {path}", None, count).format(
+        self.show_status(
+            translate("MainWindow", "✓ Saved %n calendar event(s) to {path}", None, count).format(
                 path=path
-            ),
-            8000,
+            )
         )
         return path
 
@@ -431,9 +443,8 @@ class MainWindow(QMainWindow):
         return save_copy_of_diary(self.diary, self, path)
 
     def _show_location(self) -> None:
-        self.statusBar().showMessage(
-            translate("MainWindow", "Backup restored; your previous diary file was kept aside."),
-            8000,
+        self.show_status(
+            translate("MainWindow", "Backup restored; your previous diary file was kept aside.")
         )
 
     def daily_backup(self) -> None:
@@ -453,22 +464,18 @@ class MainWindow(QMainWindow):
         from recovery_tracker.storage.csv_exchange import export_csv
 
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(
-                self, translate("MainWindow", "Export your diary to a folder")
-            )
-            if not chosen:
+            folder = choose_folder(self, translate("MainWindow", "Export your diary to a folder"))
+            if folder is None:
                 return None
-            folder = Path(chosen)
         try:
             counts = export_csv(self.diary.diary, folder)
         except StorageError as error:
             QMessageBox.warning(self, translate("MainWindow", "Could not export"), str(error))
             return None
-        self.statusBar().showMessage(
+        self.show_status(
             translate(
-                "MainWindow", "Exported %n row(s) to {folder}", None, sum(counts.values())
-            ).format(folder=folder),
-            8000,
+                "MainWindow", "✓ Exported %n row(s) to {folder}", None, sum(counts.values())
+            ).format(folder=folder)
         )
         return folder
 
@@ -476,12 +483,9 @@ class MainWindow(QMainWindow):
         from recovery_tracker.storage.csv_exchange import CsvImportError, import_csv
 
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(
-                self, translate("MainWindow", "Import a diary folder (CSV)")
-            )
-            if not chosen:
+            folder = choose_folder(self, translate("MainWindow", "Import a diary folder (CSV)"))
+            if folder is None:
                 return None
-            folder = Path(chosen)
         try:
             result = import_csv(
                 self.diary.diary, folder, now=self.diary.clock(), templates=self.diary.templates
@@ -506,6 +510,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, translate("MainWindow", "Could not import"), str(error))
             return None
         self.diary.reload()
+        self.show_status(result.sentence())
         QMessageBox.information(self, translate("MainWindow", "Import finished"), result.sentence())
         return result.sentence()
 
@@ -513,6 +518,11 @@ class MainWindow(QMainWindow):
         from recovery_tracker.ui.first_start import FirstStartWizard
 
         wizard = FirstStartWizard(self.diary, self)
+        wizard.accepted.connect(
+            lambda: self.show_status(
+                translate("MainWindow", "✓ Set up with your answers; change them any time.")
+            )
+        )
         wizard.open()
         return wizard
 
@@ -598,6 +608,7 @@ class MainWindow(QMainWindow):
             self.reminders.desktop.close()
         if self.tray is not None:
             self.tray.hide()
+        remember_window(self)
         self._closed = True
         self.reminders.timer.stop()
         if self._background is not None:
@@ -628,3 +639,12 @@ def _desktop_notifications() -> DesktopNotifications | None:
     except ImportError:  # jeepney is installed on Linux only: elsewhere, the tray or the window
         return None
     return DesktopNotifications.connect(APP_NAME)
+
+
+def _reminder_sentence(diary: LiveDiary) -> str:
+    reminder = diary.reminder_settings()
+    if not reminder.enabled:
+        return translate("MainWindow", "✓ Daily reminder turned off.")
+    return translate("MainWindow", "✓ Daily reminder set for {time}.").format(
+        time=f"{reminder.at:%H:%M}"
+    )

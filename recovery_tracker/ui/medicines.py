@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,11 +21,18 @@ from PySide6.QtWidgets import (
 from recovery_tracker.domain.conflicts import MedicineCheck
 from recovery_tracker.domain.medications import UNKNOWN, MedicationDose
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, MEDICATIONS, LiveDiary
+from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
-from recovery_tracker.ui.translation import qt_date_format
-from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
+from recovery_tracker.ui.widgets import (
+    delete_after_asking,
+    needs_selection,
+    record_table,
+    selected_row,
+    tell,
+)
 
 WARNING_STYLE = (
     "QLabel { background: #fff4e5; color: #5f370e; border: 2px solid #ef6c00;"
@@ -48,15 +54,17 @@ class MedicationDialog(FormDialog):
         self.diary = diary
         self._id = dose.id if dose else None
         now = diary.clock()
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
-        self.date_edit.setMaximumDate(QDate(now.date()))
-        self.date_edit.setDate(QDate(dose.date if dose else (day or now.date())))
+        self.date_edit = past_date_edit(self, translate("Medicines", "Date taken"))
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
-        at = dose.time if dose else now.time()
-        self.time_edit.setTime(QTime(at.hour, at.minute))
+        self.time_edit.setAccessibleName(translate("Medicines", "Time taken"))
+        follow_now = FollowsClock(diary.clock, self.date_edit, self.time_edit, self)
+        if dose is None and (day is None or day == now.date()):
+            follow_now.start(now)  # "now" until the patient picks another moment
+        else:
+            at = dose.time if dose else now.time()
+            self.date_edit.setDate(QDate(dose.date if dose else day))
+            self.time_edit.setTime(QTime(at.hour, at.minute))
         self.name = QComboBox(self)
         self.name.setEditable(True)  # quick-pick from recent names, or type any name
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -66,9 +74,12 @@ class MedicationDialog(FormDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.name.lineEdit().setCompleter(completer)
         self.name.lineEdit().setPlaceholderText(translate("Medicines", "e.g. paracetamol, Advil"))
+        self.name.lineEdit().setMaxLength(MAX_SHORT_TEXT_LENGTH)
         self.dose = QLineEdit(dose.dose if dose else "", self)
+        self.dose.setMaxLength(MAX_SHORT_TEXT_LENGTH)
         self.dose.setPlaceholderText(translate("Medicines", "e.g. 400 mg"))
         self.reason = QLineEdit(dose.reason if dose else "", self)
+        self.reason.setMaxLength(MAX_SHORT_TEXT_LENGTH)
         self.reason.setPlaceholderText(translate("Medicines", "e.g. back pain at night"))
         self.add_field("date", translate("Medicines", "&Date:"), self.date_edit)
         self.add_field("time", translate("Medicines", "&Time:"), self.time_edit)
@@ -83,6 +94,11 @@ class MedicationDialog(FormDialog):
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.setAccessibleName(translate("Medicines", "Warning about this medicine"))
         self.warning.hide()
+        self.date_edit.dateChanged.connect(
+            lambda d: self.errors["date"].show_message(
+                future_date_problem(d.toPython(), diary.today())
+            )
+        )
         self.extra.addWidget(self.classification)
         self.extra.addWidget(self.warning)
         self.name.currentTextChanged.connect(self.update_check)
@@ -123,11 +139,17 @@ class MedicationDialog(FormDialog):
             else translate("Medicines", "Recognised as {kind}: {generic}.").format(
                 kind=kind.label, generic=kind.generic
             )
-            if kind.generic
+            # "paracetamol (acetaminophen): paracetamol." said the name twice
+            if kind.generic and kind.generic.casefold() not in kind.label.casefold()
             else translate("Medicines", "Recognised as {kind}.").format(kind=kind.label)
         )
-        day = self.date_edit.date().toPython()
-        self.warning.setText(check.message(day))
+        self.warning.setText(check.message(self.diary.today()))
+        # A wrapped label's height is not part of the dialog's minimum size on its own: the
+        # warning was cut at top and bottom. Ask for the height its text needs.
+        width = max(self.warning.width(), self.width() - 40, 300)
+        self.warning.setMinimumHeight(
+            self.warning.heightForWidth(width) if check.breaks_a_rule else 0
+        )
         if self.warning.isVisibleTo(self) != check.breaks_a_rule:
             self.warning.setVisible(check.breaks_a_rule)
             self.adjustSize()  # grow to show the whole warning, shrink when it goes
@@ -139,7 +161,7 @@ class MedicationDialog(FormDialog):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("Medicines", "This goes against your advice plan"))
-        box.setText(check.message(self.date_edit.date().toPython()))
+        box.setText(check.message(self.diary.today()))
         box.setInformativeText(
             translate(
                 "Medicines", "Logging what you really took helps your doctor. Log it in your diary?"
@@ -154,14 +176,16 @@ class MedicationDialog(FormDialog):
         return box.clickedButton() is log
 
 
+# "Your plan" (the ⚠ key column) right after the medicine: last, it was off-screen at 800 px.
 _COLUMNS = (
     QT_TRANSLATE_NOOP("Medicines", "Date and time"),
     QT_TRANSLATE_NOOP("Medicines", "Medicine"),
+    QT_TRANSLATE_NOOP("Medicines", "Your plan"),
     QT_TRANSLATE_NOOP("Medicines", "Dose"),
     QT_TRANSLATE_NOOP("Medicines", "Reason"),
     QT_TRANSLATE_NOOP("Medicines", "Kind"),
-    QT_TRANSLATE_NOOP("Medicines", "Your plan"),
 )
+PLAN_COLUMN = 2
 
 
 class MedicationTableModel(DiaryTableModel):
@@ -186,14 +210,14 @@ class MedicationTableModel(DiaryTableModel):
             return (
                 f"{format_date(dose.date, DateStyle.DAY_YEAR)}  {dose.time:%H:%M}",
                 dose.name,
+                _plan_cell(check),
                 dose.dose,
                 dose.reason,
                 check.classification.label,
-                _plan_cell(check),
             )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and check.breaks_a_rule:
-            return check.message(dose.date)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and check.breaks_a_rule:
+        if role == Qt.ItemDataRole.ToolTipRole and column == PLAN_COLUMN and check.breaks_a_rule:
+            return check.message(self.diary.today())
+        if role == Qt.ItemDataRole.ForegroundRole and column == PLAN_COLUMN and check.breaks_a_rule:
             from PySide6.QtGui import QColor
 
             return QColor("#c62828")
@@ -225,6 +249,8 @@ class MedicinesPanel(QWidget):
         edit.clicked.connect(self.edit_selected)
         delete = QPushButton(translate("Medicines", "&Delete…"), self)
         delete.clicked.connect(self.delete_selected)
+        self.edit_button, self.delete_button = edit, delete
+        needs_selection(self.table, edit, delete)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (add, edit, delete):
@@ -235,6 +261,7 @@ class MedicinesPanel(QWidget):
 
     def add_medicine(self, day=None) -> MedicationDialog:  # type: ignore[no-untyped-def]
         dialog = MedicationDialog(self.diary, None, self, day=day)
+        dialog.accepted.connect(lambda: tell(self, _logged_sentence(dialog, changed=False)))
         dialog.open()
         return dialog
 
@@ -247,6 +274,7 @@ class MedicinesPanel(QWidget):
         if dose is None:
             return None
         dialog = MedicationDialog(self.diary, dose, self)
+        dialog.accepted.connect(lambda: tell(self, _logged_sentence(dialog, changed=True)))
         dialog.open()
         return dialog
 
@@ -254,7 +282,7 @@ class MedicinesPanel(QWidget):
         dose = self.selected()
         if dose is None or dose.id is None:
             return
-        delete_after_asking(
+        deleted = delete_after_asking(
             self,
             translate("Medicines", "Delete medicine?"),
             translate("Medicines", "Delete {medicine} of {day} at {time}?").format(
@@ -264,3 +292,22 @@ class MedicinesPanel(QWidget):
             ),
             lambda: self.diary.delete_medication(dose.id),
         )
+        if deleted:
+            tell(self, translate("Medicines", "Medicine deleted. Edit > Undo brings it back."))
+
+
+def _logged_sentence(dialog: MedicationDialog, changed: bool) -> str:
+    done = (
+        translate("Medicines", "✓ Medicine changed")
+        if changed
+        else translate("Medicines", "✓ Medicine logged")
+    )
+    dose: MedicationDose | None = dialog.saved
+    if dose is None:
+        return done + "."
+    return translate("Medicines", "{done}: {medicine}, {day} at {time}.").format(
+        done=done,
+        medicine=f"{dose.name} {dose.dose}".strip(),
+        day=format_date(dose.date, DateStyle.DAY),
+        time=f"{dose.time:%H:%M}",
+    )

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from recovery_tracker.autostart import Autostart, background_command
 from recovery_tracker.domain.reminders import Reminder, ReminderSettings, due_reminders
 from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui.form_dialog import save_cancel_buttons
 from recovery_tracker.ui.live_diary import LiveDiary
 
 if TYPE_CHECKING:  # jeepney loads only when the desktop has no tray
@@ -192,11 +192,7 @@ class ReminderSettingsDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)  # with Ctrl+Return, as every dialog
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,8 +22,10 @@ from PySide6.QtWidgets import (
 from recovery_tracker.domain.text import DateStyle, translate
 from recovery_tracker.reports.content import ReportRequest
 from recovery_tracker.storage.database import StorageError
+from recovery_tracker.ui.file_dialogs import choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.translation import qt_date_format
+from recovery_tracker.ui.widgets import tell
 
 NAME_SETTING = "report_patient_name"
 
@@ -56,7 +57,7 @@ class ReportDialog(QDialog):
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(qt_date_format(DateStyle.SHORT))
-            edit.setMaximumDate(QDate(today))
+            # No maximum date: with one, a typed day became another day. Refused in request().
         self.paper = QComboBox(self)
         self.paper.addItem(translate("ReportDialog", "A4"), "a4")
         self.paper.addItem(translate("ReportDialog", "US Letter"), "letter")
@@ -119,6 +120,13 @@ class ReportDialog(QDialog):
                 translate("ReportDialog", "The first day is after the last day; please swap them.")
             )
             return None
+        if last > self.diary.today():
+            self.message.setText(
+                translate(
+                    "ReportDialog", "The last day is after today; please choose today at most."
+                )
+            )
+            return None
         self.diary.diary.settings.set(NAME_SETTING, self.name.text().strip())
         return ReportRequest(first, last, self.name.text().strip())
 
@@ -127,16 +135,14 @@ class ReportDialog(QDialog):
         if request is None:
             return None
         if path is None:
-            suggested = Path.home() / f"recovery-report-{request.last.isoformat()}.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(
+            path = choose_save_path(
                 self,
                 translate("ReportDialog", "Save the report"),
-                str(suggested),
+                f"recovery-report-{request.last.isoformat()}.pdf",
                 translate("ReportDialog", "PDF document (*.pdf)"),
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
         from recovery_tracker.reports.pdf import write_report_pdf
 
         try:
@@ -153,6 +159,7 @@ class ReportDialog(QDialog):
             )
             return None
         self.message.setText(translate("ReportDialog", "Saved to {path}.").format(path=path))
+        tell(self, translate("ReportDialog", "✓ Report saved to {path}.").format(path=path))
         return path
 
     def print_report(self) -> None:

@@ -14,7 +14,7 @@ from recovery_tracker.domain.advice import (
     describe_start,
     describe_time_left,
 )
-from recovery_tracker.domain.expectations import GENERAL_NOTE, expectation_for
+from recovery_tracker.domain.expectations import expectation_for
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.recovery import numbered_injections, position_on
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
@@ -101,10 +101,7 @@ class TodayAdvice(QLabel):
                 )
             )
         lines.extend(warning_sign_lines(signs))
-        if expected:
-            lines.append(
-                f"<small><i>{html.escape(translate('Expectations', GENERAL_NOTE))}</i></small>"
-            )
+        # GENERAL_NOTE said nearly what NOT_ADVICE_NOTE below says: one disclaimer.
         lines.append(
             f"<small><i>{html.escape(translate('TodayAdvice', NOT_ADVICE_NOTE))}</i></small>"
         )

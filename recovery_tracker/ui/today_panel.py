@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -46,7 +47,7 @@ class TodayPanel(QWidget):
         self._impression: ImpressionBox | None = None  # built the first week it is due
         self.medicines_label = QLabel(self)
         self.medicines_label.setWordWrap(True)
-        self.form = CheckInForm(self)
+        self.form = CheckInForm(self, clock=diary.clock)
         self.medicine_button = QPushButton(translate("TodayPanel", "Log a &medicine…"), self)
         self.medicine_button.setToolTip(
             translate("TodayPanel", "Record a medicine you took (Ctrl+M)")
@@ -119,6 +120,16 @@ class TodayPanel(QWidget):
             self._impression = ImpressionBox(self.diary, self)
             index = self.form.after_scores.indexOf(self.medicines_label)
             self.form.after_scores.insertWidget(index, self._impression)
+            # Built late, it would come last in the Tab order: put it where it is seen,
+            # between the scores and "More for your doctor".
+            stops = [
+                w
+                for w in self._impression.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ]
+            chain = [self.form.scores["soreness"], *stops, self.form.more_button]
+            for before, after in pairwise(chain):
+                QWidget.setTabOrder(before, after)
         return self._impression
 
     def _ask_impression_if_due(self) -> None:
@@ -133,10 +144,13 @@ class TodayPanel(QWidget):
 
     def save(self) -> CheckIn | None:
         """Validate and store the form. On any problem the form keeps every value typed."""
+        self.form.follow_now.catch_up()  # a form left open overnight saves on today's date
         try:
             checkin = self.diary.save_checkin(self.form.values())
         except ValidationError as error:
-            self.form.show_errors(error.errors)
+            shown = self.form.show_errors(error.errors)
+            if shown is not None:  # in sight on a scrolled panel too
+                self._scroll.ensureWidgetVisible(shown)
             self.confirmation.setText(
                 translate("TodayPanel", "Not saved yet: please check the highlighted fields.")
             )

@@ -7,11 +7,9 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,15 +25,19 @@ from recovery_tracker.domain.choices import (
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.recovery import NumberedInjection, numbered_injections
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH
 from recovery_tracker.ui.advice import PlanDialog
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, LiveDiary
+from recovery_tracker.ui.note_edit import NoteEdit
+from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
-from recovery_tracker.ui.translation import qt_date_format
 from recovery_tracker.ui.widgets import (
     delete_after_asking,
+    needs_selection,
     record_table,
     selected_row,
+    tell,
 )
 
 _COLUMNS = (
@@ -113,12 +115,15 @@ class TreatmentsPanel(QWidget):
             )
         )
         self.plan_button.clicked.connect(self.edit_plan)
+        needs_selection(self.table, self.edit_button, self.delete_button, self.plan_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
+        buttons.addStretch(1)
         for button in (self.add_button, self.plan_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        # On its own line: beside four buttons at 800 px it wrapped a word per line.
+        layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self.model.modelReset.connect(self._update_summary)
         self._update_summary()
@@ -137,6 +142,7 @@ class TreatmentsPanel(QWidget):
 
     def add_injection(self) -> InjectionDialog:
         dialog = InjectionDialog(self.diary, None, self)
+        dialog.accepted.connect(lambda: tell(self, _injection_sentence(dialog, changed=False)))
         dialog.open()
         return dialog
 
@@ -145,6 +151,7 @@ class TreatmentsPanel(QWidget):
         if item is None:
             return None
         dialog = InjectionDialog(self.diary, item.injection, self)
+        dialog.accepted.connect(lambda: tell(self, _injection_sentence(dialog, changed=True)))
         dialog.open()
         return dialog
 
@@ -153,6 +160,14 @@ class TreatmentsPanel(QWidget):
         if item is None:
             return None
         dialog = PlanDialog(self.diary, item.injection, item.number, self)
+        dialog.accepted.connect(
+            lambda: tell(
+                self,
+                translate("Treatments", "✓ Advice plan of injection {number} saved.").format(
+                    number=item.number
+                ),
+            )
+        )
         dialog.open()
         return dialog
 
@@ -161,7 +176,7 @@ class TreatmentsPanel(QWidget):
         if item is None or item.injection.id is None:
             return
         inj = item.injection
-        delete_after_asking(
+        deleted = delete_after_asking(
             self,
             translate("Treatments", "Delete injection?"),
             translate(
@@ -177,6 +192,25 @@ class TreatmentsPanel(QWidget):
             ),
             lambda: self.diary.delete_injection(inj.id),
         )
+        if deleted:
+            tell(self, translate("Treatments", "Injection deleted. Edit > Undo brings it back."))
+
+
+def _injection_sentence(dialog: InjectionDialog, changed: bool) -> str:
+    done = (
+        translate("Treatments", "✓ Injection changed")
+        if changed
+        else translate("Treatments", "✓ Injection recorded")
+    )
+    injection: Injection | None = dialog.saved
+    if injection is None:
+        return done + "."
+    return translate("Treatments", "{done}: {kind}, {site}, {day}.").format(
+        done=done,
+        kind=translate("Choices", injection.kind),
+        site=translate("Choices", injection.site),
+        day=format_date(injection.date, DateStyle.DAY_YEAR),
+    )
 
 
 def _editable_combo(items: tuple[str, ...], parent: QWidget, name: str) -> QComboBox:
@@ -225,12 +259,11 @@ class InjectionDialog(FormDialog):
         )
         self.diary = diary
         self._id = injection.id if injection else None
-        today = diary.clock().date()
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
-        self.date_edit.setMaximumDate(QDate(today))
-        self.date_edit.setDate(QDate(injection.date if injection else today))
+        self.date_edit = past_date_edit(self, translate("Treatments", "Date of the injection"))
+        if injection:
+            self.date_edit.setDate(QDate(injection.date))
+        else:  # today, also when the dialog is left open past midnight
+            FollowsClock(diary.clock, self.date_edit, None, self).start()
         self.site = _editable_combo(INJECTION_SITES, self, translate("Treatments", "Site"))
         self.site.lineEdit().setPlaceholderText(translate("Treatments", "e.g. L4-L5 facet joint"))
         self.side = _editable_combo(SIDES, self, translate("Treatments", "Side"))
@@ -239,8 +272,8 @@ class InjectionDialog(FormDialog):
         )
         self.guidance = _editable_combo(GUIDANCE, self, translate("Treatments", "Image guidance"))
         self.clinic = QLineEdit(self)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setTabChangesFocus(True)
+        self.clinic.setMaxLength(MAX_SHORT_TEXT_LENGTH)
+        self.notes = NoteEdit(self)
         self.notes.setMinimumHeight(60)
         if injection:
             for combo, value in (
@@ -252,9 +285,11 @@ class InjectionDialog(FormDialog):
                 _show_choice(combo, value)
             self.clinic.setText(injection.clinic)
             self.notes.setPlainText(injection.notes)
-        else:
-            self.site.setCurrentText("")
-            _show_choice(self.kind, DEFAULT_KIND)
+        else:  # a series is usually the same site and kind: start from the last injection
+            previous = max(diary.injections(), key=lambda i: (i.date, i.id or 0), default=None)
+            _show_choice(self.site, previous.site if previous else "")
+            _show_choice(self.side, previous.side if previous else "")
+            _show_choice(self.kind, previous.kind if previous else DEFAULT_KIND)
         for field, label, widget in (
             ("date", translate("Treatments", "&Date:"), self.date_edit),
             ("site", translate("Treatments", "&Site: *"), self.site),
@@ -265,6 +300,11 @@ class InjectionDialog(FormDialog):
             ("notes", translate("Treatments", "&Notes:"), self.notes),
         ):
             self.add_field(field, label, widget)
+        self.date_edit.dateChanged.connect(
+            lambda d: self.errors["date"].show_message(
+                future_date_problem(d.toPython(), diary.today())
+            )
+        )
         self.resize(460, self.sizeHint().height())
 
     def values(self) -> dict[str, object]:

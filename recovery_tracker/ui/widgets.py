@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time as _time
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -171,6 +171,19 @@ class FieldError(QLabel):
         self.setVisible(bool(message))
 
 
+def tell(widget: QWidget, message: str) -> None:
+    """Say in the window's status line what an action just did ("✓ Medicine logged: …").
+
+    Found through the parents, so panels and their dialogs need not know the window."""
+    current: QWidget | None = widget
+    while current is not None:
+        show_status = getattr(current, "show_status", None)
+        if callable(show_status):
+            show_status(message)
+            return
+        current = current.parentWidget()
+
+
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     font = label.font()
@@ -221,9 +234,47 @@ def attach_model(table: QTableView, model) -> None:  # type: ignore[no-untyped-d
         return
     table.setModel(model)
     table.resizeColumnsToContents()
+    for gate in table.findChildren(_SelectionGate):
+        gate.watch()
+    # Sized while empty, columns stayed too narrow once entries came ("Thu 10 …"): size them
+    # again whenever the rows change, once per turn of the event loop.
+    resize = QTimer(table)
+    resize.setSingleShot(True)
+    resize.setInterval(0)
+    resize.timeout.connect(table.resizeColumnsToContents)
+    for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.layoutChanged):
+        signal.connect(resize.start)
     sort_column = table.horizontalHeader().sortIndicatorSection()
     if table.isSortingEnabled() and sort_column >= 0:
         model.sort(sort_column, table.horizontalHeader().sortIndicatorOrder())
+
+
+class _SelectionGate(QObject):
+    """Keeps buttons that act on the selected row disabled while no row is selected."""
+
+    def __init__(self, table: QTableView, buttons: tuple[QWidget, ...]) -> None:
+        super().__init__(table)
+        self._table, self._buttons = table, buttons
+        self.update()
+
+    def watch(self) -> None:
+        """Follow the table's selection (called once the table has its model)."""
+        self._table.selectionModel().selectionChanged.connect(self.update)
+        self._table.model().modelReset.connect(self.update)
+        self._table.model().layoutChanged.connect(self.update)
+        self.update()
+
+    def update(self, *_args: object) -> None:
+        enabled = selected_row(self._table) is not None
+        for button in self._buttons:
+            button.setEnabled(enabled)
+
+
+def needs_selection(table: QTableView, *buttons: QWidget) -> None:
+    """Edit, Delete and the like: enabled only while a row is selected (they did nothing)."""
+    gate = _SelectionGate(table, buttons)
+    if table.selectionModel() is not None:
+        gate.watch()
 
 
 def selected_row(table: QTableView) -> int | None:

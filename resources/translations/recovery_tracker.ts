@@ -149,112 +149,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="90"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="91"/>
         <source>&amp;Title: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="91"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="92"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="93"/>
         <source>&amp;From day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="94"/>
         <source>&amp;To day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="95"/>
         <source>Medicines to &amp;avoid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="95"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="96"/>
         <source>Allowed by your &amp;doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="97"/>
         <source>Your doctor&apos;s &amp;words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="98"/>
         <source>Days count from the injection: 0 is the injection day, -7 a week before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="102"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="103"/>
         <source>Commonly {window} (template “{template}”): clinics differ, so use the days your clinic gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="138"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="139"/>
         <source>Advice plan for injection {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="142"/>
         <source>What your doctor told you for injection {number} ({kind}, {site}, {day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="159"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="160"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="161"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="162"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="165"/>
         <source>Advice rules of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="172"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="173"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="174"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="175"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="176"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="177"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="179"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="180"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="183"/>
         <source>Start again from &amp;template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="268"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="269"/>
         <source>{avoided}, except {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,16 +283,16 @@
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/app.py" line="116"/>
-        <source>{title}: sample diary</source>
+        <source>Sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="118"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="119"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,123 +310,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="32"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="39"/>
         <source>Edit appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="34"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="41"/>
         <source>Add an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="54"/>
         <source>e.g. Dr. Lee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="56"/>
         <source>e.g. Spine Clinic, 2nd floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="61"/>
         <source>One question per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="62"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="63"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="64"/>
         <source>&amp;Clinician:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="65"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="66"/>
         <source>&amp;Questions to ask:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="82"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="83"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="84"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="85"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="105"/>
         <source>past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="117"/>
         <source>Follow-up appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="122"/>
         <source>Export to &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="118"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="128"/>
         <source>&amp;Add appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="129"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="130"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="139"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="153"/>
+        <source>✓ Appointment saved: {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="163"/>
         <source>Appointment in the past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="140"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="164"/>
         <source>The appointment of {day} is in the past. It was saved; no reminder will be shown for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="165"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="190"/>
         <source>Delete appointment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="191"/>
         <source>Delete the appointment of {day} at {time}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="199"/>
+        <source>Appointment deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,104 +550,104 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="41"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="42"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="43"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="46"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="47"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="48"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="50"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="49"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="51"/>
         <source>Current series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="52"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="84"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="86"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="91"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="90"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="92"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="95"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="96"/>
         <source>&amp;Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="103"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="102"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="107"/>
         <source>C&amp;hart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="109"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="108"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="125"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="124"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="256"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="255"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,8 +662,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="314"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="313"/>
         <source>Could not export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="318"/>
+        <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,32 +910,32 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="81"/>
         <source>Date of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="86"/>
         <source>Time of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="98"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="114"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="115"/>
         <source>More for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="120"/>
         <source>More questions for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="127"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="128"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,13 +950,13 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="142"/>
         <source>For my &amp;doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="143"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="146"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="147"/>
         <source>Show this note in the appointment report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,7 +1518,7 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/events.py" line="69"/>
-        <location filename="../../recovery_tracker/ui/events.py" line="202"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="201"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,67 +1608,67 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="201"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="200"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="203"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="202"/>
         <source>How bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="204"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="203"/>
         <source>Clinic contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="205"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="204"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="222"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="221"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="222"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="221"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="235"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="234"/>
         <source>Events you logged, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="240"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="239"/>
         <source>Fever, swelling, much more pain, headache, numbness, bruising: your doctor asks about these at each visit, and the appointment report lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="251"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="250"/>
         <source>&amp;Log an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="252"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="251"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="253"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="252"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="286"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="285"/>
         <source>Delete event?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="287"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="286"/>
         <source>Delete “{event}” of {day}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,22 +1876,22 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="79"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="92"/>
         <source>Welcome to Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="81"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="94"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="97"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="86"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="98"/>
         <source>Recovery Tracker is your private diary after an injection: a few seconds a day to log pain and soreness, reminders of what your doctor told you, and charts to bring to your next appointment. Everything stays on this computer.
 
 It is a reminder of your doctor&apos;s instructions, not medical advice.
@@ -1885,228 +1900,246 @@ A few questions set it up for you. You can skip them and change everything later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="110"/>
         <source>What is being treated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="102"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="114"/>
         <source>What is being treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="107"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="120"/>
         <source>Your injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="121"/>
         <source>Have you had your first injection yet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="110"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="124"/>
         <source>&amp;Yes, I had it on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="112"/>
-        <source>&amp;Not yet: I am preparing for it (log a baseline week before it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="123"/>
-        <source>Date of the first injection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../recovery_tracker/ui/first_start.py" line="127"/>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="131"/>
-        <source>Kind of injection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="134"/>
-        <source>&amp;Site:</source>
+        <source>N&amp;ot yet: I am preparing for it (log a baseline week before it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/first_start.py" line="135"/>
-        <source>&amp;Kind:</source>
+        <source>Date of the first injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="141"/>
+        <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/first_start.py" line="145"/>
+        <source>Kind of injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="149"/>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="150"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="163"/>
         <source>What your doctor told you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="146"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="164"/>
         <source>Which plan matches your doctor&apos;s instructions? After PRP most clinics say no anti-inflammatory medicines (ibuprofen, naproxen, aspirin…) for a while; set the days your doctor gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="154"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="172"/>
         <source>Advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="178"/>
         <source> days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="180"/>
         <source>Avoid anti-inflammatories, days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="167"/>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="251"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="185"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="276"/>
         <source> days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="169"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="187"/>
         <source>Avoid anti-inflammatories, days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="172"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="190"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="173"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="191"/>
         <source>No anti-inflammatories from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="174"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="192"/>
         <source>until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="190"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="208"/>
         <source>A daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="191"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="209"/>
         <source>When would you like to be reminded to log how you are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="194"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="212"/>
         <source>&amp;Remind me every day at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="198"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="216"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="257"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="282"/>
         <source>Commonly: {values}. Clinics differ: set the days your clinic gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../recovery_tracker/ui/form_dialog.py" line="110"/>
+        <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="31"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="32"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="40"/>
         <source>After injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="33"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="41"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="34"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="42"/>
         <source>Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="35"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="43"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="36"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="44"/>
         <source>Enjoyment
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="45"/>
         <source>Activity
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="46"/>
         <source>Sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="47"/>
         <source>Medicines that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="48"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="140"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="148"/>
         <source>For my doctor: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="169"/>
         <source>History of check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="168"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="176"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="170"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="178"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="195"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="204"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="214"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="218"/>
+        <source>✓ Check-in of {day} changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/history.py" line="232"/>
         <source>Delete check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="215"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="233"/>
         <source>Delete the check-in of {day} at {time} (pain {pain})?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="230"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="241"/>
+        <source>Check-in deleted. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/history.py" line="250"/>
         <source>Edit check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,295 +2200,315 @@ interference</source>
 <context>
     <name>ImpressionBox</name>
     <message>
-        <location filename="../../recovery_tracker/ui/impression_box.py" line="27"/>
+        <location filename="../../recovery_tracker/ui/impression_box.py" line="28"/>
         <source>This week&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/impression_box.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/impression_box.py" line="45"/>
         <source>Save &amp;answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/impression_box.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/impression_box.py" line="66"/>
         <source>Please choose one of the answers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/impression_box.py" line="78"/>
+        <source>✓ Weekly answer saved: {answer}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="46"/>
         <source>Recovery Tracker is a diary and a reminder of your own doctor&apos;s instructions. It is not medical advice. If you are worried, or notice fever, spreading redness, drainage, sudden weakness or numbness, call your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="57"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="341"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="349"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="62"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="342"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="350"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="67"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="351"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="72"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="344"/>
-        <source>&amp;Appointments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="79"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="125"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="126"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="151"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="167"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="170"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="266"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="268"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="276"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="272"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="280"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="286"/>
         <source>Export appointments and advice to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="283"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="291"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="286"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="294"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="289"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="297"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="290"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="298"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="292"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="300"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="297"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="305"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="301"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="309"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="367"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="375"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="368"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="376"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="311"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="647"/>
+        <source>✓ Daily reminder turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="648"/>
+        <source>✓ Daily reminder set for {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="319"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="313"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="352"/>
+        <source>&amp;Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="321"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="320"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="326"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="334"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="332"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="340"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="336"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="344"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="338"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="340"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="348"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="345"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="353"/>
         <source>E&amp;vents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="351"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="353"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="361"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="355"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="363"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="372"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="380"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="400"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="414"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="402"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="416"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="410"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="465"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="423"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="473"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
-        <source>Saved %n calendar event(s) to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="435"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="447"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="443"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="454"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="457"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="467"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="493"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="497"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="480"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="486"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="492"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="426"/>
+        <source>✓ Saved %n calendar event(s) to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="496"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="506"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="510"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="509"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="514"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="522"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="523"/>
+        <source>✓ Set up with your answers; change them any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="532"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="575"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="585"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="576"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="586"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in its menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="611"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="622"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="612"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="623"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,38 +2526,43 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="72"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="74"/>
         <source>{name} is an {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="74"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="76"/>
         <source>{name} is a {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="79"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="81"/>
         <source>Your plan for injection {number} says “{title}”: {time_left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="90"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="92"/>
         <source>Your plan also says: {title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="103"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="105"/>
         <source>{names} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="110"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="112"/>
         <source>{name} is sold with different ingredients under the same name: check the label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="114"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="116"/>
         <source>If it lists {ingredients}, your plan applies to it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="125"/>
+        <source>until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2563,165 +2621,211 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="47"/>
         <source>Edit medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="49"/>
         <source>Log a medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="68"/>
-        <source>e.g. paracetamol, Advil</source>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="57"/>
+        <source>Date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="70"/>
-        <source>e.g. 400 mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="72"/>
-        <source>e.g. back pain at night</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="73"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="74"/>
-        <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="75"/>
-        <source>&amp;Medicine: *</source>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="60"/>
+        <source>Time taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/medicines.py" line="76"/>
-        <source>D&amp;ose:</source>
+        <source>e.g. paracetamol, Advil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="77"/>
-        <source>&amp;Reason:</source>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="80"/>
+        <source>e.g. 400 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="83"/>
+        <source>e.g. back pain at night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/medicines.py" line="84"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="85"/>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="86"/>
+        <source>&amp;Medicine: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="87"/>
+        <source>D&amp;ose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="88"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="95"/>
         <source>Warning about this medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="135"/>
         <source>Not in the app&apos;s medicine list: it will be saved as you typed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="123"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="139"/>
         <source>Recognised as {kind}: {generic}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="127"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="144"/>
         <source>Recognised as {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="163"/>
         <source>This goes against your advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="166"/>
         <source>Logging what you really took helps your doctor. Log it in your diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="171"/>
         <source>Log it in my diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="173"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="181"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="182"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="184"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="185"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="186"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="296"/>
+        <source>Medicine deleted. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="301"/>
+        <source>✓ Medicine changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="303"/>
+        <source>✓ Medicine logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="308"/>
+        <source>{done}: {medicine}, {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="183"/>
         <source>Your plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="207"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="231"/>
         <source>⚠ against “{titles}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="218"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="242"/>
         <source>Medicines taken, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="222"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="246"/>
         <source>&amp;Log a medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="224"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="248"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="226"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="250"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="259"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="287"/>
         <source>Delete medicine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="260"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="288"/>
         <source>Delete {medicine} of {day} at {time}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEdit</name>
+    <message>
+        <location filename="../../recovery_tracker/ui/note_edit.py" line="33"/>
+        <source>This field holds up to {limit} characters; the rest was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NowFields</name>
+    <message>
+        <location filename="../../recovery_tracker/ui/now_fields.py" line="43"/>
+        <source>{day} is after today ({today}): this cannot be saved until the date is one that has already come.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../recovery_tracker/ui/widgets.py" line="252"/>
+        <location filename="../../recovery_tracker/ui/widgets.py" line="303"/>
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,12 +3108,12 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="216"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="212"/>
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="217"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="213"/>
         <source>Could not change the start at login: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,107 +3471,117 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="50"/>
         <source>Appointment report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="54"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="62"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="63"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="68"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="70"/>
         <source>Patient name on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="73"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="75"/>
         <source>First day of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="78"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="79"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="80"/>
         <source>Last day of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="83"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="85"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="90"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="91"/>
         <source>One page your doctor can read in a minute: your injections, pain before and now, the charts, medicines taken against your plan, your notes marked for the doctor and your questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="102"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="103"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="103"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="104"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="120"/>
         <source>The first day is after the last day; please swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="125"/>
+        <source>The last day is after today; please choose today at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="140"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="142"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="158"/>
         <source>Could not save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="155"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="161"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="174"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="162"/>
+        <source>✓ Report saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="181"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,97 +3857,97 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="50"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="51"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="53"/>
         <source>Record a medicine you took (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="55"/>
         <source>L&amp;og an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="57"/>
         <source>Record a fever, swelling, much more pain… (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="59"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="61"/>
         <source>Save this check-in (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="67"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="77"/>
         <source>How are you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="155"/>
         <source>Not saved yet: please check the highlighted fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="145"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="159"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="146"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="160"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="178"/>
         <source>Medicines: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="174"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="188"/>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="178"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="192"/>
         <source>✓ Saved: {when}, pain {pain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="181"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="195"/>
         <source>✓ Saved: {when}, pain {pain}, soreness {soreness}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="188"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="202"/>
         <source>No check-in yet on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="194"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="208"/>
         <source>pain {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="195"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="209"/>
         <source>soreness {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="202"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="216"/>
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3859,155 +3973,185 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Treatments</name>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="45"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="46"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="45"/>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="234"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="267"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="46"/>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="236"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="269"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="49"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="50"/>
         <source>Clinic or doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="51"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="85"/>
         <source>Injection {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="99"/>
         <source>Injections, in date order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="103"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="105"/>
         <source>&amp;Add injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="105"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="107"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="107"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="109"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="109"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="111"/>
         <source>Advice &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="111"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="113"/>
         <source>What your doctor told you to do and avoid after this injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="129"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="134"/>
         <source>No injection recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="131"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="136"/>
         <source>%n injection(s) in your series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="166"/>
+        <source>✓ Advice plan of injection {number} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="181"/>
         <source>Delete injection?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="167"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="182"/>
         <source>Delete injection {number} ({kind}, {site}) of {day}?
 Its advice plan is deleted with it. Your check-ins and medicines are kept; they will be counted from the other injections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="219"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="196"/>
+        <source>Injection deleted. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="201"/>
+        <source>✓ Injection changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="203"/>
+        <source>✓ Injection recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="208"/>
+        <source>{done}: {kind}, {site}, {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="253"/>
         <source>Edit injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="221"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="255"/>
         <source>Record an injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="235"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="262"/>
+        <source>Date of the injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="268"/>
         <source>e.g. L4-L5 facet joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="238"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="271"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="240"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="273"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="259"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="294"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="260"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="295"/>
         <source>&amp;Site: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="261"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="296"/>
         <source>Si&amp;de:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="262"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="297"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="263"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="298"/>
         <source>&amp;Image guidance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="264"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="299"/>
         <source>&amp;Clinic or doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="265"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="300"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,6 +22,7 @@ def test_the_assistant_records_the_injection_with_the_doctors_window(qtbot, wind
     assert isinstance(wizard, FirstStartWizard)
     wizard.area.setCurrentText("Lower back")
     assert wizard.site.currentText() == "Lumbar facet joint"
+    wizard.had_it.setChecked(True)  # chosen by the patient, never preselected
     wizard.injection_date.setDate(QDate(2026, 11, 20))
     wizard.avoid_before.setValue(10)
     wizard.avoid_after.setValue(42)  # this doctor says six weeks
@@ -66,6 +67,7 @@ def test_skipping_is_remembered_and_changes_nothing(qtbot, window):
 def test_the_assistant_asks_for_every_number_of_the_plan_and_shows_the_common_value(qtbot, window):
     wizard = window.open_first_start()
     wizard.area.setCurrentText("Knee")
+    wizard.had_it.setChecked(True)
     wizard.injection_date.setDate(QDate(2026, 11, 20))
     commonly = wizard.commonly.text()
     assert commonly.startswith("Commonly: No anti-inflammatories: from 7 days before")
@@ -84,6 +86,7 @@ def test_the_assistant_asks_for_every_number_of_the_plan_and_shows_the_common_va
 
 def test_a_steroid_plan_keeps_its_own_window_instead_of_the_prp_one(qtbot, window):
     wizard = window.open_first_start()
+    wizard.had_it.setChecked(True)
     wizard.kind.setCurrentIndex(wizard.kind.findData("Corticosteroid"))
     assert (wizard.avoid_before.value(), wizard.avoid_after.value()) == (0, 14)
     assert list(wizard.activity_days) == ["Rest the area"]

@@ -80,7 +80,8 @@ def test_recording_injections_numbers_them_in_date_order(qtbot, window):
     dialog = window.treatments.add_injection()
     assert dialog.kind.currentText() == "PRP"
     assert dialog.date_edit.date() == QDate(2026, 11, 24)  # today by default
-    assert dialog.date_edit.maximumDate() == QDate(2026, 11, 24)  # never the future
+    dialog.date_edit.setDate(QDate(2026, 11, 25))  # kept as chosen, refused visibly
+    assert "after today" in dialog.errors["date"].text()
     dialog.date_edit.setDate(QDate(2026, 11, 10))
     qtbot.keyClicks(dialog.site.lineEdit(), "L4-L5 facet joint")
     dialog.side.setCurrentText("Both sides")

@@ -1,0 +1,111 @@
+"""Date and time fields of an entry: typed dates are kept as typed, and "now" stays now.
+
+A form opened in the evening and used next morning must file the morning's check-in on the
+morning's day and time. So a field that shows "now" follows the clock until the patient
+changes it: on a timer, when the app becomes active again (after sleep or suspend) and right
+before saving.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QObject, Qt, QTime, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
+
+from recovery_tracker.domain.clock import Clock
+from recovery_tracker.domain.text import DateStyle, format_date, translate
+from recovery_tracker.ui.translation import qt_date_format
+
+# Often enough that a glance at the form shows the right minute, rare enough to cost nothing.
+CATCH_UP_MS = 15_000
+
+
+def past_date_edit(parent: QWidget, accessible_name: str) -> QDateEdit:
+    """A date field for something that already happened.
+
+    No maximum date on purpose: with a maximum, Qt turns a typed "28" into another day
+    (today 26 Nov, "2" then "8" left "Mon 2 Nov"). A later date is kept and refused visibly
+    by the form's validation, never silently replaced.
+    """
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
+    edit.setAccessibleName(accessible_name)
+    return edit
+
+
+def future_date_problem(day: date, today: date) -> str | None:
+    """What to say under a past-only date field showing ``day``; None when it is fine."""
+    if day <= today:
+        return None
+    return translate(
+        "NowFields",
+        "{day} is after today ({today}): this cannot be saved until the date is one "
+        "that has already come.",
+    ).format(day=format_date(day, DateStyle.DAY_YEAR), today=format_date(today, DateStyle.DAY))
+
+
+class FollowsClock(QObject):
+    """Keeps ``date_edit`` (and ``time_edit``) on the clock's "now" until the patient edits.
+
+    The fields count as edited once they show something other than what this put there.
+    """
+
+    def __init__(
+        self,
+        clock: Clock,
+        date_edit: QDateEdit,
+        time_edit: QTimeEdit | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent or date_edit)
+        self._clock = clock
+        self._date_edit, self._time_edit = date_edit, time_edit
+        self._shown: tuple[QDate, QTime | None] | None = None
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.catch_up)
+        self._timer.start(CATCH_UP_MS)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
+
+    def start(self, now: datetime | None = None) -> None:
+        """Show ``now`` (default: the clock's) and follow the clock from here on."""
+        self._show(now or self._clock())
+
+    def stop(self) -> None:
+        """Stop following: the fields show a chosen moment (e.g. an entry being edited)."""
+        self._shown = None
+
+    def following(self) -> bool:
+        return self._shown is not None and self._shown == self._current()
+
+    def catch_up(self) -> None:
+        """Move the fields to now, unless the patient has changed them."""
+        if not self.following():
+            self._shown = None
+            return
+        now = self._clock()
+        if (QDate(now.date()), self._time(now)) != self._shown:
+            self._show(now)
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.catch_up()
+
+    def _time(self, now: datetime) -> QTime | None:
+        return QTime(now.hour, now.minute) if self._time_edit is not None else None
+
+    def _current(self) -> tuple[QDate, QTime | None]:
+        shown_time = self._time_edit.time() if self._time_edit is not None else None
+        if shown_time is not None:
+            shown_time = QTime(shown_time.hour(), shown_time.minute())
+        return self._date_edit.date(), shown_time
+
+    def _show(self, now: datetime) -> None:
+        if self._time_edit is not None:
+            self._time_edit.setTime(QTime(now.hour, now.minute))
+        self._date_edit.setDate(QDate(now.date()))
+        self._shown = self._current()
