@@ -199,9 +199,7 @@ class ChartPanel(QWidget):
         self.redraw_now()
 
     def _traced_draw(self) -> None:
-        startup_trace.mark("chart")
-        if startup_trace.quit_after_chart():
-            QApplication.quit()
+        QTimer.singleShot(0, lambda: startup_trace.mark("chart"))  # once painted
 
     def redraw(self) -> None:
         """Redraw soon, once: several changes in a row (or a save) cost one redraw, after the

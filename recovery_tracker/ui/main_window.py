@@ -84,7 +84,7 @@ class _AfterFirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Paint and not self._done:
-            startup_trace.mark("window")
+            QTimer.singleShot(0, self, lambda: startup_trace.mark("window"))  # once painted
             QTimer.singleShot(0, self, self._run)  # after this paint has reached the screen
         return False
 
@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
             return
         self.reminders.start()
         self.daily_backup()
+        startup_trace.mark("background")
 
     # --- tabs built on first use ---------------------------------------------------------
     def _panel(self, name: str) -> QWidget:
