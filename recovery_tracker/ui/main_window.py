@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import StorageError
-from recovery_tracker.ui import startup_trace
+from recovery_tracker.ui import startup, startup_trace
 from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
@@ -45,28 +43,12 @@ NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
 )
 
 
-BACKGROUND_DELAY_MS = 1500
-LAZY_PANELS = {
-    "history": (
-        QT_TRANSLATE_NOOP("MainWindow", "&History"),
-        "recovery_tracker.ui.history",
-        "HistoryPanel",
-    ),
-    "medicines": (
-        QT_TRANSLATE_NOOP("MainWindow", "M&edicines"),
-        "recovery_tracker.ui.medicines",
-        "MedicinesPanel",
-    ),
-    "treatments": (
-        QT_TRANSLATE_NOOP("MainWindow", "&Treatments"),
-        "recovery_tracker.ui.treatments",
-        "TreatmentsPanel",
-    ),
-    "appointments": (
-        QT_TRANSLATE_NOOP("MainWindow", "&Appointments"),
-        "recovery_tracker.ui.appointments",
-        "AppointmentsPanel",
-    ),
+# Tabs built when first opened (ui/startup.py says why), after Progress, in this order.
+TAB_TITLES = {
+    "history": QT_TRANSLATE_NOOP("MainWindow", "&History"),
+    "medicines": QT_TRANSLATE_NOOP("MainWindow", "M&edicines"),
+    "treatments": QT_TRANSLATE_NOOP("MainWindow", "&Treatments"),
+    "appointments": QT_TRANSLATE_NOOP("MainWindow", "&Appointments"),
 }
 
 
@@ -113,7 +95,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.chart, translate("MainWindow", "&Progress"))
         # The other tabs are built when first opened: the Today form need not wait for them.
         self._panels: dict[str, QWidget] = {}
-        for name, (title, _module, _cls) in LAZY_PANELS.items():
+        for name, title in TAB_TITLES.items():
             placeholder = QWidget()
             placeholder.setObjectName(f"placeholder-{name}")
             self.tabs.addTab(placeholder, translate("MainWindow", title))
@@ -173,18 +155,13 @@ class MainWindow(QMainWindow):
         self._splitter.setSizes([wanted, total - wanted])
 
     def _start_background_tasks(self) -> None:
-        # The chart is up: collect garbage again (cli.main paused it for the start-up, whose
-        # thousands of new objects are all kept), freezing those objects out of future sweeps.
-        if not gc.isenabled():
-            gc.freeze()
-            gc.enable()
         # After the chart has had its turn: reminders and the backup are not urgent. The
         # timer belongs to the window and stops when it closes, so nothing runs on a closed
         # diary.
         self._background = QTimer(self)
         self._background.setSingleShot(True)
         self._background.timeout.connect(self._run_background_tasks)
-        self._background.start(BACKGROUND_DELAY_MS)
+        self._background.start(startup.BACKGROUND_DELAY_MS)
 
     def _run_background_tasks(self) -> None:
         if self._closed:
@@ -197,11 +174,10 @@ class MainWindow(QMainWindow):
     def _panel(self, name: str) -> QWidget:
         panel = self._panels.get(name)
         if panel is None:
-            title, module_name, class_name = LAZY_PANELS[name]
-            module = importlib.import_module(module_name)
-            panel = getattr(module, class_name)(self.diary)
+            title = TAB_TITLES[name]
+            panel = startup.lazy_tab_class(name)(self.diary)
             self._panels[name] = panel
-            index = list(LAZY_PANELS).index(name) + 1  # after Progress
+            index = list(TAB_TITLES).index(name) + 1  # after Progress
             current = self.tabs.currentIndex()
             blocked = self.tabs.blockSignals(True)
             old = self.tabs.widget(index)
@@ -215,8 +191,8 @@ class MainWindow(QMainWindow):
         return panel
 
     def _build_current_tab(self, index: int) -> None:
-        if 1 <= index <= len(LAZY_PANELS):
-            self._panel(list(LAZY_PANELS)[index - 1])
+        if 1 <= index <= len(TAB_TITLES):
+            self._panel(list(TAB_TITLES)[index - 1])
 
     @property
     def history(self) -> HistoryPanel:
