@@ -213,7 +213,8 @@ class ChartPanel(QWidget):
         self._layout.addLayout(controls)
         self._layout.addWidget(self.placeholder, 1)
         self._show_custom(False)
-        diary.changed.connect(lambda kinds: self.redraw() if kinds & _DRAWN else None)
+        self._changes = 0  # writes so far: lists read on the background thread before one are old
+        diary.changed.connect(self._on_diary_changed)
 
     def _combo(self, items, name: str) -> QComboBox:  # type: ignore[no-untyped-def]
         combo = QComboBox(self)
@@ -281,13 +282,62 @@ class ChartPanel(QWidget):
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
 
+    def _on_diary_changed(self, kinds: frozenset[str]) -> None:
+        self._changes += 1
+        if kinds & _DRAWN:
+            self.redraw()
+
     def ensure_canvas(self) -> None:
         """Start making the first chart (on the background thread); at start-up, this is
-        called once the Today form has been painted."""
-        if not self._started:
-            self._started = True
-            self._redraw_pending = True
-            self.redraw_now()
+        called once the Today form has been painted. The diary's lists are read there too,
+        and kept for the other views (History, reminders) if nothing changed meanwhile."""
+        if self._started:
+            return
+        self._started = True
+        self._redraw_pending = True
+        kind, choices, size, ratio = (
+            self.kind(),
+            self.choices(),
+            self._size(),
+            self.devicePixelRatioF(),
+        )
+        diary, medicines, changes = self.diary, self.diary.medicines, self._changes
+
+        def first_chart() -> tuple[dict[str, object], RenderedChart, int]:
+            lists = diary.read_everything()
+            snapshot = DiarySnapshot(
+                lists["injections"],  # type: ignore[arg-type]
+                lists["checkins"],  # type: ignore[arg-type]
+                lists["plans"],  # type: ignore[arg-type]
+                lists["medications"],  # type: ignore[arg-type]
+                lists["appointments"],  # type: ignore[arg-type]
+                medicines,
+                list(lists["checks"]),  # type: ignore[call-overload]
+                list(lists["days"]),  # type: ignore[call-overload]
+                lists["impressions"],  # type: ignore[arg-type]
+            )
+            return lists, render_chart(kind, snapshot, choices, size, ratio), changes
+
+        self._start(first_chart, self._show_first)
+
+    def _show_first(self, result: tuple[dict[str, object], RenderedChart, int]) -> None:
+        lists, chart, changes = result
+        if changes == self._changes:  # nothing written since they were read
+            self.diary.adopt(lists)
+        else:
+            self._again = True  # drawn from what was there before the write
+        self._show(chart)
+
+    def _size(self) -> QSize:
+        area = self.canvas if self.canvas is not None else self.placeholder
+        return area.size().expandedTo(MINIMUM)
+
+    def _start(self, work, done) -> None:  # type: ignore[no-untyped-def]
+        job = BackgroundTask(work, self)
+        job.finished.connect(done)
+        job.failed.connect(self._failed)
+        self._job = job
+        job.start()
 
     def is_busy(self) -> bool:
         """A chart is being made, or waits to be: what is on screen is not the latest."""
@@ -320,15 +370,9 @@ class ChartPanel(QWidget):
         if self._job is not None:
             self._again = True  # the running job's picture is outdated: one more after it
             return
-        area = self.canvas if self.canvas is not None else self.placeholder
-        size = area.size().expandedTo(MINIMUM)
+        size, ratio = self._size(), self.devicePixelRatioF()
         kind, snapshot, choices = self.kind(), _frozen(self.diary.snapshot()), self.choices()
-        ratio = self.devicePixelRatioF()
-        job = BackgroundTask(lambda: render_chart(kind, snapshot, choices, size, ratio), self)
-        job.finished.connect(self._show)
-        job.failed.connect(self._failed)
-        self._job = job
-        job.start()
+        self._start(lambda: render_chart(kind, snapshot, choices, size, ratio), self._show)
 
     def _show(self, chart: RenderedChart) -> None:
         self._finish_job()

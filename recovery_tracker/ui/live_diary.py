@@ -216,6 +216,31 @@ class LiveDiary(QObject):
             ),
         )
 
+    def read_everything(self) -> dict[str, object]:
+        """Every list the views read, straight from the file, for the cache. Used on the
+        background thread at start-up (the connection allows it), so the window's thread
+        does not spend a tenth of a second per ten years reading; touches no cache."""
+        diary = self.diary
+        injections = diary.injections.list()
+        plans = diary.advice.plans(injections)
+        medications = diary.medications.list()
+        return {
+            "injections": injections,
+            "plans": plans,
+            "medications": medications,
+            "checks": check_medicines(medications, plans, self.medicines),
+            "days": diary.checkins.daily_summaries(),
+            "checkins": diary.checkins.list(),
+            "appointments": diary.appointments.list(),
+            "impressions": diary.impressions.list(),
+        }
+
+    def adopt(self, lists: Mapping[str, object]) -> None:
+        """Keep lists from read_everything() as if read here. Only call it when nothing was
+        written since they were read (the caller follows ``changed``)."""
+        for key, value in lists.items():
+            self._cache.setdefault(key, value)
+
     def impressions(self) -> list[Impression]:
         return self._cached("impressions", self.diary.impressions.list)  # type: ignore[no-any-return]
 

@@ -24,6 +24,7 @@ from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui import startup, startup_trace
+from recovery_tracker.ui.background import wait_for_background_work
 from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         # patient can log while matplotlib loads.
         self._closed = False
         self._background: QTimer | None = None
+        self._background_waits = 0
         self._after_first_paint = _AfterFirstPaint(
             self.today, (self.chart.ensure_canvas, self._start_background_tasks)
         )
@@ -165,6 +167,12 @@ class MainWindow(QMainWindow):
 
     def _run_background_tasks(self) -> None:
         if self._closed:
+            return
+        if self.chart.canvas is None and self._background_waits < startup.CHART_WAITS:
+            # The first chart is still being made, reading the diary on the background
+            # thread for every view: the reminders will find the lists read by then.
+            self._background_waits += 1
+            self._background.start(startup.CHART_WAIT_MS)  # type: ignore[union-attr]
             return
         self.reminders.start()
         self.daily_backup()
@@ -458,6 +466,8 @@ class MainWindow(QMainWindow):
         self.reminders.timer.stop()
         if self._background is not None:
             self._background.stop()
+        # A chart being made may be reading the diary: let it finish before the file closes.
+        wait_for_background_work()
         event.accept()
 
     def _settle_unsaved(self) -> bool:

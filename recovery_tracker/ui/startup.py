@@ -67,6 +67,8 @@ def lazy_tab_class(name: str) -> type:
 
 # 4. The chart (matplotlib) is imported, built and rendered on a background thread once the
 #    Today form has been painted (ui/chart_panel.py), so the patient can type at once.
-# 5. Reminders and the daily backup wait BACKGROUND_DELAY_MS after the first chart:
-#    nothing in them is urgent at start-up.
+# 5. Reminders and the daily backup wait BACKGROUND_DELAY_MS after the first paint, and
+#    for the first chart (whose job reads the diary's lists for every view), checking
+#    every CHART_WAIT_MS, at most CHART_WAITS times: nothing in them is urgent at start-up.
 BACKGROUND_DELAY_MS = 1500
+CHART_WAIT_MS, CHART_WAITS = 200, 100
