@@ -330,10 +330,10 @@ def measure_medicine_check(window, repeats: int) -> dict[str, object]:  # type: 
     doses, plans = window.diary.medications(), window.diary.plans()
     medicines = window.diary.medicines
     times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
+    for _ in range(max(repeats, 7)):  # CPU time: other processes on the machine do not count
+        started = time.process_time()
         check_medicines(doses, plans, medicines)
-        times.append((time.perf_counter() - started) * 1000)
+        times.append((time.process_time() - started) * 1000)
     return {"check_medicines_ms": statistics.median(times), "doses": len(doses)}
 
 
