@@ -13,9 +13,16 @@ import contextlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import fields, replace
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
+from recovery_tracker.domain.snapshot import DiarySnapshot
+
+T = TypeVar("T")
+PROGRESS_AFTER_MS = 300  # quicker work shows no dialog at all
 _executor: ThreadPoolExecutor | None = None
 _lock = threading.Lock()
 
@@ -68,3 +75,47 @@ class BackgroundTask(QObject):
 def wait_for_background_work(timeout_s: float = 30.0) -> None:
     """Block until the jobs queued so far have finished (used when quitting)."""
     _pool().submit(lambda: None).result(timeout=timeout_s)
+
+
+def run_with_progress(parent: QWidget, text: str, work: Callable[[], T]) -> T:
+    """Run ``work`` on the background thread and return its result (or raise its error),
+    showing ``text`` with a busy bar if it takes more than a moment. The window goes on
+    painting and answering meanwhile (the dialog is modal, so nothing else is started on
+    the diary until it is done); callers keep their simple call-and-return shape."""
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+    task = BackgroundTask(work)
+    task.finished.connect(lambda result: (outcome.setdefault("result", result), loop.quit()))
+    task.failed.connect(lambda error: (outcome.setdefault("error", error), loop.quit()))
+    progress = QProgressDialog(text, "", 0, 0, parent)
+    progress.setCancelButton(None)  # the work cannot be stopped halfway safely
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(PROGRESS_AFTER_MS)
+    progress.setAutoClose(False)
+    task.start()
+    progress.setValue(0)  # starts the minimum-duration clock (and may deliver the result)
+    if not outcome:
+        loop.exec()
+    progress.close()
+    progress.deleteLater()
+    task.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["result"]  # type: ignore[return-value]
+
+
+def snapshot_for_background(snapshot: DiarySnapshot, checkins: bool = True) -> DiarySnapshot:
+    """A copy whose lists the window cannot change while the background thread reads them
+    (the diary keeps some up to date in place); with ``checkins``, the check-ins are read
+    here too, so the background thread never reaches back into the window's diary."""
+    copies: dict[str, object] = {
+        f.name: list(value)
+        for f in fields(snapshot)
+        if isinstance(value := getattr(snapshot, f.name), list)
+    }
+    if checkins:
+        copies["checkins"] = list(snapshot.checkins)
+    return replace(snapshot, **copies)  # type: ignore[arg-type]

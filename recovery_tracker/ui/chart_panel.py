@@ -9,7 +9,7 @@ tab is hidden no chart work is done at all: the chart is brought up to date when
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, translate
 from recovery_tracker.ui import startup, startup_trace
-from recovery_tracker.ui.background import BackgroundTask
+from recovery_tracker.ui.background import BackgroundTask, snapshot_for_background
 from recovery_tracker.ui.live_diary import CHECKINS, IMPRESSIONS, INJECTIONS, MEDICATIONS, LiveDiary
 from recovery_tracker.ui.translation import qt_date_format
 
@@ -110,17 +110,6 @@ def render_chart(
     renderer = canvas.get_renderer()
     width, height = int(renderer.width), int(renderer.height)
     return RenderedChart(figure, bytes(canvas.buffer_rgba()), width, height, ratio)
-
-
-def _frozen(snapshot: DiarySnapshot) -> DiarySnapshot:
-    """A copy whose lists the window cannot change while the background thread reads them
-    (the diary keeps its daily summaries up to date in place)."""
-    copies = {
-        f.name: list(value)
-        for f in fields(snapshot)
-        if isinstance(value := getattr(snapshot, f.name), list)
-    }
-    return replace(snapshot, **copies)
 
 
 class ChartView(QWidget):
@@ -371,7 +360,11 @@ class ChartPanel(QWidget):
             self._again = True  # the running job's picture is outdated: one more after it
             return
         size, ratio = self._size(), self.devicePixelRatioF()
-        kind, snapshot, choices = self.kind(), _frozen(self.diary.snapshot()), self.choices()
+        kind, snapshot, choices = (
+            self.kind(),
+            snapshot_for_background(self.diary.snapshot(), checkins=False),
+            self.choices(),
+        )
         self._start(lambda: render_chart(kind, snapshot, choices, size, ratio), self._show)
 
     def _show(self, chart: RenderedChart) -> None:
@@ -392,11 +385,12 @@ class ChartPanel(QWidget):
         if self._job is not None:
             self._job.deleteLater()
         self._job = None
-        if self._again:
+        if self._again and self.isVisible():
             self._again = False
             self.redraw_now()
         else:
-            self._redraw_pending = False
+            self._stale = self._stale or self._again  # hidden (or closed) meanwhile
+            self._again = self._redraw_pending = False
 
     def export(self, path: Path | None = None) -> Path | None:
         from dataclasses import replace

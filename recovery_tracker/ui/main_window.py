@@ -24,7 +24,7 @@ from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui import startup, startup_trace
-from recovery_tracker.ui.background import wait_for_background_work
+from recovery_tracker.ui.background import run_with_progress, wait_for_background_work
 from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
@@ -392,7 +392,11 @@ class MainWindow(QMainWindow):
                 return None
             folder = Path(chosen)
         try:
-            counts = export_csv(self.diary.diary, folder)
+            counts = run_with_progress(
+                self,
+                translate("MainWindow", "Exporting your diary…"),
+                lambda: export_csv(self.diary.diary, folder),
+            )
         except StorageError as error:
             QMessageBox.warning(self, translate("MainWindow", "Could not export"), str(error))
             return None
@@ -414,9 +418,12 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return None
             folder = Path(chosen)
+        now, templates = self.diary.clock(), self.diary.templates
         try:
-            result = import_csv(
-                self.diary.diary, folder, now=self.diary.clock(), templates=self.diary.templates
+            result = run_with_progress(
+                self,
+                translate("MainWindow", "Importing your diary…"),
+                lambda: import_csv(self.diary.diary, folder, now=now, templates=templates),
             )
         except CsvImportError as error:
             box = QMessageBox(
