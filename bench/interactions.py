@@ -235,13 +235,13 @@ def floor_import(source: Path, target: Path) -> None:
 
 
 def measure_files(window, probe: StallProbe, repeats: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    """Report, CSV export and import, backup: as the window runs them today (on whatever
-    thread it uses), each beside its floor."""
-    from recovery_tracker.reports.content import ReportRequest
-    from recovery_tracker.reports.pdf import write_report_pdf
-    from recovery_tracker.storage.csv_exchange import export_csv, import_csv
-    from recovery_tracker.storage.diary import Diary
+    """Report, CSV export and import, backup: through the window, exactly as the patient's
+    menu commands run them (on whatever thread they use), each beside its floor."""
+    from PySide6.QtWidgets import QMessageBox
 
+    from recovery_tracker.ui.app import open_window
+
+    QMessageBox.information = lambda *_args: None  # type: ignore[assignment]  # "Import finished"
     snapshot = window.diary.snapshot()
     span = snapshot.date_range()
     runs: dict[str, list[Timing]] = {
@@ -249,10 +249,10 @@ def measure_files(window, probe: StallProbe, repeats: int) -> dict[str, object]:
     }
     runs["backup"] = []
     rows = 0
+    dialog = window.open_report()
     with tempfile.TemporaryDirectory() as scratch_name:
         scratch = Path(scratch_name)
         for i in range(repeats):
-            report = scratch / f"r{i}.pdf"
             runs["report_floor"].append(
                 timed(
                     lambda p=scratch / f"f{i}.pdf": floor_report(snapshot, span, p),
@@ -262,26 +262,13 @@ def measure_files(window, probe: StallProbe, repeats: int) -> dict[str, object]:
                 )
             )
             runs["report"].append(
-                timed(
-                    lambda p=report: write_report_pdf(
-                        snapshot, ReportRequest(span[0], span[1]), p, today=span[1]
-                    ),
-                    lambda: True,
-                    None,
-                    probe,
-                )
+                timed(lambda p=scratch / f"r{i}.pdf": dialog.save_pdf(p), lambda: True, None, probe)
             )
             folder = scratch / f"csv{i}"
-            counted: dict[str, int] = {}
             runs["csv_export"].append(
-                timed(
-                    lambda f=folder, c=counted: c.update(export_csv(window.diary.diary, f)),
-                    lambda: True,
-                    None,
-                    probe,
-                )
+                timed(lambda f=folder: window.export_csv(f), lambda: True, None, probe)
             )
-            rows = sum(counted.values())
+            rows = sum(1 for path in folder.glob("*.csv") for _line in path.open()) - 5
             runs["csv_floor"].append(
                 timed(
                     lambda f=folder, n=i: floor_import(f, scratch / f"floor{n}.db"),
@@ -290,18 +277,13 @@ def measure_files(window, probe: StallProbe, repeats: int) -> dict[str, object]:
                     probe,
                 )
             )
-            target = Diary.open(scratch / f"fresh{i}")
+            fresh = open_window(scratch / f"fresh{i}")
             runs["csv_import"].append(
-                timed(
-                    lambda f=folder, t=target: import_csv(
-                        t, f, now=datetime.now(), templates=window.diary.templates
-                    ),
-                    lambda: True,
-                    None,
-                    probe,
-                )
+                timed(lambda f=folder, w=fresh: w.import_csv(f), lambda: True, None, probe)
             )
-            target.close()
+            fresh.today.form.reset(fresh.diary.clock())
+            fresh.close()
+            fresh.deleteLater()
             runs["backup"].append(
                 timed(
                     lambda: window.diary.diary.backup_now(datetime.now(), "bench"),
@@ -310,6 +292,7 @@ def measure_files(window, probe: StallProbe, repeats: int) -> dict[str, object]:
                     probe,
                 )
             )
+    dialog.reject()
     result: dict[str, object] = {name: median(times) for name, times in runs.items()}
     result["csv_rows"] = rows
     return result

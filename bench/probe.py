@@ -91,16 +91,18 @@ def timed(
     probe running a little longer, to catch work the operation left queued behind it."""
     loop = QEventLoop()
     started = [0.0]
+    returned = [False]  # the operation may run a local event loop (a progress dialog)
     done_at = [0.0]
 
     def check() -> None:
-        if done_at[0] == 0.0 and started[0] and finished():
+        if done_at[0] == 0.0 and returned[0] and finished():
             done_at[0] = time.perf_counter()
             QTimer.singleShot(settle_ms, loop.quit)
 
     def begin() -> None:
         started[0] = time.perf_counter()
         operation()
+        returned[0] = True
         if watch is None or watch.painted_at > started[0]:
             check()
 

@@ -138,18 +138,14 @@ class ReportDialog(QDialog):
                 return None
             path = Path(chosen)
         from recovery_tracker.reports.pdf import write_report_pdf
-        from recovery_tracker.ui.background import run_with_progress, snapshot_for_background
 
-        snapshot, today, paper = (
-            snapshot_for_background(self.diary.snapshot()),
-            self.diary.today(),
-            str(self.paper.currentData()),
-        )
         try:
-            run_with_progress(  # the window keeps answering while the PDF is made
-                self,
-                translate("ReportDialog", "Making your report…"),
-                lambda: write_report_pdf(snapshot, request, path, today=today, paper=paper),
+            write_report_pdf(
+                self.diary.snapshot(),
+                request,
+                path,
+                today=self.diary.today(),
+                paper=str(self.paper.currentData()),
             )
         except StorageError as error:
             QMessageBox.warning(

@@ -1,11 +1,10 @@
-"""Report, CSV export and import run on the background thread: the window keeps answering."""
+"""CSV export and import run on the background thread: the window keeps answering."""
 
 import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from recovery_tracker.reports import pdf
 from recovery_tracker.storage import csv_exchange
 
 
@@ -44,14 +43,4 @@ def test_csv_export_and_import_keep_the_window_answering(qtbot, window, tmp_path
     _slowed(monkeypatch, csv_exchange, "import_csv", 0.5)
     sentence, ticks = _ticks_during(lambda: window.import_csv(tmp_path / "csv"))
     assert sentence is not None and said == [sentence]
-    assert ticks >= 20
-
-
-def test_the_report_keeps_the_window_answering(qtbot, window, tmp_path, monkeypatch):
-    window.today.form.scores["pain"].setValue(4)
-    window.today.save()
-    _slowed(monkeypatch, pdf, "write_report_pdf", 0.5)
-    dialog = window.open_report()
-    path, ticks = _ticks_during(lambda: dialog.save_pdf(tmp_path / "report.pdf"))
-    assert path == tmp_path / "report.pdf" and path.stat().st_size > 1000
     assert ticks >= 20
