@@ -142,7 +142,8 @@ class ChartView(QWidget):
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
-        self._resized.start()
+        if event.size() != self._image.deviceIndependentSize().toSize():
+            self._resized.start()  # the picture was made for another size
 
 
 class ChartPanel(QWidget):

@@ -45,6 +45,8 @@ def test_a_key_typed_while_the_chart_is_drawn_is_shown_at_once(qtbot, window, mo
 def test_no_chart_is_made_while_the_progress_tab_is_hidden(qtbot, window, monkeypatch):
     qtbot.waitUntil(lambda: window.chart.canvas is not None)
     settle(window)
+    qtbot.wait(200)  # a new picture for the final size, if the window was still settling
+    settle(window)
     threads = _draw_slowly(monkeypatch, 0)
     window.tabs.setCurrentWidget(window.history)
 
@@ -59,3 +61,16 @@ def test_no_chart_is_made_while_the_progress_tab_is_hidden(qtbot, window, monkey
     assert len(threads) == 1
     pain = next(a for a in window.chart.figure.axes[0].get_lines() if a.get_gid() == "series-pain")
     assert list(pain.get_ydata()) == [4.0]  # the day's mean of 3, 4 and 5
+
+
+def test_the_chart_is_redrawn_for_its_new_size(qtbot, window):
+    qtbot.waitUntil(lambda: window.chart.canvas is not None)
+    settle(window)
+    window.resize(window.width() - 200, window.height() - 100)
+    canvas = window.chart.canvas
+
+    def fits() -> bool:
+        width, height = window.chart.figure.get_size_inches() * 100
+        return (round(width), round(height)) == (canvas.width(), canvas.height())
+
+    qtbot.waitUntil(lambda: fits() and not window.chart.is_busy(), timeout=10_000)
