@@ -6,7 +6,6 @@ Headless commands print one clear sentence on failure and exit non-zero; never a
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import shutil
 import sys
@@ -426,14 +425,13 @@ def _headless_qt() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # Start-up creates tens of thousands of objects and frees almost none: Python's cyclic
-    # garbage collector would sweep them again and again (about 80 ms). It is paused until
-    # the window's chart is drawn (MainWindow resumes it), and at once for other commands.
-    gc.disable()
+    from recovery_tracker.ui import startup  # Qt-free: the start-up tricks, with reasons
+
+    startup.pause_garbage_collection()  # resumed once the window's first chart is up
     _use_translations()
     args = build_parser().parse_args(argv)
     if args.command is not None or args.smoke_test:
-        gc.enable()
+        startup.resume_garbage_collection()
     if args.command is None:
         from recovery_tracker.ui.app import run_demo, run_gui
 

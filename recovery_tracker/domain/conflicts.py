@@ -6,9 +6,10 @@ rule and the days left, and sends prescribed medicines back to the prescriber.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time, timedelta
 
 from recovery_tracker.domain.advice import (
     ActiveAdvice,
@@ -131,16 +132,51 @@ def _time_left(window: ActiveAdvice, today: date) -> str:
 def check_medicine(
     name: str, dose: str, day: date, plans: Sequence[Plan], medicines: MedicineList
 ) -> MedicineCheck:
-    return _check(name, dose, day, advice_windows(plans), medicines)
+    [check] = check_medicines([MedicationDose(day, time(0), name, dose)], plans, medicines)
+    return check
 
 
 def check_medicines(
     doses: Sequence[MedicationDose], plans: Sequence[Plan], medicines: MedicineList
 ) -> list[MedicineCheck]:
-    """Every dose checked against the plans, the windows worked out once for all of them."""
+    """Every dose checked against the plans, the windows worked out once for all of them and
+    indexed by date, so each dose reads only the windows near its day: linear in the diary's
+    size, where comparing every dose with every plan grew with their product."""
     windows = advice_windows(plans)
-    by_class = _by_avoided_class(windows)
-    return [_check(d.name, d.dose, d.date, windows, medicines, by_class) for d in doses]
+    by_class = {
+        medicine_class: _WindowsByDate(forbidding)
+        for medicine_class, forbidding in _by_avoided_class(windows).items()
+    }
+    alternatives = _WindowsByDate(
+        [w for w in windows if w.rule.category is AdviceCategory.MEDICATION and not w.rule.avoid]
+    )
+    return [_check(d.name, d.dose, d.date, medicines, by_class, alternatives) for d in doses]
+
+
+class _WindowsByDate:
+    """Windows sorted by first day. Those with a first and a last day are found by bisection
+    (none is longer than the longest); open-ended ones, few, are always read."""
+
+    def __init__(self, windows: Sequence[ActiveAdvice]) -> None:
+        self._open: list[tuple[int, ActiveAdvice]] = []
+        bounded: list[tuple[date, int, ActiveAdvice]] = []
+        self._longest = timedelta(0)
+        for index, window in enumerate(windows):
+            if window.start is None or window.end is None:
+                self._open.append((index, window))
+            else:
+                bounded.append((window.start, index, window))
+                self._longest = max(self._longest, window.end - window.start)
+        bounded.sort(key=lambda item: (item[0], item[1]))
+        self._starts = [start for start, _i, _w in bounded]
+        self._bounded = [(index, window) for _s, index, window in bounded]
+
+    def in_force(self, day: date) -> list[ActiveAdvice]:
+        """As windows_in_force(day, windows), in the same order."""
+        low = bisect.bisect_left(self._starts, day - self._longest)
+        high = bisect.bisect_right(self._starts, day)
+        near = sorted(self._open + self._bounded[low:high], key=lambda item: item[0])
+        return windows_in_force(day, [window for _i, window in near])
 
 
 def _by_avoided_class(windows: Sequence[ActiveAdvice]) -> dict[str, list[ActiveAdvice]]:
@@ -156,35 +192,28 @@ def _check(
     name: str,
     dose: str,
     day: date,
-    windows: Sequence[ActiveAdvice],
     medicines: MedicineList,
-    by_class: dict[str, list[ActiveAdvice]] | None = None,
+    by_class: dict[str, _WindowsByDate],
+    alternatives_by_date: _WindowsByDate,
 ) -> MedicineCheck:
     classification = medicines.classify(name)
-    index = by_class if by_class is not None else _by_avoided_class(windows)
-    # A brand to check on its label may be any of its lines: each line's class counts.
-    forbidding = list(
-        {id(w): w for c in classification.possible_classes() for w in index.get(c, ())}.values()
-    )
     low_dose = classification.low_dose_aspirin or (
         classification.generic == "aspirin" and dose_mentions_low_aspirin(dose)
     )
-    broken = (
-        tuple(
-            w
-            for w in windows_in_force(day, forbidding)
-            if not _allowed_by_doctor(w.rule, name, classification, low_dose, medicines)
-        )
-        if forbidding
-        else ()
+    # A brand to check on its label may be any of its lines: each line's class counts.
+    in_force = {
+        id(window): window
+        for medicine_class in classification.possible_classes()
+        if (forbidding := by_class.get(medicine_class)) is not None
+        for window in forbidding.in_force(day)
+    }
+    broken = tuple(
+        window
+        for window in windows_in_force(day, list(in_force.values()))  # most important first
+        if not _allowed_by_doctor(window.rule, name, classification, low_dose, medicines)
     )
-    alternatives: tuple[ActiveAdvice, ...] = ()
-    if broken:  # only then does the patient need to read what the plan allows instead
-        alternatives = tuple(
-            w
-            for w in windows_in_force(day, windows)
-            if w.rule.category is AdviceCategory.MEDICATION and not w.rule.avoid
-        )
+    # Only when a rule is broken does the patient need to read what the plan allows instead.
+    alternatives = tuple(alternatives_by_date.in_force(day)) if broken else ()
     return MedicineCheck(name, classification, broken, alternatives, low_dose)
 
 

@@ -173,6 +173,36 @@ class DiaryService:
             self._reads.events = self.diary.events.list()
         return self._reads.events
 
+    def read_everything(self) -> dict[str, object]:
+        """Every list the views read, straight from the file, on a connection of its own: made
+        for a background thread at start-up, which must not share the window's connection (a
+        read in the middle of the window's transaction would see a save that may yet be rolled
+        back). Touches no cache: adopt() takes the lists if nothing was written meanwhile."""
+        own = Diary.open(self.diary.data_dir, now=self.clock)
+        try:
+            injections = own.injections.list()
+            plans = own.advice.plans(injections)
+            medications = own.medications.list()
+            return {
+                "injections": injections,
+                "plans": plans,
+                "medications": medications,
+                "checks": check_medicines(medications, plans, self.medicines),
+                "days": own.checkins.daily_summaries(),
+                "checkins": own.checkins.list(),
+                "appointments": own.appointments.list(),
+                "impressions": own.impressions.list(),
+                "events": own.events.list(),
+            }
+        finally:
+            own.close()
+
+    def adopt(self, lists: Mapping[str, object]) -> None:
+        """Keep lists from read_everything() as if read here (where nothing is read yet)."""
+        for name, value in lists.items():
+            if getattr(self._reads, name) is None:
+                setattr(self._reads, name, value)
+
     def leg_pain_applies(self) -> bool:
         """Offer the leg-pain score: the treated area is the spine."""
         return leg_pain_applies(self.injections(), self.diary.settings.get("treatment_area"))

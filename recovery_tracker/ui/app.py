@@ -150,10 +150,10 @@ def run_smoke_test() -> int:
         result = {"painted": False}
 
         def check() -> None:
-            canvas = window.chart.canvas
-            if canvas is not None and not window.chart._redraw_pending:
-                canvas.draw()
-                result["painted"] = bool(window.chart.figure.axes[0].get_lines())
+            chart = window.chart
+            if chart.canvas is not None and chart.figure is not None and not chart.is_busy():
+                chart.canvas.repaint()
+                result["painted"] = bool(chart.figure.axes[0].get_lines())
                 app.quit()
             else:
                 QTimer.singleShot(50, check)

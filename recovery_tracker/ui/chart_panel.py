@@ -1,19 +1,22 @@
 """The charts on screen. Figures come from charts/, exactly as exports draw them.
 
-matplotlib's Qt backend is imported only when the chart is first needed, after the window is
-up, so the Today form never waits for it.
+The window never waits for a chart: matplotlib is imported, and every figure built and
+rendered, on the background thread (ui/background.py); the finished picture is handed to a
+plain widget that only paints it. Until the first picture is ready the panel says "Loading
+chart…"; while a new one is being made the previous one stays on screen. While the Progress
+tab is hidden no chart work is done at all: the chart is brought up to date when it shows.
 """
 
 from __future__ import annotations
 
-import sys
-import warnings
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -25,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, translate
-from recovery_tracker.ui import startup_trace
+from recovery_tracker.ui import startup, startup_trace
+from recovery_tracker.ui.background import BackgroundTask, snapshot_for_background
 from recovery_tracker.ui.live_diary import (
     CHECKINS,
     EVENTS,
@@ -36,6 +41,11 @@ from recovery_tracker.ui.live_diary import (
     LiveDiary,
 )
 from recovery_tracker.ui.translation import qt_date_format
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from recovery_tracker.charts.options import ChartOptions
 
 CHART_KINDS = (
     (QT_TRANSLATE_NOOP("ChartPanel", "Timeline"), "timeline"),
@@ -58,29 +68,105 @@ RANGE_SETTING = "chart_range"  # the patient's last choice: "-2", "30", "custom:
 _DRAWN = frozenset((CHECKINS, INJECTIONS, MEDICATIONS, IMPRESSIONS, EVENTS))
 
 
-def _import_matplotlib_2d() -> None:
-    """Import matplotlib without its 3D toolkit, which it loads only to register a "3d"
-    projection (about 40 ms of a patient's start-up). Our charts are all 2D. If matplotlib
-    is already loaded, or loads differently one day, nothing changes but the time."""
-    if "matplotlib.projections" in sys.modules or "mpl_toolkits.mplot3d" in sys.modules:
-        return
-    sys.modules["mpl_toolkits.mplot3d"] = None  # type: ignore[assignment]  # import fails fast
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "Unable to import Axes3D": that is the point
-            import matplotlib.projections  # noqa: F401
-    finally:
-        del sys.modules["mpl_toolkits.mplot3d"]  # a later, deliberate import works as usual
+RESIZE_SETTLE_MS = 80  # one new picture after the patient stops dragging the window edge
+MINIMUM = QSize(320, 240)
+
+
+@dataclass(frozen=True)
+class ChartChoices:
+    start: date | None
+    end: date | None
+    metrics: tuple[str, ...]
+    colours: dict[str, str]
+
+
+def chart_options(choices: ChartChoices) -> ChartOptions:
+    from recovery_tracker.charts.options import ChartOptions
+    from recovery_tracker.charts.style import ChartTheme
+
+    theme = ChartTheme(**choices.colours)
+    return ChartOptions(start=choices.start, end=choices.end, metrics=choices.metrics, theme=theme)
+
+
+@dataclass(frozen=True)
+class RenderedChart:
+    """A figure and its pixels (RGBA), made on the background thread."""
+
+    figure: Figure
+    pixels: bytes
+    width: int
+    height: int
+    ratio: float
+
+
+def render_chart(
+    kind: str, snapshot: DiarySnapshot, choices: ChartChoices, size: QSize, ratio: float
+) -> RenderedChart:
+    """Build chart ``kind`` for a widget of ``size`` (device-independent pixels) and render
+    it. Runs on the background thread: a new Figure each time, touched by no other thread."""
+    startup.import_matplotlib_2d()
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from recovery_tracker.charts import CHARTS
+    from recovery_tracker.charts.style import new_figure
+
+    options = chart_options(choices)
+    figure = new_figure(options.theme, (size.width() / 100, size.height() / 100))
+    figure.set_dpi(100 * ratio)  # sharp on high-density screens, same layout in inches
+    CHARTS[kind][1](figure, snapshot, options)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    width, height = int(renderer.width), int(renderer.height)
+    return RenderedChart(figure, bytes(canvas.buffer_rgba()), width, height, ratio)
+
+
+class ChartView(QWidget):
+    """Shows the last rendered chart; stretched for a moment while a resize re-renders it."""
+
+    def __init__(self, panel: ChartPanel) -> None:
+        super().__init__(panel)
+        self._panel = panel
+        self._image = QImage()
+        self.setAccessibleName(translate("ChartPanel", "Chart of your recovery"))
+        self.setMinimumSize(MINIMUM)
+        self._resized = QTimer(self)
+        self._resized.setSingleShot(True)
+        self._resized.setInterval(RESIZE_SETTLE_MS)
+        self._resized.timeout.connect(panel.redraw)
+
+    def show_chart(self, chart: RenderedChart) -> None:
+        image = QImage(chart.pixels, chart.width, chart.height, QImage.Format.Format_RGBA8888)
+        self._image = image.copy()  # owns its pixels: ``chart.pixels`` may go
+        self._image.setDevicePixelRatio(chart.ratio)
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(self.rect(), self._image)
+        painter.end()
+        if startup_trace.MODE:
+            QTimer.singleShot(0, lambda: startup_trace.mark("chart"))  # once painted
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if event.size() != self._image.deviceIndependentSize().toSize():
+            self._resized.start()  # the picture was made for another size
 
 
 class ChartPanel(QWidget):
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
-        self.canvas = None  # FigureCanvasQTAgg once loaded
-        self._redraw_pending = False
+        self.canvas: ChartView | None = None  # once the first chart is ready
+        self.figure: Figure | None = None  # the one on screen
+        self._started = False
+        self._redraw_pending = False  # a new chart is wanted and not on screen yet
+        self._job: BackgroundTask | None = None
+        self._again = False  # something changed while the running job was drawing
+        self._stale = False  # something changed while the chart was hidden
         self._restoring_range = False
-        self.figure = None
         self.kind_combo = self._combo(CHART_KINDS, translate("ChartPanel", "Chart"))
         self.range_combo = self._combo(
             RANGES, translate("ChartPanel", "Time range shown in the chart")
@@ -127,7 +213,8 @@ class ChartPanel(QWidget):
         self._layout.addLayout(controls)
         self._layout.addWidget(self.placeholder, 1)
         self._show_custom(False)
-        diary.changed.connect(lambda kinds: self.redraw() if kinds & _DRAWN else None)
+        self._changes = 0  # writes so far: lists read on the background thread before one are old
+        diary.changed.connect(self._on_diary_changed)
 
     def _combo(self, items, name: str) -> QComboBox:  # type: ignore[no-untyped-def]
         combo = QComboBox(self)
@@ -203,8 +290,11 @@ class ChartPanel(QWidget):
         self.range_combo.setCurrentIndex(max(0, self.range_combo.findData(days)))
 
     def options(self):  # type: ignore[no-untyped-def]
-        from recovery_tracker.charts.options import ChartOptions
+        return chart_options(self.choices())
 
+    def choices(self) -> ChartChoices:
+        """What the patient chose, as plain values: the background thread turns them into
+        ChartOptions, so the window's thread never imports matplotlib (charts/ does)."""
         days = self.range_combo.currentData()
         today = self.diary.today()
         if days == CUSTOM:
@@ -220,19 +310,22 @@ class ChartPanel(QWidget):
         else:
             start, end = today - timedelta(days=days - 1), today
         metrics = tuple(m for m, box in self.metric_boxes.items() if box.isChecked())
-        return ChartOptions(start=start, end=end, metrics=metrics, theme=self.theme())
+        return ChartChoices(start, end, metrics, self.colours())
 
     def theme(self):  # type: ignore[no-untyped-def]
         """Chart colours from the window's palette, so a dark desktop gets a dark chart."""
         from recovery_tracker.charts.style import ChartTheme
 
+        return ChartTheme(**self.colours())
+
+    def colours(self) -> dict[str, str]:
         palette = self.palette()
-        return ChartTheme(
-            background=palette.base().color().name(),
-            foreground=palette.text().color().name(),
-            grid=palette.mid().color().name(),
-            injection=palette.placeholderText().color().name(),
-        )
+        return {
+            "background": palette.base().color().name(),
+            "foreground": palette.text().color().name(),
+            "grid": palette.mid().color().name(),
+            "injection": palette.placeholderText().color().name(),
+        }
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().changeEvent(event)
@@ -242,47 +335,128 @@ class ChartPanel(QWidget):
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
 
+    def _on_diary_changed(self, kinds: frozenset[str]) -> None:
+        self._changes += 1
+        if kinds & _DRAWN:
+            self.redraw()
+
     def ensure_canvas(self) -> None:
-        if self.canvas is not None:
+        """Start making the first chart (on the background thread); at start-up, this is
+        called once the Today form has been painted. The diary's lists are read there too,
+        and kept for the other views (History, reminders) if nothing changed meanwhile."""
+        if self._started:
             return
-        _import_matplotlib_2d()
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        self._started = True
+        self._redraw_pending = True
+        kind, choices, size, ratio = (
+            self.kind(),
+            self.choices(),
+            self._size(),
+            self.devicePixelRatioF(),
+        )
+        diary, medicines, changes = self.diary, self.diary.medicines, self._changes
 
-        from recovery_tracker.charts.style import new_figure, refit
+        def first_chart() -> tuple[dict[str, object], RenderedChart, int]:
+            lists = diary.read_everything()
+            snapshot = DiarySnapshot(
+                lists["injections"],  # type: ignore[arg-type]
+                lists["checkins"],  # type: ignore[arg-type]
+                lists["plans"],  # type: ignore[arg-type]
+                lists["medications"],  # type: ignore[arg-type]
+                lists["appointments"],  # type: ignore[arg-type]
+                medicines,
+                list(lists["checks"]),  # type: ignore[call-overload]
+                list(lists["days"]),  # type: ignore[call-overload]
+                lists["impressions"],  # type: ignore[arg-type]
+                events=lists["events"],  # type: ignore[arg-type]
+            )
+            return lists, render_chart(kind, snapshot, choices, size, ratio), changes
 
-        self.figure = new_figure()
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setAccessibleName(translate("ChartPanel", "Chart of your recovery"))
-        self.canvas.setMinimumSize(320, 240)
-        self.canvas.mpl_connect("resize_event", lambda _event: refit(self.figure))
         self.restore_range()
-        self._layout.replaceWidget(self.placeholder, self.canvas)
-        self.placeholder.deleteLater()
-        if startup_trace.MODE:
-            self.canvas.mpl_connect("draw_event", lambda _event: self._traced_draw())
-        self.redraw_now()
+        self._start(first_chart, self._show_first)
 
-    def _traced_draw(self) -> None:
-        startup_trace.mark("chart")
-        if startup_trace.quit_after_chart():
-            QApplication.quit()
+    def _show_first(self, result: tuple[dict[str, object], RenderedChart, int]) -> None:
+        lists, chart, changes = result
+        if changes == self._changes:  # nothing written since they were read
+            self.diary.adopt(lists)
+        else:
+            self._again = True  # drawn from what was there before the write
+        self._show(chart)
+
+    def _size(self) -> QSize:
+        area = self.canvas if self.canvas is not None else self.placeholder
+        return area.size().expandedTo(MINIMUM)
+
+    def _start(self, work, done) -> None:  # type: ignore[no-untyped-def]
+        job = BackgroundTask(work, self)
+        job.finished.connect(done)
+        job.failed.connect(self._failed)
+        self._job = job
+        job.start()
+
+    def is_busy(self) -> bool:
+        """A chart is being made, or waits to be: what is on screen is not the latest."""
+        return self._redraw_pending
 
     def redraw(self) -> None:
         """Redraw soon, once: several changes in a row (or a save) cost one redraw, after the
-        click has returned."""
-        if self.canvas is None or self._redraw_pending:
+        click has returned; none while the chart is hidden."""
+        if not self._started:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        if self._job is not None:  # the picture being made is outdated: one more after it
+            self._again = self._redraw_pending = True
+            return
+        if self._redraw_pending:
             return
         self._redraw_pending = True
         QTimer.singleShot(0, self, self.redraw_now)
 
-    def redraw_now(self) -> None:
-        self._redraw_pending = False
-        if self.canvas is None:
-            return
-        from recovery_tracker.charts import CHARTS
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.redraw()
 
-        CHARTS[self.kind()][1](self.figure, self.diary.snapshot(), self.options())
-        self.canvas.draw_idle()
+    def redraw_now(self) -> None:
+        """Hand the chart as it should be now to the background thread."""
+        if self._job is not None:
+            self._again = True  # the running job's picture is outdated: one more after it
+            return
+        size, ratio = self._size(), self.devicePixelRatioF()
+        kind, snapshot, choices = (
+            self.kind(),
+            snapshot_for_background(self.diary.snapshot(), checkins=False),
+            self.choices(),
+        )
+        self._start(lambda: render_chart(kind, snapshot, choices, size, ratio), self._show)
+
+    def _show(self, chart: RenderedChart) -> None:
+        self._finish_job()
+        self.figure = chart.figure
+        if self.canvas is None:
+            self.canvas = ChartView(self)
+            self._layout.replaceWidget(self.placeholder, self.canvas)
+            self.placeholder.deleteLater()
+            startup.resume_garbage_collection()  # the start-up is over: see ui/startup.py
+        self.canvas.show_chart(chart)
+
+    def _failed(self, error: Exception) -> None:
+        self._finish_job()
+        raise error  # as if drawn here: the same traceback a redraw on this thread gave
+
+    def _finish_job(self) -> None:
+        if self._job is not None:
+            self._job.deleteLater()
+        self._job = None
+        if self._again and self.isVisible():
+            self._again = False
+            self.redraw_now()
+        else:
+            self._stale = self._stale or self._again  # hidden (or closed) meanwhile
+            self._again = self._redraw_pending = False
 
     def export(self, path: Path | None = None) -> Path | None:
         from dataclasses import replace

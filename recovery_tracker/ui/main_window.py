@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import gc
-import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,7 +24,8 @@ from PySide6.QtWidgets import (
 from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import StorageError
-from recovery_tracker.ui import startup_trace
+from recovery_tracker.ui import startup, startup_trace
+from recovery_tracker.ui.background import run_with_progress, wait_for_background_work
 from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.file_dialogs import choose_folder, choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
@@ -36,6 +35,7 @@ from recovery_tracker.ui.tray import make_tray
 from recovery_tracker.ui.window_place import place_window, remember_window
 
 if TYPE_CHECKING:
+    from recovery_tracker.storage.diary import Diary
     from recovery_tracker.ui.appointments import AppointmentsPanel
     from recovery_tracker.ui.desktop_notifications import DesktopNotifications
     from recovery_tracker.ui.events import EventDialog, EventsPanel
@@ -51,35 +51,16 @@ NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
 )
 
 
-BACKGROUND_DELAY_MS = 1500
+T = TypeVar("T")
 BACKGROUND_TOLD_KEY = "told_about_background"  # the patient was told the app keeps running
-LAZY_PANELS = {
-    "history": (
-        QT_TRANSLATE_NOOP("MainWindow", "&History"),
-        "recovery_tracker.ui.history",
-        "HistoryPanel",
-    ),
-    "medicines": (
-        QT_TRANSLATE_NOOP("MainWindow", "M&edicines"),
-        "recovery_tracker.ui.medicines",
-        "MedicinesPanel",
-    ),
-    "treatments": (
-        QT_TRANSLATE_NOOP("MainWindow", "&Treatments"),
-        "recovery_tracker.ui.treatments",
-        "TreatmentsPanel",
-    ),
-    "appointments": (
-        # "Visits", not "Appointments": six tab titles must fit beside Today at 800x600.
-        QT_TRANSLATE_NOOP("MainWindow", "&Visits"),
-        "recovery_tracker.ui.appointments",
-        "AppointmentsPanel",
-    ),
-    "events": (
-        QT_TRANSLATE_NOOP("MainWindow", "Events"),
-        "recovery_tracker.ui.events",
-        "EventsPanel",
-    ),
+# Tabs built when first opened (ui/startup.py says why), after Progress, in this order.
+TAB_TITLES = {
+    "history": QT_TRANSLATE_NOOP("MainWindow", "&History"),
+    "medicines": QT_TRANSLATE_NOOP("MainWindow", "M&edicines"),
+    "treatments": QT_TRANSLATE_NOOP("MainWindow", "&Treatments"),
+    # "Visits", not "Appointments": six tab titles must fit beside Today at 800x600.
+    "appointments": QT_TRANSLATE_NOOP("MainWindow", "&Visits"),
+    "events": QT_TRANSLATE_NOOP("MainWindow", "Events"),
 }
 
 
@@ -97,7 +78,7 @@ class _AfterFirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Paint and not self._done:
-            startup_trace.mark("window")
+            QTimer.singleShot(0, self, lambda: startup_trace.mark("window"))  # once painted
             QTimer.singleShot(0, self, self._run)  # after this paint has reached the screen
         return False
 
@@ -126,7 +107,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.chart, translate("MainWindow", "&Progress"))
         # The other tabs are built when first opened: the Today form need not wait for them.
         self._panels: dict[str, QWidget] = {}
-        for name, (title, _module, _cls) in LAZY_PANELS.items():
+        for name, title in TAB_TITLES.items():
             placeholder = QWidget()
             placeholder.setObjectName(f"placeholder-{name}")
             self.tabs.addTab(placeholder, translate("MainWindow", title))
@@ -172,6 +153,7 @@ class MainWindow(QMainWindow):
         # patient can log while matplotlib loads.
         self._closed = False
         self._background: QTimer | None = None
+        self._background_waits = 0
         self._after_first_paint = _AfterFirstPaint(
             self.today, (self.chart.ensure_canvas, self._start_background_tasks)
         )
@@ -197,36 +179,38 @@ class MainWindow(QMainWindow):
     def _start_background_tasks(self) -> None:
         if self._background is not None:
             return  # started already (in the background, before the window was first shown)
-        # The chart is up: collect garbage again (cli.main paused it for the start-up, whose
-        # thousands of new objects are all kept), freezing those objects out of future sweeps.
-        if not gc.isenabled():
-            gc.freeze()
-            gc.enable()
         # After the chart has had its turn: reminders and the backup are not urgent. The
         # timer belongs to the window and stops when it closes, so nothing runs on a closed
         # diary.
         self._background = QTimer(self)
         self._background.setSingleShot(True)
         self._background.timeout.connect(self._run_background_tasks)
-        self._background.start(BACKGROUND_DELAY_MS)
+        self._background.start(startup.BACKGROUND_DELAY_MS)
 
     def _run_background_tasks(self) -> None:
         if self._closed:
             return
         if self.tray is None and self.reminders.desktop is None:
             self.reminders.use_desktop_notifications(_desktop_notifications())
+        waiting = self.isVisible() and self.chart.canvas is None  # no chart in the background
+        if waiting and self._background_waits < startup.CHART_WAITS:
+            # The first chart is still being made, reading the diary on the background
+            # thread for every view: the reminders will find the lists read by then.
+            self._background_waits += 1
+            self._background.start(startup.CHART_WAIT_MS)  # type: ignore[union-attr]
+            return
         self.reminders.start()
         self.daily_backup()
+        startup_trace.mark("background")
 
     # --- tabs built on first use ---------------------------------------------------------
     def _panel(self, name: str) -> QWidget:
         panel = self._panels.get(name)
         if panel is None:
-            title, module_name, class_name = LAZY_PANELS[name]
-            module = importlib.import_module(module_name)
-            panel = getattr(module, class_name)(self.diary)
+            title = TAB_TITLES[name]
+            panel = startup.lazy_tab_class(name)(self.diary)
             self._panels[name] = panel
-            index = list(LAZY_PANELS).index(name) + 1  # after Progress
+            index = list(TAB_TITLES).index(name) + 1  # after Progress
             current = self.tabs.currentIndex()
             blocked = self.tabs.blockSignals(True)
             old = self.tabs.widget(index)
@@ -240,8 +224,8 @@ class MainWindow(QMainWindow):
         return panel
 
     def _build_current_tab(self, index: int) -> None:
-        if 1 <= index <= len(LAZY_PANELS):
-            self._panel(list(LAZY_PANELS)[index - 1])
+        if 1 <= index <= len(TAB_TITLES):
+            self._panel(list(TAB_TITLES)[index - 1])
 
     @property
     def history(self) -> HistoryPanel:
@@ -468,7 +452,12 @@ class MainWindow(QMainWindow):
             if folder is None:
                 return None
         try:
-            counts = export_csv(self.diary.diary, folder)
+            data_dir = self.diary.diary.data_dir
+            counts = run_with_progress(
+                self,
+                translate("MainWindow", "Exporting your diary…"),
+                lambda: _on_own_connection(data_dir, lambda own: export_csv(own, folder)),
+            )
         except StorageError as error:
             QMessageBox.warning(self, translate("MainWindow", "Could not export"), str(error))
             return None
@@ -486,9 +475,16 @@ class MainWindow(QMainWindow):
             folder = choose_folder(self, translate("MainWindow", "Import a diary folder (CSV)"))
             if folder is None:
                 return None
+        now, templates = self.diary.clock(), self.diary.templates
+        data_dir = self.diary.diary.data_dir
+
         try:
-            result = import_csv(
-                self.diary.diary, folder, now=self.diary.clock(), templates=self.diary.templates
+            result = run_with_progress(
+                self,
+                translate("MainWindow", "Importing your diary…"),
+                lambda: _on_own_connection(
+                    data_dir, lambda own: import_csv(own, folder, now=now, templates=templates)
+                ),
             )
         except CsvImportError as error:
             box = QMessageBox(
@@ -552,6 +548,7 @@ class MainWindow(QMainWindow):
             self.reminders.use_desktop_notifications(_desktop_notifications())
         if not self.can_remind_in_background():
             return False
+        startup.resume_garbage_collection()  # no first chart will come to do it
         self._start_background_tasks()  # the window's first paint, which starts them, waits
         return True
 
@@ -613,6 +610,8 @@ class MainWindow(QMainWindow):
         self.reminders.timer.stop()
         if self._background is not None:
             self._background.stop()
+        # A chart being made may be reading the diary: let it finish before the file closes.
+        wait_for_background_work()
         event.accept()
 
     def _settle_unsaved(self) -> bool:
@@ -648,3 +647,15 @@ def _reminder_sentence(diary: LiveDiary) -> str:
     return translate("MainWindow", "✓ Daily reminder set for {time}.").format(
         time=f"{reminder.at:%H:%M}"
     )
+
+
+def _on_own_connection(data_dir: Path, work: Callable[[Diary], T]) -> T:
+    """``work`` on a connection of its own, for the background thread: the window's timers
+    (reminders, checkpoints) use the window's connection meanwhile."""
+    from recovery_tracker.storage.diary import Diary
+
+    own = Diary.open(data_dir)
+    try:
+        return work(own)
+    finally:
+        own.close()

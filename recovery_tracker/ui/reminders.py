@@ -120,7 +120,7 @@ class ReminderCenter(QObject):
         due = due_reminders(
             now,
             self.diary.reminder_settings(),
-            {c.date for c in self.diary.checkins()},
+            {day.date for day in self.diary.days()},  # the chart's, not every check-in
             self.diary.appointments(),
             set(shown),
             last_seen if starting else None,  # missed days are a start-up matter

@@ -56,11 +56,15 @@ def answer_dialogs(monkeypatch):
     return install
 
 
-def settle(window: MainWindow) -> None:
-    """Let the chart's coalesced redraw happen (it runs on the next turn of the event loop)."""
+def settle(window: MainWindow, timeout_s: float = 20.0) -> None:
+    """Let the chart's coalesced redraw happen: it is made on the background thread and
+    shown on a later turn of the event loop."""
+    import time
+
     from PySide6.QtWidgets import QApplication
 
-    for _ in range(50):
+    deadline = time.monotonic() + timeout_s
+    while window.chart.is_busy() and time.monotonic() < deadline:
         QApplication.processEvents()
-        if not window.chart._redraw_pending:
-            return
+        time.sleep(0.002)
+    assert not window.chart.is_busy(), "the chart was not redrawn in time"

@@ -43,6 +43,7 @@ def test_editing_a_checkin_from_history_updates_the_chart(qtbot, window):
     dialog.form.scores["pain"].setValue(3)
     dialog.save()
     assert window.history.model.index(0, 2).data() == "3"
+    window.tabs.setCurrentIndex(0)  # the chart is brought up to date when it shows
     settle(window)
     line = next(
         a for a in window.chart.figure.axes[0].get_children() if a.get_gid() == "series-pain"

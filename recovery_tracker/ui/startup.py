@@ -1,0 +1,75 @@
+"""Every trick that makes the window start sooner, in one place, each with its reason.
+
+Qt-free on purpose: cli.py uses it before it knows whether a window is wanted at all.
+If one of these ever goes wrong, the app still works; only start-up gets slower.
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import sys
+import threading
+import types
+
+# 1. Start-up makes tens of thousands of objects and frees almost none: Python's cyclic
+#    collector would sweep them again and again (about 80 ms), so it is paused from the
+#    command line's first line until the window's first chart is up, then resumed.
+
+
+def pause_garbage_collection() -> None:
+    gc.disable()
+
+
+def resume_garbage_collection() -> None:
+    """Collect again, freezing the start-up's objects (all kept) out of future sweeps."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+# 2. matplotlib imports its 3D toolkit only to register a "3d" projection (about 40 ms);
+#    our charts are all 2D, so a stand-in without Axes3D is offered while matplotlib loads.
+_matplotlib_lock = threading.Lock()
+
+
+def import_matplotlib_2d() -> None:
+    """Import matplotlib without mplot3d. If matplotlib is already loaded, or loads
+    differently one day, nothing changes but the time. Safe from any thread (no warning
+    filters: those are process-wide and not safe to change from a second thread)."""
+    with _matplotlib_lock:
+        if "matplotlib.projections" in sys.modules or "mpl_toolkits.mplot3d" in sys.modules:
+            return
+        stand_in = types.ModuleType("mpl_toolkits.mplot3d")
+        stand_in.Axes3D = None  # type: ignore[attr-defined]  # matplotlib skips a None
+        sys.modules["mpl_toolkits.mplot3d"] = stand_in
+        try:
+            import matplotlib.projections  # noqa: F401
+        finally:
+            del sys.modules["mpl_toolkits.mplot3d"]  # a later, deliberate import works
+
+
+# 3. The tabs other than Progress are imported (module, class) when first opened: the
+#    Today form need not wait for History's, Medicines', Treatments' or Appointments' code.
+LAZY_TABS: dict[str, tuple[str, str]] = {
+    "history": ("recovery_tracker.ui.history", "HistoryPanel"),
+    "medicines": ("recovery_tracker.ui.medicines", "MedicinesPanel"),
+    "treatments": ("recovery_tracker.ui.treatments", "TreatmentsPanel"),
+    "appointments": ("recovery_tracker.ui.appointments", "AppointmentsPanel"),
+    "events": ("recovery_tracker.ui.events", "EventsPanel"),
+}
+
+
+def lazy_tab_class(name: str) -> type:
+    module_name, class_name = LAZY_TABS[name]
+    cls: type = getattr(importlib.import_module(module_name), class_name)
+    return cls
+
+
+# 4. The chart (matplotlib) is imported, built and rendered on a background thread once the
+#    Today form has been painted (ui/chart_panel.py), so the patient can type at once.
+# 5. Reminders and the daily backup wait BACKGROUND_DELAY_MS after the first paint, and
+#    for the first chart (whose job reads the diary's lists for every view), checking
+#    every CHART_WAIT_MS, at most CHART_WAITS times: nothing in them is urgent at start-up.
+BACKGROUND_DELAY_MS = 1500
+CHART_WAIT_MS, CHART_WAITS = 200, 100
