@@ -348,6 +348,7 @@ class ChartPanel(QWidget):
             return
         self._started = True
         self._redraw_pending = True
+        self.restore_range()  # the patient's last range (or the current series), before drawing
         kind, choices, size, ratio = (
             self.kind(),
             self.choices(),
@@ -372,7 +373,6 @@ class ChartPanel(QWidget):
             )
             return lists, render_chart(kind, snapshot, choices, size, ratio), changes
 
-        self.restore_range()
         self._start(first_chart, self._show_first)
 
     def _show_first(self, result: tuple[dict[str, object], RenderedChart, int]) -> None:

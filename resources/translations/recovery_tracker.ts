@@ -550,124 +550,124 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="51"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="52"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="53"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="46"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="56"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="57"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="58"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="59"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="61"/>
         <source>Current series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="170"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="86"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="172"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="90"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="176"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="178"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="95"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="181"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="182"/>
         <source>&amp;Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="102"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="188"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="107"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="193"/>
         <source>C&amp;hart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="194"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="124"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="210"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="255"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="131"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="299"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="473"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="301"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="475"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="313"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="487"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="318"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="492"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,187 +1058,187 @@ worse</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="55"/>
+        <location filename="../../recovery_tracker/cli.py" line="54"/>
         <source>{app}: a private diary of your recovery after injections. Without a command, the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="34"/>
+        <location filename="../../recovery_tracker/cli.py" line="33"/>
         <source>folder holding your diary (default: ${variable}, else your user&apos;s application-data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="44"/>
+        <location filename="../../recovery_tracker/cli.py" line="43"/>
         <source>use a sample diary in a temporary folder, to see what the app does (your own diary is not touched)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="66"/>
+        <location filename="../../recovery_tracker/cli.py" line="65"/>
         <source>start without the window, in the system tray, to send reminders (used when Recovery Tracker starts at login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="75"/>
+        <location filename="../../recovery_tracker/cli.py" line="74"/>
         <source>write part of your diary to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="79"/>
+        <location filename="../../recovery_tracker/cli.py" line="78"/>
         <source>appointments and advice windows as a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="84"/>
+        <location filename="../../recovery_tracker/cli.py" line="83"/>
         <source>the appointment report as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="92"/>
+        <location filename="../../recovery_tracker/cli.py" line="91"/>
         <source>first day (default: the first day of the diary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="99"/>
+        <location filename="../../recovery_tracker/cli.py" line="98"/>
         <source>last day (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="102"/>
+        <location filename="../../recovery_tracker/cli.py" line="101"/>
         <source>patient name printed on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="107"/>
+        <location filename="../../recovery_tracker/cli.py" line="106"/>
         <source>one chart as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="115"/>
+        <location filename="../../recovery_tracker/cli.py" line="114"/>
         <source>the whole diary as a folder of CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="121"/>
+        <location filename="../../recovery_tracker/cli.py" line="120"/>
         <source>save a copy of your diary, list or restore backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="126"/>
+        <location filename="../../recovery_tracker/cli.py" line="125"/>
         <source>save a whole copy of your diary to a file outside its folder (safe while the window is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="135"/>
+        <location filename="../../recovery_tracker/cli.py" line="134"/>
         <source>the backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="139"/>
+        <location filename="../../recovery_tracker/cli.py" line="138"/>
         <source>put a backup in place of the diary (the current file is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="145"/>
+        <location filename="../../recovery_tracker/cli.py" line="144"/>
         <source>the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="151"/>
+        <location filename="../../recovery_tracker/cli.py" line="150"/>
         <source>a backup file from &apos;backup list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="155"/>
+        <location filename="../../recovery_tracker/cli.py" line="154"/>
         <source>read entries into your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="159"/>
+        <location filename="../../recovery_tracker/cli.py" line="158"/>
         <source>a folder of CSV files made by &apos;export csv&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="188"/>
+        <location filename="../../recovery_tracker/cli.py" line="187"/>
         <source>“{text}” is not a date written as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="207"/>
+        <location filename="../../recovery_tracker/cli.py" line="206"/>
         <source>No diary found in {folder}. Start the app once, or pass --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="216"/>
+        <location filename="../../recovery_tracker/cli.py" line="215"/>
         <source>Newest good backup: {backup}. To use it: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="221"/>
+        <location filename="../../recovery_tracker/cli.py" line="220"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="232"/>
+        <location filename="../../recovery_tracker/cli.py" line="231"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="246"/>
+        <location filename="../../recovery_tracker/cli.py" line="245"/>
         <source>Saved a copy of your diary ({contents}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="265"/>
+        <location filename="../../recovery_tracker/cli.py" line="264"/>
         <source>Recovery Tracker&apos;s window is open with this diary ({folder}), so the diary file was not replaced: close the window and restore again, or use File &gt; Restore from backup… in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="283"/>
+        <location filename="../../recovery_tracker/cli.py" line="282"/>
         <source>There is no good backup in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="291"/>
+        <location filename="../../recovery_tracker/cli.py" line="290"/>
         <source>{file} is not a readable Recovery Tracker backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="296"/>
+        <location filename="../../recovery_tracker/cli.py" line="295"/>
         <source>Restored the backup of {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="301"/>
+        <location filename="../../recovery_tracker/cli.py" line="300"/>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="318"/>
+        <location filename="../../recovery_tracker/cli.py" line="317"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="334"/>
+        <location filename="../../recovery_tracker/cli.py" line="333"/>
         <source>--from ({first}) is after --to ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="358"/>
+        <location filename="../../recovery_tracker/cli.py" line="357"/>
         <source>Wrote the appointment report ({first} to {last}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="376"/>
+        <location filename="../../recovery_tracker/cli.py" line="375"/>
         <source>Wrote the {kind} chart to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="389"/>
+        <location filename="../../recovery_tracker/cli.py" line="388"/>
         <source>{count} in {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="391"/>
+        <location filename="../../recovery_tracker/cli.py" line="390"/>
         <source>Exported your diary to {folder}: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,286 +2229,296 @@ interference</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="58"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="349"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="333"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="63"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="350"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="59"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="334"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="68"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="351"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="79"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="63"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="126"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="107"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="132"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="167"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="148"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="170"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="151"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="274"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="276"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="260"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="280"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="264"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="286"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="270"/>
         <source>Export appointments and advice to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="291"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="275"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="294"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="297"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="281"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="298"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="282"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="300"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="284"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="305"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="289"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="309"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="375"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="359"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="376"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="360"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="647"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="458"/>
+        <source>Exporting your diary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="484"/>
+        <source>Importing your diary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="646"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="648"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="647"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="319"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="303"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="74"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="352"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="336"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="321"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="305"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="308"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="312"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="334"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="340"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="344"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="346"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="330"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="348"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="332"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="353"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
         <source>E&amp;vents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="359"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="361"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="345"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="363"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="347"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="380"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="364"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="414"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="398"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="416"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="400"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="423"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="473"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="407"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="447"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="431"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="454"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="438"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="467"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="497"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="493"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="486"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="475"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="426"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="410"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="496"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="492"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="510"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="506"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="514"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="510"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="523"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="519"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="532"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="528"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="585"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="582"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="586"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="583"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in its menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="622"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="621"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="623"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="622"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,52 +2526,52 @@ interference</source>
 <context>
     <name>Medicines</name>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="32"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="33"/>
         <source>If a doctor prescribed it for you, do not stop it on your own: ask them, and tell your injection clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="37"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="38"/>
         <source>Low-dose aspirin is usually prescribed to protect the heart or blood vessels. Do not stop it on your own: ask the doctor who prescribed it, and tell your injection clinic that you take it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="74"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="75"/>
         <source>{name} is an {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="76"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="77"/>
         <source>{name} is a {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="81"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="82"/>
         <source>Your plan for injection {number} says “{title}”: {time_left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="92"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="93"/>
         <source>Your plan also says: {title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="105"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="106"/>
         <source>{names} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="112"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="113"/>
         <source>{name} is sold with different ingredients under the same name: check the label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="116"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="117"/>
         <source>If it lists {ingredients}, your plan applies to it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="125"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="126"/>
         <source>until {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3612,7 +3622,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="604"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="634"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4159,92 +4169,92 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="220"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="250"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="223"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="253"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="234"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="264"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="260"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="290"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="267"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="297"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="284"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="314"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="295"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="325"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="340"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="370"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="342"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="372"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="353"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="383"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="375"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="405"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="377"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="407"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="388"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="418"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="410"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="440"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="412"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="442"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="424"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="454"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="446"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="476"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="229"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="239"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -35,6 +35,12 @@ def notification_server(session_bus):
     server.close()
 
 
+def _start_reminders(qtbot, window) -> None:
+    """What the window does once its first chart is up and the start-up is over."""
+    qtbot.waitUntil(lambda: window.chart.canvas is not None, timeout=20_000)
+    _start_reminders(qtbot, window)
+
+
 def test_without_a_notification_service_there_is_no_notifier(session_bus):
     assert DesktopNotifications.connect("Recovery Tracker") is None
 
@@ -56,7 +62,7 @@ def test_closing_the_window_with_reminders_on_keeps_the_app_and_the_reminder_arr
     qtbot, open_main_window, notification_server
 ):
     window = open_main_window(clock=lambda: EVENING)
-    window._run_background_tasks()  # what the window does 1.5 s after its first paint
+    _start_reminders(qtbot, window)
     assert window.reminders.desktop is not None
 
     window.close()  # the title bar's close button
@@ -82,7 +88,7 @@ def test_closing_the_window_with_reminders_on_keeps_the_app_and_the_reminder_arr
 
 def test_quit_in_the_menu_really_quits(qtbot, open_main_window, notification_server):
     window = open_main_window(clock=lambda: EVENING)
-    window._run_background_tasks()
+    _start_reminders(qtbot, window)
     quit_action = next(
         a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "&Quit"
     )
@@ -98,7 +104,7 @@ def test_with_reminders_off_closing_the_window_closes_it(
 
     window = open_main_window(clock=lambda: EVENING)
     window.diary.save_reminder_settings(ReminderSettings(enabled=False))
-    window._run_background_tasks()
+    _start_reminders(qtbot, window)
     window.close()
     assert window._closed
     assert notification_server.shown == []
