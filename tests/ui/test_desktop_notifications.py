@@ -38,7 +38,7 @@ def notification_server(session_bus):
 def _start_reminders(qtbot, window) -> None:
     """What the window does once its first chart is up and the start-up is over."""
     qtbot.waitUntil(lambda: window.chart.canvas is not None, timeout=20_000)
-    _start_reminders(qtbot, window)
+    window._run_background_tasks()
 
 
 def test_without_a_notification_service_there_is_no_notifier(session_bus):
