@@ -56,8 +56,8 @@ def insert_content(
         )
         for injection, rules in content.injections:
             cursor = connection.execute(
-                "INSERT INTO injections (date, site, side, kind, clinic, guidance, notes) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO injections (date, site, side, kind, clinic, guidance, notes, status) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 injection_values(injection),
             )
             insert_rules(connection, int(cursor.lastrowid or 0), rules)
