@@ -30,6 +30,7 @@ from recovery_tracker.ui import startup_trace
 from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.file_dialogs import choose_folder, choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.planned_question import PlannedQuestion
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
 from recovery_tracker.ui.today_panel import TodayPanel
 from recovery_tracker.ui.tray import make_tray
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         self.tray = self._make_tray() if use_tray else None
         self.reminders = ReminderCenter(diary, self.notices, self.tray, self)
         self.reminders.opened.connect(self.open_for_reminder)
+        self.planned_question = PlannedQuestion(diary, self)
         self._quitting = False
         diary.failed.connect(
             lambda message: self.notices.add(translate("MainWindow", "Not done."), message)
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
         if self.tray is None and self.reminders.desktop is None:
             self.reminders.use_desktop_notifications(_desktop_notifications())
         self.reminders.start()
+        self.planned_question.start()
         self.daily_backup()
 
     # --- tabs built on first use ---------------------------------------------------------
