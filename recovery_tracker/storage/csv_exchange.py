@@ -45,6 +45,7 @@ from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import numbered_injections
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.domain.validation import (
+    EARLIEST_DATE,
     ValidationError,
     parse_date,
     validate_appointment,
@@ -70,7 +71,8 @@ EVENTS = "events.csv"
 COLUMNS: dict[str, tuple[str, ...]] = {
     # number: the injection's place in the series, which advice.csv refers to. Written for
     # people reading the file; import counts the series itself and ignores the column.
-    INJECTIONS: ("date", "site", "side", "kind", "clinic", "guidance", "notes", "number"),
+    # status: planned or done (empty, as in files from before it existed, is done).
+    INJECTIONS: ("date", "site", "side", "kind", "clinic", "guidance", "notes", "number", "status"),
     CHECKINS: (
         "date",
         "time",
@@ -250,6 +252,7 @@ def _injection_row(i: Injection) -> dict[str, object]:
         "clinic": i.clinic,
         "guidance": i.guidance,
         "notes": i.notes,
+        "status": i.status.value,
     }
 
 
@@ -407,7 +410,8 @@ def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
         tables.get(INJECTIONS, []),
         INJECTIONS,
         problems,
-        lambda row: validate_injection(row, today=latest.date()),
+        # A booked day that has passed meanwhile is kept: the window asks what happened.
+        lambda row: validate_injection(row, today=latest.date(), earliest_planned=EARLIEST_DATE),
     )
     content = DiaryContent(
         checkins=_parse(
