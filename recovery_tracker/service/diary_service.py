@@ -191,7 +191,9 @@ class DiaryService:
 
     def leg_pain_applies(self) -> bool:
         """Offer the leg-pain score: the treated area is the spine."""
-        return leg_pain_applies(self.injections(), self.diary.settings.get("treatment_area"))
+        # A booked spine injection counts: its baseline week needs leg pain too.
+        area = self.diary.settings.get("treatment_area")
+        return leg_pain_applies(self._all_injections(), area)
 
     def impressions(self) -> list[Impression]:
         if self._reads.impressions is None:

@@ -97,3 +97,16 @@ def test_cancelled_takes_it_and_its_windows_away_and_undo_brings_them_back(servi
     after.undo()
     assert after.planned_injections() == [planned]
     assert after.plans()[0].rules == rules
+
+
+def test_a_booked_spine_injection_asks_for_leg_pain_in_the_baseline_week(service):
+    assert not service.leg_pain_applies()
+    _plan_ahead(service)  # Lower back
+    assert service.leg_pain_applies()
+
+
+def test_the_command_line_snapshot_splits_planned_from_done_as_the_service_does(service):
+    done = service.save_injection({"date": date(2026, 10, 1), "site": "Knee"})
+    planned = _plan_ahead(service)
+    snapshot = service.diary.snapshot()
+    assert (snapshot.injections, snapshot.planned) == ([done], [planned])
