@@ -39,8 +39,8 @@ def test_a_planned_injection_is_recorded_in_treatments_and_is_no_session(qtbot, 
     assert model.index(0, 0).data() == "Planned"
     assert window.treatments.summary.text() == "No injection recorded yet. 1 planned."
     assert "Planned injection recorded" in window.today.confirmation.text()
-    # The check-in form still counts towards the baseline: nothing happened yet.
-    assert window.today.position_label.text().startswith("No injection recorded yet")
+    # The check-in form counts towards the baseline: nothing happened yet.
+    assert window.today.position_label.text() == "Baseline: 7 days before your planned injection"
 
 
 def test_a_given_injection_cannot_be_in_the_future_and_two_on_one_day_are_refused(qtbot, window):
