@@ -7,7 +7,14 @@ from collections.abc import Mapping
 from datetime import timedelta
 
 from PySide6.QtCore import QDate, QObject, QTimer
-from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialogButtonBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.text import DateStyle, format_date, translate
@@ -79,6 +86,14 @@ class PlannedInjectionDialog(FormDialog):
                 self,
             )
         )
+
+        # "Cancel" beside "It was cancelled" would read as an answer: this only puts it off.
+        later = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        later.setText(translate("PlannedInjection", "Not now"))
+        later.setToolTip(
+            translate("PlannedInjection", "Keep it planned; answer later in Treatments")
+        )
+        self.resize(max(480, self.sizeHint().width()), self.sizeHint().height())
 
     def outcome(self) -> PlannedOutcome:
         if self.moved.isChecked():

@@ -175,7 +175,10 @@ def test_cancelled_takes_it_and_its_windows_away(qtbot, open_main_window):
 
 def test_the_question_is_asked_once(qtbot, open_main_window):
     window, dialog, planned = _question(open_main_window)
-    dialog.reject()
+    not_now = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert not_now.text() == "Not now"  # not "Cancel", beside "It was cancelled"
+    qtbot.mouseClick(not_now, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
     assert window.planned_question.ask_if_due() is None
     window.close()
     again = open_main_window(clock=lambda: AFTER_IT)
