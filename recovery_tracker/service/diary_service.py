@@ -541,7 +541,7 @@ class DiaryService:
         """A diary never set up and still empty: worth offering the first-start assistant."""
         return (
             self.diary.settings.get(FIRST_START_DONE) is None
-            and not self.injections()
+            and not self._all_injections()  # a booked one means it is in use
             and self.diary.checkins.count() == 0
         )
 

@@ -349,6 +349,8 @@ class InjectionDialog(FormDialog):
         """A future day is what a planned injection has: said only for a given one."""
         day = self.date_edit.date().toPython()
         problem = None if self.planned.isChecked() else future_date_problem(day, self.diary.today())
+        if problem:  # most likely a booking: say how to record one
+            problem += " " + translate("Treatments", "If it is booked for that day, tick Planned.")
         self.errors["date"].show_message(problem)
 
     def values(self) -> dict[str, object]:

@@ -110,3 +110,9 @@ def test_the_command_line_snapshot_splits_planned_from_done_as_the_service_does(
     planned = _plan_ahead(service)
     snapshot = service.diary.snapshot()
     assert (snapshot.injections, snapshot.planned) == ([done], [planned])
+
+
+def test_a_diary_with_only_a_booking_is_in_use_and_not_offered_the_assistant_again(service):
+    assert service.first_start_needed()
+    _plan_ahead(service)
+    assert not service.first_start_needed()

@@ -48,6 +48,7 @@ def test_a_given_injection_cannot_be_in_the_future_and_two_on_one_day_are_refuse
     dialog = window.treatments.add_injection()
     dialog.date_edit.setDate(QDate(2026, 12, 1))
     assert "after today" in dialog.errors["date"].text()
+    assert "tick Planned" in dialog.errors["date"].text()
     qtbot.mouseClick(dialog.planned, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.site.lineEdit(), "Knee")
     dialog.save()
