@@ -26,6 +26,8 @@ class DiaryContent:
     medications: list[MedicationDose] = field(default_factory=list)
     appointments: list[Appointment] = field(default_factory=list)
     events: list[AdverseEvent] = field(default_factory=list)
+    # Ids of planned injections this content says took place (a CSV from the other computer).
+    took_place: list[int] = field(default_factory=list)
 
     def count(self) -> int:
         return (
@@ -53,6 +55,10 @@ def insert_content(
         connection.executemany(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
             sorted((settings or {}).items()),
+        )
+        connection.executemany(
+            "UPDATE injections SET status = 'done' WHERE id = ? AND status = 'planned'",
+            [(injection_id,) for injection_id in content.took_place],
         )
         for injection, rules in content.injections:
             cursor = connection.execute(

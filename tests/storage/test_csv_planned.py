@@ -69,3 +69,36 @@ def test_a_status_that_is_neither_is_named_with_its_line(tmp_path):
     with pytest.raises(CsvImportError) as refused:
         _import(tmp_path, "date,site,status\n2026-10-01,Knee,maybe\n")
     assert "line 2" in str(refused.value) and "planned" in str(refused.value)
+
+
+def _diary_with(tmp_path, injection: Injection) -> Diary:
+    diary = Diary.open(tmp_path / "diary")
+    diary.advice.add_injection_with_plan(injection, (NO_NSAIDS,))
+    return diary
+
+
+def _import_into(diary: Diary, tmp_path, text: str):
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    (folder / "injections.csv").write_text(text, encoding="utf-8")
+    return import_csv(diary, folder, now=NOW, templates=[])
+
+
+def test_a_booking_done_on_the_other_computer_becomes_done_here_not_a_second_injection(
+    tmp_path,
+):
+    booked = Injection(date(2026, 11, 20), "Knee", status=InjectionStatus.PLANNED)
+    diary = _diary_with(tmp_path, booked)
+    _import_into(diary, tmp_path, "date,site,kind,status\n2026-11-20,Knee,PRP,done\n")
+    [injection] = diary.injections.list()
+    assert (injection.date, injection.status) == (date(2026, 11, 20), InjectionStatus.DONE)
+    assert len(diary.advice.rules_for(injection.id)) == 1  # its plan stays
+    diary.close()
+
+
+def test_a_booking_from_a_file_older_than_what_happened_here_adds_nothing(tmp_path):
+    diary = _diary_with(tmp_path, Injection(date(2026, 11, 20), "Knee"))
+    _import_into(diary, tmp_path, "date,site,kind,status\n2026-11-20,Knee,PRP,planned\n")
+    [injection] = diary.injections.list()
+    assert injection.status is InjectionStatus.DONE
+    diary.close()
