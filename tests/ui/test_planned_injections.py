@@ -185,3 +185,12 @@ def test_the_question_is_asked_once(qtbot, open_main_window):
     again = open_main_window(clock=lambda: AFTER_IT)
     assert again.planned_question.ask_if_due() is None
     assert again.diary.planned_injections() == [planned]  # kept, to answer in Treatments
+
+
+def test_the_window_reminds_of_a_planned_injection_the_day_before(open_main_window):
+    before = open_main_window()
+    _plan(before)
+    before.close()
+    window = open_main_window(clock=lambda: datetime(2026, 11, 30, 9, 0))
+    window.reminders.check()
+    assert any("Your injection is tomorrow" in m for m in window.notices.messages())
