@@ -194,3 +194,16 @@ def test_the_window_reminds_of_a_planned_injection_the_day_before(open_main_wind
     window = open_main_window(clock=lambda: datetime(2026, 11, 30, 9, 0))
     window.reminders.check()
     assert any("Your injection is tomorrow" in m for m in window.notices.messages())
+
+
+def test_a_window_left_open_asks_when_the_booked_day_has_passed(qtbot, open_main_window):
+    moments = [datetime(2026, 12, 1, 22, 0)]  # the evening of the booked day
+    window = open_main_window(clock=lambda: moments[0])
+    _plan(window, date(2026, 12, 1))
+    window.planned_question.start()
+    assert window.planned_question.dialog is None  # its day has not passed yet
+    window.planned_question._timer.setInterval(20)  # instead of a minute
+    moments[0] = datetime(2026, 12, 2, 0, 5)  # past midnight, the window still open
+    qtbot.waitUntil(lambda: window.planned_question.dialog is not None, timeout=2000)
+    assert window.planned_question.dialog.isVisible()
+    window.planned_question.dialog.reject()
