@@ -248,7 +248,10 @@ class Plan:
 
 
 def _windows(plans: Iterable[Plan]) -> list[ActiveAdvice]:
-    numbers = {n.injection.id: n.number for n in numbered_injections(p.injection for p in plans)}
+    # Only done injections are sessions with a number; a planned one's rules are windows all
+    # the same (they count from its booked day) and carry number 0.
+    done = (p.injection for p in plans if not p.injection.planned)
+    numbers = {n.injection.id: n.number for n in numbered_injections(done)}
     windows = []
     for plan in plans:
         start_of = plan.injection.date

@@ -79,10 +79,19 @@ class MedicineCheck:
             lines = [sentence.format(name=named, kind=label)]
         for window in self.broken_rules:
             lines.append(
-                translate(
-                    "Medicines", "Your plan for injection {number} says “{title}”: {time_left}."
+                (
+                    translate(
+                        "Medicines",
+                        "Your plan for your planned injection of {day} says “{title}”: "
+                        "{time_left}.",
+                    )
+                    if window.injection.planned
+                    else translate(
+                        "Medicines", "Your plan for injection {number} says “{title}”: {time_left}."
+                    )
                 ).format(
                     number=window.injection_number,
+                    day=format_date(window.injection.date, DateStyle.WEEKDAY_NO_YEAR),
                     title=window.rule.title,
                     time_left=_time_left(window, today),
                 )

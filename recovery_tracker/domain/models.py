@@ -4,13 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from enum import StrEnum
 
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP
 
 
+class InjectionStatus(StrEnum):
+    """Booked ahead (its plan's windows already count from its date) or given."""
+
+    PLANNED = "planned"
+    DONE = "done"
+
+
 @dataclass(frozen=True, slots=True)
 class Injection:
-    """One injection; it starts a recovery session that lasts until the next one."""
+    """One injection; once done it starts a recovery session that lasts until the next one.
+
+    A planned one is booked for ``date``: its advice windows count from that day, but it is
+    no session (no number, no day 0, no baseline end) until the patient says it happened.
+    """
 
     date: date
     site: str
@@ -20,6 +32,11 @@ class Injection:
     guidance: str = ""
     notes: str = ""
     id: int | None = None
+    status: InjectionStatus = InjectionStatus.DONE
+
+    @property
+    def planned(self) -> bool:
+        return self.status is InjectionStatus.PLANNED
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,12 @@ class DiarySnapshot:
     daily: list[DailySummary] | None = None  # precomputed daily summaries, if known
     impressions: list[Impression] = field(default_factory=list)  # weekly PGIC answers
     events: list[AdverseEvent] = field(default_factory=list)  # fever, swelling, ... logged
+    # Booked ahead: not in ``injections`` (no session until done); their plans are in ``plans``.
+    planned: list[Injection] = field(default_factory=list)
+
+    def next_planned(self, today: date) -> Injection | None:
+        """The next booked injection from ``today`` on, if any."""
+        return min((i for i in self.planned if i.date >= today), key=lambda i: i.date, default=None)
 
     @cached_property
     def days(self) -> list[DailySummary]:

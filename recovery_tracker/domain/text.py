@@ -67,6 +67,10 @@ class DateStyle(Enum):
         QT_TRANSLATE_NOOP("Dates", "dddd d MMMM yyyy"),
         "%A {day} %B %Y",
     )  # Tuesday 24 November 2026
+    WEEKDAY_NO_YEAR = (
+        QT_TRANSLATE_NOOP("Dates", "dddd d MMMM"),
+        "%A {day} %B",
+    )  # Thursday 3 December
     MONTH_YEAR = (QT_TRANSLATE_NOOP("Dates", "MMMM yyyy"), "%B %Y")  # November 2026
     MONTH_SHORT = (QT_TRANSLATE_NOOP("Dates", "MMM"), "%b")  # Nov
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
 
 from recovery_tracker.domain.advice import (
@@ -22,8 +22,8 @@ from recovery_tracker.domain.advice import (
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.choices import DEFAULT_KIND
 from recovery_tracker.domain.medications import MedicationDose
-from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection
-from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection, InjectionStatus
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
 EARLIEST_DATE = date(1900, 1, 1)
 MAX_NOTES_LENGTH = 50_000
@@ -293,16 +293,31 @@ def validate_checkin(raw: Mapping[str, object], *, now: datetime) -> CheckIn:
     )
 
 
-def validate_injection(raw: Mapping[str, object], *, today: date) -> Injection:
-    """Build an Injection from raw field values; raise ValidationError naming every bad field."""
+INJECTION_DATE = QT_TRANSLATE_NOOP("Fields", "Injection date")
+PLANNED_YEARS_AHEAD = 2  # a date further ahead is a typing slip, not a booking
+
+
+def validate_injection(
+    raw: Mapping[str, object], *, today: date, earliest_planned: date | None = None
+) -> Injection:
+    """Build an Injection from raw field values; raise ValidationError naming every bad field.
+
+    A done injection cannot be in the future; a planned one may be, up to two years ahead,
+    and not before ``earliest_planned`` (today when a patient enters it; a CSV import or an
+    unchanged booked day may be older: its day passed and the app will ask what happened).
+    """
     fields = _Collector()
-    day = fields.take(
-        "date",
-        parse_date,
-        raw.get("date"),
-        today=today,
-        label=QT_TRANSLATE_NOOP("Fields", "Injection date"),
-    )
+    status = fields.take("status", parse_status, raw.get("status"))
+    if status is InjectionStatus.PLANNED:
+        day = fields.take(
+            "date",
+            parse_planned_date,
+            raw.get("date"),
+            today=today,
+            earliest=today if earliest_planned is None else earliest_planned,
+        )
+    else:
+        day = fields.take("date", parse_date, raw.get("date"), today=today, label=INJECTION_DATE)
     short = {
         name: fields.take(
             name,
@@ -324,7 +339,70 @@ def validate_injection(raw: Mapping[str, object], *, today: date) -> Injection:
     notes = fields.take("notes", clean_text, raw.get("notes"), NOTES, max_length=MAX_NOTES_LENGTH)
     fields.raise_if_any()
     short["kind"] = short["kind"] or DEFAULT_KIND  # PRP unless said otherwise
-    return Injection(date=day, notes=notes, id=_optional_id(raw), **short)
+    return Injection(date=day, notes=notes, id=_optional_id(raw), status=status, **short)
+
+
+def parse_status(value: object) -> InjectionStatus:
+    """``planned`` or ``done``; empty (an older CSV file, a form without the choice) is done."""
+    if _is_blank(value):
+        return InjectionStatus.DONE
+    text = value.strip().casefold() if isinstance(value, str) else str(value)
+    try:
+        return InjectionStatus(text)
+    except ValueError:
+        raise _problem(
+            translate("Validation", "{label} must be “planned” or “done”, not “{value}”."),
+            QT_TRANSLATE_NOOP("Fields", "Status"),
+            value=value,
+        ) from None
+
+
+def parse_planned_date(value: object, *, today: date, earliest: date) -> date:
+    """The booked day of a planned injection: from ``earliest`` to two years after today."""
+    latest = _years_after(today, PLANNED_YEARS_AHEAD)
+    day = parse_date(value, today=date.max, label=INJECTION_DATE)
+    if day > latest:
+        raise _problem(
+            translate(
+                "Validation",
+                "A planned injection can be at most two years ahead (until {day}); "
+                "please check the year.",
+            ),
+            INJECTION_DATE,
+            day=latest.isoformat(),
+        )
+    if day < earliest:
+        raise _problem(
+            translate(
+                "Validation",
+                "A planned injection cannot be in the past (today is {today}). "
+                "If it took place, record it as done.",
+            ),
+            INJECTION_DATE,
+            today=today.isoformat(),
+        )
+    return day
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February: the 28th, two years on
+        return day.replace(year=day.year + years, day=28)
+
+
+def refuse_same_day(injection: Injection, others: Iterable[Injection]) -> None:
+    """One injection a day, planned or done: a second is a double entry (or a moved
+    booking that should have been moved, not added)."""
+    for other in others:
+        if other.date == injection.date and other.id != injection.id:
+            raise ValidationError(
+                {
+                    "date": translate(
+                        "Validation", "There is already an injection on {day}."
+                    ).format(day=format_date(injection.date, DateStyle.LONG))
+                }
+            )
 
 
 def _optional_id(raw: Mapping[str, object]) -> int | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from recovery_tracker import APP_NAME, __version__
+from recovery_tracker.domain.advice import ActiveAdvice
 from recovery_tracker.domain.chart_range import series_baseline_period
 from recovery_tracker.domain.recovery import numbered_injections, position_on, short_position
 from recovery_tracker.domain.snapshot import DiarySnapshot
@@ -116,7 +117,7 @@ def build_report_html(
             if SUMMARY_CHART in request.charts
             else []
         ),
-        _recent_injections(snapshot, limits.injections),
+        _recent_injections(snapshot, limits.injections) + _next_planned(snapshot, today),
         _medicines_against_plan(snapshot, request, limit=limits.medicines),
         events_section(
             snapshot,
@@ -314,6 +315,29 @@ def _recent_injections(snapshot: DiarySnapshot, limit: int) -> str:
     return f"<h2>{_e(heading)}</h2>{WIDE_TABLE}<tr>{head}</tr>{rows}</table>" + more
 
 
+def _next_planned(snapshot: DiarySnapshot, today: date) -> str:
+    """The next booked injection: not in the series (no number) until it is done."""
+    booked = snapshot.next_planned(today)
+    if booked is None:
+        return ""
+    text = translate("Report", "Next planned injection: {day} ({kind}, {site}).").format(
+        day=format_date(booked.date, DateStyle.WEEKDAY_LONG),
+        kind=translate("Choices", booked.kind),
+        site=translate("Choices", booked.site),
+    )
+    return f"<p>{_e(text)}</p>"
+
+
+def _rule_in_force(window: ActiveAdvice) -> str:
+    if window.injection.planned:
+        return translate("Report", "{rule} (planned injection of {day})").format(
+            rule=window.rule.title, day=_short(window.injection.date)
+        )
+    return translate("Report", "{rule} (injection {number})").format(
+        rule=window.rule.title, number=window.injection_number
+    )
+
+
 def _more(text: str) -> str:
     return f'<p class="small">{_e(text)}</p>'
 
@@ -399,12 +423,7 @@ def _medicines_against_plan(
                 d.name,
                 d.dose,
                 c.classification.label,
-                "; ".join(
-                    translate("Report", "{rule} (injection {number})").format(
-                        rule=w.rule.title, number=w.injection_number
-                    )
-                    for w in c.broken_rules
-                ),
+                "; ".join(_rule_in_force(w) for w in c.broken_rules),
             )
         )
         + "</tr>"

@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import suppress
 from datetime import date, time
+from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import ParamSpec, Protocol, TypeVar
@@ -29,12 +30,13 @@ from recovery_tracker.domain.events import AdverseEvent, validate_event
 from recovery_tracker.domain.impression import Impression, impression_due, validate_score
 from recovery_tracker.domain.leg_pain import leg_pain_applies
 from recovery_tracker.domain.medications import MedicationDose
-from recovery_tracker.domain.models import CheckIn, Injection
+from recovery_tracker.domain.models import CheckIn, Injection, InjectionStatus
 from recovery_tracker.domain.recovery import DailySummary
 from recovery_tracker.domain.reminders import ReminderSettings
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.domain.validation import (
+    refuse_same_day,
     validate_appointment,
     validate_checkin,
     validate_injection,
@@ -119,9 +121,22 @@ class DiaryService:
 
     # --- reads (cached until a write changes them) -------------------------------------------
     def injections(self) -> list[Injection]:
+        """The injections given: the sessions. A planned one joins them only once the patient
+        says it happened, so no view can number, chart or count a booking (issue 16)."""
         if self._reads.injections is None:
-            self._reads.injections = self.diary.injections.list()
+            self._reads.injections = [i for i in self._all_injections() if not i.planned]
         return self._reads.injections
+
+    def planned_injections(self) -> list[Injection]:
+        """Injections booked ahead, in date order (their plans are in ``plans()``)."""
+        if self._reads.planned is None:
+            self._reads.planned = [i for i in self._all_injections() if i.planned]
+        return self._reads.planned
+
+    def _all_injections(self) -> list[Injection]:
+        if self._reads.all_injections is None:
+            self._reads.all_injections = self.diary.injections.list()
+        return self._reads.all_injections
 
     def checkins(self) -> list[CheckIn]:
         """All check-ins in time order."""
@@ -148,8 +163,9 @@ class DiaryService:
         return self.diary.medications.list(start=day, end=day)
 
     def plans(self) -> list[Plan]:
+        """Every injection's plan, planned ones too: their windows count from the booked day."""
         if self._reads.plans is None:
-            self._reads.plans = self.diary.advice.plans(self.injections())
+            self._reads.plans = self.diary.advice.plans(self._all_injections())
         return self._reads.plans
 
     def medications(self) -> list[MedicationDose]:
@@ -205,7 +221,9 @@ class DiaryService:
 
     def leg_pain_applies(self) -> bool:
         """Offer the leg-pain score: the treated area is the spine."""
-        return leg_pain_applies(self.injections(), self.diary.settings.get("treatment_area"))
+        # A booked spine injection counts: its baseline week needs leg pain too.
+        area = self.diary.settings.get("treatment_area")
+        return leg_pain_applies(self._all_injections(), area)
 
     def impressions(self) -> list[Impression]:
         if self._reads.impressions is None:
@@ -225,6 +243,7 @@ class DiaryService:
                 self.days(),
                 self.impressions(),
                 events=self.events(),
+                planned=self.planned_injections(),
             )
         return self._reads.snapshot
 
@@ -281,10 +300,16 @@ class DiaryService:
         self, raw: Mapping[str, object], rules: Sequence[AdviceRule] | None = None
     ) -> Injection:
         """A new injection gets ``rules``, or else its kind's default template."""
-        injection = validate_injection(raw, today=self.today())
+        edited = _optional_id(raw)
+        before = self.diary.injections.get(edited) if edited else None
+        # A booking whose day passed may still be edited (its notes, say) without moving it.
+        earliest = min(before.date, self.today()) if before and before.planned else None
+        injection = validate_injection(raw, today=self.today(), earliest_planned=earliest)
+        if before is not None and injection.date != before.date:
+            injection = validate_injection(raw, today=self.today())  # a new day: not past
+        refuse_same_day(injection, self._all_injections())
         self._refuse_if_file_replaced()
-        if injection.id:
-            before = self.diary.injections.get(injection.id)
+        if before is not None:
             saved = self.diary.injections.update(injection)
             self._changed({INJECTIONS})
             text = translate("Undo", "Edit injection of {day}")
@@ -313,6 +338,45 @@ class DiaryService:
         self._changed({INJECTIONS})
         text = _day_text(translate("Undo", "Delete injection of {day}"), injection.date)
         self._record(text, self._put_injection_with_plan, with_plan, None)
+
+    # --- planned injections: did it happen? -------------------------------------------------
+    def planned_to_confirm(self) -> list[Injection]:
+        """Planned injections whose day has passed and that were not asked about yet."""
+        asked = self._asked_about()
+        return [
+            i
+            for i in self.planned_injections()
+            if i.date < self.today() and _asked_key(i) not in asked
+        ]
+
+    def mark_planned_asked(self, injection_id: int) -> None:
+        """The question about this booking was put: it is not put again (a moved booking,
+        with its new day, is asked about when that day has passed)."""
+        injection = self.diary.injections.get(injection_id)
+        asked = self._asked_about() | {_asked_key(injection)}
+        self.diary.settings.set(PLANNED_ASKED, " ".join(sorted(asked)))
+
+    def _asked_about(self) -> set[str]:
+        return set((self.diary.settings.get(PLANNED_ASKED) or "").split())
+
+    @_announced_once
+    def confirm_planned(
+        self, injection_id: int, outcome: PlannedOutcome, new_day: date | None = None
+    ) -> Injection | None:
+        """The patient's answer: it happened (day 0 is its booked day), it moved to
+        ``new_day`` (its windows move with it) or it was cancelled (it and its plan go).
+        Each is one step on the undo history."""
+        injection = self.diary.injections.get(injection_id)
+        raw = _injection_fields(injection)
+        if outcome is PlannedOutcome.CANCELLED:
+            self.delete_injection(injection_id)
+            return None
+        if outcome is PlannedOutcome.HAPPENED:
+            raw["status"] = InjectionStatus.DONE.value
+            raw["date"] = min(injection.date, self.today())
+        else:
+            raw["date"] = new_day
+        return self.save_injection(raw)
 
     @_announced_once
     def save_plan(self, injection_id: int, rules: Sequence[AdviceRule]) -> None:
@@ -507,7 +571,7 @@ class DiaryService:
         """A diary never set up and still empty: worth offering the first-start assistant."""
         return (
             self.diary.settings.get(FIRST_START_DONE) is None
-            and not self.injections()
+            and not self._all_injections()  # a booked one means it is in use
             and self.diary.checkins.count() == 0
         )
 
@@ -663,6 +727,41 @@ def _put(repository: _Entries[E], old: E | None, new: E | None) -> None:
         repository.restore(new)
     else:
         repository.update(new)
+
+
+class PlannedOutcome(StrEnum):
+    """What became of a planned injection whose day passed."""
+
+    HAPPENED = "happened"
+    MOVED = "moved"
+    CANCELLED = "cancelled"
+
+
+# Settings key: the planned injections already asked about, "id@date" separated by spaces.
+PLANNED_ASKED = "planned_injections_asked"
+
+
+def _asked_key(injection: Injection) -> str:
+    return f"{injection.id}@{injection.date.isoformat()}"
+
+
+def _injection_fields(injection: Injection) -> dict[str, object]:
+    return {
+        "id": injection.id,
+        "date": injection.date,
+        "site": injection.site,
+        "side": injection.side,
+        "kind": injection.kind,
+        "clinic": injection.clinic,
+        "guidance": injection.guidance,
+        "notes": injection.notes,
+        "status": injection.status.value,
+    }
+
+
+def _optional_id(raw: Mapping[str, object]) -> int | None:
+    value = raw.get("id")
+    return value if isinstance(value, int) and value else None
 
 
 def _exists(entry: T | None) -> T:

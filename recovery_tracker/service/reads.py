@@ -34,7 +34,7 @@ from recovery_tracker.service.changes import (
 # Which cached reads a change of each kind makes wrong (plans and checks follow injections).
 _STALE_AFTER = {
     CHECKINS: ("checkins", "days"),
-    INJECTIONS: ("injections", "plans", "checks"),
+    INJECTIONS: ("all_injections", "injections", "planned", "plans", "checks"),
     MEDICATIONS: ("medications", "checks"),
     APPOINTMENTS: ("appointments",),
     IMPRESSIONS: ("impressions",),
@@ -44,7 +44,9 @@ _STALE_AFTER = {
 
 @dataclass
 class CachedReads:
-    injections: list[Injection] | None = None
+    all_injections: list[Injection] | None = None  # planned and done, in date order
+    injections: list[Injection] | None = None  # done ones: the sessions
+    planned: list[Injection] | None = None
     plans: list[Plan] | None = None
     checkins: list[CheckIn] | None = None
     days: list[DailySummary] | None = None  # one per day with check-ins, in date order

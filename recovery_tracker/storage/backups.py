@@ -232,7 +232,11 @@ def _contents(connection: sqlite3.Connection) -> tuple[int, int, datetime | None
     ).fetchone()
     if last is not None:
         moments.append(_parse_moment(f"{last[0]} {last[1]}"))
-    (injected,) = connection.execute("SELECT max(date) FROM injections").fetchone()
+    # A booked day (version 7 on) is no entry yet: a backup holding one that was later
+    # cancelled must not outrank the newer backups.
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(injections)")}
+    given = " WHERE status = 'done'" if "status" in columns else ""
+    (injected,) = connection.execute(f"SELECT max(date) FROM injections{given}").fetchone()
     if injected is not None:
         moments.append(_parse_moment(f"{injected} 00:00"))
     found = [moment for moment in moments if moment is not None]

@@ -26,6 +26,8 @@ class DiaryContent:
     medications: list[MedicationDose] = field(default_factory=list)
     appointments: list[Appointment] = field(default_factory=list)
     events: list[AdverseEvent] = field(default_factory=list)
+    # Ids of planned injections this content says took place (a CSV from the other computer).
+    took_place: list[int] = field(default_factory=list)
 
     def count(self) -> int:
         return (
@@ -54,10 +56,14 @@ def insert_content(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
             sorted((settings or {}).items()),
         )
+        connection.executemany(
+            "UPDATE injections SET status = 'done' WHERE id = ? AND status = 'planned'",
+            [(injection_id,) for injection_id in content.took_place],
+        )
         for injection, rules in content.injections:
             cursor = connection.execute(
-                "INSERT INTO injections (date, site, side, kind, clinic, guidance, notes) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO injections (date, site, side, kind, clinic, guidance, notes, status) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 injection_values(injection),
             )
             insert_rules(connection, int(cursor.lastrowid or 0), rules)

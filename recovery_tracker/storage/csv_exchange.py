@@ -45,6 +45,7 @@ from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import numbered_injections
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.domain.validation import (
+    EARLIEST_DATE,
     ValidationError,
     parse_date,
     validate_appointment,
@@ -70,7 +71,8 @@ EVENTS = "events.csv"
 COLUMNS: dict[str, tuple[str, ...]] = {
     # number: the injection's place in the series, which advice.csv refers to. Written for
     # people reading the file; import counts the series itself and ignores the column.
-    INJECTIONS: ("date", "site", "side", "kind", "clinic", "guidance", "notes", "number"),
+    # status: planned or done (empty, as in files from before it existed, is done).
+    INJECTIONS: ("date", "site", "side", "kind", "clinic", "guidance", "notes", "number", "status"),
     CHECKINS: (
         "date",
         "time",
@@ -250,6 +252,7 @@ def _injection_row(i: Injection) -> dict[str, object]:
         "clinic": i.clinic,
         "guidance": i.guidance,
         "notes": i.notes,
+        "status": i.status.value,
     }
 
 
@@ -407,7 +410,8 @@ def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
         tables.get(INJECTIONS, []),
         INJECTIONS,
         problems,
-        lambda row: validate_injection(row, today=latest.date()),
+        # A booked day that has passed meanwhile is kept: the window asks what happened.
+        lambda row: validate_injection(row, today=latest.date(), earliest_planned=EARLIEST_DATE),
     )
     content = DiaryContent(
         checkins=_parse(
@@ -451,9 +455,10 @@ def add_to_diary(
     # it, which follows the doctor's days (from this diary, else from the folder).
     settings = {k: v for k, v in folder.settings.items() if diary.settings.get(k) is None}
     plan_settings = {key: diary.settings.get(key) or settings.get(key) for key in PLAN_SETTINGS}
+    took_place: list[int] = []
     content = DiaryContent(
         injections=_new_injections(
-            diary, folder.injections, folder.rules, templates, plan_settings, result
+            diary, folder.injections, folder.rules, templates, plan_settings, result, took_place
         ),
         checkins=_only_new(diary.checkins.list(), folder.content.checkins, "check-ins", result),
         medications=_only_new(
@@ -463,13 +468,14 @@ def add_to_diary(
             diary.appointments.list(), folder.content.appointments, "appointments", result
         ),
         events=_only_new(diary.events.list(), folder.content.events, "events", result),
+        took_place=took_place,
     )
     known_days = {i.date for i in diary.impressions.list()}
     impressions = [i for i in folder.impressions if i.date not in known_days]
     result.added["impressions"] += len(impressions)
     result.skipped["impressions"] += len(folder.impressions) - len(impressions)
     result.added["settings"] += len(settings)
-    if any(result.added.values()):
+    if any(result.added.values()) or took_place:
         diary.backup_now(now, "before-import")  # a bulk change: the diary as it was, first
     insert_content(diary, content, impressions=impressions, settings=settings)
     return result
@@ -706,15 +712,23 @@ def _new_injections(
     templates: list[AdviceTemplate],
     plan_settings: Mapping[str, str | None],
     result: ImportResult,
+    took_place: list[int],
 ) -> list[tuple[Injection, Sequence[AdviceRule]]]:
     # Numbers in advice.csv follow the series order of injections.csv (date, then file order).
     order = sorted(range(len(injections)), key=lambda i: (injections[i].date, i))
-    existing = Counter(_key(i) for i in diary.injections.list())
+    in_diary = diary.injections.list()
+    existing = Counter(_key(i) for i in in_diary)
     new: list[tuple[Injection, Sequence[AdviceRule]]] = []
     for number, index in enumerate(order, start=1):
         injection = injections[index]
         if existing[_key(injection)] > 0:
             existing[_key(injection)] -= 1
+            result.skipped["injections"] += 1
+            continue
+        same = _same_booking(injection, in_diary)
+        if same is not None:  # one injection, booked on one computer, done on one of them
+            if same.planned and not injection.planned and same.id not in took_place:
+                took_place.append(int(same.id or 0))
             result.skipped["injections"] += 1
             continue
         plan = rules.get(number)
@@ -724,6 +738,16 @@ def _new_injections(
         new.append((injection, plan))
         result.added["injections"] += 1
     return new
+
+
+def _same_booking(injection: Injection, in_diary: list[Injection]) -> Injection | None:
+    """The diary's injection that ``injection`` is, planned in one file and done in the
+    other: same day, site and kind, and at least one of the two planned."""
+    wanted = (injection.date, injection.site, injection.kind)
+    for other in in_diary:
+        if (other.date, other.site, other.kind) == wanted and (other.planned or injection.planned):
+            return other
+    return None
 
 
 def _key(entry: object) -> tuple[object, ...]:

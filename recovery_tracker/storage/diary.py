@@ -117,7 +117,8 @@ class Diary:
     def snapshot(self, medicines: MedicineList | None = None) -> DiarySnapshot:
         injections = self.injections.list()
         return DiarySnapshot(
-            injections=injections,
+            injections=[i for i in injections if not i.planned],  # as DiaryService.snapshot
+            planned=[i for i in injections if i.planned],
             checkins=self.checkins.list(),
             plans=self.advice.plans(injections),
             medications=self.medications.list(),

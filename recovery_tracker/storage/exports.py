@@ -14,7 +14,9 @@ from recovery_tracker.storage.ics import build_calendar
 def export_ics(diary: Diary, path: Path, now: datetime) -> int:
     """Write appointments and advice windows to ``path``; returns the number of events."""
     appointments = diary.appointments.list()
-    windows = advice_windows(diary.advice.plans(diary.injections.list()))
-    text = build_calendar(appointments, windows, now)
+    injections = diary.injections.list()
+    windows = advice_windows(diary.advice.plans(injections))  # planned ones' windows too
+    planned = [i for i in injections if i.planned]
+    text = build_calendar(appointments, windows, now, planned)
     write_private_file(path, text.encode("utf-8"))
-    return len(appointments) + len(windows)
+    return len(appointments) + len(windows) + len(planned)

@@ -13,7 +13,8 @@ from datetime import date, datetime, timedelta
 from recovery_tracker import __version__
 from recovery_tracker.domain.advice import ActiveAdvice
 from recovery_tracker.domain.appointments import Appointment
-from recovery_tracker.domain.text import translate
+from recovery_tracker.domain.models import Injection
+from recovery_tracker.domain.text import DateStyle, format_date, translate
 
 APPOINTMENT_MINUTES = 30
 OPEN_ENDED_DAYS = 28  # an open-ended rule is shown for four weeks, then the calendar stops
@@ -99,9 +100,23 @@ def advice_event(window: ActiveAdvice, stamp: str) -> list[str] | None:
     start = window.start or window.injection.date
     last = window.end or (start + timedelta(days=OPEN_ENDED_DAYS - 1))
     rule = window.rule
-    summary = translate("Calendar", "{rule} (injection {number})").format(
-        rule=rule.title, number=window.injection_number
+    summary = (
+        translate("Calendar", "{rule} (planned injection)").format(rule=rule.title)
+        if window.injection.planned
+        else translate("Calendar", "{rule} (injection {number})").format(
+            rule=rule.title, number=window.injection_number
+        )
     )
+    alarm: list[str] = []
+    if window.injection.planned and start < window.injection.date:
+        # Before a booked injection the phone says so on the window's first morning (9:00):
+        # the patient may not open the app that week.
+        alarm = _morning_alarm(
+            "PT9H",
+            translate("Calendar", "From today: {rule}. Your injection is on {day}.").format(
+                rule=rule.title, day=format_date(window.injection.date, DateStyle.LONG_NO_YEAR)
+            ),
+        )
     return [
         "BEGIN:VEVENT",
         f"UID:{_uid('advice', window.injection.id, rule.title, start, last)}",
@@ -111,12 +126,45 @@ def advice_event(window: ActiveAdvice, stamp: str) -> list[str] | None:
         f"SUMMARY:{escape_text(summary)}",
         f"DESCRIPTION:{escape_text(rule.advice or rule.title)}",
         "TRANSP:TRANSPARENT",
+        *alarm,
         "END:VEVENT",
     ]
 
 
+def planned_injection_event(injection: Injection, stamp: str) -> list[str]:
+    """The booked day, all day, with a reminder on the morning before."""
+    summary = translate("Calendar", "Planned injection: {kind}, {site}").format(
+        kind=translate("Choices", injection.kind), site=translate("Choices", injection.site)
+    )
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{_uid('planned', injection.id, injection.date)}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{_day(injection.date)}",
+        f"DTEND;VALUE=DATE:{_day(injection.date + timedelta(days=1))}",
+        f"SUMMARY:{escape_text(summary)}",
+    ]
+    if injection.clinic:
+        lines.append(f"LOCATION:{escape_text(injection.clinic)}")
+    words = translate("Calendar", "Your injection is tomorrow")
+    return [*lines, *_morning_alarm("-PT15H", words), "END:VEVENT"]  # 9:00 the day before
+
+
+def _morning_alarm(trigger: str, words: str) -> list[str]:
+    return [
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        f"TRIGGER:{trigger}",
+        f"DESCRIPTION:{escape_text(words)}",
+        "END:VALARM",
+    ]
+
+
 def build_calendar(
-    appointments: Sequence[Appointment], windows: Iterable[ActiveAdvice], now: datetime
+    appointments: Sequence[Appointment],
+    windows: Iterable[ActiveAdvice],
+    now: datetime,
+    planned: Sequence[Injection] = (),
 ) -> str:
     stamp = _stamp(now)
     lines = [
@@ -128,6 +176,8 @@ def build_calendar(
     ]
     for appointment in appointments:
         lines += appointment_event(appointment, stamp)
+    for injection in planned:
+        lines += planned_injection_event(injection, stamp)
     for window in windows:
         event = advice_event(window, stamp)
         if event:

@@ -4,7 +4,7 @@ Never edit a migration that has shipped: add a new one. Each runs in its own tra
 failure leaves the file at the previous version, never half-way.
 """
 
-USER_VERSION = 6
+USER_VERSION = 7
 
 # ``PRAGMA application_id`` of every diary this app writes ("RTrk"): tells our files from other
 # programs' SQLite databases, which must never be migrated (or moved aside) as if they were ours.
@@ -111,5 +111,10 @@ MIGRATIONS: dict[int, str] = {
     # Medicines the doctor allows despite a rule's avoid list, one name per line.
     6: """
         ALTER TABLE advice_rules ADD COLUMN allowed TEXT NOT NULL DEFAULT ''
+    """,
+    # Injections booked ahead: their plan's windows count from the booked day (issue 16).
+    7: """
+        ALTER TABLE injections ADD COLUMN status TEXT NOT NULL DEFAULT 'done'
+            CHECK (status IN ('planned', 'done'))
     """,
 }

@@ -83,8 +83,9 @@ class AdviceRepository:
         """An undone deletion: the injection with its old id, and its plan, together."""
         with self._db.transaction() as connection:
             connection.execute(
-                "INSERT INTO injections (id, date, site, side, kind, clinic, guidance, notes) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO injections "
+                "(id, date, site, side, kind, clinic, guidance, notes, status) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (injection.id, *injection_values(injection)),
             )
             insert_rules(connection, int(injection.id or 0), rules)
@@ -95,8 +96,8 @@ class AdviceRepository:
         """A new injection and its plan together: never one without the other."""
         with self._db.transaction() as connection:
             cursor = connection.execute(
-                "INSERT INTO injections (date, site, side, kind, clinic, guidance, notes) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO injections (date, site, side, kind, clinic, guidance, notes, status) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 injection_values(injection),
             )
             injection_id = int(cursor.lastrowid or 0)

@@ -10,12 +10,12 @@ import sqlite3
 from dataclasses import replace
 from datetime import date, time
 
-from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection
+from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection, InjectionStatus
 from recovery_tracker.domain.recovery import DailySummary, ScoreStats
 from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import Database, StorageError
 
-_INJECTION_COLUMNS = ("date", "site", "side", "kind", "clinic", "guidance", "notes")
+_INJECTION_COLUMNS = ("date", "site", "side", "kind", "clinic", "guidance", "notes", "status")
 _CHECKIN_COLUMNS = (
     "date",
     "time",
@@ -182,6 +182,7 @@ def injection_values(injection: Injection) -> tuple[object, ...]:
         injection.clinic,
         injection.guidance,
         injection.notes,
+        injection.status.value,
     )
 
 
@@ -195,6 +196,7 @@ def _injection_from_row(row: sqlite3.Row) -> Injection:
         clinic=row["clinic"],
         guidance=row["guidance"],
         notes=row["notes"],
+        status=InjectionStatus(row["status"]),
     )
 
 

@@ -136,12 +136,22 @@ class PlanDialog(QDialog):
         self.injection = injection
         self.rules: list[AdviceRule] = diary.diary.advice.rules_for(injection.id or -1)
         self.setWindowTitle(
-            translate("Advice", "Advice plan for injection {number}").format(number=number)
+            translate("Advice", "Advice plan for your planned injection")
+            if injection.planned
+            else translate("Advice", "Advice plan for injection {number}").format(number=number)
         )
         intro = QLabel(
-            translate(
-                "Advice",
-                "What your doctor told you for injection {number} ({kind}, {site}, {day}).",
+            (
+                translate(
+                    "Advice",
+                    "What your doctor told you for your planned injection ({kind}, {site}, "
+                    "{day}). The days count from that day, also before it.",
+                )
+                if injection.planned
+                else translate(
+                    "Advice",
+                    "What your doctor told you for injection {number} ({kind}, {site}, {day}).",
+                )
             ).format(
                 number=number,
                 kind=translate("Choices", injection.kind),

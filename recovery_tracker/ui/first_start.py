@@ -7,9 +7,9 @@ File > Daily reminder). Help > First-start assistant opens it again.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import time
+from datetime import time, timedelta
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from recovery_tracker.domain.advice import (
 from recovery_tracker.domain.choices import INJECTION_KINDS
 from recovery_tracker.domain.reminders import ReminderSettings
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+from recovery_tracker.domain.validation import parse_planned_date
 from recovery_tracker.ui.live_diary import FIRST_START_DONE, LiveDiary
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
 from recovery_tracker.ui.widgets import FieldError
@@ -150,11 +151,42 @@ class FirstStartWizard(QWizard):
         form.addRow(translate("FirstStart", "&Kind:"), self.kind)
         layout.addLayout(form)
         layout.addWidget(self.not_yet)
-        for widget in (self.injection_date, self.site, self.kind):
+        # Optional: the booked day, so the plan's advice counts from it (e.g. no
+        # anti-inflammatories the week before); nothing is recorded without the tick.
+        self.planned_known = QCheckBox(
+            translate("FirstStart", "I'm preparing for my first injection on:"), injection_page
+        )
+        # The same field as for a past day (no minimum or maximum, so typed digits are
+        # kept as typed); a day in the past or too far ahead is refused below it.
+        self.planned_date = past_date_edit(
+            injection_page, translate("FirstStart", "Day of the planned injection")
+        )
+        self.planned_date.setDate(QDate(diary.today() + timedelta(days=7)))
+        self.planned_problem = FieldError(injection_page)
+        planned_form = QFormLayout()
+        planned_form.setContentsMargins(24, 0, 0, 0)
+        planned_form.addRow(self.planned_known, self.planned_date)
+        planned_form.addRow("", self.planned_problem)
+        layout.addLayout(planned_form)
+        for widget in (self.injection_date,):
             widget.setEnabled(False)
             self.had_it.toggled.connect(widget.setEnabled)
+        for widget in (self.site, self.kind):
+            widget.setEnabled(False)
+            self.had_it.toggled.connect(lambda _on, w=widget: w.setEnabled(self._injection_named()))
+            self.planned_known.toggled.connect(
+                lambda _on, w=widget: w.setEnabled(self._injection_named())
+            )
+        self.planned_known.setEnabled(False)
+        self.planned_date.setEnabled(False)
+        self.not_yet.toggled.connect(self.planned_known.setEnabled)
+        self.not_yet.toggled.connect(lambda _on: self._enable_planned_date())
+        self.planned_known.toggled.connect(lambda _on: self._enable_planned_date())
         self.injection_date.dateChanged.connect(self._check_date)
         self.had_it.toggled.connect(self._check_date)
+        self.planned_date.dateChanged.connect(self._check_date)
+        self.planned_known.toggled.connect(self._check_date)
+        self.not_yet.toggled.connect(self._check_date)
         self.area.currentIndexChanged.connect(lambda _i: self._suggest_site())
         self._suggest_site()
         self.addPage(injection_page)
@@ -222,11 +254,30 @@ class FirstStartWizard(QWizard):
         self.accepted.connect(self.apply)
         self.rejected.connect(self._mark_done)
 
+    def _planned(self) -> bool:
+        return self.not_yet.isChecked() and self.planned_known.isChecked()
+
+    def _injection_named(self) -> bool:
+        return self.had_it.isChecked() or self._planned()
+
+    def _enable_planned_date(self) -> None:
+        self.planned_date.setEnabled(self._planned())
+        self.site.setEnabled(self._injection_named())
+        self.kind.setEnabled(self._injection_named())
+
     def _check_date(self, *_args: object) -> None:
-        problem = future_date_problem(self.injection_date.date().toPython(), self.diary.today())
+        today = self.diary.today()
+        problem = future_date_problem(self.injection_date.date().toPython(), today)
         shown = problem if self.had_it.isChecked() else None
         self.date_problem.show_message(shown)
-        self.injection_page.blocked = shown is not None
+        planned_problem = None
+        if self._planned():
+            try:
+                parse_planned_date(self.planned_date.date().toPython(), today=today, earliest=today)
+            except ValueError as error:
+                planned_problem = str(error)
+        self.planned_problem.show_message(planned_problem)
+        self.injection_page.blocked = shown is not None or planned_problem is not None
         self.injection_page.completeChanged.emit()
 
     def _suggest_site(self) -> None:
@@ -310,6 +361,16 @@ class FirstStartWizard(QWizard):
                     "date": self.injection_date.date().toPython(),
                     "site": self._site(),
                     "kind": self._kind(),
+                },
+                self._chosen_rules(),
+            )
+        elif self._planned():
+            self.diary.save_injection(
+                {
+                    "date": self.planned_date.date().toPython(),
+                    "site": self._site(),
+                    "kind": self._kind(),
+                    "status": "planned",
                 },
                 self._chosen_rules(),
             )

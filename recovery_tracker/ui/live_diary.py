@@ -37,7 +37,7 @@ from recovery_tracker.service.changes import (
     MEDICATIONS,
     SETTINGS,
 )
-from recovery_tracker.service.diary_service import FIRST_START_DONE, DiaryService
+from recovery_tracker.service.diary_service import FIRST_START_DONE, DiaryService, PlannedOutcome
 from recovery_tracker.storage.csv_exchange import ImportResult
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
@@ -189,6 +189,20 @@ class LiveDiary(QObject):
 
     def delete_injection(self, injection_id: int) -> None:
         self.service.delete_injection(injection_id)
+
+    def planned_injections(self) -> list[Injection]:
+        return self.service.planned_injections()
+
+    def planned_to_confirm(self) -> list[Injection]:
+        return self.service.planned_to_confirm()
+
+    def mark_planned_asked(self, injection_id: int) -> None:
+        self.service.mark_planned_asked(injection_id)
+
+    def confirm_planned(
+        self, injection_id: int, outcome: PlannedOutcome, new_day: date | None = None
+    ) -> Injection | None:
+        return self.service.confirm_planned(injection_id, outcome, new_day)
 
     def save_plan(self, injection_id: int, rules: Sequence[AdviceRule]) -> None:
         self.service.save_plan(injection_id, rules)

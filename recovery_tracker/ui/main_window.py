@@ -29,6 +29,7 @@ from recovery_tracker.ui.background import run_with_progress, wait_for_backgroun
 from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.file_dialogs import choose_folder, choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.planned_question import PlannedQuestion
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
 from recovery_tracker.ui.today_panel import TodayPanel
 from recovery_tracker.ui.tray import make_tray
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.tray = self._make_tray() if use_tray else None
         self.reminders = ReminderCenter(diary, self.notices, self.tray, self)
         self.reminders.opened.connect(self.open_for_reminder)
+        self.planned_question = PlannedQuestion(diary, self)
         self._quitting = False
         diary.failed.connect(
             lambda message: self.notices.add(translate("MainWindow", "Not done."), message)
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
             self._background.start(startup.CHART_WAIT_MS)  # type: ignore[union-attr]
             return
         self.reminders.start()
+        self.planned_question.start()
         self.daily_backup()
         startup_trace.mark("background")
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from recovery_tracker.domain.advice import (
+    ActiveAdvice,
     advice_changing_soon,
     advice_in_force,
     describe_start,
@@ -64,7 +65,8 @@ class TodayAdvice(QLabel):
             position.days_since, expectations(), kind_of(kind), region_of(site)
         )
         signs = signs_in_force(position.days_since, kind, site)
-        if not active and not coming and not expected and not signs:
+        booked = _next_planned(self.diary.planned_injections(), day)
+        if not active and not coming and not expected and not signs and not booked:
             self.hide()
             return
         heading = (
@@ -75,10 +77,14 @@ class TodayAdvice(QLabel):
             )
         )
         lines = [f"<b>{html.escape(heading)}</b>"]
+        if booked is not None and not any(w.injection == booked for w in active):
+            lines.append(f"• {html.escape(planned_injection_sentence(booked, day))}")
         for window in active:
             marker = "⚠ " if window.rule.avoid else "• "
             title = html.escape(window.rule.title)
             left = html.escape(describe_time_left(window, day))
+            if window.injection.planned and day <= window.injection.date:
+                title, left = _before_planned(window, day, title, left)
             text = (
                 f"{marker}<b>{title}</b>: {left}"
                 if window.rule.avoid
@@ -110,6 +116,43 @@ class TodayAdvice(QLabel):
             "\n\n".join(f"{w.rule.title}: {w.rule.advice}" for w in active if w.rule.advice)
         )
         self.show()
+
+
+# How far ahead Today mentions a planned injection whose plan is not in force yet.
+PLANNED_HORIZON_DAYS = 14
+
+
+def _next_planned(planned: list[Injection], day: date) -> Injection | None:
+    ahead = [i for i in planned if 0 <= (i.date - day).days <= PLANNED_HORIZON_DAYS]
+    return min(ahead, key=lambda i: i.date, default=None)
+
+
+def planned_injection_sentence(injection: Injection, day: date) -> str:
+    """ "Your injection is in 7 days, Thursday 3 December" / "… is today"."""
+    days = (injection.date - day).days
+    if days == 0:
+        return translate("TodayAdvice", "Your planned injection is today.")
+    return translate(
+        "TodayAdvice", "Your planned injection is in %n day(s), {day}.", None, days
+    ).format(day=format_date(injection.date, DateStyle.WEEKDAY_NO_YEAR))
+
+
+def _before_planned(window: ActiveAdvice, day: date, title: str, left: str) -> tuple[str, str]:
+    """A window of a planned injection, before it: counted towards the booked day, e.g.
+    "No anti-inflammatories from today: your injection is in 7 days, Thursday 3 December"."""
+    if window.start == day:
+        title = html.escape(
+            translate("TodayAdvice", "{title} from today").format(title=window.rule.title)
+        )
+    days = (window.injection.date - day).days
+    ahead = (
+        translate("TodayAdvice", "your injection is today")
+        if days == 0
+        else translate("TodayAdvice", "your injection is in %n day(s), {day}", None, days).format(
+            day=format_date(window.injection.date, DateStyle.WEEKDAY_NO_YEAR)
+        )
+    )
+    return title, f"{html.escape(ahead)} ({left})"
 
 
 def _latest_injection(injections: list[Injection], number: int | None) -> Injection | None:

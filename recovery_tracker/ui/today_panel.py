@@ -171,6 +171,16 @@ class TodayPanel(QWidget):
         day: date = self.form.date_edit.date().toPython()
         position = position_on(day, self.diary.injections())
         self.position_label.setText(describe_position(position))
+        booked = [i.date for i in self.diary.planned_injections() if i.date > day]
+        if position.injection_number is None and booked:  # a baseline week before a booking
+            self.position_label.setText(
+                translate(
+                    "TodayPanel",
+                    "Baseline: %n day(s) before your planned injection",
+                    None,
+                    (min(booked) - day).days,
+                )
+            )
         self.day_summary_label.setText(_day_summary(self.diary.checkins_on(day), day))
         self.advice.show_day(day)
         doses = self.diary.medications_on(day)

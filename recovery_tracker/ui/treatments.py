@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -58,7 +59,10 @@ class InjectionTableModel(DiaryTableModel):
     depends_on = frozenset((INJECTIONS,))
 
     def load_rows(self) -> list[NumberedInjection]:
-        return numbered_injections(self.diary.injections())
+        # Planned ones have no number (0) until they are done: a booking is no session.
+        planned = [NumberedInjection(0, i) for i in self.diary.planned_injections()]
+        rows = numbered_injections(self.diary.injections()) + planned
+        return sorted(rows, key=lambda row: (row.injection.date, row.injection.id or 0))
 
     def injection_at(self, row: int) -> NumberedInjection:
         return self.rows[row]
@@ -72,7 +76,7 @@ class InjectionTableModel(DiaryTableModel):
         item = self.rows[index.row()]
         inj = item.injection
         values = (
-            str(item.number),
+            str(item.number) if item.number else translate("Treatments", "Planned"),
             format_date(inj.date, DateStyle.DAY_YEAR),
             translate("Choices", inj.kind),
             translate("Choices", inj.site),
@@ -82,8 +86,14 @@ class InjectionTableModel(DiaryTableModel):
             inj.notes.strip().splitlines()[0][:120] if inj.notes.strip() else "",
         )
         if role == Qt.ItemDataRole.ToolTipRole:
+            if not item.number:
+                return translate(
+                    "Treatments",
+                    "Planned: not counted in your series until you say it happened",
+                )
+            done = sum(1 for row in self.rows if row.number)
             return translate("Treatments", "Injection {number} of {count}").format(
-                number=item.number, count=len(self.rows)
+                number=item.number, count=done
             )
         return values[index.column()]
 
@@ -129,12 +139,16 @@ class TreatmentsPanel(QWidget):
         self._update_summary()
 
     def _update_summary(self) -> None:
-        count = self.model.rowCount()
-        self.summary.setText(
+        count = sum(1 for row in self.model.rows if row.number)
+        text = (
             translate("Treatments", "No injection recorded yet.")
             if count == 0
             else translate("Treatments", "%n injection(s) in your series.", None, count)
         )
+        planned = self.model.rowCount() - count
+        if planned:
+            text += " " + translate("Treatments", "%n planned.", None, planned)
+        self.summary.setText(text)
 
     def selected(self) -> NumberedInjection | None:
         row = selected_row(self.table)
@@ -163,7 +177,9 @@ class TreatmentsPanel(QWidget):
         dialog.accepted.connect(
             lambda: tell(
                 self,
-                translate("Treatments", "✓ Advice plan of injection {number} saved.").format(
+                translate("Treatments", "✓ Advice plan of your planned injection saved.")
+                if item.injection.planned
+                else translate("Treatments", "✓ Advice plan of injection {number} saved.").format(
                     number=item.number
                 ),
             )
@@ -176,15 +192,24 @@ class TreatmentsPanel(QWidget):
         if item is None or item.injection.id is None:
             return
         inj = item.injection
-        deleted = delete_after_asking(
-            self,
-            translate("Treatments", "Delete injection?"),
+        question = (
             translate(
+                "Treatments",
+                "Delete the planned injection ({kind}, {site}) of {day}?\n"
+                "Its advice plan is deleted with it.",
+            )
+            if inj.planned
+            else translate(
                 "Treatments",
                 "Delete injection {number} ({kind}, {site}) of {day}?\n"
                 "Its advice plan is deleted with it. Your check-ins and medicines are kept; "
                 "they will be counted from the other injections.",
-            ).format(
+            )
+        )
+        deleted = delete_after_asking(
+            self,
+            translate("Treatments", "Delete injection?"),
+            question.format(
                 number=item.number,
                 kind=translate("Choices", inj.kind),
                 site=translate("Choices", inj.site),
@@ -197,12 +222,14 @@ class TreatmentsPanel(QWidget):
 
 
 def _injection_sentence(dialog: InjectionDialog, changed: bool) -> str:
+    injection: Injection | None = dialog.saved
     done = (
         translate("Treatments", "✓ Injection changed")
         if changed
+        else translate("Treatments", "✓ Planned injection recorded")
+        if injection is not None and injection.planned
         else translate("Treatments", "✓ Injection recorded")
     )
-    injection: Injection | None = dialog.saved
     if injection is None:
         return done + "."
     return translate("Treatments", "{done}: {kind}, {site}, {day}.").format(
@@ -275,6 +302,19 @@ class InjectionDialog(FormDialog):
         self.clinic.setMaxLength(MAX_SHORT_TEXT_LENGTH)
         self.notes = NoteEdit(self)
         self.notes.setMinimumHeight(60)
+        self.planned = QCheckBox(
+            translate("Treatments", "&Planned: booked for this day, not given yet"), self
+        )
+        self.planned.setToolTip(
+            translate(
+                "Treatments",
+                "Your plan's advice counts from this day, also before it (e.g. no "
+                "anti-inflammatories a week before). It counts in your series once you say "
+                "it happened.",
+            )
+        )
+        self.planned.setAccessibleName(translate("Treatments", "Planned injection"))
+        self.planned.setChecked(bool(injection and injection.planned))
         if injection:
             for combo, value in (
                 (self.site, injection.site),
@@ -291,6 +331,7 @@ class InjectionDialog(FormDialog):
             _show_choice(self.side, previous.side if previous else "")
             _show_choice(self.kind, previous.kind if previous else DEFAULT_KIND)
         for field, label, widget in (
+            ("status", "", self.planned),
             ("date", translate("Treatments", "&Date:"), self.date_edit),
             ("site", translate("Treatments", "&Site: *"), self.site),
             ("side", translate("Treatments", "Si&de:"), self.side),
@@ -300,16 +341,22 @@ class InjectionDialog(FormDialog):
             ("notes", translate("Treatments", "&Notes:"), self.notes),
         ):
             self.add_field(field, label, widget)
-        self.date_edit.dateChanged.connect(
-            lambda d: self.errors["date"].show_message(
-                future_date_problem(d.toPython(), diary.today())
-            )
-        )
+        self.date_edit.dateChanged.connect(self._show_date_problem)
+        self.planned.toggled.connect(self._show_date_problem)
         self.resize(460, self.sizeHint().height())
+
+    def _show_date_problem(self) -> None:
+        """A future day is what a planned injection has: said only for a given one."""
+        day = self.date_edit.date().toPython()
+        problem = None if self.planned.isChecked() else future_date_problem(day, self.diary.today())
+        if problem:  # most likely a booking: say how to record one
+            problem += " " + translate("Treatments", "If it is booked for that day, tick Planned.")
+        self.errors["date"].show_message(problem)
 
     def values(self) -> dict[str, object]:
         return {
             "id": self._id,
+            "status": "planned" if self.planned.isChecked() else "done",
             "date": self.date_edit.date().toPython(),
             "site": _choice(self.site),
             "side": _choice(self.side),

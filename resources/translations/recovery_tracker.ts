@@ -94,27 +94,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="313"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="316"/>
         <source>until your doctor says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="315"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="318"/>
         <source>last day today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="317"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="320"/>
         <source>%n more day(s), until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="326"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="329"/>
         <source>{title}: starts tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="327"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="330"/>
         <source>{title}: starts in %n day(s), on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,66 +195,76 @@
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/advice.py" line="139"/>
+        <source>Advice plan for your planned injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/advice.py" line="141"/>
         <source>Advice plan for injection {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="142"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="145"/>
+        <source>What your doctor told you for your planned injection ({kind}, {site}, {day}). The days count from that day, also before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/advice.py" line="151"/>
         <source>What your doctor told you for injection {number} ({kind}, {site}, {day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="169"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="170"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="171"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="172"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="165"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="175"/>
         <source>Advice rules of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="173"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="183"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="175"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="185"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="177"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="187"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="180"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="190"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="193"/>
         <source>Start again from &amp;template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="269"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="279"/>
         <source>{avoided}, except {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,17 +503,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="424"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="428"/>
         <source>Please choose a place outside the diary folder ({folder}) for the copy: inside it, the copy could be taken for the diary itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="432"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="436"/>
         <source>{path} is a folder; please give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="440"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="444"/>
         <source>The copy could not be written to {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,12 +523,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="343"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="347"/>
         <source>The diary file could not be moved aside: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="375"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="379"/>
         <source>The backup could not be restored: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,23 +536,43 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../recovery_tracker/storage/ics.py" line="71"/>
+        <location filename="../../recovery_tracker/storage/ics.py" line="72"/>
         <source>Questions to ask:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/ics.py" line="85"/>
+        <location filename="../../recovery_tracker/storage/ics.py" line="86"/>
         <source>{appointment} tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/ics.py" line="86"/>
+        <location filename="../../recovery_tracker/storage/ics.py" line="87"/>
         <source>{appointment} in two hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/ics.py" line="102"/>
+        <location filename="../../recovery_tracker/storage/ics.py" line="104"/>
+        <source>{rule} (planned injection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/ics.py" line="106"/>
         <source>{rule} (injection {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/ics.py" line="116"/>
+        <source>From today: {rule}. Your injection is on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/ics.py" line="136"/>
+        <source>Planned injection: {kind}, {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/ics.py" line="149"/>
+        <source>Your injection is tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,12 +1075,12 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="46"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="47"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="48"/>
         <source>Tendon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,152 +1276,152 @@ worse</source>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="161"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="163"/>
         <source>Nothing was imported. Please correct these rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="164"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="166"/>
         <source>… and %n more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="196"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="198"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="319"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="322"/>
         <source>%n injection(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="320"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="323"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="321"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="324"/>
         <source>%n medicine(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="322"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="325"/>
         <source>%n appointment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="323"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="326"/>
         <source>%n event(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="324"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="327"/>
         <source>%n weekly answer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="325"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="328"/>
         <source>%n setting(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="331"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="334"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="348"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="351"/>
         <source>Imported {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="350"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="353"/>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="353"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="356"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="383"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="386"/>
         <source>{folder} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="389"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="392"/>
         <source>The folder {folder} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="397"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="400"/>
         <source>No Recovery Tracker files ({files}) were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="486"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="492"/>
         <source>score must be a whole number from 1 (very much improved) to 7 (very much worse), not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="502"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="508"/>
         <source>the setting {key} is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="512"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="518"/>
         <source>unknown setting “{key}” (known: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="525"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="531"/>
         <source>the value of {key} is not valid: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="569"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="575"/>
         <source>{file}: not a regular file (a folder, pipe or device).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="576"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="582"/>
         <source>{file}: larger than {size} MB, the most a file may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="583"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="589"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="590"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="596"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="608"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="614"/>
         <source>the column(s) {columns} appear more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="620"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="626"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="634"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="640"/>
         <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="679"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="685"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="689"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="695"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,12 +1464,17 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/text.py" line="70"/>
+        <location filename="../../recovery_tracker/domain/text.py" line="71"/>
+        <source>dddd d MMMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/text.py" line="74"/>
         <source>MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/text.py" line="71"/>
+        <location filename="../../recovery_tracker/domain/text.py" line="75"/>
         <source>MMM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,32 +1724,32 @@ worse</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="44"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="61"/>
         <source>Pain now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="45"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="62"/>
         <source>Injection-site soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="46"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="63"/>
         <source>Interference with enjoyment of life</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="47"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="64"/>
         <source>Interference with general activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="48"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="65"/>
         <source>Sleep quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/models.py" line="49"/>
+        <location filename="../../recovery_tracker/domain/models.py" line="66"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,87 +1785,92 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="304"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="296"/>
         <source>Injection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="317"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="332"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="318"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="333"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="319"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="334"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="320"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="335"/>
         <source>Clinic or doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="321"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="336"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="342"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="355"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/validation.py" line="420"/>
         <source>Medicine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="351"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="429"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="359"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="437"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="378"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="456"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="379"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="457"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="380"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="458"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="402"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="480"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="411"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="489"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="415"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="493"/>
         <source>Start day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="418"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="496"/>
         <source>End day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="426"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="504"/>
         <source>Allowed by your doctor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,52 +1886,52 @@ worse</source>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
         <source>Lower back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="45"/>
         <source>Knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="46"/>
         <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="46"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="47"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="48"/>
         <source>Tendon (elbow, Achilles, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="50"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="51"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="93"/>
         <source>Welcome to Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="95"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="98"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="99"/>
         <source>Recovery Tracker is your private diary after an injection: a few seconds a day to log pain and soreness, reminders of what your doctor told you, and charts to bring to your next appointment. Everything stays on this computer.
 
 It is a reminder of your doctor&apos;s instructions, not medical advice.
@@ -1900,133 +1940,143 @@ A few questions set it up for you. You can skip them and change everything later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="110"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="111"/>
         <source>What is being treated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="114"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="115"/>
         <source>What is being treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="121"/>
         <source>Your injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="121"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="122"/>
         <source>Have you had your first injection yet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="124"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="125"/>
         <source>&amp;Yes, I had it on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="127"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="128"/>
         <source>N&amp;ot yet: I am preparing for it (log a baseline week before it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="136"/>
         <source>Date of the first injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="142"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="145"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="146"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="150"/>
         <source>&amp;Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="151"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="157"/>
+        <source>I&apos;m preparing for my first injection on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="162"/>
+        <source>Day of the planned injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="195"/>
         <source>What your doctor told you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="196"/>
         <source>Which plan matches your doctor&apos;s instructions? After PRP most clinics say no anti-inflammatory medicines (ibuprofen, naproxen, aspirin…) for a while; set the days your doctor gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="172"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="204"/>
         <source>Advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="178"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="210"/>
         <source> days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="180"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="212"/>
         <source>Avoid anti-inflammatories, days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="185"/>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="276"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="217"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="327"/>
         <source> days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="187"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="219"/>
         <source>Avoid anti-inflammatories, days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="190"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="222"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="191"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="223"/>
         <source>No anti-inflammatories from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="192"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="224"/>
         <source>until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="208"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="240"/>
         <source>A daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="209"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="241"/>
         <source>When would you like to be reminded to log how you are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="212"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="244"/>
         <source>&amp;Remind me every day at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="216"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="248"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="282"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="333"/>
         <source>Commonly: {values}. Clinics differ: set the days your clinic gave you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,302 +2273,302 @@ interference</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="46"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="47"/>
         <source>Recovery Tracker is a diary and a reminder of your own doctor&apos;s instructions. It is not medical advice. If you are worried, or notice fever, spreading redness, drainage, sudden weakness or numbness, call your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="58"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="333"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="59"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="336"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="59"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="334"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="60"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="338"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="64"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="107"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="108"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="133"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="148"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="150"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="153"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="258"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="260"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="263"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="264"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="267"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="270"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="273"/>
         <source>Export appointments and advice to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="275"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="281"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="281"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="284"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="282"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="285"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="284"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="287"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="289"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="359"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="362"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="360"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="363"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="458"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="461"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="484"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="487"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="646"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="649"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="647"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="650"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="303"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="306"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="62"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="336"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="339"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="305"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="308"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="308"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="311"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="312"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="315"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="321"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="327"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="331"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="330"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="333"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="332"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="340"/>
         <source>E&amp;vents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="345"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="348"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="347"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="350"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="364"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="367"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="398"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="401"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="400"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="403"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="407"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="410"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="465"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="431"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="434"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="438"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="441"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="454"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="493"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="496"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="475"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="478"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="410"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="492"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="495"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="506"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="509"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="510"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="513"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="519"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="522"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="528"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="531"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="582"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="585"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="583"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="586"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in its menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="621"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="624"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="622"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="625"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,32 +2596,37 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="82"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="83"/>
+        <source>Your plan for your planned injection of {day} says “{title}”: {time_left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="89"/>
         <source>Your plan for injection {number} says “{title}”: {time_left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="93"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="102"/>
         <source>Your plan also says: {title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="106"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="115"/>
         <source>{names} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="113"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="122"/>
         <source>{name} is sold with different ingredients under the same name: check the label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="117"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="126"/>
         <source>If it lists {ingredients}, your plan applies to it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="126"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="135"/>
         <source>until {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,6 +2884,59 @@ interference</source>
     <message>
         <location filename="../../recovery_tracker/ui/now_fields.py" line="43"/>
         <source>{day} is after today ({today}): this cannot be saved until the date is one that has already come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannedInjection</name>
+    <message>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="35"/>
+        <source>Your planned injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="41"/>
+        <source>Your injection ({kind}, {site}) was planned for {day}. Did it take place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="57"/>
+        <source>&amp;Yes, it took place that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="60"/>
+        <source>It &amp;moved to another day (choose it below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="62"/>
+        <source>It was &amp;cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="68"/>
+        <source>The new day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="76"/>
+        <source>&amp;New day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="79"/>
+        <source>Done: it counts from then on as an injection of your series, with that day as day 0. Moved: its advice moves with it. Cancelled: it and its advice are taken away. Edit &gt; Undo takes your answer back; Treatments keeps it until you answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="92"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="94"/>
+        <source>Keep it planned; answer later in Treatments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3131,115 +3239,115 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="27"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="28"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="28"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="29"/>
         <source>Recovery after each injection, aligned on the injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="31"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="32"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="33"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="34"/>
         <source>Kept by the patient with Recovery Tracker, a diary app. Scores are the patient&apos;s own ratings (0 = none, 10 = worst imaginable). Meaningful change: at least 2 points or 30 % lower than baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="127"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="128"/>
         <source>All events are listed on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="158"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="159"/>
         <location filename="../../recovery_tracker/reports/pdf.py" line="251"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="159"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="160"/>
         <source>The numbers, charts and lists behind the summary on page 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="192"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="193"/>
         <source>Recovery report for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="194"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="195"/>
         <location filename="../../recovery_tracker/reports/pdf.py" line="281"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="196"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="197"/>
         <source>Period: {first} to {last} · prepared {today}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="214"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="215"/>
         <location filename="../../recovery_tracker/reports/events_section.py" line="96"/>
         <source>{value} (mean of {period})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="217"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="218"/>
         <source>Baseline pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="226"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="227"/>
         <source>Pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="235"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="236"/>
         <source>{points} points better · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="237"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="238"/>
         <source>{points} points worse · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="241"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="242"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="263"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="264"/>
         <source>{value} (week of {monday})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="267"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="268"/>
         <source>Best week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="268"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="269"/>
         <source>Worst week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="275"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="276"/>
         <source>Weekly pain (weeks starting in the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="247"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="248"/>
         <source>Days logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="248"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="249"/>
         <source>{logged} of {days} days in the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3254,146 +3362,156 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="281"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="325"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="282"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="349"/>
         <source>Injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="283"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="325"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="284"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="349"/>
         <source>No injection recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="287"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="329"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="387"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="288"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="353"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="411"/>
         <location filename="../../recovery_tracker/reports/events_section.py" line="57"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="288"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="330"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="390"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="354"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="414"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="331"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="290"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="355"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="290"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="332"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="291"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="356"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="310"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="311"/>
         <source>The {count} earlier injections are listed on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="323"/>
+        <source>Next planned injection: {day} ({kind}, {site}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../recovery_tracker/reports/content.py" line="333"/>
+        <source>{rule} (planned injection of {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="357"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="334"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="358"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="353"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="377"/>
         <source>All injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="373"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="397"/>
         <source>Medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="382"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="406"/>
         <source>All medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="384"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="408"/>
         <source>None logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="388"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="412"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="389"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="413"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="391"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="415"/>
         <source>Rule in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="403"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="336"/>
         <source>{rule} (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="416"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="435"/>
         <source>The last {shown} of {count}; all are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="428"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="447"/>
         <source>Overall change, in the patient&apos;s words (weekly PGIC, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="439"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="458"/>
         <source>Notes for the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="439"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="458"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="465"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="484"/>
         <source>Questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="467"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="486"/>
         <source>All questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="472"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="491"/>
         <source>{count} more questions are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="493"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="512"/>
         <source>Warning signs the patient was given: please confirm or correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="496"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="515"/>
         <source>After {kind} ({site}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="505"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="524"/>
         <source>Confirmed by the doctor: [  ] as listed   [  ] with these changes: ____________________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3612,17 +3730,17 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="69"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="71"/>
         <source>Your diary file was moved or replaced by another program while this window was open, so this was not saved. The window now shows the diary as it is; please save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="74"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="76"/>
         <source>Your diary file was moved away by another program while this window was open, so this was not saved. Close Recovery Tracker and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="634"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="698"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,12 +3876,12 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/plans.py" line="169"/>
+        <location filename="../../recovery_tracker/storage/plans.py" line="170"/>
         <source>That medicine entry no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/plans.py" line="230"/>
+        <location filename="../../recovery_tracker/storage/plans.py" line="231"/>
         <source>That appointment no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,38 +3947,63 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>TodayAdvice</name>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="32"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="33"/>
         <source>A reminder of your doctor&apos;s instructions, not medical advice: your doctor&apos;s word comes first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="48"/>
         <source>Your doctor&apos;s advice in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="71"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="73"/>
         <source>Your plan today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="75"/>
         <source>Your plan on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="89"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="95"/>
         <source>Coming up: {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="102"/>
         <source>What to expect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="104"/>
         <source>(day {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="134"/>
+        <source>Your planned injection is today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="135"/>
+        <source>Your planned injection is in %n day(s), {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="145"/>
+        <source>{title} from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="149"/>
+        <source>your injection is today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="151"/>
+        <source>your injection is in %n day(s), {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3922,42 +4065,42 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="178"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="188"/>
         <source>Medicines: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="188"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="198"/>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="192"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="202"/>
         <source>✓ Saved: {when}, pain {pain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="195"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="205"/>
         <source>✓ Saved: {when}, pain {pain}, soreness {soreness}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="202"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="212"/>
         <source>No check-in yet on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="208"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="218"/>
         <source>pain {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="209"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="219"/>
         <source>soreness {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="216"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="226"/>
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,185 +4126,236 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Treatments</name>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="46"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="46"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="47"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="47"/>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="267"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="294"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="48"/>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="269"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="296"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="50"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="50"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="51"/>
         <source>Clinic or doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="52"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="79"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="90"/>
+        <source>Planned: not counted in your series until you say it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="95"/>
         <source>Injection {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="99"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="109"/>
         <source>Injections, in date order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="105"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="115"/>
         <source>&amp;Add injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="107"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="117"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="109"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="119"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="111"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="121"/>
         <source>Advice &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="123"/>
         <source>What your doctor told you to do and avoid after this injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="134"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="144"/>
         <source>No injection recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="146"/>
         <source>%n injection(s) in your series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="166"/>
-        <source>✓ Advice plan of injection {number} saved.</source>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="150"/>
+        <source>%n planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="181"/>
-        <source>Delete injection?</source>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="180"/>
+        <source>✓ Advice plan of your planned injection saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="182"/>
+        <source>✓ Advice plan of injection {number} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="196"/>
+        <source>Delete the planned injection ({kind}, {site}) of {day}?
+Its advice plan is deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="211"/>
+        <source>Delete injection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="353"/>
+        <source>If it is booked for that day, tick Planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="202"/>
         <source>Delete injection {number} ({kind}, {site}) of {day}?
 Its advice plan is deleted with it. Your check-ins and medicines are kept; they will be counted from the other injections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="196"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="221"/>
         <source>Injection deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="201"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="227"/>
         <source>✓ Injection changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="203"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="229"/>
+        <source>✓ Planned injection recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="231"/>
         <source>✓ Injection recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="208"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="235"/>
         <source>{done}: {kind}, {site}, {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="253"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="280"/>
         <source>Edit injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="255"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="282"/>
         <source>Record an injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="262"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="289"/>
         <source>Date of the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="268"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="295"/>
         <source>e.g. L4-L5 facet joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="271"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="298"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="273"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="300"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="294"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="306"/>
+        <source>&amp;Planned: booked for this day, not given yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="309"/>
+        <source>Your plan&apos;s advice counts from this day, also before it (e.g. no anti-inflammatories a week before). It counts in your series once you say it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="316"/>
+        <source>Planned injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="335"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="295"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="336"/>
         <source>&amp;Site: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="296"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="337"/>
         <source>Si&amp;de:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="297"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="338"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="298"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="339"/>
         <source>&amp;Image guidance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="299"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="340"/>
         <source>&amp;Clinic or doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="300"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="341"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4169,92 +4363,92 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="250"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="269"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="253"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="272"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="264"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="283"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="290"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="315"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="297"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="322"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="314"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="339"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="325"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="389"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="370"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="434"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="372"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="436"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="383"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="447"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="405"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="469"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="407"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="471"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="418"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="482"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="440"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="504"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="442"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="506"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="454"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="518"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="476"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="540"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="239"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="253"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4346,28 +4540,48 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../recovery_tracker/domain/validation.py" line="354"/>
+        <source>{label} must be “planned” or “done”, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/validation.py" line="366"/>
+        <source>A planned injection can be at most two years ahead (until {day}); please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/validation.py" line="376"/>
+        <source>A planned injection cannot be in the past (today is {today}). If it took place, record it as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/validation.py" line="401"/>
+        <source>There is already an injection on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../recovery_tracker/domain/events.py" line="100"/>
         <location filename="../../recovery_tracker/domain/validation.py" line="273"/>
         <source>Time cannot be later than now ({time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="453"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="531"/>
         <source>Unknown category “{value}” (use one of: {allowed}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="472"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="550"/>
         <source>Unknown medicine class “{value}” in avoid (use {allowed}, joined with |).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="490"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="568"/>
         <source>{label} must be a whole number of days (negative for before).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="497"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="575"/>
         <source>{label} is more than ten years away; please check it.</source>
         <translation type="unfinished"></translation>
     </message>

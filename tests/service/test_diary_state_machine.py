@@ -8,6 +8,7 @@ with a fresh read of the file through a new connection (issue 12 §3).
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 from datetime import date, datetime, time, timedelta
@@ -24,7 +25,9 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from recovery_tracker.domain.models import CheckIn
+from recovery_tracker.domain.models import CheckIn, InjectionStatus
+from recovery_tracker.domain.validation import ValidationError
+from recovery_tracker.service.diary_service import PlannedOutcome
 from recovery_tracker.storage.csv_exchange import import_csv
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.ui.live_diary import LiveDiary
@@ -34,6 +37,8 @@ FIRST_DAY = date(2026, 11, 1)
 days = st.integers(min_value=0, max_value=20).map(lambda n: FIRST_DAY + timedelta(days=n))
 hours = st.integers(min_value=6, max_value=22).map(lambda h: time(h, 0))
 scores = st.integers(min_value=0, max_value=10)
+# Days a patient books an injection for: from today (NOW) to three weeks ahead.
+booked_days = st.integers(min_value=0, max_value=20).map(lambda n: NOW.date() + timedelta(days=n))
 
 # Two folders a patient might import: one overlaps with what the machine saves by hand.
 CSV_FOLDERS = {
@@ -47,6 +52,13 @@ CSV_FOLDERS = {
 }
 EXAMPLES = 300
 STEPS = 50
+
+
+def _one_a_day(save, *args) -> None:  # type: ignore[no-untyped-def]
+    """Two injections on one day are refused before anything is written: the file is as it
+    was, which the invariant checks like any other step."""
+    with contextlib.suppress(ValidationError):
+        save(*args)
 
 
 class DiaryMachine(RuleBasedStateMachine):
@@ -105,17 +117,26 @@ class DiaryMachine(RuleBasedStateMachine):
         events = self._ids("events")
         choices = ["injection", "medication", "appointment", "impression", "event"]
         choices += ["edit event", "delete event"] if events else []
+        choices += ["plan injection"]
         choices += ["edit injection", "delete injection"] if injections else []
+        choices += ["confirm planned"] if live.planned_injections() else []
         choices += ["edit medication", "delete medication"] if medications else []
         choices += ["edit appointment", "delete appointment"] if appointments else []
         choices += ["shorten plan"] if plans else []
         choice = data.draw(st.sampled_from(choices))
         if choice == "injection":
             kind = data.draw(st.sampled_from(["PRP", "Corticosteroid"]))
-            live.save_injection({"date": day, "site": "Knee", "kind": kind})
+            _one_a_day(live.save_injection, {"date": day, "site": "Knee", "kind": kind})
+        elif choice == "plan injection":
+            booked = {"date": data.draw(booked_days), "site": "Knee", "status": "planned"}
+            _one_a_day(live.save_injection, booked)
+        elif choice == "confirm planned":
+            injection = data.draw(st.sampled_from(live.planned_injections()))
+            outcome = data.draw(st.sampled_from(list(PlannedOutcome)))
+            _one_a_day(live.confirm_planned, injection.id, outcome, data.draw(booked_days))
         elif choice == "edit injection":
             injection_id = data.draw(st.sampled_from(injections))
-            live.save_injection({"id": injection_id, "date": day, "site": "Lower back"})
+            _one_a_day(live.save_injection, {"id": injection_id, "date": day, "site": "Lower back"})
         elif choice == "delete injection":
             live.delete_injection(data.draw(st.sampled_from(injections)))
         elif choice == "shorten plan":
@@ -172,10 +193,12 @@ class DiaryMachine(RuleBasedStateMachine):
     @invariant()
     def window_reports_what_the_file_holds(self) -> None:
         fresh = self.in_file
-        injections = fresh.injections.list()
+        every_injection = fresh.injections.list()
+        injections = [i for i in every_injection if i.status is InjectionStatus.DONE]
+        planned = [i for i in every_injection if i.status is InjectionStatus.PLANNED]
         checkins = fresh.checkins.list()
         days = fresh.checkins.daily_summaries()
-        plans = fresh.advice.plans(injections)
+        plans = fresh.advice.plans(every_injection)  # planned ones' windows count too
         medications = fresh.medications.list()
         impressions = fresh.impressions.list()
         appointments = fresh.appointments.list()
@@ -184,6 +207,7 @@ class DiaryMachine(RuleBasedStateMachine):
         assert live.checkins() == checkins
         assert live.days() == days
         assert live.injections() == injections
+        assert live.planned_injections() == planned
         assert live.plans() == plans
         assert live.medications() == medications
         assert live.impressions() == impressions
@@ -191,6 +215,7 @@ class DiaryMachine(RuleBasedStateMachine):
         assert live.events() == events
         snapshot = live.snapshot()
         assert snapshot.injections == injections
+        assert snapshot.planned == planned
         assert list(snapshot.checkins) == checkins
         assert snapshot.days == days
         assert snapshot.plans == plans
