@@ -30,7 +30,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from recovery_tracker.domain.advice import (
-    PLAN_SETTINGS,
     AdviceRule,
     AdviceTemplate,
     default_template_for,
@@ -43,6 +42,7 @@ from recovery_tracker.domain.impression import Impression
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import numbered_injections
+from recovery_tracker.domain.settings import MOVING_SETTINGS, PLAN_SETTINGS, DiarySettings
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.domain.validation import (
     ValidationError,
@@ -109,16 +109,6 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     IMPRESSIONS: ("date", "score"),
     SETTINGS: ("key", "value"),
 }
-# The diary's settings that move with it: the first-start assistant's answers, the daily
-# reminder and the name on the report. Window state and reminder bookkeeping stay behind.
-MOVING_SETTINGS = (
-    "treatment_area",
-    *PLAN_SETTINGS,
-    "reminder_enabled",
-    "reminder_time",
-    "report_patient_name",
-    "first_start_done",
-)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # decades of daily entries are a few MB
 # The largest difference between two time zones' clocks (UTC-12 to UTC+14).
 CLOCK_ALLOWANCE = timedelta(hours=26)
@@ -450,7 +440,9 @@ def add_to_diary(
     # Settings first: an injection without advice rows gets the plan the window would give
     # it, which follows the doctor's days (from this diary, else from the folder).
     settings = {k: v for k, v in folder.settings.items() if diary.settings.get(k) is None}
-    plan_settings = {key: diary.settings.get(key) or settings.get(key) for key in PLAN_SETTINGS}
+    plan_settings = DiarySettings.from_text(
+        {key: diary.settings.get(key) or settings.get(key) for key in PLAN_SETTINGS}
+    )
     content = DiaryContent(
         injections=_new_injections(
             diary, folder.injections, folder.rules, templates, plan_settings, result
@@ -704,7 +696,7 @@ def _new_injections(
     injections: list[Injection],
     rules: dict[int, list[AdviceRule]],
     templates: list[AdviceTemplate],
-    plan_settings: Mapping[str, str | None],
+    plan_settings: DiarySettings,
     result: ImportResult,
 ) -> list[tuple[Injection, Sequence[AdviceRule]]]:
     # Numbers in advice.csv follow the series order of injections.csv (date, then file order).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -76,8 +77,10 @@ class Diary:
         return path
 
     def checkpoint(self) -> None:
-        """Bring the diary file up to date with the WAL (see CHECKPOINT_EVERY_COMMITS)."""
-        self.database.checkpoint()
+        """Bring the diary file up to date with the WAL (see CHECKPOINT_EVERY_COMMITS). A file
+        busy or closed right now is brought up to date at the next checkpoint."""
+        with suppress(sqlite3.Error):
+            self.database.checkpoint()
 
     def _entries(self) -> int:
         return self.checkins.count() + int(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
 
@@ -263,12 +263,20 @@ class SettingsRepository:
         rows = self._db.query("SELECT value FROM settings WHERE key = ?", (key,))
         return rows[0]["value"] if rows else default
 
+    def all(self) -> dict[str, str]:
+        return {
+            row["key"]: row["value"] for row in self._db.query("SELECT key, value FROM settings")
+        }
+
     def set(self, key: str, value: str) -> None:
+        self.set_many({key: value})
+
+    def set_many(self, values: Mapping[str, str]) -> None:
         with self._db.transaction() as connection:
-            connection.execute(
+            connection.executemany(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
+                values.items(),
             )
 
 

@@ -132,7 +132,7 @@ def run_gui(data_dir: Path, demo: bool = False, background: bool = False) -> int
     if first_start:
         window.open_first_start()
     code = app.exec()
-    window.diary.diary.close()
+    window.diary.close()
     instance.release()
     return code
 
@@ -163,6 +163,6 @@ def run_smoke_test() -> int:
         app.exec()
         window.today.form.reset(window.diary.clock())
         window.close()
-        window.diary.diary.close()
+        window.diary.close()
     print("ok: window shown, chart painted" if result["painted"] else "failed: no chart")
     return 0 if result["painted"] else 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import warnings
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -52,7 +53,6 @@ RANGES: tuple[tuple[str, int | None], ...] = (
     (QT_TRANSLATE_NOOP("ChartPanel", "Custom…"), -1),
 )
 CUSTOM, SERIES = -1, -2
-RANGE_SETTING = "chart_range"  # the patient's last choice: "-2", "30", "custom:FROM:TO", ...
 
 
 _DRAWN = frozenset((CHECKINS, INJECTIONS, MEDICATIONS, IMPRESSIONS, EVENTS))
@@ -169,7 +169,7 @@ class ChartPanel(QWidget):
         if days == CUSTOM:
             first, last = self.start_edit.date().toPython(), self.end_edit.date().toPython()
             value = f"custom:{first.isoformat()}:{last.isoformat()}"
-        self.diary.diary.settings.set(RANGE_SETTING, value)
+        self.diary.save_settings(replace(self.diary.settings(), chart_range=value))
 
     def restore_range(self) -> None:
         """The patient's last choice; else the current series for a diary of many years."""
@@ -180,7 +180,7 @@ class ChartPanel(QWidget):
             self._restoring_range = False
 
     def _restore_range(self) -> None:
-        saved = self.diary.diary.settings.get(RANGE_SETTING)
+        saved = self.diary.settings().chart_range
         days: int | None = None
         if saved is None:
             from recovery_tracker.domain.chart_range import default_chart_start

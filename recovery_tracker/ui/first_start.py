@@ -33,12 +33,12 @@ from recovery_tracker.domain.advice import (
 )
 from recovery_tracker.domain.choices import INJECTION_KINDS
 from recovery_tracker.domain.reminders import ReminderSettings
+from recovery_tracker.domain.settings import DiarySettings
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
-from recovery_tracker.ui.live_diary import FIRST_START_DONE, LiveDiary
+from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
 from recovery_tracker.ui.widgets import FieldError
 
-DONE_SETTING = FIRST_START_DONE
 AREAS = {
     QT_TRANSLATE_NOOP("FirstStart", "Lower back"): "Lumbar facet joint",
     QT_TRANSLATE_NOOP("FirstStart", "Knee"): "Knee",
@@ -54,12 +54,10 @@ AREAS = {
 def plan_with_window(template: AdviceTemplate | None, before: int, after: int) -> list[AdviceRule]:
     """The template's rules, with medicine-avoidance windows set to what the doctor said
     (the same rule as every new injection's plan)."""
-    chosen = {"plan_template": template.name if template else None}
-    return list(
-        plan_for_new_injection(
-            template, chosen | {"avoid_before": str(before), "avoid_after": str(after)}
-        )
+    chosen = DiarySettings(
+        plan_template=template.name if template else None, avoid_before=before, avoid_after=after
     )
+    return list(plan_for_new_injection(template, chosen))
 
 
 class _InjectionPage(QWizardPage):
@@ -299,11 +297,15 @@ class FirstStartWizard(QWizard):
         return plan_with_window(chosen, self.avoid_before.value(), self.avoid_after.value())
 
     def apply(self) -> None:
-        settings = self.diary.diary.settings
-        settings.set("treatment_area", str(self.area.currentData()))
-        settings.set("plan_template", self.template.currentText())
-        settings.set("avoid_before", str(self.avoid_before.value()))
-        settings.set("avoid_after", str(self.avoid_after.value()))
+        self.diary.save_settings(
+            replace(
+                self.diary.settings(),
+                treatment_area=str(self.area.currentData()),
+                plan_template=self.template.currentText(),
+                avoid_before=self.avoid_before.value(),
+                avoid_after=self.avoid_after.value(),
+            )
+        )
         if self.had_it.isChecked():
             self.diary.save_injection(
                 {
@@ -320,7 +322,7 @@ class FirstStartWizard(QWizard):
         self._mark_done()
 
     def _mark_done(self) -> None:
-        self.diary.diary.settings.set(DONE_SETTING, "1")
+        self.diary.save_settings(replace(self.diary.settings(), first_start_done=True))
 
 
 def _activity_rules(rules: tuple[AdviceRule, ...]) -> list[AdviceRule]:

@@ -200,7 +200,7 @@ class HistoryPanel(QWidget):
         self.table.setColumnHidden(self.model.column_of("leg_pain"), not has_any)
 
     def _update_count(self) -> None:
-        count = self.diary.diary.checkins.count()  # one SQL count, not every row
+        count = self.diary.count_checkins()
         self.count_label.setText(translate("History", "%n check-in(s)", None, count))
 
     def selected_checkin(self) -> CheckIn | None:

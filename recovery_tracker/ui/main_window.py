@@ -6,6 +6,7 @@ import contextlib
 import gc
 import importlib
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,7 +53,6 @@ NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
 
 
 BACKGROUND_DELAY_MS = 1500
-BACKGROUND_TOLD_KEY = "told_about_background"  # the patient was told the app keeps running
 LAZY_PANELS = {
     "history": (
         QT_TRANSLATE_NOOP("MainWindow", "&History"),
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         location = QLabel(
             translate("MainWindow", "Your diary is stored only on this computer: {path}").format(
-                path=diary.diary.path
+                path=diary.path
             )
         )
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -406,8 +406,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_calendar(self, path: Path | None = None) -> Path | None:
-        from recovery_tracker.storage.exports import export_ics
-
         if path is None:
             path = choose_save_path(
                 self,
@@ -418,7 +416,7 @@ class MainWindow(QMainWindow):
             if path is None:
                 return None
         try:
-            count = export_ics(self.diary.diary, path, self.diary.clock())
+            count = self.diary.export_ics(path)
         except StorageError as error:
             QMessageBox.warning(self, translate("MainWindow", "Could not export"), str(error))
             return None
@@ -449,7 +447,7 @@ class MainWindow(QMainWindow):
 
     def daily_backup(self) -> None:
         try:
-            self.diary.diary.daily_backup_if_due(self.diary.clock())
+            self.diary.daily_backup_if_due()
         except StorageError as error:
             self.notices.add(translate("MainWindow", "Backup not made."), str(error))
 
@@ -461,14 +459,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_csv(self, folder: Path | None = None) -> Path | None:
-        from recovery_tracker.storage.csv_exchange import export_csv
-
         if folder is None:
             folder = choose_folder(self, translate("MainWindow", "Export your diary to a folder"))
             if folder is None:
                 return None
         try:
-            counts = export_csv(self.diary.diary, folder)
+            counts = self.diary.export_csv(folder)
         except StorageError as error:
             QMessageBox.warning(self, translate("MainWindow", "Could not export"), str(error))
             return None
@@ -480,16 +476,14 @@ class MainWindow(QMainWindow):
         return folder
 
     def import_csv(self, folder: Path | None = None) -> str | None:
-        from recovery_tracker.storage.csv_exchange import CsvImportError, import_csv
+        from recovery_tracker.storage.csv_exchange import CsvImportError
 
         if folder is None:
             folder = choose_folder(self, translate("MainWindow", "Import a diary folder (CSV)"))
             if folder is None:
                 return None
         try:
-            result = import_csv(
-                self.diary.diary, folder, now=self.diary.clock(), templates=self.diary.templates
-            )
+            result = self.diary.import_csv(folder)
         except CsvImportError as error:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -509,7 +503,6 @@ class MainWindow(QMainWindow):
         except StorageError as error:
             QMessageBox.warning(self, translate("MainWindow", "Could not import"), str(error))
             return None
-        self.diary.reload()
         self.show_status(result.sentence())
         QMessageBox.information(self, translate("MainWindow", "Import finished"), result.sentence())
         return result.sentence()
@@ -533,7 +526,7 @@ class MainWindow(QMainWindow):
             f"<h3>{APP_NAME} {__version__}</h3>"
             f"<p>{translate('MainWindow', NOT_MEDICAL_ADVICE)}</p>"
             f"<p>{translate('MainWindow', 'Your diary is stored only on this computer, in:')}<br>"
-            f"<code>{self.diary.diary.path}</code></p>",
+            f"<code>{self.diary.path}</code></p>",
         )
 
     # --- living in the background -----------------------------------------------------------
@@ -579,8 +572,8 @@ class MainWindow(QMainWindow):
         self._quitting = False
 
     def _tell_once_about_background(self) -> None:
-        settings = self.diary.diary.settings
-        if settings.get(BACKGROUND_TOLD_KEY):
+        settings = self.diary.settings()
+        if settings.told_about_background:
             return
         title = translate("MainWindow", "Recovery Tracker keeps running")
         message = translate(
@@ -593,7 +586,7 @@ class MainWindow(QMainWindow):
             self.reminders.desktop.notify(title, message, "background")
         # A read-only diary: telling again next time does no harm.
         with contextlib.suppress(StorageError):
-            settings.set(BACKGROUND_TOLD_KEY, "1")
+            self.diary.save_settings(replace(settings, told_about_background=True))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.today.form.is_dirty() and not self._settle_unsaved():

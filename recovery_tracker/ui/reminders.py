@@ -3,8 +3,7 @@ service (freedesktop, over D-Bus), else a notice in the window."""
 
 from __future__ import annotations
 
-import json
-from datetime import datetime
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +34,6 @@ if TYPE_CHECKING:  # jeepney loads only when the desktop has no tray
     from recovery_tracker.ui.desktop_notifications import DesktopNotifications
 
 CHECK_INTERVAL_MS = 60_000
-SHOWN_KEY, LAST_SEEN_KEY = "reminders_shown", "last_seen"
 KEEP_SHOWN = 60  # remember this many shown reminders, so none is shown twice
 
 
@@ -113,10 +111,9 @@ class ReminderCenter(QObject):
 
     def check(self, starting: bool = False) -> list[Reminder]:
         now = self.diary.clock()
-        settings = self.diary.diary.settings
-        shown = json.loads(settings.get(SHOWN_KEY, "[]") or "[]")
-        last_seen_text = settings.get(LAST_SEEN_KEY)
-        last_seen = datetime.fromisoformat(last_seen_text) if last_seen_text else None
+        settings = self.diary.settings()
+        shown = list(settings.reminders_shown)
+        last_seen = settings.last_seen
         due = due_reminders(
             now,
             self.diary.reminder_settings(),
@@ -131,8 +128,7 @@ class ReminderCenter(QObject):
         try:
             if due:
                 shown = (shown + [r.key for r in due])[-KEEP_SHOWN:]
-                settings.set(SHOWN_KEY, json.dumps(shown))
-            settings.set(LAST_SEEN_KEY, now.isoformat(timespec="minutes"))
+            self.diary.save_settings(replace(settings, reminders_shown=tuple(shown), last_seen=now))
         except StorageError:
             pass  # a read-only diary: the reminder was shown; saving entries reports the problem
         return due
@@ -221,5 +217,5 @@ class ReminderSettingsDialog(QDialog):
 def _non_default_folder(diary: LiveDiary) -> Path | None:
     from recovery_tracker.locations import default_data_dir
 
-    folder = diary.diary.data_dir
+    folder = diary.data_dir
     return None if folder.resolve() == default_data_dir().resolve() else folder

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale
@@ -27,8 +28,6 @@ from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.translation import qt_date_format
 from recovery_tracker.ui.widgets import tell
 
-NAME_SETTING = "report_patient_name"
-
 
 def default_paper() -> str:
     """US Letter where it is the norm (US, Canada, Mexico, Philippines...), A4 elsewhere."""
@@ -50,7 +49,7 @@ class ReportDialog(QDialog):
         self.setWindowTitle(translate("ReportDialog", "Appointment report"))
         today = diary.today()
         span = diary.snapshot().date_range()
-        self.name = QLineEdit(diary.diary.settings.get(NAME_SETTING, "") or "", self)
+        self.name = QLineEdit(diary.settings().report_patient_name, self)
         self.name.setPlaceholderText(translate("ReportDialog", "optional"))
         self.first = QDateEdit(QDate(span[0] if span else today), self)
         self.last = QDateEdit(QDate(today), self)
@@ -127,7 +126,8 @@ class ReportDialog(QDialog):
                 )
             )
             return None
-        self.diary.diary.settings.set(NAME_SETTING, self.name.text().strip())
+        name = self.name.text().strip()
+        self.diary.save_settings(replace(self.diary.settings(), report_patient_name=name))
         return ReportRequest(first, last, self.name.text().strip())
 
     def save_pdf(self, path: Path | None = None) -> Path | None:

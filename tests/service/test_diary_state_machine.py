@@ -70,7 +70,7 @@ class DiaryMachine(RuleBasedStateMachine):
                 (self.folder / name / file_name).write_text(text, encoding="utf-8")
 
     def teardown(self) -> None:
-        self.live.diary.close()
+        self.live.close()
         self.in_file.close()
         self.live.deleteLater()
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -158,7 +158,7 @@ class DiaryMachine(RuleBasedStateMachine):
     @rule(name=st.sampled_from(sorted(CSV_FOLDERS)))
     def import_csv_in_window(self, name: str) -> None:
         # As File > Import diary from CSV does it.
-        import_csv(self.live.diary, self.folder / name, now=NOW, templates=self.live.templates)
+        import_csv(self.live.service.diary, self.folder / name, now=NOW, templates=self.live.templates)
         self.live.reload()
 
     @rule(day=days, pain=scores)

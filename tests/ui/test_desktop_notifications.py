@@ -117,4 +117,4 @@ def test_started_at_login_it_shows_no_window_but_reminds(qtbot, data_dir, notifi
         window._quitting = True
         window.close()
         window.deleteLater()
-        window.diary.diary.close()
+        window.diary.service.diary.close()
