@@ -13,10 +13,17 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.text import translate
 from recovery_tracker.locations import DATA_DIR_VARIABLE, resolve_data_dir
+
+if TYPE_CHECKING:  # imported when a command runs: the window starts without them
+    from datetime import date
+
+    from recovery_tracker.domain.snapshot import DiarySnapshot
+    from recovery_tracker.service.diary_service import DiaryService
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -191,7 +198,9 @@ def _iso_date(text: str):  # type: ignore[no-untyped-def]
         ) from None
 
 
-def _open_diary(args: argparse.Namespace, create: bool = False):  # type: ignore[no-untyped-def]
+def _open_diary(args: argparse.Namespace, create: bool = False) -> DiaryService:
+    """The diary's service, as the window uses it: every rule of the app is written there."""
+    from recovery_tracker.service.diary_service import DiaryService
     from recovery_tracker.storage import backups
     from recovery_tracker.storage.database import (
         DamagedDatabaseError,
@@ -209,7 +218,7 @@ def _open_diary(args: argparse.Namespace, create: bool = False):  # type: ignore
             ).format(folder=data_dir)
         )
     try:
-        return Diary.open(data_dir)
+        return DiaryService(Diary.open(data_dir))
     except (DamagedDatabaseError, DiaryMissingError, NewerDatabaseError) as error:
         newest = backups.newest_backup(data_dir)
         hint = " " + (
@@ -236,11 +245,9 @@ def _backup_list(args: argparse.Namespace) -> str:
 
 
 def _backup_now(args: argparse.Namespace) -> str:
-    from recovery_tracker.storage import backups
-
     diary = _open_diary(args)
     try:
-        copy = backups.save_copy(diary.database, diary.data_dir, args.out)
+        copy = diary.save_copy(args.out)
     finally:
         diary.close()
     return translate("CommandLine", "Saved a copy of your diary ({contents}) to {file}.").format(
@@ -307,12 +314,9 @@ class _Failure(Exception):
 
 
 def _export_ics(args: argparse.Namespace) -> str:
-    from recovery_tracker.domain.clock import system_clock
-    from recovery_tracker.storage.exports import export_ics
-
     diary = _open_diary(args)
     try:
-        count = export_ics(diary, args.out, system_clock())
+        count = diary.export_ics(args.out)
     finally:
         diary.close()
     return translate("CommandLine", "Wrote %n calendar event(s) to {file}.", None, count).format(
@@ -320,12 +324,11 @@ def _export_ics(args: argparse.Namespace) -> str:
     )
 
 
-def _snapshot_range(args: argparse.Namespace, diary):  # type: ignore[no-untyped-def]
-    from recovery_tracker.domain.clock import system_clock
-    from recovery_tracker.storage.resources import medicine_list
-
-    snapshot = diary.snapshot(medicine_list())
-    today = system_clock().date()
+def _snapshot_range(
+    args: argparse.Namespace, diary: DiaryService
+) -> tuple[DiarySnapshot, date, date, date]:
+    snapshot = diary.snapshot()
+    today = diary.today()
     span = snapshot.date_range()
     first = args.first or (span[0] if span else today)
     last = args.last or today
@@ -379,11 +382,9 @@ def _export_chart(args: argparse.Namespace) -> str:
 
 
 def _export_csv(args: argparse.Namespace) -> str:
-    from recovery_tracker.storage.csv_exchange import export_csv
-
     diary = _open_diary(args)
     try:
-        counts = export_csv(diary, args.out)
+        counts = diary.export_csv(args.out)
     finally:
         diary.close()
     in_file = translate("CommandLine", "{count} in {file}")
@@ -395,17 +396,14 @@ def _export_csv(args: argparse.Namespace) -> str:
 
 def _import_csv(args: argparse.Namespace) -> str:
     from recovery_tracker.domain.clock import system_clock
-    from recovery_tracker.storage.csv_exchange import add_to_diary, read_csv_folder
-    from recovery_tracker.storage.resources import load_templates
+    from recovery_tracker.storage.csv_exchange import read_csv_folder
 
     # Every row is checked before the diary is opened: a refused folder leaves no new
     # (empty) diary behind in a new data folder.
-    now = system_clock()
-    folder = read_csv_folder(args.folder, now=now)
-    data_dir = resolve_data_dir(args.data_dir)
+    folder = read_csv_folder(args.folder, now=system_clock())
     diary = _open_diary(args, create=True)  # importing into a new computer creates the diary
     try:
-        result = add_to_diary(diary, folder, load_templates(data_dir).templates, now=now)
+        result = diary.import_csv(folder)
     finally:
         diary.close()
     return result.sentence()
