@@ -23,6 +23,9 @@ FORBIDDEN = {
     "storage": ("PySide6", "shiboken6", "recovery_tracker.ui", "matplotlib"),
     "charts": ("PySide6", "shiboken6", "recovery_tracker.ui", "recovery_tracker.storage"),
     "service": ("PySide6", "shiboken6", "recovery_tracker.ui", "sqlite3", "matplotlib"),
+    # Only storage speaks SQL; the window reaches the diary through the service.
+    "ui": ("sqlite3",),
+    "reports": ("sqlite3", "recovery_tracker.ui"),
 }
 
 
