@@ -12,6 +12,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,8 +21,6 @@ from recovery_tracker.domain.text import translate
 from recovery_tracker.locations import DATA_DIR_VARIABLE, resolve_data_dir
 
 if TYPE_CHECKING:  # imported when a command runs: the window starts without them
-    from datetime import date
-
     from recovery_tracker.domain.snapshot import DiarySnapshot
     from recovery_tracker.service.diary_service import DiaryService
 
@@ -185,9 +184,7 @@ def _commands(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
     return found
 
 
-def _iso_date(text: str):  # type: ignore[no-untyped-def]
-    from datetime import date
-
+def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -409,6 +406,9 @@ def _import_csv(args: argparse.Namespace) -> str:
     return result.sentence()
 
 
+_HEADLESS_APPLICATION: list[object] = []  # kept for as long as the command runs
+
+
 def _headless_qt() -> None:
     """Qt's text layout (for the PDF report) needs a QGuiApplication, never a screen here."""
     import os
@@ -420,7 +420,7 @@ def _headless_qt() -> None:
 
     if QGuiApplication.instance() is None:
         set_application_metadata()
-        _headless_qt.app = QGuiApplication(["recovery-tracker"])  # type: ignore[attr-defined]
+        _HEADLESS_APPLICATION.append(QGuiApplication(["recovery-tracker"]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -20,7 +20,7 @@ from recovery_tracker.charts.common import (
     score_axis,
     title,
 )
-from recovery_tracker.charts.layout import layout_of
+from recovery_tracker.charts.layout import layout_of_axes
 from recovery_tracker.charts.options import ChartOptions
 from recovery_tracker.charts.style import SERIES_STYLE, ChartTheme
 from recovery_tracker.domain.recovery import DailySummary, ScoreStats, weekly_summaries
@@ -70,7 +70,7 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         # A weekly point is already a 7-day mean: a rolling mean on top would repeat it.
         if options.rolling_mean and not weekly:
             _draw_rolling(axes, snapshot.days, metric, first, last)
-    axes.legend_pairs = [  # type: ignore[attr-defined]
+    layout_of_axes(axes).legend_pairs = [
         (
             series_label(metric),
             rolling_label(metric),
@@ -205,9 +205,9 @@ def _draw_impressions(
         label=translate("Charts", "Overall change (weekly, right scale)"),
         gid="pgic",
     )
-    layout_of(axes.figure).right_margin = 0.7  # type: ignore[arg-type]  # for the right scale
-    handles, labels = right.get_legend_handles_labels()
-    axes.legend_extra = (handles, labels)  # type: ignore[attr-defined]
+    chart = layout_of_axes(axes)
+    chart.right_margin = 0.7  # for the right scale
+    chart.legend_extra = right.get_legend_handles_labels()
 
 
 EVENT_COLOR = "#7B3294"
@@ -238,7 +238,7 @@ def _flag_medicines(axes: Axes, snapshot: DiarySnapshot, first: date, last: date
     days = [d for d in snapshot.rule_breaking_days if first <= d <= last]
     if days:
         axes.plot(
-            days,
+            mdates.date2num(days),
             [0.2] * len(days),
             linestyle="none",
             marker="^",

@@ -153,7 +153,7 @@ def run_smoke_test() -> int:
             canvas = window.chart.canvas
             if canvas is not None and not window.chart._redraw_pending:
                 canvas.draw()
-                result["painted"] = bool(window.chart.figure.axes[0].get_lines())
+                result["painted"] = bool(canvas.figure.axes[0].get_lines())
                 app.quit()
             else:
                 QTimer.singleShot(50, check)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import sys
 import warnings
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -36,7 +38,15 @@ from recovery_tracker.ui.live_diary import (
     MEDICATIONS,
     LiveDiary,
 )
+from recovery_tracker.ui.qt_values import qdate_to_date, to_qdate
 from recovery_tracker.ui.translation import qt_date_format
+
+if TYPE_CHECKING:  # matplotlib is imported when the chart is first shown
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    from recovery_tracker.charts.options import ChartOptions
+    from recovery_tracker.charts.style import ChartTheme
 
 CHART_KINDS = (
     (QT_TRANSLATE_NOOP("ChartPanel", "Timeline"), "timeline"),
@@ -77,10 +87,10 @@ class ChartPanel(QWidget):
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
-        self.canvas = None  # FigureCanvasQTAgg once loaded
+        self.canvas: FigureCanvasQTAgg | None = None  # once loaded
         self._redraw_pending = False
         self._restoring_range = False
-        self.figure = None
+        self.figure: Figure | None = None
         self.kind_combo = self._combo(CHART_KINDS, translate("ChartPanel", "Chart"))
         self.range_combo = self._combo(
             RANGES, translate("ChartPanel", "Time range shown in the chart")
@@ -129,7 +139,7 @@ class ChartPanel(QWidget):
         self._show_custom(False)
         diary.changed.connect(lambda kinds: self.redraw() if kinds & _DRAWN else None)
 
-    def _combo(self, items, name: str) -> QComboBox:  # type: ignore[no-untyped-def]
+    def _combo(self, items: Iterable[tuple[str, object]], name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -140,7 +150,7 @@ class ChartPanel(QWidget):
         return combo
 
     def _date_edit(self, day: date, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate(day), self)
+        edit = QDateEdit(to_qdate(day), self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(qt_date_format(DateStyle.SHORT))
         edit.setAccessibleName(name)
@@ -167,7 +177,7 @@ class ChartPanel(QWidget):
         days = self.range_combo.currentData()
         value = "all" if days is None else str(days)
         if days == CUSTOM:
-            first, last = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            first, last = qdate_to_date(self.start_edit.date()), qdate_to_date(self.end_edit.date())
             value = f"custom:{first.isoformat()}:{last.isoformat()}"
         self.diary.save_settings(replace(self.diary.settings(), chart_range=value))
 
@@ -196,19 +206,19 @@ class ChartPanel(QWidget):
             except ValueError:
                 days = None
             else:
-                self.start_edit.setDate(QDate(start))
-                self.end_edit.setDate(QDate(end))
+                self.start_edit.setDate(to_qdate(start))
+                self.end_edit.setDate(to_qdate(end))
         elif saved != "all":
             days = int(saved) if saved.lstrip("-").isdigit() else None
         self.range_combo.setCurrentIndex(max(0, self.range_combo.findData(days)))
 
-    def options(self):  # type: ignore[no-untyped-def]
+    def options(self) -> ChartOptions:
         from recovery_tracker.charts.options import ChartOptions
 
         days = self.range_combo.currentData()
         today = self.diary.today()
         if days == CUSTOM:
-            start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            start, end = qdate_to_date(self.start_edit.date()), qdate_to_date(self.end_edit.date())
         elif days is None:
             start, end = None, None
         elif days == SERIES:
@@ -222,7 +232,7 @@ class ChartPanel(QWidget):
         metrics = tuple(m for m, box in self.metric_boxes.items() if box.isChecked())
         return ChartOptions(start=start, end=end, metrics=metrics, theme=self.theme())
 
-    def theme(self):  # type: ignore[no-untyped-def]
+    def theme(self) -> ChartTheme:
         """Chart colours from the window's palette, so a dark desktop gets a dark chart."""
         from recovery_tracker.charts.style import ChartTheme
 
@@ -234,7 +244,7 @@ class ChartPanel(QWidget):
             injection=palette.placeholderText().color().name(),
         )
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # the desktop switched light/dark
             self.redraw()
@@ -250,16 +260,16 @@ class ChartPanel(QWidget):
 
         from recovery_tracker.charts.style import new_figure, refit
 
-        self.figure = new_figure()
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setAccessibleName(translate("ChartPanel", "Chart of your recovery"))
-        self.canvas.setMinimumSize(320, 240)
-        self.canvas.mpl_connect("resize_event", lambda _event: refit(self.figure))
+        figure = self.figure = new_figure()
+        canvas = self.canvas = FigureCanvasQTAgg(figure)
+        canvas.setAccessibleName(translate("ChartPanel", "Chart of your recovery"))
+        canvas.setMinimumSize(320, 240)
+        canvas.mpl_connect("resize_event", lambda _event: refit(figure))
         self.restore_range()
-        self._layout.replaceWidget(self.placeholder, self.canvas)
+        self._layout.replaceWidget(self.placeholder, canvas)
         self.placeholder.deleteLater()
         if startup_trace.MODE:
-            self.canvas.mpl_connect("draw_event", lambda _event: self._traced_draw())
+            canvas.mpl_connect("draw_event", lambda _event: self._traced_draw())
         self.redraw_now()
 
     def _traced_draw(self) -> None:
@@ -277,7 +287,7 @@ class ChartPanel(QWidget):
 
     def redraw_now(self) -> None:
         self._redraw_pending = False
-        if self.canvas is None:
+        if self.canvas is None or self.figure is None:
             return
         from recovery_tracker.charts import CHARTS
 

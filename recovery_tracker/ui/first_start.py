@@ -7,7 +7,6 @@ File > Daily reminder). Help > First-start assistant opens it again.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import time
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -37,6 +36,7 @@ from recovery_tracker.domain.settings import DiarySettings
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
+from recovery_tracker.ui.qt_values import qdate_to_date, qtime_to_time
 from recovery_tracker.ui.widgets import FieldError
 
 AREAS = {
@@ -221,7 +221,7 @@ class FirstStartWizard(QWizard):
         self.rejected.connect(self._mark_done)
 
     def _check_date(self, *_args: object) -> None:
-        problem = future_date_problem(self.injection_date.date().toPython(), self.diary.today())
+        problem = future_date_problem(qdate_to_date(self.injection_date.date()), self.diary.today())
         shown = problem if self.had_it.isChecked() else None
         self.date_problem.show_message(shown)
         self.injection_page.blocked = shown is not None
@@ -287,11 +287,12 @@ class FirstStartWizard(QWizard):
 
     def _chosen_rules(self) -> list[AdviceRule]:
         template = self._template()
+        own_rules = template.rules if template else ()
         rules = [
             replace(rule, end_day=self.activity_days[rule.title].value())
-            if rule.title in self.activity_days and rule in _activity_rules(template.rules)
+            if rule.title in self.activity_days and rule in _activity_rules(own_rules)
             else rule
-            for rule in (template.rules if template else ())
+            for rule in own_rules
         ]
         chosen = replace(template, rules=tuple(rules)) if template else None
         return plan_with_window(chosen, self.avoid_before.value(), self.avoid_after.value())
@@ -309,16 +310,14 @@ class FirstStartWizard(QWizard):
         if self.had_it.isChecked():
             self.diary.save_injection(
                 {
-                    "date": self.injection_date.date().toPython(),
+                    "date": qdate_to_date(self.injection_date.date()),
                     "site": self._site(),
                     "kind": self._kind(),
                 },
                 self._chosen_rules(),
             )
-        at = self.remind_at.time().toPython()
-        self.diary.save_reminder_settings(
-            ReminderSettings(self.remind.isChecked(), time(at.hour, at.minute))
-        )
+        at = qtime_to_time(self.remind_at.time())
+        self.diary.save_reminder_settings(ReminderSettings(self.remind.isChecked(), at))
         self._mark_done()
 
     def _mark_done(self) -> None:

@@ -7,15 +7,17 @@ import gc
 import importlib
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QSystemTrayIcon,
@@ -31,6 +33,7 @@ from recovery_tracker.ui import startup_trace
 from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.file_dialogs import choose_folder, choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.qt_values import present, qdate_to_date
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
 from recovery_tracker.ui.today_panel import TodayPanel
 from recovery_tracker.ui.tray import make_tray
@@ -40,8 +43,11 @@ if TYPE_CHECKING:
     from recovery_tracker.ui.appointments import AppointmentsPanel
     from recovery_tracker.ui.desktop_notifications import DesktopNotifications
     from recovery_tracker.ui.events import EventDialog, EventsPanel
+    from recovery_tracker.ui.first_start import FirstStartWizard
     from recovery_tracker.ui.history import HistoryPanel
     from recovery_tracker.ui.medicines import MedicinesPanel
+    from recovery_tracker.ui.recovery import RestoreDialog
+    from recovery_tracker.ui.report_dialog import ReportDialog
     from recovery_tracker.ui.treatments import TreatmentsPanel
 
 NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
@@ -118,7 +124,7 @@ class MainWindow(QMainWindow):
         self.today = TodayPanel(diary)
         self.chart = ChartPanel(diary)
         self.today.medicine_button.clicked.connect(
-            lambda: self.medicines.add_medicine(self.today.form.date_edit.date().toPython())
+            lambda: self.medicines.add_medicine(qdate_to_date(self.today.form.date_edit.date()))
         )
 
         self.today.event_button.clicked.connect(lambda: self.log_event())
@@ -176,7 +182,7 @@ class MainWindow(QMainWindow):
             self.today, (self.chart.ensure_canvas, self._start_background_tasks)
         )
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not getattr(self, "_split_done", False):
             self._split_done = True
@@ -234,7 +240,7 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(index, panel, translate("MainWindow", title))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(blocked)
-            old.deleteLater()
+            present(old).deleteLater()
             if name == "appointments":
                 panel.export_button.clicked.connect(lambda: self.export_calendar())
         return panel
@@ -265,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def log_event(self) -> EventDialog:
         """The event dialog, for the day shown in the Today form."""
-        return self.events.add_event(self.today.form.date_edit.date().toPython())
+        return self.events.add_event(qdate_to_date(self.today.form.date_edit.date()))
 
     def _make_tray(self) -> QSystemTrayIcon | None:
         return make_tray(self, APP_NAME, self.log_now, self.bring_forward, self.quit_app)
@@ -354,7 +360,7 @@ class MainWindow(QMainWindow):
         )
         for index, name in enumerate(names):
             self._action(
-                view_menu, name, lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"
+                view_menu, name, partial(self.tabs.setCurrentIndex, index), f"Ctrl+{index + 1}"
             )
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         self._action(
@@ -362,7 +368,13 @@ class MainWindow(QMainWindow):
         )
         self._action(help_menu, translate("MainWindow", "&About Recovery Tracker"), self.show_about)
 
-    def _action(self, menu, text, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -427,7 +439,7 @@ class MainWindow(QMainWindow):
         )
         return path
 
-    def open_restore(self):  # type: ignore[no-untyped-def]
+    def open_restore(self) -> RestoreDialog:
         from recovery_tracker.ui.recovery import RestoreDialog
 
         dialog = RestoreDialog(self.diary, self)
@@ -451,7 +463,7 @@ class MainWindow(QMainWindow):
         except StorageError as error:
             self.notices.add(translate("MainWindow", "Backup not made."), str(error))
 
-    def open_report(self):  # type: ignore[no-untyped-def]
+    def open_report(self) -> ReportDialog:
         from recovery_tracker.ui.report_dialog import ReportDialog
 
         dialog = ReportDialog(self.diary, self)
@@ -507,7 +519,7 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, translate("MainWindow", "Import finished"), result.sentence())
         return result.sentence()
 
-    def open_first_start(self):  # type: ignore[no-untyped-def]
+    def open_first_start(self) -> FirstStartWizard:
         from recovery_tracker.ui.first_start import FirstStartWizard
 
         wizard = FirstStartWizard(self.diary, self)
@@ -631,7 +643,7 @@ def _desktop_notifications() -> DesktopNotifications | None:
         from recovery_tracker.ui.desktop_notifications import DesktopNotifications
     except ImportError:  # jeepney is installed on Linux only: elsewhere, the tray or the window
         return None
-    return DesktopNotifications.connect(APP_NAME)
+    return DesktopNotifications.connect_to_session(APP_NAME)
 
 
 def _reminder_sentence(diary: LiveDiary) -> str:

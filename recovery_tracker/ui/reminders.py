@@ -29,6 +29,7 @@ from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.form_dialog import save_cancel_buttons
 from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.qt_values import qtime_to_time
 
 if TYPE_CHECKING:  # jeepney loads only when the desktop has no tray
     from recovery_tracker.ui.desktop_notifications import DesktopNotifications
@@ -91,8 +92,12 @@ class ReminderCenter(QObject):
     opened = Signal(str)  # the key of a reminder the patient clicked
 
     def __init__(
-        self, diary: LiveDiary, notices: NoticeBar, tray: QSystemTrayIcon | None, parent=None
-    ):  # type: ignore[no-untyped-def]
+        self,
+        diary: LiveDiary,
+        notices: NoticeBar,
+        tray: QSystemTrayIcon | None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.diary = diary
         self.notices = notices
@@ -195,7 +200,7 @@ class ReminderSettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        at = self.time_edit.time().toPython().replace(second=0, microsecond=0)
+        at = qtime_to_time(self.time_edit.time())
         self.diary.save_reminder_settings(ReminderSettings(self.enabled.isChecked(), at))
         try:
             if self.start_at_login.isChecked():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from recovery_tracker.reports.content import ReportRequest
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.file_dialogs import choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.qt_values import qdate_to_date, to_qdate
 from recovery_tracker.ui.translation import qt_date_format
 from recovery_tracker.ui.widgets import tell
 
@@ -51,8 +52,8 @@ class ReportDialog(QDialog):
         span = diary.snapshot().date_range()
         self.name = QLineEdit(diary.settings().report_patient_name, self)
         self.name.setPlaceholderText(translate("ReportDialog", "optional"))
-        self.first = QDateEdit(QDate(span[0] if span else today), self)
-        self.last = QDateEdit(QDate(today), self)
+        self.first = QDateEdit(to_qdate(span[0] if span else today), self)
+        self.last = QDateEdit(to_qdate(today), self)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(qt_date_format(DateStyle.SHORT))
@@ -113,7 +114,7 @@ class ReportDialog(QDialog):
         layout.addWidget(buttons)
 
     def request(self) -> ReportRequest | None:
-        first, last = self.first.date().toPython(), self.last.date().toPython()
+        first, last = qdate_to_date(self.first.date()), qdate_to_date(self.last.date())
         if first > last:
             self.message.setText(
                 translate("ReportDialog", "The first day is after the last day; please swap them.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, LiveDiary
 from recovery_tracker.ui.note_edit import NoteEdit
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
+from recovery_tracker.ui.qt_values import present, qdate_to_date, to_qdate
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.widgets import (
     delete_after_asking,
@@ -61,7 +62,8 @@ class InjectionTableModel(DiaryTableModel):
         return numbered_injections(self.diary.injections())
 
     def injection_at(self, row: int) -> NumberedInjection:
-        return self.rows[row]
+        found: NumberedInjection = self.rows[row]
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -190,7 +192,7 @@ class TreatmentsPanel(QWidget):
                 site=translate("Choices", inj.site),
                 day=format_date(inj.date, DateStyle.LONG),
             ),
-            lambda: self.diary.delete_injection(inj.id),
+            lambda: self.diary.delete_injection(present(inj.id)),
         )
         if deleted:
             tell(self, translate("Treatments", "Injection deleted. Edit > Undo brings it back."))
@@ -261,11 +263,12 @@ class InjectionDialog(FormDialog):
         self._id = injection.id if injection else None
         self.date_edit = past_date_edit(self, translate("Treatments", "Date of the injection"))
         if injection:
-            self.date_edit.setDate(QDate(injection.date))
+            self.date_edit.setDate(to_qdate(injection.date))
         else:  # today, also when the dialog is left open past midnight
             FollowsClock(diary.clock, self.date_edit, None, self).start()
         self.site = _editable_combo(INJECTION_SITES, self, translate("Treatments", "Site"))
-        self.site.lineEdit().setPlaceholderText(translate("Treatments", "e.g. L4-L5 facet joint"))
+        typed_site = present(self.site.lineEdit())
+        typed_site.setPlaceholderText(translate("Treatments", "e.g. L4-L5 facet joint"))
         self.side = _editable_combo(SIDES, self, translate("Treatments", "Side"))
         self.kind = _editable_combo(
             INJECTION_KINDS, self, translate("Treatments", "Kind of injection")
@@ -302,7 +305,7 @@ class InjectionDialog(FormDialog):
             self.add_field(field, label, widget)
         self.date_edit.dateChanged.connect(
             lambda d: self.errors["date"].show_message(
-                future_date_problem(d.toPython(), diary.today())
+                future_date_problem(qdate_to_date(d), diary.today())
             )
         )
         self.resize(460, self.sizeHint().height())
@@ -310,7 +313,7 @@ class InjectionDialog(FormDialog):
     def values(self) -> dict[str, object]:
         return {
             "id": self._id,
-            "date": self.date_edit.date().toPython(),
+            "date": qdate_to_date(self.date_edit.date()),
             "site": _choice(self.site),
             "side": _choice(self.side),
             "kind": _choice(self.kind),

@@ -25,7 +25,6 @@ from hypothesis.stateful import (
 )
 
 from recovery_tracker.domain.models import CheckIn
-from recovery_tracker.storage.csv_exchange import import_csv
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.ui.live_diary import LiveDiary
 
@@ -158,8 +157,7 @@ class DiaryMachine(RuleBasedStateMachine):
     @rule(name=st.sampled_from(sorted(CSV_FOLDERS)))
     def import_csv_in_window(self, name: str) -> None:
         # As File > Import diary from CSV does it.
-        import_csv(self.live.service.diary, self.folder / name, now=NOW, templates=self.live.templates)
-        self.live.reload()
+        self.live.import_csv(self.folder / name)
 
     @rule(day=days, pain=scores)
     def another_program_saves(self, day: date, pain: int) -> None:

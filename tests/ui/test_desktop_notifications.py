@@ -36,11 +36,11 @@ def notification_server(session_bus):
 
 
 def test_without_a_notification_service_there_is_no_notifier(session_bus):
-    assert DesktopNotifications.connect("Recovery Tracker") is None
+    assert DesktopNotifications.connect_to_session("Recovery Tracker") is None
 
 
 def test_a_notification_is_shown_and_its_click_comes_back(qtbot, notification_server):
-    notifier = DesktopNotifications.connect("Recovery Tracker")
+    notifier = DesktopNotifications.connect_to_session("Recovery Tracker")
     assert notifier is not None
     assert notifier.notify("Time for your check-in", "How are you today?", "log:2026-11-24")
     assert [(s.app_name, s.summary, s.body) for s in notification_server.shown] == [
