@@ -11,16 +11,15 @@ from pathlib import Path
 from recovery_tracker.domain.medications import MedicineList
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.storage import backups
+from recovery_tracker.storage.advice import AdviceRepository
+from recovery_tracker.storage.appointments import AppointmentRepository
+from recovery_tracker.storage.checkins import CheckInRepository
 from recovery_tracker.storage.database import Database, StorageError, open_diary
 from recovery_tracker.storage.events import EventRepository
-from recovery_tracker.storage.plans import (
-    AdviceRepository,
-    AppointmentRepository,
-    ImpressionRepository,
-    MedicationRepository,
-    SettingsRepository,
-)
-from recovery_tracker.storage.repositories import CheckInRepository, InjectionRepository
+from recovery_tracker.storage.impressions import ImpressionRepository
+from recovery_tracker.storage.injections import InjectionRepository
+from recovery_tracker.storage.medications import MedicationRepository
+from recovery_tracker.storage.settings import SettingsRepository
 
 # The WAL is copied into the diary file after this many saves (and by the window every few
 # minutes, and on close), so that copying the one file diary.sqlite3 never misses more.
