@@ -71,9 +71,9 @@ def main(folder: Path) -> dict[str, object]:
             times.append((time.perf_counter() - started) * 1000)
         ranges[label] = min(times)
 
+    from recovery_tracker.exchange.csv_folder import export_csv, import_csv
+    from recovery_tracker.exchange.report_pdf import write_report_pdf
     from recovery_tracker.reports.content import ReportRequest
-    from recovery_tracker.reports.pdf import write_report_pdf
-    from recovery_tracker.storage.csv_exchange import export_csv, import_csv
     from recovery_tracker.storage.diary import Diary
 
     snapshot = window.diary.snapshot()

@@ -340,8 +340,8 @@ def _snapshot_range(
 
 def _export_report(args: argparse.Namespace) -> str:
     _headless_qt()
+    from recovery_tracker.exchange.report_pdf import write_report_pdf
     from recovery_tracker.reports.content import ReportRequest
-    from recovery_tracker.reports.pdf import write_report_pdf
 
     diary = _open_diary(args)
     try:
@@ -362,7 +362,7 @@ def _export_report(args: argparse.Namespace) -> str:
 
 def _export_chart(args: argparse.Namespace) -> str:
     from recovery_tracker.charts.options import ChartOptions
-    from recovery_tracker.reports.chart_files import ExportError, export_chart
+    from recovery_tracker.exchange.chart_files import ExportError, export_chart
 
     diary = _open_diary(args)
     try:
@@ -393,7 +393,7 @@ def _export_csv(args: argparse.Namespace) -> str:
 
 def _import_csv(args: argparse.Namespace) -> str:
     from recovery_tracker.domain.clock import system_clock
-    from recovery_tracker.storage.csv_exchange import read_csv_folder
+    from recovery_tracker.exchange.csv_folder import read_csv_folder
 
     # Every row is checked before the diary is opened: a refused folder leaves no new
     # (empty) diary behind in a new data folder.

@@ -25,7 +25,8 @@ FORBIDDEN = {
     "service": ("PySide6", "shiboken6", "recovery_tracker.ui", "sqlite3", "matplotlib"),
     # Only storage speaks SQL; the window reaches the diary through the service.
     "ui": ("sqlite3",),
-    "reports": ("sqlite3", "recovery_tracker.ui"),
+    "reports": ("PySide6", "shiboken6", "recovery_tracker.ui", "sqlite3"),
+    "exchange": ("recovery_tracker.ui", "recovery_tracker.service", "sqlite3"),
 }
 
 

@@ -41,6 +41,9 @@ from recovery_tracker.domain.validation import (
     validate_injection,
     validate_medication,
 )
+from recovery_tracker.exchange.csv_folder import CsvFolder, ImportResult, add_to_diary, export_csv
+from recovery_tracker.exchange.csv_folder import import_csv as import_csv_folder
+from recovery_tracker.exchange.ics import export_ics
 from recovery_tracker.service.changes import (
     APPOINTMENTS,
     CHECKINS,
@@ -56,11 +59,8 @@ from recovery_tracker.service.history import History, Step
 from recovery_tracker.service.reads import CachedReads, LazyCheckins
 from recovery_tracker.storage import backups
 from recovery_tracker.storage.backups import BackupInfo
-from recovery_tracker.storage.csv_exchange import CsvFolder, ImportResult, add_to_diary, export_csv
-from recovery_tracker.storage.csv_exchange import import_csv as import_csv_folder
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
-from recovery_tracker.storage.exports import export_ics
 from recovery_tracker.storage.resources import load_templates, medicine_list
 
 T = TypeVar("T")

@@ -16,9 +16,9 @@ from recovery_tracker.locations import set_application_metadata
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import resource_path
+from recovery_tracker.ui.diary_file import CheckpointTimer, open_with_recovery
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
-from recovery_tracker.ui.recovery import CheckpointTimer, open_with_recovery
 from recovery_tracker.ui.translation import install_translations
 
 

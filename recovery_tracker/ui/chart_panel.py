@@ -298,7 +298,7 @@ class ChartPanel(QWidget):
         from dataclasses import replace
 
         from recovery_tracker.charts.style import LIGHT
-        from recovery_tracker.reports.chart_files import ExportError, export_chart
+        from recovery_tracker.exchange.chart_files import ExportError, export_chart
         from recovery_tracker.storage.database import StorageError
 
         if path is None:

@@ -28,6 +28,7 @@ from recovery_tracker.domain.reminders import ReminderSettings
 from recovery_tracker.domain.settings import DiarySettings
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import translate
+from recovery_tracker.exchange.csv_folder import ImportResult
 from recovery_tracker.service.changes import (
     APPOINTMENTS,
     CHECKINS,
@@ -40,7 +41,6 @@ from recovery_tracker.service.changes import (
 )
 from recovery_tracker.service.diary_service import DiaryService
 from recovery_tracker.storage.backups import BackupInfo
-from recovery_tracker.storage.csv_exchange import ImportResult
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 

@@ -42,11 +42,11 @@ from recovery_tracker.ui.window_place import place_window, remember_window
 if TYPE_CHECKING:
     from recovery_tracker.ui.appointments import AppointmentsPanel
     from recovery_tracker.ui.desktop_notifications import DesktopNotifications
+    from recovery_tracker.ui.diary_file import RestoreDialog
     from recovery_tracker.ui.events import EventDialog, EventsPanel
     from recovery_tracker.ui.first_start import FirstStartWizard
     from recovery_tracker.ui.history import HistoryPanel
     from recovery_tracker.ui.medicines import MedicinesPanel
-    from recovery_tracker.ui.recovery import RestoreDialog
     from recovery_tracker.ui.report_dialog import ReportDialog
     from recovery_tracker.ui.treatments import TreatmentsPanel
 
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         return path
 
     def open_restore(self) -> RestoreDialog:
-        from recovery_tracker.ui.recovery import RestoreDialog
+        from recovery_tracker.ui.diary_file import RestoreDialog
 
         dialog = RestoreDialog(self.diary, self)
         dialog.accepted.connect(self._show_location)
@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def save_copy(self, path: Path | None = None) -> Path | None:
-        from recovery_tracker.ui.recovery import save_copy_of_diary
+        from recovery_tracker.ui.diary_file import save_copy_of_diary
 
         return save_copy_of_diary(self.diary, self, path)
 
@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
         return folder
 
     def import_csv(self, folder: Path | None = None) -> str | None:
-        from recovery_tracker.storage.csv_exchange import CsvImportError
+        from recovery_tracker.exchange.csv_folder import CsvImportError
 
         if folder is None:
             folder = choose_folder(self, translate("MainWindow", "Import a diary folder (CSV)"))

@@ -144,7 +144,7 @@ class ReportDialog(QDialog):
             )
             if path is None:
                 return None
-        from recovery_tracker.reports.pdf import write_report_pdf
+        from recovery_tracker.exchange.report_pdf import write_report_pdf
 
         try:
             write_report_pdf(
@@ -169,7 +169,7 @@ class ReportDialog(QDialog):
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from recovery_tracker.reports.pdf import build_document, page_size, paint_onto
+        from recovery_tracker.exchange.report_pdf import build_document, page_size, paint_onto
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)

@@ -13,15 +13,15 @@ from recovery_tracker.domain.advice import AdviceCategory, AdviceRule
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
-from recovery_tracker.sample_data import demo_content
-from recovery_tracker.storage.bulk import DiaryContent, insert_content
-from recovery_tracker.storage.csv_exchange import (
+from recovery_tracker.exchange.csv_folder import (
     CsvImportError,
     export_csv,
     import_csv,
     neutralise,
     restore,
 )
+from recovery_tracker.sample_data import demo_content
+from recovery_tracker.storage.bulk import DiaryContent, insert_content
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import load_templates
 

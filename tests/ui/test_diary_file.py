@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 from recovery_tracker.storage import backups
 from recovery_tracker.storage.database import DATABASE_FILENAME, DamagedDatabaseError
 from recovery_tracker.storage.diary import Diary
-from recovery_tracker.ui.recovery import Choice, explain_open_failure, open_with_recovery
+from recovery_tracker.ui.diary_file import Choice, explain_open_failure, open_with_recovery
 from tests.conftest import NOW
 
 
@@ -128,7 +128,7 @@ def test_save_a_copy_from_the_file_menu(qtbot, window, tmp_path, monkeypatch):
 def test_the_window_checkpoints_the_wal_every_few_minutes(qtbot, window, data_dir, tmp_path):
     import sqlite3
 
-    from recovery_tracker.ui.recovery import CheckpointTimer
+    from recovery_tracker.ui.diary_file import CheckpointTimer
 
     _entries(window, 2)  # in the WAL only
     copied = tmp_path / "copied.sqlite3"
