@@ -53,9 +53,12 @@ from recovery_tracker.domain.validation import (
     validate_medication,
 )
 from recovery_tracker.storage.bulk import DiaryContent, insert_content
+from recovery_tracker.storage.checkins import CHECKIN_COLUMNS
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.files import refuse_diary_target, write_private_file
+from recovery_tracker.storage.injections import INJECTION_COLUMNS
+from recovery_tracker.storage.medications import MEDICATION_COLUMNS
 
 INJECTIONS, CHECKINS, MEDICATIONS, ADVICE, APPOINTMENTS, IMPRESSIONS, SETTINGS = (
     "injections.csv",
@@ -70,20 +73,9 @@ EVENTS = "events.csv"
 COLUMNS: dict[str, tuple[str, ...]] = {
     # number: the injection's place in the series, which advice.csv refers to. Written for
     # people reading the file; import counts the series itself and ignores the column.
-    INJECTIONS: ("date", "site", "side", "kind", "clinic", "guidance", "notes", "number"),
-    CHECKINS: (
-        "date",
-        "time",
-        "pain",
-        "soreness",
-        "enjoyment_interference",
-        "activity_interference",
-        "sleep",
-        "notes",
-        "for_doctor",
-        "leg_pain",
-    ),
-    MEDICATIONS: ("date", "time", "name", "dose", "reason"),
+    INJECTIONS: (*INJECTION_COLUMNS, "number"),
+    CHECKINS: CHECKIN_COLUMNS,  # the diary's own columns: a new score is exported too
+    MEDICATIONS: MEDICATION_COLUMNS,
     ADVICE: (
         "injection",
         "title",
