@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TypeVar
 
 import matplotlib.dates as mdates
 from matplotlib.axes import Axes
@@ -27,6 +28,8 @@ from recovery_tracker.domain.recovery import DailySummary, ScoreStats, weekly_su
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import daily_series, rolling_mean
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+
+V = TypeVar("V")
 
 EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
     "Charts", "No check-ins yet.\nLog how you feel in the Today panel to see your progress here."
@@ -249,8 +252,11 @@ def _flag_medicines(axes: Axes, snapshot: DiarySnapshot, first: date, last: date
         )
 
 
-def _break_gaps(points, max_gap: int):  # type: ignore[no-untyped-def]
-    broken = []
+def _break_gaps(
+    points: Sequence[tuple[date, V | None]], max_gap: int
+) -> list[tuple[date, V | None]]:
+    """A missing point (None) after each gap longer than ``max_gap`` days: no line across it."""
+    broken: list[tuple[date, V | None]] = []
     for index, point in enumerate(points):
         if index and (point[0] - points[index - 1][0]).days > max_gap:
             broken.append((points[index - 1][0] + timedelta(days=1), None))

@@ -139,15 +139,15 @@ class ReminderCenter(QObject):
         return due
 
     def _show(self, reminder: Reminder) -> None:
-        use_tray = (
-            self.tray is not None
-            and self.tray.isVisible()
-            and self.tray.supportsMessages()
+        tray = self.tray
+        if (
+            tray is not None
+            and tray.isVisible()
+            and tray.supportsMessages()
             and not reminder.missed
-        )
-        if use_tray:
+        ):
             self._last_tray_key = reminder.key
-            self.tray.showMessage(reminder.title, reminder.message)  # type: ignore[union-attr]
+            tray.showMessage(reminder.title, reminder.message)
         elif self.desktop is None or not self.desktop.notify(
             reminder.title, reminder.message, reminder.key
         ):
