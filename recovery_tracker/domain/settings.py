@@ -8,12 +8,14 @@ the command line and the CSV exchange all read and write settings through ``Diar
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime, time
 from typing import Any
 
 DEFAULT_REMINDER_TIME = time(20, 0)
+MAX_SETTING_LENGTH = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,18 @@ class DiarySettings:
             if value is not None:
                 found[key] = format_(value)
         return found
+
+
+def is_valid_text(key: str, text: str) -> bool:
+    """Whether ``text`` is a value the app itself would store under ``key`` (what a CSV
+    import accepts): days as 0 to 3650, yes/no as 1/0, a time as HH:MM, else printable text."""
+    if key in ("avoid_before", "avoid_after"):
+        return re.fullmatch(r"[0-9]{1,4}", text) is not None and int(text) <= 3650
+    if key in ("reminder_enabled", "first_start_done", "told_about_background"):
+        return text in ("0", "1")
+    if key == "reminder_time":
+        return re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", text) is not None
+    return len(text) <= MAX_SETTING_LENGTH and all(c.isprintable() for c in text)
 
 
 def _number_of_days(text: str) -> int | None:

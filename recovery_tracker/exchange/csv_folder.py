@@ -42,7 +42,12 @@ from recovery_tracker.domain.impression import Impression
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import numbered_injections
-from recovery_tracker.domain.settings import MOVING_SETTINGS, PLAN_SETTINGS, DiarySettings
+from recovery_tracker.domain.settings import (
+    MOVING_SETTINGS,
+    PLAN_SETTINGS,
+    DiarySettings,
+    is_valid_text,
+)
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.domain.validation import (
     ValidationError,
@@ -496,22 +501,11 @@ def _setting_problem(key: str, value: str) -> str | None:
         return translate("Csv", "unknown setting “{key}” (known: {known}).").format(
             key=key[:40], known=", ".join(MOVING_SETTINGS)
         )
-    if key in ("avoid_before", "avoid_after"):
-        valid = re.fullmatch(r"[0-9]{1,4}", value) is not None and int(value) <= 3650
-    elif key in ("reminder_enabled", "first_start_done"):
-        valid = value in ("0", "1")
-    elif key == "reminder_time":
-        valid = re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", value) is not None
-    else:
-        valid = len(value) <= MAX_SETTING_LENGTH and all(c.isprintable() for c in value)
-    if valid:
+    if is_valid_text(key, value):
         return None
     return translate("Csv", "the value of {key} is not valid: “{value}”.").format(
         key=key, value=value[:40]
     )
-
-
-MAX_SETTING_LENGTH = 200
 
 
 @dataclass

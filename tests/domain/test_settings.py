@@ -51,3 +51,17 @@ def test_a_missing_or_unreadable_setting_is_its_default():
 def test_every_key_the_csv_exchange_moves_is_a_declared_setting():
     declared = set(DiarySettings().as_text()) | set(DiarySettings.__dataclass_fields__)
     assert set(MOVING_SETTINGS) <= declared and set(PLAN_SETTINGS) <= set(MOVING_SETTINGS)
+
+
+def test_a_stored_text_is_valid_only_as_the_app_itself_would_store_it():
+    from recovery_tracker.domain.settings import is_valid_text
+
+    assert is_valid_text("avoid_before", "10") and not is_valid_text("avoid_before", "3651")
+    assert is_valid_text("reminder_enabled", "0") and not is_valid_text("reminder_enabled", "yes")
+    assert is_valid_text("reminder_time", "07:30") and not is_valid_text("reminder_time", "7:30")
+    assert is_valid_text("report_patient_name", "Tom") and not is_valid_text(
+        "report_patient_name", "x" * 201
+    )
+    # every value the app writes passes
+    written = DiarySettings(avoid_before=3650, reminder_time=time(23, 59)).as_text()
+    assert all(is_valid_text(key, text) for key, text in written.items())
