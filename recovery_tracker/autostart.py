@@ -108,7 +108,9 @@ class Autostart:
 
 
 def _windows_run_value() -> str | None:
-    import winreg  # type: ignore[import-not-found,unused-ignore]
+    if sys.platform != "win32":  # the Run key is Windows's (mypy checks winreg there only)
+        return None
+    import winreg
 
     try:
         with winreg.OpenKey(winreg.HKEY_CURRENT_USER, WINDOWS_RUN_KEY) as key:
@@ -119,7 +121,9 @@ def _windows_run_value() -> str | None:
 
 
 def _set_windows_run_value(command: list[str] | None) -> None:
-    import winreg  # type: ignore[import-not-found,unused-ignore]
+    if sys.platform != "win32":
+        raise OSError("The Windows registry exists only on Windows.")
+    import winreg
 
     with winreg.CreateKey(winreg.HKEY_CURRENT_USER, WINDOWS_RUN_KEY) as key:
         if command is None:

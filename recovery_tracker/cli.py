@@ -11,11 +11,17 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.text import translate
 from recovery_tracker.locations import DATA_DIR_VARIABLE, resolve_data_dir
+
+if TYPE_CHECKING:  # imported when a command runs: the window starts without them
+    from recovery_tracker.domain.snapshot import DiarySnapshot
+    from recovery_tracker.service.diary_service import DiaryService
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -177,9 +183,7 @@ def _commands(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
     return found
 
 
-def _iso_date(text: str):  # type: ignore[no-untyped-def]
-    from datetime import date
-
+def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -190,7 +194,9 @@ def _iso_date(text: str):  # type: ignore[no-untyped-def]
         ) from None
 
 
-def _open_diary(args: argparse.Namespace, create: bool = False):  # type: ignore[no-untyped-def]
+def _open_diary(args: argparse.Namespace, create: bool = False) -> DiaryService:
+    """The diary's service, as the window uses it: every rule of the app is written there."""
+    from recovery_tracker.service.diary_service import DiaryService
     from recovery_tracker.storage import backups
     from recovery_tracker.storage.database import (
         DamagedDatabaseError,
@@ -208,7 +214,7 @@ def _open_diary(args: argparse.Namespace, create: bool = False):  # type: ignore
             ).format(folder=data_dir)
         )
     try:
-        return Diary.open(data_dir)
+        return DiaryService(Diary.open(data_dir))
     except (DamagedDatabaseError, DiaryMissingError, NewerDatabaseError) as error:
         newest = backups.newest_backup(data_dir)
         hint = " " + (
@@ -235,11 +241,9 @@ def _backup_list(args: argparse.Namespace) -> str:
 
 
 def _backup_now(args: argparse.Namespace) -> str:
-    from recovery_tracker.storage import backups
-
     diary = _open_diary(args)
     try:
-        copy = backups.save_copy(diary.database, diary.data_dir, args.out)
+        copy = diary.save_copy(args.out)
     finally:
         diary.close()
     return translate("CommandLine", "Saved a copy of your diary ({contents}) to {file}.").format(
@@ -306,12 +310,9 @@ class _Failure(Exception):
 
 
 def _export_ics(args: argparse.Namespace) -> str:
-    from recovery_tracker.domain.clock import system_clock
-    from recovery_tracker.storage.exports import export_ics
-
     diary = _open_diary(args)
     try:
-        count = export_ics(diary, args.out, system_clock())
+        count = diary.export_ics(args.out)
     finally:
         diary.close()
     return translate("CommandLine", "Wrote %n calendar event(s) to {file}.", None, count).format(
@@ -319,12 +320,11 @@ def _export_ics(args: argparse.Namespace) -> str:
     )
 
 
-def _snapshot_range(args: argparse.Namespace, diary):  # type: ignore[no-untyped-def]
-    from recovery_tracker.domain.clock import system_clock
-    from recovery_tracker.storage.resources import medicine_list
-
-    snapshot = diary.snapshot(medicine_list())
-    today = system_clock().date()
+def _snapshot_range(
+    args: argparse.Namespace, diary: DiaryService
+) -> tuple[DiarySnapshot, date, date, date]:
+    snapshot = diary.snapshot()
+    today = diary.today()
     span = snapshot.date_range()
     first = args.first or (span[0] if span else today)
     last = args.last or today
@@ -339,8 +339,8 @@ def _snapshot_range(args: argparse.Namespace, diary):  # type: ignore[no-untyped
 
 def _export_report(args: argparse.Namespace) -> str:
     _headless_qt()
+    from recovery_tracker.exchange.report_pdf import write_report_pdf
     from recovery_tracker.reports.content import ReportRequest
-    from recovery_tracker.reports.pdf import write_report_pdf
 
     diary = _open_diary(args)
     try:
@@ -361,7 +361,7 @@ def _export_report(args: argparse.Namespace) -> str:
 
 def _export_chart(args: argparse.Namespace) -> str:
     from recovery_tracker.charts.options import ChartOptions
-    from recovery_tracker.reports.chart_files import ExportError, export_chart
+    from recovery_tracker.exchange.chart_files import ExportError, export_chart
 
     diary = _open_diary(args)
     try:
@@ -378,11 +378,9 @@ def _export_chart(args: argparse.Namespace) -> str:
 
 
 def _export_csv(args: argparse.Namespace) -> str:
-    from recovery_tracker.storage.csv_exchange import export_csv
-
     diary = _open_diary(args)
     try:
-        counts = export_csv(diary, args.out)
+        counts = diary.export_csv(args.out)
     finally:
         diary.close()
     in_file = translate("CommandLine", "{count} in {file}")
@@ -394,20 +392,20 @@ def _export_csv(args: argparse.Namespace) -> str:
 
 def _import_csv(args: argparse.Namespace) -> str:
     from recovery_tracker.domain.clock import system_clock
-    from recovery_tracker.storage.csv_exchange import add_to_diary, read_csv_folder
-    from recovery_tracker.storage.resources import load_templates
+    from recovery_tracker.exchange.csv_folder import read_csv_folder
 
     # Every row is checked before the diary is opened: a refused folder leaves no new
     # (empty) diary behind in a new data folder.
-    now = system_clock()
-    folder = read_csv_folder(args.folder, now=now)
-    data_dir = resolve_data_dir(args.data_dir)
+    folder = read_csv_folder(args.folder, now=system_clock())
     diary = _open_diary(args, create=True)  # importing into a new computer creates the diary
     try:
-        result = add_to_diary(diary, folder, load_templates(data_dir).templates, now=now)
+        result = diary.import_csv(folder)
     finally:
         diary.close()
     return result.sentence()
+
+
+_HEADLESS_APPLICATION: list[object] = []  # kept for as long as the command runs
 
 
 def _headless_qt() -> None:
@@ -421,7 +419,7 @@ def _headless_qt() -> None:
 
     if QGuiApplication.instance() is None:
         set_application_metadata()
-        _headless_qt.app = QGuiApplication(["recovery-tracker"])  # type: ignore[attr-defined]
+        _HEADLESS_APPLICATION.append(QGuiApplication(["recovery-tracker"]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

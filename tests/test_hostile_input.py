@@ -22,7 +22,7 @@ from recovery_tracker.domain.validation import (
     validate_injection,
     validate_medication,
 )
-from recovery_tracker.storage.csv_exchange import CsvImportError, import_csv
+from recovery_tracker.exchange.csv_folder import CsvImportError, import_csv
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import load_templates
 
@@ -289,7 +289,7 @@ def test_every_hostile_diary_gets_a_sentence_and_the_damaged_file_path(tmp_path,
     newer file is offered the newest backup and moved aside; a foreign one is left untouched."""
     from recovery_tracker.storage import backups
     from recovery_tracker.storage.database import ForeignDatabaseError, StorageError
-    from recovery_tracker.ui.recovery import Choice, open_with_recovery
+    from recovery_tracker.ui.diary_file import Choice, open_with_recovery
 
     make, outcome = HOSTILE_DIARIES[case]
     data = tmp_path / "data"

@@ -23,6 +23,10 @@ FORBIDDEN = {
     "storage": ("PySide6", "shiboken6", "recovery_tracker.ui", "matplotlib"),
     "charts": ("PySide6", "shiboken6", "recovery_tracker.ui", "recovery_tracker.storage"),
     "service": ("PySide6", "shiboken6", "recovery_tracker.ui", "sqlite3", "matplotlib"),
+    # Only storage speaks SQL; the window reaches the diary through the service.
+    "ui": ("sqlite3",),
+    "reports": ("PySide6", "shiboken6", "recovery_tracker.ui", "sqlite3"),
+    "exchange": ("recovery_tracker.ui", "recovery_tracker.service", "sqlite3"),
 }
 
 
@@ -49,3 +53,45 @@ def test_the_checker_would_notice_an_offender(tmp_path):
     offender = tmp_path / "bad.py"
     offender.write_text("from PySide6.QtCore import QObject\nimport sqlite3\n")
     assert list(_imported_modules(offender)) == ["PySide6.QtCore", "sqlite3"]
+
+
+# The modules that open the diary file (or wrap it for the window); every other view reaches
+# the diary only through LiveDiary and the service.
+DIARY_OPENERS = {"app.py", "diary_file.py", "live_diary.py"}
+# What a view may still take from storage: the error it reports, and the app's packaged files.
+VIEW_MAY_IMPORT = ("recovery_tracker.storage.database", "recovery_tracker.storage.resources")
+
+
+def _reaches_into_storage(source: Path):
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        # ``self.diary.diary.checkins``: the storage Diary behind the window's LiveDiary
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr == "diary"
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr == "diary"
+        ):
+            yield f"{source.name}:{node.lineno} reaches diary.diary"
+    if source.name not in DIARY_OPENERS:
+        for module in _imported_modules(source):
+            if module.startswith("recovery_tracker.storage") and module not in VIEW_MAY_IMPORT:
+                yield f"{source.name} imports {module}"
+
+
+def test_views_reach_the_diary_only_through_the_service():
+    offenders = [
+        problem
+        for source in sorted((PACKAGE / "ui").rglob("*.py"))
+        for problem in _reaches_into_storage(source)
+    ]
+    assert offenders == []
+
+
+def test_the_view_checker_would_notice_a_view_reaching_into_storage(tmp_path):
+    view = tmp_path / "view.py"
+    view.write_text(
+        "from recovery_tracker.storage.checkins import CheckInRepository\n"
+        "count = self.diary.diary.checkins.count()\n"
+    )
+    assert len(list(_reaches_into_storage(view))) == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import matplotlib.dates as mdates
 from matplotlib.figure import Figure
 
 from recovery_tracker.charts.common import (
@@ -66,7 +67,7 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
     weeks = [w for w in weekly_means(series) if first <= w.monday + timedelta(days=3) <= last]
     style = SERIES_STYLE[metric]
     axes.plot(
-        [w.monday + timedelta(days=3) for w in weeks],
+        mdates.date2num([w.monday + timedelta(days=3) for w in weeks]),
         [w.mean for w in weeks],
         color=style["color"],
         # a marker a week reads on months; on years it is a smear that costs every redraw

@@ -6,13 +6,15 @@ import itertools
 import math
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import cast
 
 import matplotlib.dates as mdates
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 from matplotlib.legend_handler import HandlerTuple
-from matplotlib.ticker import Formatter
+from matplotlib.ticker import Formatter, Locator
 
 from recovery_tracker.charts import layout
 from recovery_tracker.charts.style import BASE_FONT_SIZE, ChartTheme, style_axes
@@ -44,7 +46,7 @@ def fresh_axes(figure: Figure, theme: ChartTheme) -> Axes:
 
 
 def empty_message(axes: Axes, text: str, theme: ChartTheme) -> None:
-    layout.fit(axes.figure)  # type: ignore[arg-type]
+    layout.fit(layout.figure_of(axes))
     axes.set_axis_off()
     axes.text(
         0.5,
@@ -64,7 +66,7 @@ def score_axis(axes: Axes, label: str | None = None) -> None:
     axes.set_yticks(range(0, 11, 2))
     text = label or translate("Charts", SCORE_AXIS_LABEL)
     axes.set_ylabel(text, fontsize=BASE_FONT_SIZE)
-    chart = layout.layout_of(axes.figure)  # type: ignore[arg-type]
+    chart = layout.layout_of_axes(axes)
     chart.ylabel = text  # fit() wraps it to the plot's height
     chart.ylabel_short = translate("Charts", "Score (0-10)")
 
@@ -73,13 +75,19 @@ class DailyDateLocator(mdates.AutoDateLocator):
     """Ticks on whole days or coarser: a diary has one value a day, so an hour tick ("12:00")
     would only say that the axis is stretched."""
 
-    def get_locator(self, dmin, dmax):  # type: ignore[no-untyped-def]
+    # matplotlib.dates has no annotations: its methods are named, not reached via super(), so
+    # that mypy knows them for matplotlib's (whose untyped calls it accepts).
+    def __init__(self, minticks: int, maxticks: int) -> None:
+        mdates.AutoDateLocator.__init__(self, minticks=minticks, maxticks=maxticks)
+
+    def get_locator(self, dmin: datetime, dmax: datetime) -> Locator:
         if abs((dmax - dmin).days) < 7:
             most = max(self.maxticks.values())
             locator = mdates.DayLocator(interval=max(1, math.ceil(abs((dmax - dmin).days) / most)))
             locator.set_axis(self.axis)
             return locator
-        return super().get_locator(dmin, dmax)
+        found: Locator = mdates.AutoDateLocator.get_locator(self, dmin, dmax)
+        return found
 
 
 class DailyDateFormatter(Formatter):
@@ -87,10 +95,10 @@ class DailyDateFormatter(Formatter):
     written in the first tick and where it changes, never in a separate label that could run
     into the legend, and a day number never stands without its month."""
 
-    def __call__(self, x, pos=None):  # type: ignore[no-untyped-def]
+    def __call__(self, x: float, pos: int | None = None) -> str:
         return format_date(mdates.num2date(x).date(), DateStyle.SHORT)
 
-    def format_ticks(self, values):  # type: ignore[no-untyped-def]
+    def format_ticks(self, values: Sequence[float]) -> list[str]:
         days = [mdates.num2date(v).date() for v in values]
         step = min(((b - a).days for a, b in itertools.pairwise(days)), default=1)
         labels = []
@@ -120,15 +128,16 @@ def date_axis(axes: Axes, first: date, last: date) -> tuple[date, date]:
     if first == last:  # a single day still deserves a readable axis
         first, last = first - timedelta(days=1), last + timedelta(days=1)
     pad = timedelta(days=max(0.6, (last - first).days * 0.02))
+    axes.xaxis_date()
     axes.set_xlim(
-        datetime.combine(first, datetime.min.time()) - pad,
-        datetime.combine(last, datetime.min.time()) + pad,
+        mdates.date2num(datetime.combine(first, datetime.min.time()) - pad),
+        mdates.date2num(datetime.combine(last, datetime.min.time()) + pad),
     )
     locator = DailyDateLocator(minticks=2, maxticks=8)
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(DailyDateFormatter())
     axes.tick_params(axis="x", labelsize=layout.TICK_FONT_SIZE)
-    layout.layout_of(axes.figure).date_ticks = True  # type: ignore[arg-type]
+    layout.layout_of_axes(axes).date_ticks = True
     return first, last
 
 
@@ -174,7 +183,7 @@ def _label(axes: Axes, number: int, injection: Injection, theme: ChartTheme, com
     height = 1.0 - 0.11 * ((number - 1) % 3)
     if compact:
         axes.text(
-            injection.date,
+            at,
             1.0 - 0.05 * ((number - 1) % 2),
             f"#{number}",
             transform=axes.get_xaxis_transform(),
@@ -199,7 +208,7 @@ def _label(axes: Axes, number: int, injection: Injection, theme: ChartTheme, com
         gid=f"injection-label-{number}",
     )
     # fit() shortens it to "#n" where the next injection is closer than the label is wide.
-    layout.layout_of(axes.figure).injection_labels.append(  # type: ignore[arg-type]
+    layout.layout_of_axes(axes).injection_labels.append(
         layout.InjectionLabel(label, label.get_text(), f"#{number}", at, on_right)
     )
 
@@ -207,22 +216,25 @@ def _label(axes: Axes, number: int, injection: Injection, theme: ChartTheme, com
 def legend_below(figure: Figure, axes: Axes, theme: ChartTheme) -> None:
     """Below the plot, so it never hides a curve or an injection's label; as many columns as
     the width allows (fit() recounts them on resize)."""
+    chart = layout.layout_of(figure)
     handles, labels = axes.get_legend_handles_labels()
-    extra = getattr(axes, "legend_extra", None)  # series drawn on a twin (right-hand) axis
-    if extra:
-        handles, labels = [*handles, *extra[0]], [*labels, *extra[1]]
+    entries: list[Artist | tuple[Artist, Artist]] = list(handles)
+    if chart.legend_extra:  # series drawn on a twin (right-hand) axis
+        entries, labels = [*entries, *chart.legend_extra[0]], [*labels, *chart.legend_extra[1]]
     # Pairs drawn as one entry (a day's mean and its 7-day mean): a shorter legend that still
     # fits below a narrow chart.
-    for first, second, merged in getattr(axes, "legend_pairs", ()):
+    for first, second, merged in chart.legend_pairs:
         if first in labels and second in labels:
             i, j = labels.index(first), labels.index(second)
-            handles[i], labels[i] = (handles[i], handles[j]), merged
-            del handles[j], labels[j]
-    chart = layout.layout_of(figure)
+            one, other = entries[i], entries[j]
+            if isinstance(one, Artist) and isinstance(other, Artist):
+                entries[i], labels[i] = (one, other), merged
+                del entries[j], labels[j]
 
     def make_legend(columns: int) -> Legend:
         legend = figure.legend(
-            handles,
+            # A pair is one entry (drawn by HandlerTuple); the stubs know single artists only.
+            cast("list[Artist]", entries),
             labels,
             loc="lower center",
             ncols=columns,
@@ -235,7 +247,7 @@ def legend_below(figure: Figure, axes: Axes, theme: ChartTheme) -> None:
             text.set_color(theme.foreground)
         return legend
 
-    if handles:
+    if entries:
         chart.make_legend, chart.legend_labels = make_legend, list(labels)
     layout.fit(figure)
 
@@ -257,6 +269,6 @@ def footnote(figure: Figure, text: str, theme: ChartTheme, gid: str) -> None:
 
 
 def title(axes: Axes, text: str, theme: ChartTheme) -> None:
-    axes.set_title(text, fontsize=BASE_FONT_SIZE + 2, color=theme.foreground, loc="left")
-    chart = layout.layout_of(axes.figure)  # type: ignore[arg-type]
-    chart.title, chart.title_size = text, BASE_FONT_SIZE + 2
+    artist = axes.set_title(text, fontsize=BASE_FONT_SIZE + 2, color=theme.foreground, loc="left")
+    chart = layout.layout_of_axes(axes)
+    chart.title_artist, chart.title, chart.title_size = artist, text, BASE_FONT_SIZE + 2

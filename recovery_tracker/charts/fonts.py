@@ -51,7 +51,7 @@ def use_fallback_fonts() -> list[str]:
 
 
 def _cache_file() -> Path:
-    version = font_manager.FontManager.__version__  # type: ignore[attr-defined]
+    version = font_manager.FontManager.__version__
     return Path(matplotlib.get_cachedir(), f"fontlist-v{version}.json")
 
 

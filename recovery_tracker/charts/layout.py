@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import math
 import textwrap
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.dates import AutoDateLocator
 from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 from matplotlib.text import Text
@@ -47,12 +51,14 @@ class ChartLayout:
     """What ``fit`` needs to place again after a resize; set up by the chart's drawer."""
 
     right_margin: float = MARGIN_RIGHT
+    title_artist: Text | None = None  # the left-hand title, as set_title returned it
     title: str = ""
     title_size: float = 13.0
     ylabel: str = ""
     ylabel_size: float = 11.0
     ylabel_short: str = ""
     legend: Legend | None = None
+    legend_columns: int = 0  # of ``legend``, as made
     legend_size: float = 9.0
     legend_labels: list[str] = field(default_factory=list)
     # Builds the legend with so many columns (a legend cannot change its columns once made).
@@ -62,19 +68,37 @@ class ChartLayout:
     footnote_size: float = 10.0
     date_ticks: bool = False
     injection_labels: list[InjectionLabel] = field(default_factory=list)
+    # Series drawn on a twin (right-hand) axis, listed in the legend after the main axis's.
+    legend_extra: tuple[list[Artist], list[str]] | None = None
+    # Series listed as one entry: (first label, second label, the entry's label).
+    legend_pairs: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+# Beside each figure rather than on it: no attributes of our own on matplotlib's objects.
+_LAYOUTS: weakref.WeakKeyDictionary[Figure, ChartLayout] = weakref.WeakKeyDictionary()
 
 
 def layout_of(figure: Figure) -> ChartLayout:
-    found = getattr(figure, "_chart_layout", None)
+    found = _LAYOUTS.get(figure)
     if found is None:
-        found = ChartLayout()
-        figure._chart_layout = found  # type: ignore[attr-defined]
+        found = _LAYOUTS[figure] = ChartLayout()
     return found
 
 
 def reset(figure: Figure) -> ChartLayout:
-    figure._chart_layout = ChartLayout()  # type: ignore[attr-defined]
-    return layout_of(figure)
+    _LAYOUTS[figure] = ChartLayout()
+    return _LAYOUTS[figure]
+
+
+def figure_of(axes: Axes) -> Figure:
+    figure = axes.figure
+    if not isinstance(figure, Figure):  # a subfigure: the charts never make one
+        raise TypeError("charts are drawn on a whole figure")
+    return figure
+
+
+def layout_of_axes(axes: Axes) -> ChartLayout:
+    return layout_of(figure_of(axes))
 
 
 def text_width(text: str, size: float) -> float:
@@ -118,8 +142,9 @@ def fit(figure: Figure) -> None:
         # a narrow chart (the window at 800x600) gets a smaller title, on one line if it can
         size = layout.title_size if width >= NARROW else layout.title_size - 2
         title = wrap(layout.title, width - 0.9 - GAP, size)
-        axes._left_title.set_text(title)
-        axes._left_title.set_fontsize(size)
+        if layout.title_artist is not None:
+            layout.title_artist.set_text(title)
+            layout.title_artist.set_fontsize(size)
         top += title.count("\n") * line_height(size) + 0.35
     else:
         top += 0.1
@@ -138,11 +163,11 @@ def fit(figure: Figure) -> None:
         legend_height = rows * LEGEND_ROW + GAP
         below_axis = TICK_LABELS_BELOW + (0.22 if axes.get_xlabel() else 0.0)
         fits = below_axis + legend_height + footnote_height <= MAX_BELOW_SHARE * height
-        if layout.legend is not None and (not fits or layout.legend._ncols != columns):
+        if layout.legend is not None and (not fits or layout.legend_columns != columns):
             layout.legend.remove()
             layout.legend = None
         if fits and layout.legend is None:
-            layout.legend = layout.make_legend(columns)
+            layout.legend, layout.legend_columns = layout.make_legend(columns), columns
         if layout.legend is not None:
             layout.legend.set_bbox_to_anchor((0.5, footnote_height / height), figure.transFigure)
         else:
@@ -175,7 +200,7 @@ def fit(figure: Figure) -> None:
         _shorten_crowded_labels(axes, layout.injection_labels, plot_width)
 
 
-def _shorten_crowded_labels(axes, labels: list[InjectionLabel], plot_width: float) -> None:  # type: ignore[no-untyped-def]
+def _shorten_crowded_labels(axes: Axes, labels: list[InjectionLabel], plot_width: float) -> None:
     """Full labels ("#1 PRP / Lumbar facet joint") only where they reach neither the next
     injection's line nor the plot's edge; elsewhere the number alone."""
     low, high = axes.get_xlim()
@@ -191,14 +216,14 @@ def _shorten_crowded_labels(axes, labels: list[InjectionLabel], plot_width: floa
                 room = min(room, -gap)
             elif not label.on_right and gap > 0:
                 room = min(room, gap)
-        fits = text_width(label.full, label.artist.get_fontsize()) + 0.1 <= room
+        fits = text_width(label.full, float(label.artist.get_fontsize())) + 0.1 <= room
         label.artist.set_text(label.full if fits else label.short)
 
 
-def _date_tick_count(axes, plot_width: float) -> None:  # type: ignore[no-untyped-def]
+def _date_tick_count(axes: Axes, plot_width: float) -> None:
     locator = axes.xaxis.get_major_locator()
     most = max(2, int(plot_width / DATE_TICK_WIDTH) + 1)
-    if hasattr(locator, "maxticks") and isinstance(locator.maxticks, dict):
+    if isinstance(locator, AutoDateLocator) and isinstance(locator.maxticks, dict):
         locator.maxticks = dict.fromkeys(locator.maxticks, most)
         # Ask for at least half as many: else 90 days get only three month ticks on a wide
         # chart where weekly ones ("1 Sep", "15 Sep") would fit.

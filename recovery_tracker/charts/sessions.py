@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
@@ -13,6 +15,7 @@ from recovery_tracker.charts.common import (
     score_axis,
     title,
 )
+from recovery_tracker.charts.layout import layout_of_axes
 from recovery_tracker.charts.options import ChartOptions
 from recovery_tracker.charts.style import BASE_FONT_SIZE, SESSION_COLORS, SESSION_MARKERS
 from recovery_tracker.domain.snapshot import DiarySnapshot
@@ -32,7 +35,7 @@ def session_label(number: int, kind: str, date_text: str) -> str:
 
 
 # Each injection has its colour and marker; each score its line style (as in the timeline).
-METRIC_LINES = {"pain": "-", "soreness": "--"}
+METRIC_LINES: dict[str, Literal["-", "--", ":"]] = {"pain": "-", "soreness": "--"}
 
 
 def draw_sessions(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions) -> None:
@@ -99,7 +102,7 @@ def draw_sessions(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
             )
             for metric in drawn
         ]
-    axes.legend_extra = (handles, [h.get_label() for h in handles])  # type: ignore[attr-defined]
+    layout_of_axes(axes).legend_extra = (list(handles), [str(h.get_label()) for h in handles])
     axes.axvline(0, color=theme.injection, linewidth=1.5, linestyle=(0, (4, 3)), gid="day-zero")
     axes.annotate(
         translate("Charts", "injection day"),

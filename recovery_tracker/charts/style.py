@@ -7,6 +7,7 @@ also differs in marker and line style so the chart survives black-and-white prin
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal, TypedDict
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -15,7 +16,14 @@ from recovery_tracker.charts.fonts import use_fallback_fonts
 
 use_fallback_fonts()  # once, before any chart is drawn
 
-SERIES_STYLE: dict[str, dict[str, object]] = {
+
+class SeriesStyle(TypedDict):
+    color: str
+    marker: str
+    linestyle: Literal["-", "--", ":", "-."]
+
+
+SERIES_STYLE: dict[str, SeriesStyle] = {
     "pain": {"color": "#D55E00", "marker": "o", "linestyle": "-"},
     "soreness": {"color": "#0072B2", "marker": "s", "linestyle": "--"},
     "enjoyment_interference": {"color": "#CC79A7", "marker": "^", "linestyle": ":"},

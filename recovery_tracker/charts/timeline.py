@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TypeVar
 
 import matplotlib.dates as mdates
 from matplotlib.axes import Axes
@@ -20,13 +21,15 @@ from recovery_tracker.charts.common import (
     score_axis,
     title,
 )
-from recovery_tracker.charts.layout import layout_of
+from recovery_tracker.charts.layout import layout_of_axes
 from recovery_tracker.charts.options import ChartOptions
 from recovery_tracker.charts.style import SERIES_STYLE, ChartTheme
 from recovery_tracker.domain.recovery import DailySummary, ScoreStats, weekly_summaries
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import daily_series, rolling_mean
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+
+V = TypeVar("V")
 
 EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
     "Charts", "No check-ins yet.\nLog how you feel in the Today panel to see your progress here."
@@ -70,7 +73,7 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         # A weekly point is already a 7-day mean: a rolling mean on top would repeat it.
         if options.rolling_mean and not weekly:
             _draw_rolling(axes, snapshot.days, metric, first, last)
-    axes.legend_pairs = [  # type: ignore[attr-defined]
+    layout_of_axes(axes).legend_pairs = [
         (
             series_label(metric),
             rolling_label(metric),
@@ -205,9 +208,9 @@ def _draw_impressions(
         label=translate("Charts", "Overall change (weekly, right scale)"),
         gid="pgic",
     )
-    layout_of(axes.figure).right_margin = 0.7  # type: ignore[arg-type]  # for the right scale
-    handles, labels = right.get_legend_handles_labels()
-    axes.legend_extra = (handles, labels)  # type: ignore[attr-defined]
+    chart = layout_of_axes(axes)
+    chart.right_margin = 0.7  # for the right scale
+    chart.legend_extra = right.get_legend_handles_labels()
 
 
 EVENT_COLOR = "#7B3294"
@@ -238,7 +241,7 @@ def _flag_medicines(axes: Axes, snapshot: DiarySnapshot, first: date, last: date
     days = [d for d in snapshot.rule_breaking_days if first <= d <= last]
     if days:
         axes.plot(
-            days,
+            mdates.date2num(days),
             [0.2] * len(days),
             linestyle="none",
             marker="^",
@@ -249,8 +252,11 @@ def _flag_medicines(axes: Axes, snapshot: DiarySnapshot, first: date, last: date
         )
 
 
-def _break_gaps(points, max_gap: int):  # type: ignore[no-untyped-def]
-    broken = []
+def _break_gaps(
+    points: Sequence[tuple[date, V | None]], max_gap: int
+) -> list[tuple[date, V | None]]:
+    """A missing point (None) after each gap longer than ``max_gap`` days: no line across it."""
+    broken: list[tuple[date, V | None]] = []
     for index, point in enumerate(points):
         if index and (point[0] - points[index - 1][0]).days > max_gap:
             broken.append((points[index - 1][0] + timedelta(days=1), None))

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.recovery import numbered_injections
+from recovery_tracker.domain.settings import DiarySettings
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
 
@@ -200,13 +201,9 @@ def default_template_for(kind: str, templates: Sequence[AdviceTemplate]) -> Advi
 
 # --- the plan a new injection starts with ------------------------------------------------
 
-# Settings the first-start assistant records: the template chosen for this treatment and the
-# days before and after an injection the doctor said to avoid the medicines it names.
-PLAN_SETTINGS = ("plan_template", "avoid_before", "avoid_after")
-
 
 def plan_for_new_injection(
-    template: AdviceTemplate | None, settings: Mapping[str, str | None]
+    template: AdviceTemplate | None, settings: DiarySettings
 ) -> tuple[AdviceRule, ...]:
     """The advice a new injection gets, the same from the window, the first-start assistant
     and a CSV import: ``template``'s rules, and when ``settings`` (PLAN_SETTINGS) name this
@@ -214,12 +211,11 @@ def plan_for_new_injection(
     (e.g. 10 days before to 42 after, where the template says 7 and 14)."""
     if template is None:
         return ()
-    before, after = settings.get("avoid_before") or "", settings.get("avoid_after") or ""
-    doctor_said = before.isascii() and before.isdigit() and after.isascii() and after.isdigit()
-    if settings.get("plan_template") != template.name or not doctor_said:
+    before, after = settings.avoid_before, settings.avoid_after
+    if settings.plan_template != template.name or before is None or after is None:
         return template.rules
     return tuple(
-        replace(rule, start_day=-int(before), end_day=int(after)) if rule.avoid else rule
+        replace(rule, start_day=-before, end_day=after) if rule.avoid else rule
         for rule in template.rules
     )
 

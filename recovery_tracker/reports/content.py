@@ -13,6 +13,8 @@ from datetime import date, datetime
 from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.advice import ActiveAdvice
 from recovery_tracker.domain.chart_range import series_baseline_period
+from recovery_tracker.domain.conflicts import MedicineCheck
+from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.recovery import numbered_injections, position_on, short_position
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import Summary, summarise
@@ -386,7 +388,9 @@ def _headings(*titles: str) -> str:
     return "".join(f"<th>{_e(title)}</th>" for title in titles)
 
 
-def _flagged(snapshot: DiarySnapshot, request: ReportRequest) -> list:  # type: ignore[type-arg]
+def _flagged(
+    snapshot: DiarySnapshot, request: ReportRequest
+) -> list[tuple[MedicationDose, MedicineCheck]]:
     return [
         (dose, check)
         for dose, check in snapshot.medicine_checks

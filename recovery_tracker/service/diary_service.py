@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import suppress
+from dataclasses import replace
 from datetime import date, time
 from enum import StrEnum
 from functools import wraps
@@ -16,7 +17,6 @@ from pathlib import Path
 from typing import ParamSpec, Protocol, TypeVar
 
 from recovery_tracker.domain.advice import (
-    PLAN_SETTINGS,
     AdviceRule,
     AdviceTemplate,
     Plan,
@@ -33,6 +33,7 @@ from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection, InjectionStatus
 from recovery_tracker.domain.recovery import DailySummary
 from recovery_tracker.domain.reminders import ReminderSettings
+from recovery_tracker.domain.settings import REMEMBERED_ONLY, DiarySettings
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.domain.validation import (
@@ -42,6 +43,9 @@ from recovery_tracker.domain.validation import (
     validate_injection,
     validate_medication,
 )
+from recovery_tracker.exchange.csv_folder import CsvFolder, ImportResult, add_to_diary, export_csv
+from recovery_tracker.exchange.csv_folder import import_csv as import_csv_folder
+from recovery_tracker.exchange.ics import export_ics
 from recovery_tracker.service.changes import (
     APPOINTMENTS,
     CHECKINS,
@@ -56,12 +60,10 @@ from recovery_tracker.service.changes import (
 from recovery_tracker.service.history import History, Step
 from recovery_tracker.service.reads import CachedReads, LazyCheckins
 from recovery_tracker.storage import backups
-from recovery_tracker.storage.csv_exchange import ImportResult, import_csv
+from recovery_tracker.storage.backups import BackupInfo
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import load_templates, medicine_list
-
-FIRST_START_DONE = "first_start_done"  # set by the first-start assistant, finished or skipped
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -222,8 +224,7 @@ class DiaryService:
     def leg_pain_applies(self) -> bool:
         """Offer the leg-pain score: the treated area is the spine."""
         # A booked spine injection counts: its baseline week needs leg pain too.
-        area = self.diary.settings.get("treatment_area")
-        return leg_pain_applies(self._all_injections(), area)
+        return leg_pain_applies(self._all_injections(), self.settings().treatment_area)
 
     def impressions(self) -> list[Impression]:
         if self._reads.impressions is None:
@@ -326,8 +327,8 @@ class DiaryService:
     def default_rules(self, kind: str) -> tuple[AdviceRule, ...]:
         """The kind's template, or the plan chosen in the first-start assistant for it, with
         the days the doctor gave for avoiding medicines (the rule a CSV import follows too)."""
-        settings = {key: self.diary.settings.get(key) for key in PLAN_SETTINGS}
-        return plan_for_new_injection(default_template_for(kind, self.templates), settings)
+        template = default_template_for(kind, self.templates)
+        return plan_for_new_injection(template, self.settings())
 
     @_announced_once
     def delete_injection(self, injection_id: int) -> None:
@@ -551,29 +552,105 @@ class DiaryService:
         self._changed({IMPRESSIONS})
 
     # --- settings (not entries: they are not on the undo history) ----------------------------
-    def reminder_settings(self) -> ReminderSettings:
-        settings = self.diary.settings
-        enabled = settings.get("reminder_enabled", "1") == "1"
-        try:
-            at = time.fromisoformat(settings.get("reminder_time", "20:00") or "20:00")
-        except ValueError:
-            at = time(20, 0)
-        return ReminderSettings(enabled, at)
+    def settings(self) -> DiarySettings:
+        return DiarySettings.from_text(self.diary.settings.all())
 
     @_announced_once
+    def save_settings(self, settings: DiarySettings) -> None:
+        """Store the settings that differ from the diary's, in one transaction. Views hear of
+        it unless only remembered choices changed (the chart's range, the report's name)."""
+        before = self.settings()
+        stored, text = before.as_text(), settings.as_text()
+        changed = {key: value for key, value in text.items() if stored.get(key) != value}
+        if not changed:
+            return
+        shown = set(changed) - REMEMBERED_ONLY
+        if shown:
+            self._refuse_if_file_replaced()
+        self.diary.settings.set_many(changed)
+        if shown:
+            self._changed({SETTINGS})
+
+    def reminder_settings(self) -> ReminderSettings:
+        settings = self.settings()
+        return ReminderSettings(settings.reminder_enabled, settings.reminder_time)
+
     def save_reminder_settings(self, reminder: ReminderSettings) -> None:
-        self._refuse_if_file_replaced()
-        self.diary.settings.set("reminder_enabled", "1" if reminder.enabled else "0")
-        self.diary.settings.set("reminder_time", reminder.at.strftime("%H:%M"))
-        self._changed({SETTINGS})
+        at = time(reminder.at.hour, reminder.at.minute)
+        self.save_settings(
+            replace(self.settings(), reminder_enabled=reminder.enabled, reminder_time=at)
+        )
 
     def first_start_needed(self) -> bool:
         """A diary never set up and still empty: worth offering the first-start assistant."""
         return (
-            self.diary.settings.get(FIRST_START_DONE) is None
+            not self.settings().first_start_done
             and not self._all_injections()  # a booked one means it is in use
-            and self.diary.checkins.count() == 0
+            and self.count_checkins() == 0
         )
+
+    # --- the diary file: where it is, backups, copies and exports ------------------------------
+    @property
+    def path(self) -> Path:
+        """The diary file (shown to the patient, who may want to find it)."""
+        return self.diary.path
+
+    @property
+    def data_dir(self) -> Path:
+        return self.diary.data_dir
+
+    def count_checkins(self) -> int:
+        """One SQL count, not every row."""
+        return self.diary.checkins.count()
+
+    def rules_for(self, injection_id: int) -> list[AdviceRule]:
+        """The plan of one injection, as it is stored (the advice editor edits it)."""
+        return self.diary.advice.rules_for(injection_id)
+
+    def list_backups(self) -> list[BackupInfo]:
+        """Every sound backup, newest first."""
+        return backups.list_backups(self.diary.data_dir)
+
+    def daily_backup_if_due(self) -> None:
+        self.diary.daily_backup_if_due(self.clock())
+
+    def save_copy(self, path: Path) -> BackupInfo:
+        """A whole, private copy of the diary at ``path`` (File > Save a copy)."""
+        return backups.save_copy(self.diary.database, self.diary.data_dir, path)
+
+    def checkpoint(self) -> None:
+        """Bring the diary file up to date with its WAL; tried again later when it cannot."""
+        with suppress(StorageError):
+            self.diary.checkpoint()
+
+    def export_csv(self, folder: Path) -> dict[str, int]:
+        """The whole diary as CSV files in ``folder``; the number of rows per file."""
+        return export_csv(self.diary, folder)
+
+    def export_csv_apart(self, folder: Path) -> dict[str, int]:
+        """As export_csv, for a background thread: on a connection of its own, which the
+        window's timers (reminders, checkpoints) never write through meanwhile."""
+        own = Diary.open(self.data_dir, now=self.clock)
+        try:
+            return export_csv(own, folder)
+        finally:
+            own.close()
+
+    def import_csv_apart(self, folder: Path) -> ImportResult:
+        """As import_csv, for a background thread: on a connection of its own. The window
+        then calls reload() on its own thread (its poll would notice the change too)."""
+        own = Diary.open(self.data_dir, now=self.clock)
+        try:
+            return import_csv_folder(own, folder, now=self.clock(), templates=self.templates)
+        finally:
+            own.close()
+
+    def export_ics(self, path: Path) -> int:
+        """Appointments and advice windows as a calendar file; the number of events."""
+        return export_ics(self.diary, path, self.clock())
+
+    def close(self) -> None:
+        self.diary.close()
 
     # --- undo and redo ---------------------------------------------------------------------
     @_announced_once
@@ -610,10 +687,15 @@ class DiaryService:
 
     # --- the whole diary: import, restore, and writes by other programs -----------------------
     @_announced_once
-    def import_csv(self, folder: Path) -> ImportResult:
-        """All or nothing from a folder of CSV files (File > Import diary from CSV)."""
+    def import_csv(self, folder: Path | CsvFolder) -> ImportResult:
+        """All or nothing from a folder of CSV files (File > Import diary from CSV), or from
+        one already read (the command line reads it before it creates a diary)."""
         self._refuse_if_file_replaced()
-        result = import_csv(self.diary, folder, now=self.clock(), templates=self.templates)
+        now = self.clock()
+        if isinstance(folder, CsvFolder):
+            result = add_to_diary(self.diary, folder, self.templates, now=now)
+        else:
+            result = import_csv_folder(self.diary, folder, now=now, templates=self.templates)
         self.reload()
         return result
 

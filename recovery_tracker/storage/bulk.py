@@ -11,10 +11,13 @@ from recovery_tracker.domain.events import AdverseEvent
 from recovery_tracker.domain.impression import Impression
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
+from recovery_tracker.storage.advice import insert_rules
+from recovery_tracker.storage.appointments import INSERT_APPOINTMENT, appointment_values
+from recovery_tracker.storage.checkins import INSERT_CHECKIN, checkin_values
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.events import insert_events
-from recovery_tracker.storage.plans import insert_rules
-from recovery_tracker.storage.repositories import checkin_values, injection_values
+from recovery_tracker.storage.injections import INSERT_INJECTION, injection_values
+from recovery_tracker.storage.medications import INSERT_MEDICATION, medication_values
 
 
 @dataclass
@@ -61,30 +64,13 @@ def insert_content(
             [(injection_id,) for injection_id in content.took_place],
         )
         for injection, rules in content.injections:
-            cursor = connection.execute(
-                "INSERT INTO injections (date, site, side, kind, clinic, guidance, notes, status) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                injection_values(injection),
-            )
+            cursor = connection.execute(INSERT_INJECTION, injection_values(injection))
             insert_rules(connection, int(cursor.lastrowid or 0), rules)
+        connection.executemany(INSERT_CHECKIN, [checkin_values(c) for c in content.checkins])
         connection.executemany(
-            "INSERT INTO checkins (date, time, pain, soreness, enjoyment_interference, "
-            "activity_interference, sleep, notes, for_doctor, leg_pain) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [checkin_values(c) for c in content.checkins],
+            INSERT_MEDICATION, [medication_values(m) for m in content.medications]
         )
         connection.executemany(
-            "INSERT INTO medications (date, time, name, dose, reason) VALUES (?, ?, ?, ?, ?)",
-            [
-                (m.date.isoformat(), m.time.strftime("%H:%M"), m.name, m.dose, m.reason)
-                for m in content.medications
-            ],
-        )
-        connection.executemany(
-            "INSERT INTO appointments (starts_at, clinician, place, questions) VALUES (?, ?, ?, ?)",
-            [
-                (a.starts_at.strftime("%Y-%m-%dT%H:%M"), a.clinician, a.place, a.questions)
-                for a in content.appointments
-            ],
+            INSERT_APPOINTMENT, [appointment_values(a) for a in content.appointments]
         )
         insert_events(connection, content.events)

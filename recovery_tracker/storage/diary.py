@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 
 from recovery_tracker.domain.medications import MedicineList
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.storage import backups
+from recovery_tracker.storage.advice import AdviceRepository
+from recovery_tracker.storage.appointments import AppointmentRepository
+from recovery_tracker.storage.checkins import CheckInRepository
 from recovery_tracker.storage.database import Database, StorageError, open_diary
 from recovery_tracker.storage.events import EventRepository
-from recovery_tracker.storage.plans import (
-    AdviceRepository,
-    AppointmentRepository,
-    ImpressionRepository,
-    MedicationRepository,
-    SettingsRepository,
-)
-from recovery_tracker.storage.repositories import CheckInRepository, InjectionRepository
+from recovery_tracker.storage.impressions import ImpressionRepository
+from recovery_tracker.storage.injections import InjectionRepository
+from recovery_tracker.storage.medications import MedicationRepository
+from recovery_tracker.storage.settings import SettingsRepository
 
 # The WAL is copied into the diary file after this many saves (and by the window every few
 # minutes, and on close), so that copying the one file diary.sqlite3 never misses more.
@@ -76,8 +76,10 @@ class Diary:
         return path
 
     def checkpoint(self) -> None:
-        """Bring the diary file up to date with the WAL (see CHECKPOINT_EVERY_COMMITS)."""
-        self.database.checkpoint()
+        """Bring the diary file up to date with the WAL (see CHECKPOINT_EVERY_COMMITS). A file
+        busy or closed right now is brought up to date at the next checkpoint."""
+        with suppress(sqlite3.Error):
+            self.database.checkpoint()
 
     def _entries(self) -> int:
         return self.checkins.count() + int(

@@ -10,11 +10,11 @@ from datetime import date, time
 from recovery_tracker.domain.events import AdverseEvent
 from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import Database
-from recovery_tracker.storage.repositories import NotFoundError
+from recovery_tracker.storage.sql import NotFoundError, insert_sql
 
 _COLUMNS = ("date", "time", "kind", "other", "severity", "contacted_clinic", "notes")
 _SELECT = f"SELECT id, {', '.join(_COLUMNS)} FROM events"
-_INSERT = f"INSERT INTO events ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
+_INSERT = insert_sql("events", _COLUMNS)
 
 
 def insert_events(connection: sqlite3.Connection, events: Sequence[AdverseEvent]) -> None:

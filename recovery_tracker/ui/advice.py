@@ -134,7 +134,7 @@ class PlanDialog(QDialog):
         super().__init__(parent)
         self.diary = diary
         self.injection = injection
-        self.rules: list[AdviceRule] = diary.diary.advice.rules_for(injection.id or -1)
+        self.rules: list[AdviceRule] = diary.rules_for(injection.id or -1)
         self.setWindowTitle(
             translate("Advice", "Advice plan for your planned injection")
             if injection.planned

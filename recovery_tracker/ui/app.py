@@ -16,9 +16,9 @@ from recovery_tracker.locations import set_application_metadata
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import resource_path
+from recovery_tracker.ui.diary_file import CheckpointTimer, open_with_recovery
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
-from recovery_tracker.ui.recovery import CheckpointTimer, open_with_recovery
 from recovery_tracker.ui.translation import install_translations
 
 
@@ -132,7 +132,7 @@ def run_gui(data_dir: Path, demo: bool = False, background: bool = False) -> int
     if first_start:
         window.open_first_start()
     code = app.exec()
-    window.diary.diary.close()
+    window.diary.close()
     instance.release()
     return code
 
@@ -163,6 +163,6 @@ def run_smoke_test() -> int:
         app.exec()
         window.today.form.reset(window.diary.clock())
         window.close()
-        window.diary.diary.close()
+        window.diary.close()
     print("ok: window shown, chart painted" if result["painted"] else "failed: no chart")
     return 0 if result["painted"] else 1

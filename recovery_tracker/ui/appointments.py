@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import APPOINTMENTS, LiveDiary
 from recovery_tracker.ui.note_edit import NoteEdit
+from recovery_tracker.ui.qt_values import present, qdate_to_date, qtime_to_time, to_qdate
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.translation import qt_date_format
 from recovery_tracker.ui.widgets import (
@@ -34,7 +35,9 @@ from recovery_tracker.ui.widgets import (
 
 
 class AppointmentDialog(FormDialog):
-    def __init__(self, diary: LiveDiary, appointment: Appointment | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, diary: LiveDiary, appointment: Appointment | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(
             translate("Appointments", "Edit appointment")
             if appointment
@@ -45,7 +48,7 @@ class AppointmentDialog(FormDialog):
         self.diary = diary
         self._id = appointment.id if appointment else None
         when = appointment.starts_at if appointment else diary.clock().replace(hour=9, minute=0)
-        self.date_edit = QDateEdit(QDate(when.date()), self)
+        self.date_edit = QDateEdit(to_qdate(when.date()), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
         self.time_edit = QTimeEdit(QTime(when.hour, when.minute), self)
@@ -69,8 +72,8 @@ class AppointmentDialog(FormDialog):
     def values(self) -> dict[str, object]:
         return {
             "id": self._id,
-            "date": self.date_edit.date().toPython(),
-            "time": self.time_edit.time().toPython().replace(second=0, microsecond=0),
+            "date": qdate_to_date(self.date_edit.date()),
+            "time": qtime_to_time(self.time_edit.time()),
             "clinician": self.clinician.text(),
             "place": self.place.text(),
             "questions": self.questions.toPlainText(),
@@ -192,7 +195,7 @@ class AppointmentsPanel(QWidget):
                 day=format_date(appointment.starts_at.date(), DateStyle.WEEKDAY_LONG),
                 time=f"{appointment.starts_at:%H:%M}",
             ),
-            lambda: self.diary.delete_appointment(appointment.id),
+            lambda: self.diary.delete_appointment(present(appointment.id)),
         )
         if deleted:
             tell(

@@ -88,8 +88,17 @@ def run_with_progress(parent: QWidget, text: str, work: Callable[[], T]) -> T:
     outcome: dict[str, object] = {}
     loop = QEventLoop()
     task = BackgroundTask(work)
-    task.finished.connect(lambda result: (outcome.setdefault("result", result), loop.quit()))
-    task.failed.connect(lambda error: (outcome.setdefault("error", error), loop.quit()))
+
+    def finished(result: object) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(error: object) -> None:
+        outcome["error"] = error
+        loop.quit()
+
+    task.finished.connect(finished)
+    task.failed.connect(failed)
     progress = QProgressDialog(text, "", 0, 0, parent)
     progress.setCancelButton(None)  # the work cannot be stopped halfway safely
     progress.setWindowModality(Qt.WindowModality.WindowModal)

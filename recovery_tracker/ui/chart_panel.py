@@ -9,12 +9,13 @@ tab is hidden no chart work is done at all: the chart is brought up to date when
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,12 +41,14 @@ from recovery_tracker.ui.live_diary import (
     MEDICATIONS,
     LiveDiary,
 )
+from recovery_tracker.ui.qt_values import qdate_to_date, to_qdate
 from recovery_tracker.ui.translation import qt_date_format
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from recovery_tracker.charts.options import ChartOptions
+    from recovery_tracker.charts.style import ChartTheme
 
 CHART_KINDS = (
     (QT_TRANSLATE_NOOP("ChartPanel", "Timeline"), "timeline"),
@@ -62,7 +65,6 @@ RANGES: tuple[tuple[str, int | None], ...] = (
     (QT_TRANSLATE_NOOP("ChartPanel", "Custom…"), -1),
 )
 CUSTOM, SERIES = -1, -2
-RANGE_SETTING = "chart_range"  # the patient's last choice: "-2", "30", "custom:FROM:TO", ...
 
 
 _DRAWN = frozenset((CHECKINS, INJECTIONS, MEDICATIONS, IMPRESSIONS, EVENTS))
@@ -216,7 +218,7 @@ class ChartPanel(QWidget):
         self._changes = 0  # writes so far: lists read on the background thread before one are old
         diary.changed.connect(self._on_diary_changed)
 
-    def _combo(self, items, name: str) -> QComboBox:  # type: ignore[no-untyped-def]
+    def _combo(self, items: Iterable[tuple[str, object]], name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -227,7 +229,7 @@ class ChartPanel(QWidget):
         return combo
 
     def _date_edit(self, day: date, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate(day), self)
+        edit = QDateEdit(to_qdate(day), self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(qt_date_format(DateStyle.SHORT))
         edit.setAccessibleName(name)
@@ -254,9 +256,9 @@ class ChartPanel(QWidget):
         days = self.range_combo.currentData()
         value = "all" if days is None else str(days)
         if days == CUSTOM:
-            first, last = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            first, last = qdate_to_date(self.start_edit.date()), qdate_to_date(self.end_edit.date())
             value = f"custom:{first.isoformat()}:{last.isoformat()}"
-        self.diary.diary.settings.set(RANGE_SETTING, value)
+        self.diary.save_settings(replace(self.diary.settings(), chart_range=value))
 
     def restore_range(self) -> None:
         """The patient's last choice; else the current series for a diary of many years."""
@@ -267,7 +269,7 @@ class ChartPanel(QWidget):
             self._restoring_range = False
 
     def _restore_range(self) -> None:
-        saved = self.diary.diary.settings.get(RANGE_SETTING)
+        saved = self.diary.settings().chart_range
         days: int | None = None
         if saved is None:
             from recovery_tracker.domain.chart_range import default_chart_start
@@ -283,13 +285,13 @@ class ChartPanel(QWidget):
             except ValueError:
                 days = None
             else:
-                self.start_edit.setDate(QDate(start))
-                self.end_edit.setDate(QDate(end))
+                self.start_edit.setDate(to_qdate(start))
+                self.end_edit.setDate(to_qdate(end))
         elif saved != "all":
             days = int(saved) if saved.lstrip("-").isdigit() else None
         self.range_combo.setCurrentIndex(max(0, self.range_combo.findData(days)))
 
-    def options(self):  # type: ignore[no-untyped-def]
+    def options(self) -> ChartOptions:
         return chart_options(self.choices())
 
     def choices(self) -> ChartChoices:
@@ -298,7 +300,7 @@ class ChartPanel(QWidget):
         days = self.range_combo.currentData()
         today = self.diary.today()
         if days == CUSTOM:
-            start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            start, end = qdate_to_date(self.start_edit.date()), qdate_to_date(self.end_edit.date())
         elif days is None:
             start, end = None, None
         elif days == SERIES:
@@ -312,7 +314,7 @@ class ChartPanel(QWidget):
         metrics = tuple(m for m, box in self.metric_boxes.items() if box.isChecked())
         return ChartChoices(start, end, metrics, self.colours())
 
-    def theme(self):  # type: ignore[no-untyped-def]
+    def theme(self) -> ChartTheme:
         """Chart colours from the window's palette, so a dark desktop gets a dark chart."""
         from recovery_tracker.charts.style import ChartTheme
 
@@ -327,7 +329,7 @@ class ChartPanel(QWidget):
             "injection": palette.placeholderText().color().name(),
         }
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # the desktop switched light/dark
             self.redraw()
@@ -462,7 +464,7 @@ class ChartPanel(QWidget):
         from dataclasses import replace
 
         from recovery_tracker.charts.style import LIGHT
-        from recovery_tracker.reports.chart_files import ExportError, export_chart
+        from recovery_tracker.exchange.chart_files import ExportError, export_chart
         from recovery_tracker.storage.database import StorageError
 
         if path is None:

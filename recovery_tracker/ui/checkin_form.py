@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.ui.note_edit import NoteEdit
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
+from recovery_tracker.ui.qt_values import qdate_to_date, qtime_to_time, to_qdate
 from recovery_tracker.ui.widgets import FieldError, ScoreSelector
 
 # field, label, low anchor, high anchor
@@ -79,7 +80,7 @@ class CheckInForm(QWidget):
         self.scores: dict[str, ScoreSelector] = {}
 
         self.date_edit = past_date_edit(self, translate("CheckInForm", "Date of this check-in"))
-        self.date_edit.dateChanged.connect(lambda d: self.dateChanged.emit(d.toPython()))
+        self.date_edit.dateChanged.connect(lambda d: self.dateChanged.emit(qdate_to_date(d)))
         self.date_edit.dateChanged.connect(self._say_if_future)
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
@@ -213,8 +214,8 @@ class CheckInForm(QWidget):
     def values(self) -> dict[str, object]:
         raw: dict[str, object] = {
             "id": self._id,
-            "date": self.date_edit.date().toPython(),
-            "time": self.time_edit.time().toPython().replace(second=0, microsecond=0),
+            "date": qdate_to_date(self.date_edit.date()),
+            "time": qtime_to_time(self.time_edit.time()),
             "notes": self.notes_edit.toPlainText(),
             "for_doctor": self.for_doctor.isChecked(),
         }
@@ -238,7 +239,7 @@ class CheckInForm(QWidget):
         self._id = checkin.id
         self.follow_now.stop()
         # Its own date, even one after today's (the clock went back): never moved silently.
-        self.date_edit.setDate(QDate(checkin.date))
+        self.date_edit.setDate(to_qdate(checkin.date))
         self.time_edit.setTime(QTime(checkin.time.hour, checkin.time.minute))
         if any(getattr(checkin, field) is not None for field, *_rest in _OPTIONAL_SCORES):
             self.show_more(True)
@@ -256,7 +257,7 @@ class CheckInForm(QWidget):
         self._baseline = self._content()
 
     def _say_if_future(self, *_args: object) -> None:
-        day: date = self.date_edit.date().toPython()
+        day: date = qdate_to_date(self.date_edit.date())
         self.errors["date"].show_message(future_date_problem(day, self._clock().date()))
 
     def _content(self) -> dict[str, object]:

@@ -50,7 +50,7 @@ class DesktopNotifications(QObject):
         self._watch.activated.connect(self._read_signals)
 
     @classmethod
-    def connect(cls, app_name: str, icon: str = "") -> DesktopNotifications | None:
+    def connect_to_session(cls, app_name: str, icon: str = "") -> DesktopNotifications | None:
         """The session bus's notification service, or None when there is none to reach."""
         try:
             connection = open_dbus_connection(bus="SESSION")

@@ -11,8 +11,8 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,6 +39,7 @@ from recovery_tracker.domain.events import (
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import EVENTS, LiveDiary
+from recovery_tracker.ui.qt_values import present, qdate_to_date, qtime_to_time, to_qdate
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.translation import qt_date_format
 from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
@@ -73,10 +74,10 @@ class EventDialog(FormDialog):
         self.other.setAccessibleName(translate("Events", "What happened, in a few words"))
         self.kind.currentIndexChanged.connect(lambda _i: self._follow_kind())
 
-        self.date_edit = QDateEdit(QDate(event.date if event else day or now.date()), self)
+        self.date_edit = QDateEdit(to_qdate(event.date if event else day or now.date()), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
-        self.date_edit.setMaximumDate(QDate(now.date()))
+        self.date_edit.setMaximumDate(to_qdate(now.date()))
         self.date_edit.setAccessibleName(translate("Events", "Date of the event"))
         self.time_known = QCheckBox(translate("Events", "At &time:"), self)
         self.time_known.setAccessibleName(translate("Events", "I know the time"))
@@ -155,7 +156,7 @@ class EventDialog(FormDialog):
             QWidget.setTabOrder(first, second)
         self.resize(500, self.sizeHint().height())
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.kind.setFocus()  # what happened comes first, whatever Qt would pick
 
@@ -176,12 +177,8 @@ class EventDialog(FormDialog):
     def values(self) -> dict[str, object]:
         return {
             "id": self._id,
-            "date": self.date_edit.date().toPython(),
-            "time": (
-                self.time_edit.time().toPython().replace(second=0, microsecond=0)
-                if self.time_known.isChecked()
-                else None
-            ),
+            "date": qdate_to_date(self.date_edit.date()),
+            "time": (qtime_to_time(self.time_edit.time()) if self.time_known.isChecked() else None),
             "kind": self.kind.currentData(),
             "other": self.other.text(),
             "severity": self.severity(),
@@ -286,5 +283,5 @@ class EventsPanel(QWidget):
             translate("Events", "Delete “{event}” of {day}?").format(
                 event=event.label, day=format_date(event.date, DateStyle.WEEKDAY_LONG)
             ),
-            lambda: self.diary.delete_event(event.id),
+            lambda: self.diary.delete_event(present(event.id)),
         )

@@ -7,9 +7,9 @@ File > Daily reminder). Help > First-start assistant opens it again.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import time, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,13 +33,14 @@ from recovery_tracker.domain.advice import (
 )
 from recovery_tracker.domain.choices import INJECTION_KINDS
 from recovery_tracker.domain.reminders import ReminderSettings
+from recovery_tracker.domain.settings import DiarySettings
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.domain.validation import parse_planned_date
-from recovery_tracker.ui.live_diary import FIRST_START_DONE, LiveDiary
+from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
+from recovery_tracker.ui.qt_values import qdate_to_date, qtime_to_time, to_qdate
 from recovery_tracker.ui.widgets import FieldError
 
-DONE_SETTING = FIRST_START_DONE
 AREAS = {
     QT_TRANSLATE_NOOP("FirstStart", "Lower back"): "Lumbar facet joint",
     QT_TRANSLATE_NOOP("FirstStart", "Knee"): "Knee",
@@ -55,12 +56,10 @@ AREAS = {
 def plan_with_window(template: AdviceTemplate | None, before: int, after: int) -> list[AdviceRule]:
     """The template's rules, with medicine-avoidance windows set to what the doctor said
     (the same rule as every new injection's plan)."""
-    chosen = {"plan_template": template.name if template else None}
-    return list(
-        plan_for_new_injection(
-            template, chosen | {"avoid_before": str(before), "avoid_after": str(after)}
-        )
+    chosen = DiarySettings(
+        plan_template=template.name if template else None, avoid_before=before, avoid_after=after
     )
+    return list(plan_for_new_injection(template, chosen))
 
 
 class _InjectionPage(QWizardPage):
@@ -161,16 +160,15 @@ class FirstStartWizard(QWizard):
         self.planned_date = past_date_edit(
             injection_page, translate("FirstStart", "Day of the planned injection")
         )
-        self.planned_date.setDate(QDate(diary.today() + timedelta(days=7)))
+        self.planned_date.setDate(to_qdate(diary.today() + timedelta(days=7)))
         self.planned_problem = FieldError(injection_page)
         planned_form = QFormLayout()
         planned_form.setContentsMargins(24, 0, 0, 0)
         planned_form.addRow(self.planned_known, self.planned_date)
         planned_form.addRow("", self.planned_problem)
         layout.addLayout(planned_form)
-        for widget in (self.injection_date,):
-            widget.setEnabled(False)
-            self.had_it.toggled.connect(widget.setEnabled)
+        self.injection_date.setEnabled(False)
+        self.had_it.toggled.connect(self.injection_date.setEnabled)
         for widget in (self.site, self.kind):
             widget.setEnabled(False)
             self.had_it.toggled.connect(lambda _on, w=widget: w.setEnabled(self._injection_named()))
@@ -267,13 +265,15 @@ class FirstStartWizard(QWizard):
 
     def _check_date(self, *_args: object) -> None:
         today = self.diary.today()
-        problem = future_date_problem(self.injection_date.date().toPython(), today)
+        problem = future_date_problem(qdate_to_date(self.injection_date.date()), today)
         shown = problem if self.had_it.isChecked() else None
         self.date_problem.show_message(shown)
         planned_problem = None
         if self._planned():
             try:
-                parse_planned_date(self.planned_date.date().toPython(), today=today, earliest=today)
+                parse_planned_date(
+                    qdate_to_date(self.planned_date.date()), today=today, earliest=today
+                )
             except ValueError as error:
                 planned_problem = str(error)
         self.planned_problem.show_message(planned_problem)
@@ -340,25 +340,30 @@ class FirstStartWizard(QWizard):
 
     def _chosen_rules(self) -> list[AdviceRule]:
         template = self._template()
+        own_rules = template.rules if template else ()
         rules = [
             replace(rule, end_day=self.activity_days[rule.title].value())
-            if rule.title in self.activity_days and rule in _activity_rules(template.rules)
+            if rule.title in self.activity_days and rule in _activity_rules(own_rules)
             else rule
-            for rule in (template.rules if template else ())
+            for rule in own_rules
         ]
         chosen = replace(template, rules=tuple(rules)) if template else None
         return plan_with_window(chosen, self.avoid_before.value(), self.avoid_after.value())
 
     def apply(self) -> None:
-        settings = self.diary.diary.settings
-        settings.set("treatment_area", str(self.area.currentData()))
-        settings.set("plan_template", self.template.currentText())
-        settings.set("avoid_before", str(self.avoid_before.value()))
-        settings.set("avoid_after", str(self.avoid_after.value()))
+        self.diary.save_settings(
+            replace(
+                self.diary.settings(),
+                treatment_area=str(self.area.currentData()),
+                plan_template=self.template.currentText(),
+                avoid_before=self.avoid_before.value(),
+                avoid_after=self.avoid_after.value(),
+            )
+        )
         if self.had_it.isChecked():
             self.diary.save_injection(
                 {
-                    "date": self.injection_date.date().toPython(),
+                    "date": qdate_to_date(self.injection_date.date()),
                     "site": self._site(),
                     "kind": self._kind(),
                 },
@@ -367,21 +372,19 @@ class FirstStartWizard(QWizard):
         elif self._planned():
             self.diary.save_injection(
                 {
-                    "date": self.planned_date.date().toPython(),
+                    "date": qdate_to_date(self.planned_date.date()),
                     "site": self._site(),
                     "kind": self._kind(),
                     "status": "planned",
                 },
                 self._chosen_rules(),
             )
-        at = self.remind_at.time().toPython()
-        self.diary.save_reminder_settings(
-            ReminderSettings(self.remind.isChecked(), time(at.hour, at.minute))
-        )
+        at = qtime_to_time(self.remind_at.time())
+        self.diary.save_reminder_settings(ReminderSettings(self.remind.isChecked(), at))
         self._mark_done()
 
     def _mark_done(self) -> None:
-        self.diary.diary.settings.set(DONE_SETTING, "1")
+        self.diary.save_settings(replace(self.diary.settings(), first_start_done=True))
 
 
 def _activity_rules(rules: tuple[AdviceRule, ...]) -> list[AdviceRule]:

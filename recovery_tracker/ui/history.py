@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -26,6 +26,7 @@ from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.checkin_form import CheckInForm
 from recovery_tracker.ui.form_dialog import save_cancel_buttons
 from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, LiveDiary
+from recovery_tracker.ui.qt_values import present
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.widgets import (
     delete_after_asking,
@@ -120,7 +121,8 @@ class CheckInTableModel(DiaryTableModel):
         return [name for name, _title in _COLUMNS].index(field)
 
     def checkin_at(self, row: int) -> CheckIn:
-        return self.rows[row]
+        found: CheckIn = self.rows[row]
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -190,7 +192,7 @@ class HistoryPanel(QWidget):
         self._update_count()
         diary.changed.connect(lambda kinds: self._show_leg_pain() if CHECKINS in kinds else None)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # the table has its model by now (attached on show)
         self._show_leg_pain()
 
@@ -200,7 +202,7 @@ class HistoryPanel(QWidget):
         self.table.setColumnHidden(self.model.column_of("leg_pain"), not has_any)
 
     def _update_count(self) -> None:
-        count = self.diary.diary.checkins.count()  # one SQL count, not every row
+        count = self.diary.count_checkins()
         self.count_label.setText(translate("History", "%n check-in(s)", None, count))
 
     def selected_checkin(self) -> CheckIn | None:
@@ -235,7 +237,7 @@ class HistoryPanel(QWidget):
                 time=f"{checkin.time:%H:%M}",
                 pain=checkin.pain,
             ),
-            lambda: self.diary.delete_checkin(checkin.id),
+            lambda: self.diary.delete_checkin(present(checkin.id)),
         )
         if deleted:
             tell(self, translate("History", "Check-in deleted. Edit > Undo brings it back."))

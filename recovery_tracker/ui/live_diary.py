@@ -25,8 +25,10 @@ from recovery_tracker.domain.medications import MedicationDose, MedicineList
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import DailySummary
 from recovery_tracker.domain.reminders import ReminderSettings
+from recovery_tracker.domain.settings import DiarySettings
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import translate
+from recovery_tracker.exchange.csv_folder import ImportResult
 from recovery_tracker.service.changes import (
     APPOINTMENTS,
     CHECKINS,
@@ -37,8 +39,8 @@ from recovery_tracker.service.changes import (
     MEDICATIONS,
     SETTINGS,
 )
-from recovery_tracker.service.diary_service import FIRST_START_DONE, DiaryService, PlannedOutcome
-from recovery_tracker.storage.csv_exchange import ImportResult
+from recovery_tracker.service.diary_service import DiaryService, PlannedOutcome
+from recovery_tracker.storage.backups import BackupInfo
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 
@@ -47,7 +49,6 @@ __all__ = [
     "CHECKINS",
     "EVENTS",
     "EVERYTHING",
-    "FIRST_START_DONE",
     "IMPRESSIONS",
     "INJECTIONS",
     "MEDICATIONS",
@@ -73,11 +74,15 @@ class LiveDiary(QObject):
         self._poll.timeout.connect(self.notice_outside_changes)
         self._poll.start()
 
-    # --- what the service holds --------------------------------------------------------------
+    # --- what the service holds (views never see storage itself) -----------------------------
     @property
-    def diary(self) -> Diary:
-        """The open diary file (a new object after a restore)."""
-        return self.service.diary
+    def path(self) -> Path:
+        """The diary file (a new one after a restore)."""
+        return self.service.path
+
+    @property
+    def data_dir(self) -> Path:
+        return self.service.data_dir
 
     @property
     def clock(self) -> Clock:
@@ -172,6 +177,18 @@ class LiveDiary(QObject):
     def first_start_needed(self) -> bool:
         return self.service.first_start_needed()
 
+    def settings(self) -> DiarySettings:
+        return self.service.settings()
+
+    def count_checkins(self) -> int:
+        return self.service.count_checkins()
+
+    def rules_for(self, injection_id: int) -> list[AdviceRule]:
+        return self.service.rules_for(injection_id)
+
+    def list_backups(self) -> list[BackupInfo]:
+        return self.service.list_backups()
+
     # --- writes --------------------------------------------------------------------------------
     def save_impression(self, score: object) -> Impression:
         return self.service.save_impression(score)
@@ -222,11 +239,38 @@ class LiveDiary(QObject):
     def save_reminder_settings(self, reminder: ReminderSettings) -> None:
         self.service.save_reminder_settings(reminder)
 
+    def save_settings(self, settings: DiarySettings) -> None:
+        self.service.save_settings(settings)
+
+    def daily_backup_if_due(self) -> None:
+        self.service.daily_backup_if_due()
+
+    def save_copy(self, path: Path) -> BackupInfo:
+        return self.service.save_copy(path)
+
+    def checkpoint(self) -> None:
+        self.service.checkpoint()
+
+    def export_csv(self, folder: Path) -> dict[str, int]:
+        return self.service.export_csv(folder)
+
+    def export_ics(self, path: Path) -> int:
+        return self.service.export_ics(path)
+
+    def close(self) -> None:
+        self.service.close()
+
     def restore_backup(self, backup: Path) -> None:
         self.service.restore_backup(backup)
 
     def import_csv(self, folder: Path) -> ImportResult:
         return self.service.import_csv(folder)
+
+    def export_csv_apart(self, folder: Path) -> dict[str, int]:
+        return self.service.export_csv_apart(folder)
+
+    def import_csv_apart(self, folder: Path) -> ImportResult:
+        return self.service.import_csv_apart(folder)
 
     # --- undo, redo, and changes made elsewhere ------------------------------------------------
     def undo(self) -> None:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QSystemTrayIcon,
@@ -30,18 +33,21 @@ from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.file_dialogs import choose_folder, choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.planned_question import PlannedQuestion
+from recovery_tracker.ui.qt_values import present, qdate_to_date
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
 from recovery_tracker.ui.today_panel import TodayPanel
 from recovery_tracker.ui.tray import make_tray
 from recovery_tracker.ui.window_place import place_window, remember_window
 
 if TYPE_CHECKING:
-    from recovery_tracker.storage.diary import Diary
     from recovery_tracker.ui.appointments import AppointmentsPanel
     from recovery_tracker.ui.desktop_notifications import DesktopNotifications
+    from recovery_tracker.ui.diary_file import RestoreDialog
     from recovery_tracker.ui.events import EventDialog, EventsPanel
+    from recovery_tracker.ui.first_start import FirstStartWizard
     from recovery_tracker.ui.history import HistoryPanel
     from recovery_tracker.ui.medicines import MedicinesPanel
+    from recovery_tracker.ui.report_dialog import ReportDialog
     from recovery_tracker.ui.treatments import TreatmentsPanel
 
 NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
@@ -100,7 +106,7 @@ class MainWindow(QMainWindow):
         self.today = TodayPanel(diary)
         self.chart = ChartPanel(diary)
         self.today.medicine_button.clicked.connect(
-            lambda: self.medicines.add_medicine(self.today.form.date_edit.date().toPython())
+            lambda: self.medicines.add_medicine(qdate_to_date(self.today.form.date_edit.date()))
         )
 
         self.today.event_button.clicked.connect(lambda: self.log_event())
@@ -131,7 +137,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         location = QLabel(
             translate("MainWindow", "Your diary is stored only on this computer: {path}").format(
-                path=diary.diary.path
+                path=diary.path
             )
         )
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -160,7 +166,7 @@ class MainWindow(QMainWindow):
             self.today, (self.chart.ensure_canvas, self._start_background_tasks)
         )
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not getattr(self, "_split_done", False):
             self._split_done = True
@@ -221,7 +227,7 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(index, panel, translate("MainWindow", title))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(blocked)
-            old.deleteLater()
+            present(old).deleteLater()
             if name == "appointments":
                 panel.export_button.clicked.connect(lambda: self.export_calendar())
         return panel
@@ -252,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def log_event(self) -> EventDialog:
         """The event dialog, for the day shown in the Today form."""
-        return self.events.add_event(self.today.form.date_edit.date().toPython())
+        return self.events.add_event(qdate_to_date(self.today.form.date_edit.date()))
 
     def _make_tray(self) -> QSystemTrayIcon | None:
         return make_tray(self, APP_NAME, self.log_now, self.bring_forward, self.quit_app)
@@ -341,7 +347,7 @@ class MainWindow(QMainWindow):
         )
         for index, name in enumerate(names):
             self._action(
-                view_menu, name, lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"
+                view_menu, name, partial(self.tabs.setCurrentIndex, index), f"Ctrl+{index + 1}"
             )
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         self._action(
@@ -349,7 +355,13 @@ class MainWindow(QMainWindow):
         )
         self._action(help_menu, translate("MainWindow", "&About Recovery Tracker"), self.show_about)
 
-    def _action(self, menu, text, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -393,8 +405,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_calendar(self, path: Path | None = None) -> Path | None:
-        from recovery_tracker.storage.exports import export_ics
-
         if path is None:
             path = choose_save_path(
                 self,
@@ -405,7 +415,7 @@ class MainWindow(QMainWindow):
             if path is None:
                 return None
         try:
-            count = export_ics(self.diary.diary, path, self.diary.clock())
+            count = self.diary.export_ics(path)
         except StorageError as error:
             QMessageBox.warning(self, translate("MainWindow", "Could not export"), str(error))
             return None
@@ -416,8 +426,8 @@ class MainWindow(QMainWindow):
         )
         return path
 
-    def open_restore(self):  # type: ignore[no-untyped-def]
-        from recovery_tracker.ui.recovery import RestoreDialog
+    def open_restore(self) -> RestoreDialog:
+        from recovery_tracker.ui.diary_file import RestoreDialog
 
         dialog = RestoreDialog(self.diary, self)
         dialog.accepted.connect(self._show_location)
@@ -425,7 +435,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def save_copy(self, path: Path | None = None) -> Path | None:
-        from recovery_tracker.ui.recovery import save_copy_of_diary
+        from recovery_tracker.ui.diary_file import save_copy_of_diary
 
         return save_copy_of_diary(self.diary, self, path)
 
@@ -436,11 +446,11 @@ class MainWindow(QMainWindow):
 
     def daily_backup(self) -> None:
         try:
-            self.diary.diary.daily_backup_if_due(self.diary.clock())
+            self.diary.daily_backup_if_due()
         except StorageError as error:
             self.notices.add(translate("MainWindow", "Backup not made."), str(error))
 
-    def open_report(self):  # type: ignore[no-untyped-def]
+    def open_report(self) -> ReportDialog:
         from recovery_tracker.ui.report_dialog import ReportDialog
 
         dialog = ReportDialog(self.diary, self)
@@ -448,18 +458,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_csv(self, folder: Path | None = None) -> Path | None:
-        from recovery_tracker.storage.csv_exchange import export_csv
-
         if folder is None:
             folder = choose_folder(self, translate("MainWindow", "Export your diary to a folder"))
             if folder is None:
                 return None
         try:
-            data_dir = self.diary.diary.data_dir
             counts = run_with_progress(
                 self,
                 translate("MainWindow", "Exporting your diary…"),
-                lambda: _on_own_connection(data_dir, lambda own: export_csv(own, folder)),
+                lambda: self.diary.export_csv_apart(folder),
             )
         except StorageError as error:
             QMessageBox.warning(self, translate("MainWindow", "Could not export"), str(error))
@@ -472,22 +479,17 @@ class MainWindow(QMainWindow):
         return folder
 
     def import_csv(self, folder: Path | None = None) -> str | None:
-        from recovery_tracker.storage.csv_exchange import CsvImportError, import_csv
+        from recovery_tracker.exchange.csv_folder import CsvImportError
 
         if folder is None:
             folder = choose_folder(self, translate("MainWindow", "Import a diary folder (CSV)"))
             if folder is None:
                 return None
-        now, templates = self.diary.clock(), self.diary.templates
-        data_dir = self.diary.diary.data_dir
-
         try:
             result = run_with_progress(
                 self,
                 translate("MainWindow", "Importing your diary…"),
-                lambda: _on_own_connection(
-                    data_dir, lambda own: import_csv(own, folder, now=now, templates=templates)
-                ),
+                lambda: self.diary.import_csv_apart(folder),
             )
         except CsvImportError as error:
             box = QMessageBox(
@@ -508,12 +510,12 @@ class MainWindow(QMainWindow):
         except StorageError as error:
             QMessageBox.warning(self, translate("MainWindow", "Could not import"), str(error))
             return None
-        self.diary.reload()
+        self.diary.reload()  # the import went through a connection of its own
         self.show_status(result.sentence())
         QMessageBox.information(self, translate("MainWindow", "Import finished"), result.sentence())
         return result.sentence()
 
-    def open_first_start(self):  # type: ignore[no-untyped-def]
+    def open_first_start(self) -> FirstStartWizard:
         from recovery_tracker.ui.first_start import FirstStartWizard
 
         wizard = FirstStartWizard(self.diary, self)
@@ -532,7 +534,7 @@ class MainWindow(QMainWindow):
             f"<h3>{APP_NAME} {__version__}</h3>"
             f"<p>{translate('MainWindow', NOT_MEDICAL_ADVICE)}</p>"
             f"<p>{translate('MainWindow', 'Your diary is stored only on this computer, in:')}<br>"
-            f"<code>{self.diary.diary.path}</code></p>",
+            f"<code>{self.diary.path}</code></p>",
         )
 
     # --- living in the background -----------------------------------------------------------
@@ -579,8 +581,8 @@ class MainWindow(QMainWindow):
         self._quitting = False
 
     def _tell_once_about_background(self) -> None:
-        settings = self.diary.diary.settings
-        if settings.get(BACKGROUND_TOLD_KEY):
+        settings = self.diary.settings()
+        if settings.told_about_background:
             return
         title = translate("MainWindow", "Recovery Tracker keeps running")
         message = translate(
@@ -593,7 +595,7 @@ class MainWindow(QMainWindow):
             self.reminders.desktop.notify(title, message, "background")
         # A read-only diary: telling again next time does no harm.
         with contextlib.suppress(StorageError):
-            settings.set(BACKGROUND_TOLD_KEY, "1")
+            self.diary.save_settings(replace(settings, told_about_background=True))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.today.form.is_dirty() and not self._settle_unsaved():
@@ -640,7 +642,7 @@ def _desktop_notifications() -> DesktopNotifications | None:
         from recovery_tracker.ui.desktop_notifications import DesktopNotifications
     except ImportError:  # jeepney is installed on Linux only: elsewhere, the tray or the window
         return None
-    return DesktopNotifications.connect(APP_NAME)
+    return DesktopNotifications.connect_to_session(APP_NAME)
 
 
 def _reminder_sentence(diary: LiveDiary) -> str:
@@ -650,15 +652,3 @@ def _reminder_sentence(diary: LiveDiary) -> str:
     return translate("MainWindow", "✓ Daily reminder set for {time}.").format(
         time=f"{reminder.at:%H:%M}"
     )
-
-
-def _on_own_connection(data_dir: Path, work: Callable[[Diary], T]) -> T:
-    """``work`` on a connection of its own, for the background thread: the window's timers
-    (reminders, checkpoints) use the window's connection meanwhile."""
-    from recovery_tracker.storage.diary import Diary
-
-    own = Diary.open(data_dir)
-    try:
-        return work(own)
-    finally:
-        own.close()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -25,6 +26,7 @@ from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, MEDICATIONS, LiveDiary
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
+from recovery_tracker.ui.qt_values import present, qdate_to_date, qtime_to_time, to_qdate
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.widgets import (
     delete_after_asking,
@@ -41,7 +43,13 @@ WARNING_STYLE = (
 
 
 class MedicationDialog(FormDialog):
-    def __init__(self, diary: LiveDiary, dose: MedicationDose | None = None, parent=None, day=None):  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        diary: LiveDiary,
+        dose: MedicationDose | None = None,
+        parent: QWidget | None = None,
+        day: date | None = None,
+    ) -> None:
         super().__init__(
             (
                 translate("Medicines", "Edit medicine")
@@ -63,7 +71,7 @@ class MedicationDialog(FormDialog):
             follow_now.start(now)  # "now" until the patient picks another moment
         else:
             at = dose.time if dose else now.time()
-            self.date_edit.setDate(QDate(dose.date if dose else day))
+            self.date_edit.setDate(to_qdate(dose.date if dose else day or now.date()))
             self.time_edit.setTime(QTime(at.hour, at.minute))
         self.name = QComboBox(self)
         self.name.setEditable(True)  # quick-pick from recent names, or type any name
@@ -72,9 +80,10 @@ class MedicationDialog(FormDialog):
         self.name.setCurrentText(dose.name if dose else "")
         completer = QCompleter(diary.medicines.names(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.name.lineEdit().setCompleter(completer)
-        self.name.lineEdit().setPlaceholderText(translate("Medicines", "e.g. paracetamol, Advil"))
-        self.name.lineEdit().setMaxLength(MAX_SHORT_TEXT_LENGTH)
+        typed = present(self.name.lineEdit())
+        typed.setCompleter(completer)
+        typed.setPlaceholderText(translate("Medicines", "e.g. paracetamol, Advil"))
+        typed.setMaxLength(MAX_SHORT_TEXT_LENGTH)
         self.dose = QLineEdit(dose.dose if dose else "", self)
         self.dose.setMaxLength(MAX_SHORT_TEXT_LENGTH)
         self.dose.setPlaceholderText(translate("Medicines", "e.g. 400 mg"))
@@ -96,7 +105,7 @@ class MedicationDialog(FormDialog):
         self.warning.hide()
         self.date_edit.dateChanged.connect(
             lambda d: self.errors["date"].show_message(
-                future_date_problem(d.toPython(), diary.today())
+                future_date_problem(qdate_to_date(d), diary.today())
             )
         )
         self.extra.addWidget(self.classification)
@@ -110,8 +119,8 @@ class MedicationDialog(FormDialog):
     def values(self) -> dict[str, object]:
         return {
             "id": self._id,
-            "date": self.date_edit.date().toPython(),
-            "time": self.time_edit.time().toPython().replace(second=0, microsecond=0),
+            "date": qdate_to_date(self.date_edit.date()),
+            "time": qtime_to_time(self.time_edit.time()),
             "name": self.name.currentText(),
             "dose": self.dose.text(),
             "reason": self.reason.text(),
@@ -121,7 +130,9 @@ class MedicationDialog(FormDialog):
         name = self.name.currentText().strip()
         if not name:
             return None
-        return self.diary.check_medicine(name, self.dose.text(), self.date_edit.date().toPython())
+        return self.diary.check_medicine(
+            name, self.dose.text(), qdate_to_date(self.date_edit.date())
+        )
 
     def update_check(self, *_args: object) -> None:
         """Said as the name is typed, so the patient knows before pressing Save."""
@@ -199,7 +210,8 @@ class MedicationTableModel(DiaryTableModel):
         return list(reversed(rows))  # newest first
 
     def dose_at(self, row: int) -> MedicationDose:
-        return self.rows[row][0]  # type: ignore[no-any-return]
+        dose: MedicationDose = self.rows[row][0]
+        return dose
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -259,7 +271,7 @@ class MedicinesPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
-    def add_medicine(self, day=None) -> MedicationDialog:  # type: ignore[no-untyped-def]
+    def add_medicine(self, day: date | None = None) -> MedicationDialog:
         dialog = MedicationDialog(self.diary, None, self, day=day)
         dialog.accepted.connect(lambda: tell(self, _logged_sentence(dialog, changed=False)))
         dialog.open()
@@ -290,7 +302,7 @@ class MedicinesPanel(QWidget):
                 day=format_date(dose.date, DateStyle.WEEKDAY_LONG),
                 time=f"{dose.time:%H:%M}",
             ),
-            lambda: self.diary.delete_medication(dose.id),
+            lambda: self.diary.delete_medication(present(dose.id)),
         )
         if deleted:
             tell(self, translate("Medicines", "Medicine deleted. Edit > Undo brings it back."))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
 
 from recovery_tracker.domain.clock import Clock
 from recovery_tracker.domain.text import DateStyle, format_date, translate
+from recovery_tracker.ui.qt_values import to_qdate
 from recovery_tracker.ui.translation import qt_date_format
 
 # Often enough that a glance at the form shows the right minute, rare enough to cost nothing.
@@ -88,7 +89,7 @@ class FollowsClock(QObject):
             self._shown = None
             return
         now = self._clock()
-        if (QDate(now.date()), self._time(now)) != self._shown:
+        if (to_qdate(now.date()), self._time(now)) != self._shown:
             self._show(now)
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
@@ -107,5 +108,5 @@ class FollowsClock(QObject):
     def _show(self, now: datetime) -> None:
         if self._time_edit is not None:
             self._time_edit.setTime(QTime(now.hour, now.minute))
-        self._date_edit.setDate(QDate(now.date()))
+        self._date_edit.setDate(to_qdate(now.date()))
         self._shown = self._current()

@@ -6,7 +6,7 @@ import html
 from collections.abc import Mapping
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from recovery_tracker.service.diary_service import PlannedOutcome
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.now_fields import past_date_edit
+from recovery_tracker.ui.qt_values import to_qdate
 
 # How often an open window looks whether a booked day has passed (e.g. overnight).
 CHECK_EVERY_MS = 60_000
@@ -66,7 +67,7 @@ class PlannedInjectionDialog(FormDialog):
             column.addWidget(button)
         self.happened.setChecked(True)
         self.new_day = past_date_edit(self, translate("PlannedInjection", "The new day"))
-        self.new_day.setDate(QDate(diary.today() + timedelta(days=7)))
+        self.new_day.setDate(to_qdate(diary.today() + timedelta(days=7)))
         self.new_day.setEnabled(False)
         self.moved.toggled.connect(self.new_day.setEnabled)
         layout = self.layout()
@@ -144,7 +145,7 @@ class PlannedQuestion(QObject):
         if not due or due[0].id is None:
             return None
         injection = due[0]
-        self.diary.mark_planned_asked(injection.id)
+        self.diary.mark_planned_asked(due[0].id)
         self.dialog = PlannedInjectionDialog(self.diary, injection, self.window)
         self.dialog.open()
         return self.dialog

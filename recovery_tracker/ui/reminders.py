@@ -3,8 +3,7 @@ service (freedesktop, over D-Bus), else a notice in the window."""
 
 from __future__ import annotations
 
-import json
-from datetime import datetime
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,12 +29,12 @@ from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.form_dialog import save_cancel_buttons
 from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.qt_values import qtime_to_time
 
 if TYPE_CHECKING:  # jeepney loads only when the desktop has no tray
     from recovery_tracker.ui.desktop_notifications import DesktopNotifications
 
 CHECK_INTERVAL_MS = 60_000
-SHOWN_KEY, LAST_SEEN_KEY = "reminders_shown", "last_seen"
 KEEP_SHOWN = 60  # remember this many shown reminders, so none is shown twice
 
 
@@ -93,8 +92,12 @@ class ReminderCenter(QObject):
     opened = Signal(str)  # the key of a reminder the patient clicked
 
     def __init__(
-        self, diary: LiveDiary, notices: NoticeBar, tray: QSystemTrayIcon | None, parent=None
-    ):  # type: ignore[no-untyped-def]
+        self,
+        diary: LiveDiary,
+        notices: NoticeBar,
+        tray: QSystemTrayIcon | None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.diary = diary
         self.notices = notices
@@ -113,10 +116,9 @@ class ReminderCenter(QObject):
 
     def check(self, starting: bool = False) -> list[Reminder]:
         now = self.diary.clock()
-        settings = self.diary.diary.settings
-        shown = json.loads(settings.get(SHOWN_KEY, "[]") or "[]")
-        last_seen_text = settings.get(LAST_SEEN_KEY)
-        last_seen = datetime.fromisoformat(last_seen_text) if last_seen_text else None
+        settings = self.diary.settings()
+        shown = list(settings.reminders_shown)
+        last_seen = settings.last_seen
         due = due_reminders(
             now,
             self.diary.reminder_settings(),
@@ -131,22 +133,21 @@ class ReminderCenter(QObject):
         try:
             if due:
                 shown = (shown + [r.key for r in due])[-KEEP_SHOWN:]
-                settings.set(SHOWN_KEY, json.dumps(shown))
-            settings.set(LAST_SEEN_KEY, now.isoformat(timespec="minutes"))
+            self.diary.save_settings(replace(settings, reminders_shown=tuple(shown), last_seen=now))
         except StorageError:
             pass  # a read-only diary: the reminder was shown; saving entries reports the problem
         return due
 
     def _show(self, reminder: Reminder) -> None:
-        use_tray = (
-            self.tray is not None
-            and self.tray.isVisible()
-            and self.tray.supportsMessages()
+        tray = self.tray
+        if (
+            tray is not None
+            and tray.isVisible()
+            and tray.supportsMessages()
             and not reminder.missed
-        )
-        if use_tray:
+        ):
             self._last_tray_key = reminder.key
-            self.tray.showMessage(reminder.title, reminder.message)  # type: ignore[union-attr]
+            tray.showMessage(reminder.title, reminder.message)
         elif self.desktop is None or not self.desktop.notify(
             reminder.title, reminder.message, reminder.key
         ):
@@ -199,7 +200,7 @@ class ReminderSettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        at = self.time_edit.time().toPython().replace(second=0, microsecond=0)
+        at = qtime_to_time(self.time_edit.time())
         self.diary.save_reminder_settings(ReminderSettings(self.enabled.isChecked(), at))
         try:
             if self.start_at_login.isChecked():
@@ -221,5 +222,5 @@ class ReminderSettingsDialog(QDialog):
 def _non_default_folder(diary: LiveDiary) -> Path | None:
     from recovery_tracker.locations import default_data_dir
 
-    folder = diary.diary.data_dir
+    folder = diary.data_dir
     return None if folder.resolve() == default_data_dir().resolve() else folder

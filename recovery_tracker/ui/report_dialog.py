@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,10 +25,9 @@ from recovery_tracker.reports.content import ReportRequest
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.file_dialogs import choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.qt_values import qdate_to_date, to_qdate
 from recovery_tracker.ui.translation import qt_date_format
 from recovery_tracker.ui.widgets import tell
-
-NAME_SETTING = "report_patient_name"
 
 
 def default_paper() -> str:
@@ -50,10 +50,10 @@ class ReportDialog(QDialog):
         self.setWindowTitle(translate("ReportDialog", "Appointment report"))
         today = diary.today()
         span = diary.snapshot().date_range()
-        self.name = QLineEdit(diary.diary.settings.get(NAME_SETTING, "") or "", self)
+        self.name = QLineEdit(diary.settings().report_patient_name, self)
         self.name.setPlaceholderText(translate("ReportDialog", "optional"))
-        self.first = QDateEdit(QDate(span[0] if span else today), self)
-        self.last = QDateEdit(QDate(today), self)
+        self.first = QDateEdit(to_qdate(span[0] if span else today), self)
+        self.last = QDateEdit(to_qdate(today), self)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(qt_date_format(DateStyle.SHORT))
@@ -114,7 +114,7 @@ class ReportDialog(QDialog):
         layout.addWidget(buttons)
 
     def request(self) -> ReportRequest | None:
-        first, last = self.first.date().toPython(), self.last.date().toPython()
+        first, last = qdate_to_date(self.first.date()), qdate_to_date(self.last.date())
         if first > last:
             self.message.setText(
                 translate("ReportDialog", "The first day is after the last day; please swap them.")
@@ -127,7 +127,8 @@ class ReportDialog(QDialog):
                 )
             )
             return None
-        self.diary.diary.settings.set(NAME_SETTING, self.name.text().strip())
+        name = self.name.text().strip()
+        self.diary.save_settings(replace(self.diary.settings(), report_patient_name=name))
         return ReportRequest(first, last, self.name.text().strip())
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
@@ -143,7 +144,7 @@ class ReportDialog(QDialog):
             )
             if path is None:
                 return None
-        from recovery_tracker.reports.pdf import write_report_pdf
+        from recovery_tracker.exchange.report_pdf import write_report_pdf
 
         try:
             write_report_pdf(
@@ -168,7 +169,7 @@ class ReportDialog(QDialog):
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from recovery_tracker.reports.pdf import build_document, page_size, paint_onto
+        from recovery_tracker.exchange.report_pdf import build_document, page_size, paint_onto
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)

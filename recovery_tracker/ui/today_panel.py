@@ -25,6 +25,7 @@ from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.checkin_form import CheckInForm
 from recovery_tracker.ui.impression_box import ImpressionBox
 from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, SETTINGS, LiveDiary
+from recovery_tracker.ui.qt_values import present, qdate_to_date
 from recovery_tracker.ui.today_advice import TodayAdvice
 from recovery_tracker.ui.widgets import heading
 
@@ -139,8 +140,9 @@ class TodayPanel(QWidget):
     def content_width(self) -> int:
         """The width at which nothing in the form is cut off, scroll bar included."""
         scrollbar = self._scroll.verticalScrollBar().sizeHint().width()
-        footer = self.layout().itemAt(1).layout().minimumSize().width()
-        return max(self._scroll.widget().minimumSizeHint().width() + scrollbar + 4, footer)
+        footer = present(present(present(self.layout()).itemAt(1)).layout())
+        form = present(self._scroll.widget())
+        return max(form.minimumSizeHint().width() + scrollbar + 4, footer.minimumSize().width())
 
     def save(self) -> CheckIn | None:
         """Validate and store the form. On any problem the form keeps every value typed."""
@@ -168,7 +170,7 @@ class TodayPanel(QWidget):
         self.form.offer_leg_pain(self.diary.leg_pain_applies())
 
     def _refresh_context(self, *_args: object) -> None:
-        day: date = self.form.date_edit.date().toPython()
+        day: date = qdate_to_date(self.form.date_edit.date())
         position = position_on(day, self.diary.injections())
         self.position_label.setText(describe_position(position))
         booked = [i.date for i in self.diary.planned_injections() if i.date > day]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, LiveDiary
 from recovery_tracker.ui.note_edit import NoteEdit
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
+from recovery_tracker.ui.qt_values import present, qdate_to_date, to_qdate
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.widgets import (
     delete_after_asking,
@@ -65,7 +66,8 @@ class InjectionTableModel(DiaryTableModel):
         return sorted(rows, key=lambda row: (row.injection.date, row.injection.id or 0))
 
     def injection_at(self, row: int) -> NumberedInjection:
-        return self.rows[row]
+        found: NumberedInjection = self.rows[row]
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -215,7 +217,7 @@ class TreatmentsPanel(QWidget):
                 site=translate("Choices", inj.site),
                 day=format_date(inj.date, DateStyle.LONG),
             ),
-            lambda: self.diary.delete_injection(inj.id),
+            lambda: self.diary.delete_injection(present(inj.id)),
         )
         if deleted:
             tell(self, translate("Treatments", "Injection deleted. Edit > Undo brings it back."))
@@ -288,11 +290,12 @@ class InjectionDialog(FormDialog):
         self._id = injection.id if injection else None
         self.date_edit = past_date_edit(self, translate("Treatments", "Date of the injection"))
         if injection:
-            self.date_edit.setDate(QDate(injection.date))
+            self.date_edit.setDate(to_qdate(injection.date))
         else:  # today, also when the dialog is left open past midnight
             FollowsClock(diary.clock, self.date_edit, None, self).start()
         self.site = _editable_combo(INJECTION_SITES, self, translate("Treatments", "Site"))
-        self.site.lineEdit().setPlaceholderText(translate("Treatments", "e.g. L4-L5 facet joint"))
+        typed_site = present(self.site.lineEdit())
+        typed_site.setPlaceholderText(translate("Treatments", "e.g. L4-L5 facet joint"))
         self.side = _editable_combo(SIDES, self, translate("Treatments", "Side"))
         self.kind = _editable_combo(
             INJECTION_KINDS, self, translate("Treatments", "Kind of injection")
@@ -347,7 +350,7 @@ class InjectionDialog(FormDialog):
 
     def _show_date_problem(self) -> None:
         """A future day is what a planned injection has: said only for a given one."""
-        day = self.date_edit.date().toPython()
+        day = qdate_to_date(self.date_edit.date())
         problem = None if self.planned.isChecked() else future_date_problem(day, self.diary.today())
         if problem:  # most likely a booking: say how to record one
             problem += " " + translate("Treatments", "If it is booked for that day, tick Planned.")
@@ -357,7 +360,7 @@ class InjectionDialog(FormDialog):
         return {
             "id": self._id,
             "status": "planned" if self.planned.isChecked() else "done",
-            "date": self.date_edit.date().toPython(),
+            "date": qdate_to_date(self.date_edit.date()),
             "site": _choice(self.site),
             "side": _choice(self.side),
             "kind": _choice(self.kind),

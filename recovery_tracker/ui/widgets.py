@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import time as _time
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -146,11 +155,11 @@ class ScoreSelector(QWidget):
             painter.setPen(pen)
             painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 6, 6)
 
-    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()
 
-    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
 
@@ -194,7 +203,12 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def record_table(parent: QWidget, model, accessible_name: str, on_activate) -> QTableView:  # type: ignore[no-untyped-def]
+def record_table(
+    parent: QWidget,
+    model: QAbstractItemModel,
+    accessible_name: str,
+    on_activate: Callable[[], object],
+) -> QTableView:
     """A read-only table of whole rows, one selected at a time; double-click or Enter edits."""
     table = QTableView(parent)
     table.setAccessibleName(accessible_name)
@@ -217,7 +231,7 @@ def record_table(parent: QWidget, model, accessible_name: str, on_activate) -> Q
 
 
 class _AttachOnShow(QObject):
-    def __init__(self, table: QTableView, model) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, table: QTableView, model: QAbstractItemModel) -> None:
         super().__init__(table)
         self._model = model
 
@@ -228,7 +242,7 @@ class _AttachOnShow(QObject):
         return False
 
 
-def attach_model(table: QTableView, model) -> None:  # type: ignore[no-untyped-def]
+def attach_model(table: QTableView, model: QAbstractItemModel) -> None:
     """Give ``table`` its model (once) and size the columns to a sample of rows."""
     if table.model() is model:
         return
@@ -284,7 +298,9 @@ def selected_row(table: QTableView) -> int | None:
     return rows[0].row() if rows else None
 
 
-def delete_after_asking(parent: QWidget, title: str, question: str, delete) -> bool:  # type: ignore[no-untyped-def]
+def delete_after_asking(
+    parent: QWidget, title: str, question: str, delete: Callable[[], object]
+) -> bool:
     """Ask (No is the default), then delete; a storage problem is said, never raised."""
     from recovery_tracker.storage.database import StorageError
 

@@ -12,8 +12,8 @@ from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.exchange.report_pdf import write_report_pdf
 from recovery_tracker.reports.content import ReportRequest, build_report_html
-from recovery_tracker.reports.pdf import write_report_pdf
 from recovery_tracker.storage.resources import medicine_list
 
 TODAY = date(2026, 11, 24)

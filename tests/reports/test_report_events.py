@@ -9,8 +9,8 @@ from pypdf import PdfReader
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.events import AdverseEvent
 from recovery_tracker.domain.models import CheckIn
+from recovery_tracker.exchange.report_pdf import write_report_pdf
 from recovery_tracker.reports.content import ReportRequest, build_report_html
-from recovery_tracker.reports.pdf import write_report_pdf
 from tests.reports.test_report import TODAY, extracted, snapshot
 
 LAST_VISIT = Appointment(datetime(2026, 10, 22, 9, 0), "Dr. Lee")

@@ -11,8 +11,8 @@ from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.exchange.report_pdf import write_report_pdf
 from recovery_tracker.reports.content import ReportRequest
-from recovery_tracker.reports.pdf import write_report_pdf
 from recovery_tracker.storage.resources import medicine_list
 from tests.reports.test_report import qapp_module, snapshot  # noqa: F401
 
@@ -140,7 +140,7 @@ def test_printing_lays_out_the_same_pages_on_the_printers_paper(tmp_path, qapp_m
     from PySide6.QtGui import QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
-    from recovery_tracker.reports.pdf import build_document, page_size, paint_onto
+    from recovery_tracker.exchange.report_pdf import build_document, page_size, paint_onto
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -7,8 +7,8 @@ from datetime import date, time
 
 from pypdf import PdfReader
 
+from recovery_tracker.exchange.report_pdf import write_report_pdf
 from recovery_tracker.reports.content import ReportRequest
-from recovery_tracker.reports.pdf import write_report_pdf
 from recovery_tracker.service.diary_service import DiaryService
 from tests.conftest import NOW
 from tests.reports.test_report import extracted

@@ -14,8 +14,8 @@ from pypdf import PdfReader
 from recovery_tracker.charts import build_figure
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.exchange.report_pdf import write_report_pdf
 from recovery_tracker.reports.content import ReportRequest
-from recovery_tracker.reports.pdf import write_report_pdf
 from tests.reports.test_report import qapp_module  # noqa: F401
 
 WRITINGS = {

@@ -28,7 +28,6 @@ from hypothesis.stateful import (
 from recovery_tracker.domain.models import CheckIn, InjectionStatus
 from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.service.diary_service import PlannedOutcome
-from recovery_tracker.storage.csv_exchange import import_csv
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.ui.live_diary import LiveDiary
 
@@ -82,7 +81,7 @@ class DiaryMachine(RuleBasedStateMachine):
                 (self.folder / name / file_name).write_text(text, encoding="utf-8")
 
     def teardown(self) -> None:
-        self.live.diary.close()
+        self.live.close()
         self.in_file.close()
         self.live.deleteLater()
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -179,8 +178,7 @@ class DiaryMachine(RuleBasedStateMachine):
     @rule(name=st.sampled_from(sorted(CSV_FOLDERS)))
     def import_csv_in_window(self, name: str) -> None:
         # As File > Import diary from CSV does it.
-        import_csv(self.live.diary, self.folder / name, now=NOW, templates=self.live.templates)
-        self.live.reload()
+        self.live.import_csv(self.folder / name)
 
     @rule(day=days, pain=scores)
     def another_program_saves(self, day: date, pain: int) -> None:

@@ -23,7 +23,7 @@ from tests.conftest import NOW
 def live(qtbot, data_dir: Path):
     opened = LiveDiary(Diary.open(data_dir), clock=lambda: NOW)
     yield opened
-    opened.diary.close()
+    opened.close()
 
 
 def test_data_version_changes_for_other_connections_commits_only(diary, data_dir):
@@ -57,7 +57,7 @@ def test_a_save_through_another_connection_shows_within_a_second(qtbot, live, da
 
 def test_a_diary_replaced_under_the_window_is_never_saved_into_the_old_file(qtbot, live, data_dir):
     live.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 6})
-    backup = live.diary.backup_now(NOW, "manual")
+    backup = live.service.diary.backup_now(NOW, "manual")
     live.save_checkin({"date": date(2026, 11, 21), "time": time(8), "pain": 5})
     # What `recovery-tracker backup restore` does from another process.
     backups.restore(data_dir, backup, NOW)
@@ -66,7 +66,7 @@ def test_a_diary_replaced_under_the_window_is_never_saved_into_the_old_file(qtbo
         live.save_checkin({"date": date(2026, 11, 22), "time": time(8), "pain": 4})
     assert [c.pain for c in live.checkins()] == [6]  # the window now shows the diary
     live.save_checkin({"date": date(2026, 11, 22), "time": time(8), "pain": 4})
-    live.diary.close()
+    live.close()
     in_file = Diary.open(data_dir)
     try:
         assert [c.pain for c in in_file.checkins.list()] == [6, 4]
@@ -75,7 +75,7 @@ def test_a_diary_replaced_under_the_window_is_never_saved_into_the_old_file(qtbo
 
 
 def test_the_poll_reopens_a_replaced_diary_by_itself(qtbot, live, data_dir):
-    backup = live.diary.backup_now(NOW, "manual")
+    backup = live.service.diary.backup_now(NOW, "manual")
     live.save_checkin({"date": date(2026, 11, 21), "time": time(8), "pain": 5})
     assert len(live.checkins()) == 1
     backups.restore(data_dir, backup, NOW)

@@ -233,7 +233,7 @@ def test_restore_backs_up_the_current_diary_first(diary, data_dir):
 
 
 def test_a_csv_import_backs_up_the_diary_first(diary, data_dir, tmp_path):
-    from recovery_tracker.storage.csv_exchange import export_csv, import_csv
+    from recovery_tracker.exchange.csv_folder import export_csv, import_csv
 
     other = Diary.open(tmp_path / "other")
     for day in range(1, 4):

@@ -44,8 +44,8 @@ def test_every_connection_the_app_opens_to_the_diary_is_wal_and_synchronous_full
     from datetime import date, datetime, time
 
     from recovery_tracker.domain.models import CheckIn
+    from recovery_tracker.exchange.csv_folder import export_csv, import_csv
     from recovery_tracker.storage import backups
-    from recovery_tracker.storage.csv_exchange import export_csv, import_csv
     from recovery_tracker.storage.diary import Diary
 
     original = sqlite3.connect

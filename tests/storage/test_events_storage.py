@@ -10,7 +10,7 @@ from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.storage.database import DATABASE_FILENAME, Database, StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.migrations import USER_VERSION
-from recovery_tracker.storage.repositories import NotFoundError
+from recovery_tracker.storage.sql import NotFoundError
 
 # Version 4 of the schema as it shipped, written out by hand (not imported from
 # migrations.py), so that later changes there cannot change what an "old file" looks like.

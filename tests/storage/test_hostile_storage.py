@@ -69,7 +69,7 @@ def test_a_full_disk_says_so_and_writes_nothing_half_way(diary):
 def test_every_file_the_app_writes_is_private(diary, data_dir, tmp_path):
     from datetime import datetime
 
-    from recovery_tracker.storage.csv_exchange import export_csv
+    from recovery_tracker.exchange.csv_folder import export_csv
 
     diary.checkins.add(CheckIn(date(2026, 11, 1), time(8), 4))
     diary.daily_backup_if_due(datetime(2026, 11, 24, 9))

@@ -8,7 +8,7 @@ import icalendar
 
 from recovery_tracker.domain.advice import AdviceCategory, AdviceRule
 from recovery_tracker.domain.models import Injection, InjectionStatus
-from recovery_tracker.storage.exports import export_ics
+from recovery_tracker.exchange.ics import export_ics
 
 NOW = datetime(2026, 11, 24, 18, 5)
 NO_NSAIDS = AdviceRule(

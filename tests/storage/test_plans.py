@@ -7,7 +7,7 @@ from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.storage.database import StorageError
-from recovery_tracker.storage.repositories import NotFoundError
+from recovery_tracker.storage.sql import NotFoundError
 
 RULES = (
     AdviceRule("No NSAIDs", "none", AdviceCategory.MEDICATION, -7, 14, ("corticosteroid", "nsaid")),

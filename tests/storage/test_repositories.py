@@ -5,7 +5,7 @@ import pytest
 
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.storage.diary import Diary
-from recovery_tracker.storage.repositories import NotFoundError
+from recovery_tracker.storage.sql import NotFoundError
 
 
 def test_injections_round_trip_and_list_in_date_order(diary):

@@ -30,7 +30,7 @@ def open_main_window(qtbot, data_dir: Path) -> Callable[[], MainWindow]:
         window.today.form.reset(window.diary.clock())
         window.close()
         window.deleteLater()
-        window.diary.diary.close()
+        window.diary.service.diary.close()
 
 
 @pytest.fixture

@@ -102,7 +102,7 @@ def main(data_dir: Path, saves: int, signals: int) -> int:
             QApplication.processEvents()
     QApplication.processEvents()
     elapsed = time.monotonic() - started
-    stored = len(window.diary.diary.checkins.list())
+    stored = len(window.diary.service.diary.checkins.list())
     report = {
         "saves": saves,
         "stored": stored,
@@ -114,7 +114,7 @@ def main(data_dir: Path, saves: int, signals: int) -> int:
     }
     form.reset(clock())
     window.close()
-    window.diary.diary.close()
+    window.diary.service.diary.close()
     app.processEvents()
     print(json.dumps(report), flush=True)
     return 0

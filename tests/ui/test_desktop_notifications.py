@@ -42,11 +42,11 @@ def _start_reminders(qtbot, window) -> None:
 
 
 def test_without_a_notification_service_there_is_no_notifier(session_bus):
-    assert DesktopNotifications.connect("Recovery Tracker") is None
+    assert DesktopNotifications.connect_to_session("Recovery Tracker") is None
 
 
 def test_a_notification_is_shown_and_its_click_comes_back(qtbot, notification_server):
-    notifier = DesktopNotifications.connect("Recovery Tracker")
+    notifier = DesktopNotifications.connect_to_session("Recovery Tracker")
     assert notifier is not None
     assert notifier.notify("Time for your check-in", "How are you today?", "log:2026-11-24")
     assert [(s.app_name, s.summary, s.body) for s in notification_server.shown] == [
@@ -123,4 +123,4 @@ def test_started_at_login_it_shows_no_window_but_reminds(qtbot, data_dir, notifi
         window._quitting = True
         window.close()
         window.deleteLater()
-        window.diary.diary.close()
+        window.diary.service.diary.close()

@@ -150,7 +150,7 @@ def test_leg_pain_is_offered_only_when_the_spine_is_treated(qtbot, window):
 def test_the_first_start_area_offers_leg_pain_before_any_injection(qtbot, open_main_window):
     window = open_main_window()
     assert not _leg_pain_shown(window)
-    window.diary.diary.settings.set("treatment_area", "Lower back")
+    window.diary.service.diary.settings.set("treatment_area", "Lower back")
     window.close()
     again = open_main_window()
     assert _leg_pain_shown(again)

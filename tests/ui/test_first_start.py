@@ -2,7 +2,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
 
-from recovery_tracker.ui.first_start import DONE_SETTING, FirstStartWizard
+from recovery_tracker.ui.first_start import FirstStartWizard
 
 
 def finish(qtbot, wizard):
@@ -38,7 +38,7 @@ def test_the_assistant_records_the_injection_with_the_doctors_window(qtbot, wind
     [nsaid] = [r for r in window.diary.plans()[0].rules if r.avoid]
     assert (nsaid.start_day, nsaid.end_day) == (-10, 42)
     assert window.diary.reminder_settings().at == time(19, 30)
-    assert window.diary.diary.settings.get(DONE_SETTING) == "1"
+    assert window.diary.settings().first_start_done
     assert "38 more days" in window.today.advice.text()
 
 
@@ -53,14 +53,14 @@ def test_not_yet_keeps_the_plan_for_when_the_injection_is_recorded(qtbot, window
     injection = window.diary.save_injection(
         {"date": date(2026, 11, 24), "site": "Knee", "kind": "PRP"}
     )
-    [nsaid] = [r for r in window.diary.diary.advice.rules_for(injection.id) if r.avoid]
+    [nsaid] = [r for r in window.diary.service.diary.advice.rules_for(injection.id) if r.avoid]
     assert (nsaid.start_day, nsaid.end_day) == (-7, 21)
 
 
 def test_skipping_is_remembered_and_changes_nothing(qtbot, window):
     wizard = window.open_first_start()
     wizard.reject()
-    assert window.diary.diary.settings.get(DONE_SETTING) == "1"
+    assert window.diary.settings().first_start_done
     assert window.diary.injections() == [] and not window.diary.first_start_needed()
 
 

@@ -37,10 +37,10 @@ def test_the_demo_diary_is_a_realistic_series(qtbot, tmp_path, open_main_window,
     window = open_window(tmp_path / "demo", clock=lambda: NOW)
     try:
         assert len(window.diary.injections()) == 2
-        assert window.diary.diary.checkins.count() > 80
+        assert window.diary.service.diary.checkins.count() > 80
         assert any(check.breaks_a_rule for check in window.diary.medicine_checks())
         assert window.today.position_label.text() == "Day 4 after injection 2"
     finally:
         window.today.form.reset(window.diary.clock())
         window.close()
-        window.diary.diary.close()
+        window.diary.service.diary.close()

@@ -43,7 +43,7 @@ def test_a_full_session_makes_no_network_connection(
     window.open_report().save_pdf(exports / "report.pdf")
     window.export_csv(exports / "csv")
     window.export_calendar(exports / "visits.ics")
-    window.diary.diary.backup_now(window.diary.clock())
+    window.diary.service.diary.backup_now(window.diary.clock())
     window.reminders.check()
     window.close()
 

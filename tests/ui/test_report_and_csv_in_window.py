@@ -17,7 +17,7 @@ def test_report_dialog_saves_a_pdf_and_remembers_the_name(qtbot, window, tmp_pat
     path = dialog.save_pdf(tmp_path / "report.pdf")
     text = " ".join(PdfReader(path).pages[0].extract_text().split())
     assert "Recovery report for Tom Runner" in text
-    assert window.diary.diary.settings.get("report_patient_name") == "Tom Runner"
+    assert window.diary.service.diary.settings.get("report_patient_name") == "Tom Runner"
     dialog.first.setDate(date(2026, 11, 20))
     dialog.last.setDate(date(2026, 11, 10))
     assert dialog.save_pdf(tmp_path / "x.pdf") is None
@@ -83,7 +83,7 @@ def test_file_import_shows_every_refusal_as_a_sentence(qtbot, window, tmp_path, 
     action.trigger()
     [message] = shown
     assert fragment in message, message
-    assert window.diary.checkins() == [] and window.diary.diary.injections.list() == []
+    assert window.diary.checkins() == [] and window.diary.service.diary.injections.list() == []
 
 
 def test_no_export_from_the_window_writes_over_the_diary(qtbot, window, data_dir, monkeypatch):
@@ -99,4 +99,4 @@ def test_no_export_from_the_window_writes_over_the_diary(qtbot, window, data_dir
     assert dialog.save_pdf(data_dir / "diary.sqlite3-shm") is None
     dialog.reject()
     assert len(warned) == 4 and all("nothing was written" in w for w in warned)
-    assert window.diary.diary.checkins.count() == 1
+    assert window.diary.service.diary.checkins.count() == 1

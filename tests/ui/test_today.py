@@ -109,7 +109,7 @@ def test_closing_with_an_unsaved_checkin_asks_first(qtbot, window, answer_dialog
     answer_dialogs(QMessageBox.StandardButton.Save)
     window.close()
     assert not window.isVisible()
-    assert [c.pain for c in window.diary.diary.checkins.list()] == [6]
+    assert [c.pain for c in window.diary.service.diary.checkins.list()] == [6]
 
 
 def test_discarding_on_close_saves_nothing(qtbot, window, answer_dialogs):
@@ -117,7 +117,7 @@ def test_discarding_on_close_saves_nothing(qtbot, window, answer_dialogs):
     answer_dialogs(QMessageBox.StandardButton.Discard)
     window.close()
     assert not window.isVisible()
-    assert window.diary.diary.checkins.list() == []
+    assert window.diary.service.diary.checkins.list() == []
 
 
 def test_closing_a_clean_form_asks_nothing(qtbot, window, answer_dialogs):
@@ -135,9 +135,9 @@ def test_a_refused_save_says_why_and_keeps_everything_typed(
 ):
     window.diary.save_checkin({"date": NOW.date(), "time": time(7), "pain": 2})
     if "max_page_count" in pragma:  # as full as the file already is
-        pages = window.diary.diary.database.query("PRAGMA page_count")[0][0]
+        pages = window.diary.service.diary.database.query("PRAGMA page_count")[0][0]
         pragma = f"PRAGMA max_page_count = {pages}"
-    window.diary.diary.database.query(pragma)
+    window.diary.service.diary.database.query(pragma)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     form = window.today.form

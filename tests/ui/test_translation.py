@@ -182,7 +182,7 @@ def _fill(window) -> set[str]:
         "ibuprofen",
         "400 mg",
         "Dr Lee",
-        str(Path(diary.diary.path)),
+        str(Path(diary.path)),
         *plan_texts,
         *template_names,
         *(e.text for e in expectations()),
@@ -219,7 +219,7 @@ def test_the_window_and_every_dialog_are_translated(qtbot, data_dir, pseudo_tran
     assert problems == [], "\n".join(problems)
     window.today.form.reset(window.diary.clock())
     window.close()
-    window.diary.diary.close()
+    window.diary.service.diary.close()
 
 
 def test_a_validation_message_from_the_domain_is_translated(qtbot, window, pseudo_translated):

@@ -37,7 +37,7 @@ def test_an_injection_comes_back_with_its_advice_plan(qtbot, window, answer_dial
     injection = window.diary.save_injection(
         {"date": date(2026, 11, 10), "site": "Knee", "kind": "PRP"}
     )
-    rules_before = window.diary.diary.advice.rules_for(injection.id)
+    rules_before = window.diary.service.diary.advice.rules_for(injection.id)
     assert rules_before
     window.tabs.setCurrentWidget(window.treatments)
     window.treatments.table.selectRow(0)
@@ -46,7 +46,7 @@ def test_an_injection_comes_back_with_its_advice_plan(qtbot, window, answer_dial
     assert window.diary.injections() == []
     window.undo_action.trigger()
     assert window.diary.injections() == [injection]
-    assert window.diary.diary.advice.rules_for(injection.id) == rules_before
+    assert window.diary.service.diary.advice.rules_for(injection.id) == rules_before
     assert "No anti-inflammatories" in window.today.advice.text()
 
 
@@ -70,7 +70,7 @@ def test_an_undo_that_cannot_be_done_says_so_instead_of_crashing(qtbot, window):
     saved = window.diary.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 6})
     window.diary.delete_checkin(saved.id)
     # Meanwhile the same id was taken (e.g. by an import): putting it back must not crash.
-    window.diary.diary.checkins.restore(saved)
+    window.diary.service.diary.checkins.restore(saved)
     window.undo_action.trigger()
     assert any("could not be undone" in m for m in window.notices.messages())
     assert len(window.diary.checkins()) == 1
@@ -87,7 +87,7 @@ def test_undo_is_one_history_so_redo_cannot_cross_an_edit(qtbot, window):
     )
     assert not window.redo_action.isEnabled()  # the edit is the newest step of the history
     window.redo_action.trigger()
-    in_file = window.diary.diary.checkins
+    in_file = window.diary.service.diary.checkins
     assert window.diary.days() == in_file.daily_summaries()
     assert [(c.date, c.pain) for c in in_file.list()] == [(date(2026, 11, 22), 3)]
 
@@ -117,4 +117,4 @@ def test_an_edit_made_in_history_is_undone_with_ctrl_z(qtbot, window):
     window.history.table.setFocus()
     qtbot.keyClick(window.history.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.history.model.index(0, 2).data() == "5"
-    assert window.diary.diary.checkins.list() == [saved]
+    assert window.diary.service.diary.checkins.list() == [saved]

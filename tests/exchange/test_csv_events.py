@@ -8,7 +8,7 @@ import pytest
 
 from recovery_tracker.domain.events import AdverseEvent
 from recovery_tracker.domain.models import CheckIn
-from recovery_tracker.storage.csv_exchange import CsvImportError, export_csv, import_csv
+from recovery_tracker.exchange.csv_folder import CsvImportError, export_csv, import_csv
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import load_templates
 

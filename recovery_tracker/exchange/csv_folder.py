@@ -30,7 +30,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from recovery_tracker.domain.advice import (
-    PLAN_SETTINGS,
     AdviceRule,
     AdviceTemplate,
     default_template_for,
@@ -43,6 +42,12 @@ from recovery_tracker.domain.impression import Impression
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import numbered_injections
+from recovery_tracker.domain.settings import (
+    MOVING_SETTINGS,
+    PLAN_SETTINGS,
+    DiarySettings,
+    is_valid_text,
+)
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.domain.validation import (
     EARLIEST_DATE,
@@ -54,9 +59,12 @@ from recovery_tracker.domain.validation import (
     validate_medication,
 )
 from recovery_tracker.storage.bulk import DiaryContent, insert_content
+from recovery_tracker.storage.checkins import CHECKIN_COLUMNS
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.files import refuse_diary_target, write_private_file
+from recovery_tracker.storage.injections import INJECTION_COLUMNS
+from recovery_tracker.storage.medications import MEDICATION_COLUMNS
 
 INJECTIONS, CHECKINS, MEDICATIONS, ADVICE, APPOINTMENTS, IMPRESSIONS, SETTINGS = (
     "injections.csv",
@@ -72,20 +80,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     # number: the injection's place in the series, which advice.csv refers to. Written for
     # people reading the file; import counts the series itself and ignores the column.
     # status: planned or done (empty, as in files from before it existed, is done).
-    INJECTIONS: ("date", "site", "side", "kind", "clinic", "guidance", "notes", "number", "status"),
-    CHECKINS: (
-        "date",
-        "time",
-        "pain",
-        "soreness",
-        "enjoyment_interference",
-        "activity_interference",
-        "sleep",
-        "notes",
-        "for_doctor",
-        "leg_pain",
-    ),
-    MEDICATIONS: ("date", "time", "name", "dose", "reason"),
+    INJECTIONS: (*INJECTION_COLUMNS, "number"),
+    CHECKINS: CHECKIN_COLUMNS,  # the diary's own columns: a new score is exported too
+    MEDICATIONS: MEDICATION_COLUMNS,
     ADVICE: (
         "injection",
         "title",
@@ -111,16 +108,6 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     IMPRESSIONS: ("date", "score"),
     SETTINGS: ("key", "value"),
 }
-# The diary's settings that move with it: the first-start assistant's answers, the daily
-# reminder and the name on the report. Window state and reminder bookkeeping stay behind.
-MOVING_SETTINGS = (
-    "treatment_area",
-    *PLAN_SETTINGS,
-    "reminder_enabled",
-    "reminder_time",
-    "report_patient_name",
-    "first_start_done",
-)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # decades of daily entries are a few MB
 # The largest difference between two time zones' clocks (UTC-12 to UTC+14).
 CLOCK_ALLOWANCE = timedelta(hours=26)
@@ -454,7 +441,9 @@ def add_to_diary(
     # Settings first: an injection without advice rows gets the plan the window would give
     # it, which follows the doctor's days (from this diary, else from the folder).
     settings = {k: v for k, v in folder.settings.items() if diary.settings.get(k) is None}
-    plan_settings = {key: diary.settings.get(key) or settings.get(key) for key in PLAN_SETTINGS}
+    plan_settings = DiarySettings.from_text(
+        {key: diary.settings.get(key) or settings.get(key) for key in PLAN_SETTINGS}
+    )
     took_place: list[int] = []
     content = DiaryContent(
         injections=_new_injections(
@@ -518,22 +507,11 @@ def _setting_problem(key: str, value: str) -> str | None:
         return translate("Csv", "unknown setting “{key}” (known: {known}).").format(
             key=key[:40], known=", ".join(MOVING_SETTINGS)
         )
-    if key in ("avoid_before", "avoid_after"):
-        valid = re.fullmatch(r"[0-9]{1,4}", value) is not None and int(value) <= 3650
-    elif key in ("reminder_enabled", "first_start_done"):
-        valid = value in ("0", "1")
-    elif key == "reminder_time":
-        valid = re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", value) is not None
-    else:
-        valid = len(value) <= MAX_SETTING_LENGTH and all(c.isprintable() for c in value)
-    if valid:
+    if is_valid_text(key, value):
         return None
     return translate("Csv", "the value of {key} is not valid: “{value}”.").format(
         key=key, value=value[:40]
     )
-
-
-MAX_SETTING_LENGTH = 200
 
 
 @dataclass
@@ -710,7 +688,7 @@ def _new_injections(
     injections: list[Injection],
     rules: dict[int, list[AdviceRule]],
     templates: list[AdviceTemplate],
-    plan_settings: Mapping[str, str | None],
+    plan_settings: DiarySettings,
     result: ImportResult,
     took_place: list[int],
 ) -> list[tuple[Injection, Sequence[AdviceRule]]]:

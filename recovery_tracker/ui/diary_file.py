@@ -5,9 +5,7 @@ The damaged or replaced file is always moved aside under a new name, never delet
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from contextlib import suppress
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -146,7 +144,7 @@ class RestoreDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(translate("Recovery", "Backups, newest first"))
         self.list.setAlternatingRowColors(True)  # each backup is two lines: keep them apart
-        self.backups = backups.list_backups(diary.diary.data_dir)
+        self.backups = diary.list_backups()
         for info in self.backups:
             QListWidgetItem(describe_for_list(info), self.list)
         if self.backups:
@@ -218,9 +216,7 @@ class CheckpointTimer(QTimer):
         self.timeout.connect(self._checkpoint)
 
     def _checkpoint(self) -> None:
-        # diary.diary is looked up each time: a restore puts a new Diary in its place.
-        with suppress(StorageError, sqlite3.Error):
-            self._diary.diary.checkpoint()
+        self._diary.checkpoint()
 
 
 def save_copy_of_diary(
@@ -244,7 +240,7 @@ def save_copy_of_diary(
             return None
         path = Path(chosen)
     try:
-        copy = backups.save_copy(diary.diary.database, diary.diary.data_dir, path)
+        copy = diary.save_copy(path)
     except StorageError as error:
         QMessageBox.warning(window, translate("Recovery", "No copy saved"), str(error))
         return None

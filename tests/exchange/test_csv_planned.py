@@ -9,7 +9,7 @@ import pytest
 
 from recovery_tracker.domain.advice import AdviceCategory, AdviceRule
 from recovery_tracker.domain.models import Injection, InjectionStatus
-from recovery_tracker.storage.csv_exchange import CsvImportError, export_csv, import_csv
+from recovery_tracker.exchange.csv_folder import CsvImportError, export_csv, import_csv
 from recovery_tracker.storage.diary import Diary
 
 NOW = datetime(2026, 11, 24, 18, 5)

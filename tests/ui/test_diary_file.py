@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 from recovery_tracker.storage import backups
 from recovery_tracker.storage.database import DATABASE_FILENAME, DamagedDatabaseError
 from recovery_tracker.storage.diary import Diary
-from recovery_tracker.ui.recovery import Choice, explain_open_failure, open_with_recovery
+from recovery_tracker.ui.diary_file import Choice, explain_open_failure, open_with_recovery
 from tests.conftest import NOW
 
 
@@ -61,7 +61,7 @@ def test_window_makes_the_daily_backup_after_showing(qtbot, window, data_dir):
 
 def test_restore_from_backup_in_the_window(qtbot, window, answer_dialogs, data_dir):
     window.diary.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 3})
-    window.diary.diary.backup_now(NOW, "manual")
+    window.diary.service.diary.backup_now(NOW, "manual")
     window.diary.save_checkin({"date": date(2026, 11, 21), "time": time(8), "pain": 9})
     assert window.history.model.rowCount() == 2
     dialog = window.open_restore()
@@ -89,9 +89,9 @@ def test_restore_dialog_lists_newest_by_contents_and_shows_what_and_when(qtbot, 
     import os
 
     _entries(window, 2, day=2)
-    from_2030 = window.diary.diary.backup_now(datetime(2030, 1, 1, 9), "daily")
+    from_2030 = window.diary.service.diary.backup_now(datetime(2030, 1, 1, 9), "daily")
     _entries(window, 5, day=20)
-    real = window.diary.diary.backup_now(NOW, "daily")
+    real = window.diary.service.diary.backup_now(NOW, "daily")
     os.utime(from_2030, (1_790_000_000, 1_790_000_000))  # written before the real one
     dialog = window.open_restore()
     assert dialog.backups[0].path == real  # newest by what it holds
@@ -128,7 +128,7 @@ def test_save_a_copy_from_the_file_menu(qtbot, window, tmp_path, monkeypatch):
 def test_the_window_checkpoints_the_wal_every_few_minutes(qtbot, window, data_dir, tmp_path):
     import sqlite3
 
-    from recovery_tracker.ui.recovery import CheckpointTimer
+    from recovery_tracker.ui.diary_file import CheckpointTimer
 
     _entries(window, 2)  # in the WAL only
     copied = tmp_path / "copied.sqlite3"

@@ -9,6 +9,7 @@ QGuiApplication; headless callers use the offscreen platform.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QIODevice,
     QMarginsF,
     QObject,
+    QRect,
     QRectF,
     QSizeF,
     Qt,
@@ -31,12 +33,15 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPyTextObject,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFragment,
 )
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgRenderer
 
 from recovery_tracker.charts import build_figure
@@ -68,14 +73,23 @@ FOOTER_ROOM_PT = 2 * FOOTER_PT
 class ChartObjects(QPyTextObject):
     """Draws the charts where the report's text has them, from their SVG."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, renderers: dict[tuple[str, int], QSvgRenderer], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.renderers: dict[tuple[str, int], QSvgRenderer] = {}
+        self.renderers = renderers
 
-    def intrinsicSize(self, document, position, format):  # type: ignore[no-untyped-def]
+    def intrinsicSize(self, document: QTextDocument, position: int, format: QTextFormat) -> QSizeF:
         return QSizeF(CHART_WIDTH_PT, format.property(CHART_HEIGHT))
 
-    def drawObject(self, painter, rect, document, position, format):  # type: ignore[no-untyped-def]
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        document: QTextDocument,
+        position: int,
+        format: QTextFormat,
+    ) -> None:
         key = (format.property(CHART_KIND), format.property(CHART_HEIGHT))
         renderer = self.renderers.get(key)
         if renderer is not None:
@@ -101,7 +115,7 @@ def build_document(
 ) -> QTextDocument:
     """The report, laid out on pages of ``page`` size (points) when given: then page 1 is
     made to fit one page, with shorter lists and a smaller chart if need be."""
-    handler = ChartObjects()
+    renderers: dict[tuple[str, int], QSvgRenderer] = {}  # each chart drawn once
     options = ChartOptions(start=request.first, end=request.last)
     document = QTextDocument()
     for limits in SUMMARY_LIMITS:
@@ -110,11 +124,12 @@ def build_document(
         document.setDefaultFont(_font(10))
         document.setHtml(build_report_html(snapshot, request, today, CHART_WIDTH_PT, limits))
         for kind, height in _charts_as_objects(document):
-            if (kind, height) not in handler.renderers:
+            if (kind, height) not in renderers:
                 svg = chart_svg(kind, snapshot, options, height)
-                handler.renderers[kind, height] = QSvgRenderer(QByteArray(svg))
+                renderers[kind, height] = QSvgRenderer(QByteArray(svg))
+        # A child of the document: it lives as long as the document that draws with it.
+        handler = ChartObjects(renderers, document)
         document.documentLayout().registerHandler(CHART_OBJECT, handler)
-        document._chart_objects = handler  # type: ignore[attr-defined]  # kept alive with it
         if page is None:
             break
         lay_out(document, page)
@@ -203,11 +218,18 @@ def details_page(document: QTextDocument) -> int:
     return document.pageCount()
 
 
-def _fragments(block):  # type: ignore[no-untyped-def]
+def _fragments(block: QTextBlock) -> Iterator[QTextFragment]:
     fragments = block.begin()
     while not fragments.atEnd():
         yield fragments.fragment()
         fragments += 1
+
+
+def _dots_per_inch(device: QPagedPaintDevice) -> int:
+    """A PDF writer's or a printer's resolution."""
+    if isinstance(device, QPdfWriter | QPrinter):
+        return device.resolution()
+    return device.logicalDpiX()
 
 
 def page_size(device: QPagedPaintDevice) -> QSizeF:
@@ -226,7 +248,7 @@ def paint_onto(document: QTextDocument, device: QPagedPaintDevice) -> None:
     details = details_page(document)
     painter = QPainter(device)
     try:
-        scale = device.resolution() / 72  # the document is in points
+        scale = _dots_per_inch(device) / 72  # the document is in points
         painter.scale(scale, scale)
         width, height = rect.width(), rect.height()
         for page in range(pages):

@@ -9,12 +9,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from recovery_tracker import __version__
-from recovery_tracker.domain.advice import ActiveAdvice
+from recovery_tracker.domain.advice import ActiveAdvice, advice_windows
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.text import DateStyle, format_date, translate
+from recovery_tracker.storage.diary import Diary
+from recovery_tracker.storage.files import write_private_file
 
 APPOINTMENT_MINUTES = 30
 OPEN_ENDED_DAYS = 28  # an open-ended rule is shown for four weeks, then the calendar stops
@@ -184,3 +187,14 @@ def build_calendar(
             lines += event
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def export_ics(diary: Diary, path: Path, now: datetime) -> int:
+    """Write appointments and advice windows to ``path``; returns the number of events."""
+    appointments = diary.appointments.list()
+    injections = diary.injections.list()
+    windows = advice_windows(diary.advice.plans(injections))  # planned ones' windows too
+    planned = [i for i in injections if i.planned]
+    text = build_calendar(appointments, windows, now, planned)
+    write_private_file(path, text.encode("utf-8"))
+    return len(appointments) + len(windows) + len(planned)

@@ -13,15 +13,15 @@ from recovery_tracker.domain.advice import AdviceCategory, AdviceRule
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
-from recovery_tracker.sample_data import demo_content
-from recovery_tracker.storage.bulk import DiaryContent, insert_content
-from recovery_tracker.storage.csv_exchange import (
+from recovery_tracker.exchange.csv_folder import (
     CsvImportError,
     export_csv,
     import_csv,
     neutralise,
     restore,
 )
+from recovery_tracker.sample_data import demo_content
+from recovery_tracker.storage.bulk import DiaryContent, insert_content
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import load_templates
 
@@ -406,6 +406,7 @@ def test_an_imported_injection_gets_the_plan_the_window_would_give(tmp_path, dia
     """The doctor's avoidance days from the first-start assistant (-10 to +42), not the
     template's -7 to +14, whether the injection is typed in or imported."""
     from recovery_tracker.domain.advice import default_template_for, plan_for_new_injection
+    from recovery_tracker.domain.settings import DiarySettings
 
     for key, value in {
         "plan_template": "PRP (platelet-rich plasma)",
@@ -418,7 +419,9 @@ def test_an_imported_injection_gets_the_plan_the_window_would_give(tmp_path, dia
     import_csv(diary, folder, now=NOW, templates=TEMPLATES)
     [plan] = diary.advice.plans(diary.injections.list())
     settings = {k: diary.settings.get(k) for k in ("plan_template", "avoid_before", "avoid_after")}
-    window_plan = plan_for_new_injection(default_template_for("PRP", TEMPLATES), settings)
+    window_plan = plan_for_new_injection(
+        default_template_for("PRP", TEMPLATES), DiarySettings.from_text(settings)
+    )
     assert [replace(r, id=None, injection_id=None) for r in plan.rules] == list(window_plan)
     medicine_rules = [r for r in plan.rules if r.avoid]
     assert medicine_rules and all((r.start_day, r.end_day) == (-10, 42) for r in medicine_rules)

@@ -1,7 +1,4 @@
-"""Repositories: the only way the rest of the app reads and writes the diary.
-
-Each method that writes is one transaction. Rows go in and out as domain dataclasses.
-"""
+"""Check-ins: the scores and notes a patient logs, and each day's summary of them."""
 
 from __future__ import annotations
 
@@ -10,13 +7,13 @@ import sqlite3
 from dataclasses import replace
 from datetime import date, time
 
-from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection, InjectionStatus
+from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn
 from recovery_tracker.domain.recovery import DailySummary, ScoreStats
 from recovery_tracker.domain.text import translate
-from recovery_tracker.storage.database import Database, StorageError
+from recovery_tracker.storage.database import Database
+from recovery_tracker.storage.sql import NotFoundError, insert_sql, restore_sql, update_sql
 
-_INJECTION_COLUMNS = ("date", "site", "side", "kind", "clinic", "guidance", "notes", "status")
-_CHECKIN_COLUMNS = (
+CHECKIN_COLUMNS = (
     "date",
     "time",
     "pain",
@@ -28,68 +25,7 @@ _CHECKIN_COLUMNS = (
     "for_doctor",
     "leg_pain",
 )
-
-
-class NotFoundError(StorageError):
-    """The entry was deleted meanwhile (for instance in another window)."""
-
-
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    placeholders = ", ".join("?" for _ in columns)
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})"
-
-
-def _restore_sql(table: str, columns: tuple[str, ...]) -> str:
-    """Insert with the old id again: an undone deletion comes back as it was."""
-    return _insert_sql(table, ("id", *columns))
-
-
-def _update_sql(table: str, columns: tuple[str, ...]) -> str:
-    assignments = ", ".join(f"{column} = ?" for column in columns)
-    return f"UPDATE {table} SET {assignments} WHERE id = ?"
-
-
-class InjectionRepository:
-    def __init__(self, database: Database) -> None:
-        self._db = database
-
-    def list(self) -> list[Injection]:
-        rows = self._db.query(
-            f"SELECT id, {', '.join(_INJECTION_COLUMNS)} FROM injections ORDER BY date, id"
-        )
-        return [_injection_from_row(row) for row in rows]
-
-    def get(self, injection_id: int) -> Injection:
-        rows = self._db.query(
-            f"SELECT id, {', '.join(_INJECTION_COLUMNS)} FROM injections WHERE id = ?",
-            (injection_id,),
-        )
-        if not rows:
-            raise NotFoundError(translate("Storage", "That injection no longer exists."))
-        return _injection_from_row(rows[0])
-
-    def add(self, injection: Injection) -> Injection:
-        with self._db.transaction() as connection:
-            cursor = connection.execute(
-                _insert_sql("injections", _INJECTION_COLUMNS), injection_values(injection)
-            )
-        return replace(injection, id=cursor.lastrowid)
-
-    def update(self, injection: Injection) -> Injection:
-        with self._db.transaction() as connection:
-            cursor = connection.execute(
-                _update_sql("injections", _INJECTION_COLUMNS),
-                (*injection_values(injection), injection.id),
-            )
-            if cursor.rowcount != 1:
-                raise NotFoundError(
-                    translate("Storage", "That injection no longer exists; it was not changed.")
-                )
-        return injection
-
-    def delete(self, injection_id: int) -> None:
-        with self._db.transaction() as connection:
-            connection.execute("DELETE FROM injections WHERE id = ?", (injection_id,))
+INSERT_CHECKIN = insert_sql("checkins", CHECKIN_COLUMNS)
 
 
 class CheckInRepository:
@@ -98,7 +34,7 @@ class CheckInRepository:
 
     def list(self, start: date | None = None, end: date | None = None) -> list[CheckIn]:
         """Check-ins in time order, optionally only those from ``start`` to ``end`` inclusive."""
-        sql = f"SELECT id, {', '.join(_CHECKIN_COLUMNS)} FROM checkins"
+        sql = f"SELECT id, {', '.join(CHECKIN_COLUMNS)} FROM checkins"
         conditions, parameters = [], []
         if start is not None:
             conditions.append("date >= ?")
@@ -113,7 +49,7 @@ class CheckInRepository:
 
     def get(self, checkin_id: int) -> CheckIn:
         rows = self._db.query(
-            f"SELECT id, {', '.join(_CHECKIN_COLUMNS)} FROM checkins WHERE id = ?", (checkin_id,)
+            f"SELECT id, {', '.join(CHECKIN_COLUMNS)} FROM checkins WHERE id = ?", (checkin_id,)
         )
         if not rows:
             raise NotFoundError(translate("Storage", "That check-in no longer exists."))
@@ -146,15 +82,13 @@ class CheckInRepository:
 
     def add(self, checkin: CheckIn) -> CheckIn:
         with self._db.transaction() as connection:
-            cursor = connection.execute(
-                _insert_sql("checkins", _CHECKIN_COLUMNS), checkin_values(checkin)
-            )
+            cursor = connection.execute(INSERT_CHECKIN, checkin_values(checkin))
         return replace(checkin, id=cursor.lastrowid)
 
     def update(self, checkin: CheckIn) -> CheckIn:
         with self._db.transaction() as connection:
             cursor = connection.execute(
-                _update_sql("checkins", _CHECKIN_COLUMNS), (*checkin_values(checkin), checkin.id)
+                update_sql("checkins", CHECKIN_COLUMNS), (*checkin_values(checkin), checkin.id)
             )
             if cursor.rowcount != 1:
                 raise NotFoundError(
@@ -169,35 +103,8 @@ class CheckInRepository:
     def restore(self, checkin: CheckIn) -> None:
         with self._db.transaction() as connection:
             connection.execute(
-                _restore_sql("checkins", _CHECKIN_COLUMNS), (checkin.id, *checkin_values(checkin))
+                restore_sql("checkins", CHECKIN_COLUMNS), (checkin.id, *checkin_values(checkin))
             )
-
-
-def injection_values(injection: Injection) -> tuple[object, ...]:
-    return (
-        injection.date.isoformat(),
-        injection.site,
-        injection.side,
-        injection.kind,
-        injection.clinic,
-        injection.guidance,
-        injection.notes,
-        injection.status.value,
-    )
-
-
-def _injection_from_row(row: sqlite3.Row) -> Injection:
-    return Injection(
-        id=row["id"],
-        date=date.fromisoformat(row["date"]),
-        site=row["site"],
-        side=row["side"],
-        kind=row["kind"],
-        clinic=row["clinic"],
-        guidance=row["guidance"],
-        notes=row["notes"],
-        status=InjectionStatus(row["status"]),
-    )
 
 
 def checkin_values(checkin: CheckIn) -> tuple[object, ...]:
