@@ -13,6 +13,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from recovery_tracker.charts.fonts import use_fallback_fonts
+from recovery_tracker.charts.layout import ChartFigure
 
 use_fallback_fonts()  # once, before any chart is drawn
 
@@ -48,7 +49,7 @@ LIGHT = ChartTheme()
 
 
 def new_figure(theme: ChartTheme = LIGHT, size: tuple[float, float] = (8.0, 4.5)) -> Figure:
-    return Figure(figsize=size, dpi=100, facecolor=theme.background)
+    return ChartFigure(figsize=size, dpi=100, facecolor=theme.background)
 
 
 def refit(figure: Figure) -> None:

@@ -4,117 +4,117 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="29"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="30"/>
         <source>Medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="30"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="31"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="31"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="32"/>
         <source>Care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="32"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="33"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="37"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="38"/>
         <source>anti-inflammatories (NSAIDs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="38"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="39"/>
         <source>corticosteroids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="40"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="41"/>
         <source>supplements that can affect bleeding (fish oil, turmeric, ginkgo…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="79"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="80"/>
         <source>the injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="81"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="82"/>
         <source>%n day(s) before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="82"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="83"/>
         <source>%n day(s) after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="85"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="86"/>
         <source>always</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="88"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="89"/>
         <source>until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="90"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="91"/>
         <source>from {start}, until your doctor says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="94"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="95"/>
         <source>on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="95"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="96"/>
         <source>from {start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="173"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="174"/>
         <source>The advice needs a short title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="177"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="178"/>
         <source>A window of {days} days is beyond ten years; please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="183"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="184"/>
         <source>The window ends (day {end}) before it starts (day {start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="316"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="312"/>
         <source>until your doctor says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="318"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="314"/>
         <source>last day today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="320"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="316"/>
         <source>%n more day(s), until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="329"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="325"/>
         <source>{title}: starts tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="330"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="326"/>
         <source>{title}: starts in %n day(s), on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,132 +320,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="42"/>
         <source>Edit appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="44"/>
         <source>Add an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="57"/>
         <source>e.g. Dr. Lee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="59"/>
         <source>e.g. Spine Clinic, 2nd floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="64"/>
         <source>One question per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="65"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="66"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="67"/>
         <source>&amp;Clinician:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="68"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="69"/>
         <source>&amp;Questions to ask:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="85"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="86"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="87"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="88"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="105"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="108"/>
         <source>past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="117"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="120"/>
         <source>Follow-up appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="122"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="125"/>
         <source>Export to &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="128"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="131"/>
         <source>&amp;Add appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="129"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="132"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="130"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="133"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="153"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="156"/>
         <source>✓ Appointment saved: {day} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="166"/>
         <source>Appointment in the past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="167"/>
         <source>The appointment of {day} is in the past. It was saved; no reminder will be shown for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="190"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="193"/>
         <source>Delete appointment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="191"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="194"/>
         <source>Delete the appointment of {day} at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="199"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="202"/>
         <source>Appointment deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,42 +536,42 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../recovery_tracker/storage/ics.py" line="72"/>
+        <location filename="../../recovery_tracker/exchange/ics.py" line="75"/>
         <source>Questions to ask:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/ics.py" line="86"/>
+        <location filename="../../recovery_tracker/exchange/ics.py" line="89"/>
         <source>{appointment} tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/ics.py" line="87"/>
+        <location filename="../../recovery_tracker/exchange/ics.py" line="90"/>
         <source>{appointment} in two hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/ics.py" line="104"/>
+        <location filename="../../recovery_tracker/exchange/ics.py" line="107"/>
         <source>{rule} (planned injection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/ics.py" line="106"/>
+        <location filename="../../recovery_tracker/exchange/ics.py" line="109"/>
         <source>{rule} (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/ics.py" line="116"/>
+        <location filename="../../recovery_tracker/exchange/ics.py" line="119"/>
         <source>From today: {rule}. Your injection is on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/ics.py" line="136"/>
+        <location filename="../../recovery_tracker/exchange/ics.py" line="139"/>
         <source>Planned injection: {kind}, {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/ics.py" line="149"/>
+        <location filename="../../recovery_tracker/exchange/ics.py" line="152"/>
         <source>Your injection is tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,124 +580,124 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="54"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="55"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="56"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="59"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="60"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="61"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="59"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="64"/>
         <source>Current series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="65"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="170"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="172"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="172"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="174"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="176"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="178"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="178"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="180"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="181"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="183"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="184"/>
         <source>&amp;Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="188"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="190"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="193"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="195"/>
         <source>C&amp;hart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="194"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="196"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="210"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="212"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="131"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="133"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="473"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="475"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="475"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="477"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="487"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="489"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="492"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="494"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,172 +705,172 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="35"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="36"/>
         <source>Not enough entries yet to compare with your baseline.
 Your baseline is your pain in the week before your first injection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="75"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="76"/>
         <source>{metric}, weekly mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="83"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="84"/>
         <source>Baseline {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="89"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="90"/>
         <source>{points} points better ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="97"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="98"/>
         <source>{percent} % better ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="112"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="113"/>
         <source>Change from your baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/common.py" line="24"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="26"/>
         <source>Score (0 = none, 10 = worst imaginable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/common.py" line="69"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="71"/>
         <source>Score (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/common.py" line="104"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="112"/>
         <source>{month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="23"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="26"/>
         <source>Record an injection and log a few days after it
 to compare your sessions here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="29"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="32"/>
         <source>Injection {number} ({kind}, {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="105"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="108"/>
         <source>injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="114"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="117"/>
         <source>Days since the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="118"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="121"/>
         <source>{metric}, daily mean (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="122"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="125"/>
         <source>{metric} after each injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="126"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="129"/>
         <source>Daily mean (0 = none, 10 = worst imaginable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="127"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="130"/>
         <source>Pain and soreness after each injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="129"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="132"/>
         <source>(the last {shown} of {all})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="31"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="34"/>
         <source>No check-ins yet.
 Log how you feel in the Today panel to see your progress here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="43"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="46"/>
         <source>{metric} (daily mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="47"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="50"/>
         <source>{metric}, 7-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="77"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="80"/>
         <source>{metric}: daily, 7-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="86"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="89"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="113"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="116"/>
         <source>{metric} (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="173"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="176"/>
         <source>Medicines to avoid (your plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="191"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="194"/>
         <source>1 much
 better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="192"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="195"/>
         <source>4 same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="193"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="196"/>
         <source>7 much
 worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="205"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="208"/>
         <source>Overall change (weekly, right scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="232"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="235"/>
         <source>Events you logged (size: how bad)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="247"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="250"/>
         <source>Medicine against your plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/chart_files.py" line="27"/>
+        <location filename="../../recovery_tracker/exchange/chart_files.py" line="27"/>
         <source>Unknown chart “{kind}”; choose one of: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/chart_files.py" line="34"/>
+        <location filename="../../recovery_tracker/exchange/chart_files.py" line="34"/>
         <source>Save the chart as .png, .svg or .pdf, not “{suffix}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,115 +878,115 @@ worse</source>
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="29"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="30"/>
         <source>0 = no pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="30"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="31"/>
         <source>10 = worst imaginable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="33"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="34"/>
         <source>Pain now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="36"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="37"/>
         <source>Soreness where you were injected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="44"/>
         <source>Leg pain now (pain going down into the leg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="50"/>
         <source>How much did pain interfere with your enjoyment of life?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="52"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="58"/>
-        <source>0 = not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="53"/>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="59"/>
+        <source>0 = not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="60"/>
         <source>10 = completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="58"/>
         <source>How much did pain interfere with your general activity?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="64"/>
         <source>How well did you sleep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="65"/>
         <source>0 = very badly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="66"/>
         <source>10 = very well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="81"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="82"/>
         <source>Date of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="86"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="87"/>
         <source>Time of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="99"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="115"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="116"/>
         <source>More for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="121"/>
         <source>More questions for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="128"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="129"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="130"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="131"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="133"/>
         <source>e.g. walked 20 minutes; stiff in the morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="142"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="143"/>
         <source>For my &amp;doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="144"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="147"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="145"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="148"/>
         <source>Show this note in the appointment report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,12 +1075,12 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="48"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="49"/>
         <source>Tendon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,162 +1088,162 @@ worse</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="54"/>
+        <location filename="../../recovery_tracker/cli.py" line="60"/>
         <source>{app}: a private diary of your recovery after injections. Without a command, the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="33"/>
+        <location filename="../../recovery_tracker/cli.py" line="39"/>
         <source>folder holding your diary (default: ${variable}, else your user&apos;s application-data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="43"/>
+        <location filename="../../recovery_tracker/cli.py" line="49"/>
         <source>use a sample diary in a temporary folder, to see what the app does (your own diary is not touched)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="65"/>
+        <location filename="../../recovery_tracker/cli.py" line="71"/>
         <source>start without the window, in the system tray, to send reminders (used when Recovery Tracker starts at login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="74"/>
+        <location filename="../../recovery_tracker/cli.py" line="80"/>
         <source>write part of your diary to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="78"/>
+        <location filename="../../recovery_tracker/cli.py" line="84"/>
         <source>appointments and advice windows as a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="83"/>
+        <location filename="../../recovery_tracker/cli.py" line="89"/>
         <source>the appointment report as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="91"/>
+        <location filename="../../recovery_tracker/cli.py" line="97"/>
         <source>first day (default: the first day of the diary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="98"/>
+        <location filename="../../recovery_tracker/cli.py" line="104"/>
         <source>last day (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="101"/>
+        <location filename="../../recovery_tracker/cli.py" line="107"/>
         <source>patient name printed on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="106"/>
+        <location filename="../../recovery_tracker/cli.py" line="112"/>
         <source>one chart as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="114"/>
+        <location filename="../../recovery_tracker/cli.py" line="120"/>
         <source>the whole diary as a folder of CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="120"/>
+        <location filename="../../recovery_tracker/cli.py" line="126"/>
         <source>save a copy of your diary, list or restore backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="125"/>
+        <location filename="../../recovery_tracker/cli.py" line="131"/>
         <source>save a whole copy of your diary to a file outside its folder (safe while the window is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="134"/>
+        <location filename="../../recovery_tracker/cli.py" line="140"/>
         <source>the backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="138"/>
+        <location filename="../../recovery_tracker/cli.py" line="144"/>
         <source>put a backup in place of the diary (the current file is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="144"/>
+        <location filename="../../recovery_tracker/cli.py" line="150"/>
         <source>the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="150"/>
+        <location filename="../../recovery_tracker/cli.py" line="156"/>
         <source>a backup file from &apos;backup list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="154"/>
+        <location filename="../../recovery_tracker/cli.py" line="160"/>
         <source>read entries into your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="158"/>
+        <location filename="../../recovery_tracker/cli.py" line="164"/>
         <source>a folder of CSV files made by &apos;export csv&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="187"/>
+        <location filename="../../recovery_tracker/cli.py" line="191"/>
         <source>“{text}” is not a date written as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="206"/>
+        <location filename="../../recovery_tracker/cli.py" line="212"/>
         <source>No diary found in {folder}. Start the app once, or pass --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="215"/>
+        <location filename="../../recovery_tracker/cli.py" line="221"/>
         <source>Newest good backup: {backup}. To use it: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="220"/>
+        <location filename="../../recovery_tracker/cli.py" line="226"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="231"/>
+        <location filename="../../recovery_tracker/cli.py" line="237"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="245"/>
+        <location filename="../../recovery_tracker/cli.py" line="249"/>
         <source>Saved a copy of your diary ({contents}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="264"/>
+        <location filename="../../recovery_tracker/cli.py" line="268"/>
         <source>Recovery Tracker&apos;s window is open with this diary ({folder}), so the diary file was not replaced: close the window and restore again, or use File &gt; Restore from backup… in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="282"/>
+        <location filename="../../recovery_tracker/cli.py" line="286"/>
         <source>There is no good backup in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="290"/>
+        <location filename="../../recovery_tracker/cli.py" line="294"/>
         <source>{file} is not a readable Recovery Tracker backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="295"/>
+        <location filename="../../recovery_tracker/cli.py" line="299"/>
         <source>Restored the backup of {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="300"/>
+        <location filename="../../recovery_tracker/cli.py" line="304"/>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="317"/>
+        <location filename="../../recovery_tracker/cli.py" line="318"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,12 +1263,12 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="388"/>
+        <location filename="../../recovery_tracker/cli.py" line="386"/>
         <source>{count} in {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="390"/>
+        <location filename="../../recovery_tracker/cli.py" line="388"/>
         <source>Exported your diary to {folder}: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,152 +1276,152 @@ worse</source>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="163"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="150"/>
         <source>Nothing was imported. Please correct these rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="166"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="153"/>
         <source>… and %n more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="198"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="185"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="322"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="309"/>
         <source>%n injection(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="323"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="310"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="324"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="311"/>
         <source>%n medicine(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="325"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="312"/>
         <source>%n appointment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="326"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="313"/>
         <source>%n event(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="327"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="314"/>
         <source>%n weekly answer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="328"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="315"/>
         <source>%n setting(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="334"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="321"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="351"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="338"/>
         <source>Imported {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="353"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="340"/>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="356"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="343"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="386"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="373"/>
         <source>{folder} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="392"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="379"/>
         <source>The folder {folder} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="400"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="387"/>
         <source>No Recovery Tracker files ({files}) were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="492"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="481"/>
         <source>score must be a whole number from 1 (very much improved) to 7 (very much worse), not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="508"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="497"/>
         <source>the setting {key} is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="518"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="507"/>
         <source>unknown setting “{key}” (known: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="531"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="512"/>
         <source>the value of {key} is not valid: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="575"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="553"/>
         <source>{file}: not a regular file (a folder, pipe or device).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="582"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="560"/>
         <source>{file}: larger than {size} MB, the most a file may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="589"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="567"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="596"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="574"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="614"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="592"/>
         <source>the column(s) {columns} appear more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="626"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="604"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="640"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="618"/>
         <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="685"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="663"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="695"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="673"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,168 +1542,168 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="57"/>
         <source>Edit event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="59"/>
         <source>Log an event (fever, swelling, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="69"/>
-        <location filename="../../recovery_tracker/ui/events.py" line="201"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="70"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="198"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="73"/>
         <source>e.g. itchy rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="74"/>
         <source>What happened, in a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="81"/>
         <source>Date of the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="81"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="82"/>
         <source>At &amp;time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="83"/>
         <source>I know the time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="86"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="87"/>
         <source>Time of the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="107"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="108"/>
         <source>How bad: {severity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="118"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="119"/>
         <source>I &amp;contacted the clinic about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="120"/>
         <source>I contacted the clinic about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="124"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="125"/>
         <source>e.g. 38.2 °C in the evening; the clinic said to rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="126"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="127"/>
         <source>Notes about the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="129"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="130"/>
         <source>&amp;What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="130"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="131"/>
         <source>&amp;Other, namely:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="131"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="132"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="134"/>
         <source>&amp;How bad:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="137"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="139"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="140"/>
         <source>Logging an event does not tell your clinic. If you are worried, call them; in an emergency, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="200"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="197"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="202"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="199"/>
         <source>How bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="203"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="200"/>
         <source>Clinic contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="204"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="201"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="221"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="218"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="221"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="218"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="234"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="231"/>
         <source>Events you logged, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="239"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="236"/>
         <source>Fever, swelling, much more pain, headache, numbness, bruising: your doctor asks about these at each visit, and the appointment report lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="250"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="247"/>
         <source>&amp;Log an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="251"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="248"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="252"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="249"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="285"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="282"/>
         <source>Delete event?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="286"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="283"/>
         <source>Delete “{event}” of {day}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,52 +1886,52 @@ worse</source>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="45"/>
         <source>Lower back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="46"/>
         <source>Knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="46"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="47"/>
         <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="48"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="49"/>
         <source>Tendon (elbow, Achilles, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="52"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="92"/>
         <source>Welcome to Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="95"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="94"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="97"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="99"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="98"/>
         <source>Recovery Tracker is your private diary after an injection: a few seconds a day to log pain and soreness, reminders of what your doctor told you, and charts to bring to your next appointment. Everything stays on this computer.
 
 It is a reminder of your doctor&apos;s instructions, not medical advice.
@@ -1940,138 +1940,138 @@ A few questions set it up for you. You can skip them and change everything later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="111"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="110"/>
         <source>What is being treated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="115"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="114"/>
         <source>What is being treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="121"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="120"/>
         <source>Your injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="122"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="121"/>
         <source>Have you had your first injection yet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="125"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="124"/>
         <source>&amp;Yes, I had it on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="128"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="127"/>
         <source>N&amp;ot yet: I am preparing for it (log a baseline week before it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="135"/>
         <source>Date of the first injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="142"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="141"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="146"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="145"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="149"/>
         <source>&amp;Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="150"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="156"/>
         <source>I&apos;m preparing for my first injection on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="161"/>
         <source>Day of the planned injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="195"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="193"/>
         <source>What your doctor told you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="196"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="194"/>
         <source>Which plan matches your doctor&apos;s instructions? After PRP most clinics say no anti-inflammatory medicines (ibuprofen, naproxen, aspirin…) for a while; set the days your doctor gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="204"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="202"/>
         <source>Advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="210"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="208"/>
         <source> days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="212"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="210"/>
         <source>Avoid anti-inflammatories, days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="217"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="215"/>
         <location filename="../../recovery_tracker/ui/first_start.py" line="327"/>
         <source> days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="219"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="217"/>
         <source>Avoid anti-inflammatories, days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="222"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="220"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="223"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="221"/>
         <source>No anti-inflammatories from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="224"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="222"/>
         <source>until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="240"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="238"/>
         <source>A daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="241"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="239"/>
         <source>When would you like to be reminded to log how you are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="244"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="242"/>
         <source>&amp;Remind me every day at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="248"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="246"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,104 +2092,104 @@ A few questions set it up for you. You can skip them and change everything later
 <context>
     <name>History</name>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="40"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="41"/>
         <source>After injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="42"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="43"/>
         <source>Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="44"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="45"/>
         <source>Enjoyment
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="46"/>
         <source>Activity
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="46"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="47"/>
         <source>Sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="48"/>
         <source>Medicines that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="49"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="148"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="150"/>
         <source>For my doctor: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="169"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="171"/>
         <source>History of check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="176"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="178"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="178"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="180"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="204"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="206"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="218"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="220"/>
         <source>✓ Check-in of {day} changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="232"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="234"/>
         <source>Delete check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="233"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="235"/>
         <source>Delete the check-in of {day} at {time} (pain {pain})?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="241"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="243"/>
         <source>Check-in deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="250"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="252"/>
         <source>Edit check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,302 +2273,302 @@ interference</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="53"/>
         <source>Recovery Tracker is a diary and a reminder of your own doctor&apos;s instructions. It is not medical advice. If you are worried, or notice fever, spreading redness, drainage, sudden weakness or numbness, call your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="59"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="336"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="342"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="60"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="61"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="338"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="344"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="70"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="114"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="139"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="156"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="153"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="159"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="261"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="267"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="263"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="269"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="267"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="273"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="273"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="279"/>
         <source>Export appointments and advice to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="284"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="281"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="287"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="284"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="290"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="285"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="291"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="287"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="292"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="296"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="302"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="362"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="374"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="363"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="375"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="461"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="468"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="487"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="491"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="649"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="651"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="650"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="652"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="306"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="312"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="63"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="339"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="345"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="308"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="314"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="311"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="317"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="315"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="321"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="321"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="327"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="327"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="333"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="331"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="333"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="341"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="340"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="346"/>
         <source>E&amp;vents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="346"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="348"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="354"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="350"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="356"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="367"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="379"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="401"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="411"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="403"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="410"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="465"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="420"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="472"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="434"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="444"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="441"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="454"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="496"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="498"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="478"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="485"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="423"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="495"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="497"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="509"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="511"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="513"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="515"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="522"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="524"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="531"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="533"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="585"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="587"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="586"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="588"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in its menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="624"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="626"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="625"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="627"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,187 +2686,187 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="55"/>
         <source>Edit medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="57"/>
         <source>Log a medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="65"/>
         <source>Date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="68"/>
         <source>Time taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="85"/>
         <source>e.g. paracetamol, Advil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="89"/>
         <source>e.g. 400 mg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="92"/>
         <source>e.g. back pain at night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="93"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="94"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="86"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="95"/>
         <source>&amp;Medicine: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="96"/>
         <source>D&amp;ose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="88"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="97"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="95"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="104"/>
         <source>Warning about this medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="146"/>
         <source>Not in the app&apos;s medicine list: it will be saved as you typed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="139"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="150"/>
         <source>Recognised as {kind}: {generic}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="155"/>
         <source>Recognised as {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="174"/>
         <source>This goes against your advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="177"/>
         <source>Logging what you really took helps your doctor. Log it in your diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="171"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="182"/>
         <source>Log it in my diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="173"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="184"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="181"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="192"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="193"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="184"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="195"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="185"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="196"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="186"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="197"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="296"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="308"/>
         <source>Medicine deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="301"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="313"/>
         <source>✓ Medicine changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="303"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="315"/>
         <source>✓ Medicine logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="308"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="320"/>
         <source>{done}: {medicine}, {day} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="194"/>
         <source>Your plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="231"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="243"/>
         <source>⚠ against “{titles}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="242"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="254"/>
         <source>Medicines taken, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="246"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="258"/>
         <source>&amp;Log a medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="248"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="260"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="250"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="262"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="287"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="299"/>
         <source>Delete medicine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="288"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="300"/>
         <source>Delete {medicine} of {day} at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,7 +2882,7 @@ interference</source>
 <context>
     <name>NowFields</name>
     <message>
-        <location filename="../../recovery_tracker/ui/now_fields.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/now_fields.py" line="44"/>
         <source>{day} is after today ({today}): this cannot be saved until the date is one that has already come.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2890,52 +2890,52 @@ interference</source>
 <context>
     <name>PlannedInjection</name>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="35"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="36"/>
         <source>Your planned injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="42"/>
         <source>Your injection ({kind}, {site}) was planned for {day}. Did it take place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="58"/>
         <source>&amp;Yes, it took place that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="61"/>
         <source>It &amp;moved to another day (choose it below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="63"/>
         <source>It was &amp;cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="69"/>
         <source>The new day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="77"/>
         <source>&amp;New day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="79"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="80"/>
         <source>Done: it counts from then on as an injection of your series, with that day as day 0. Moved: its advice moves with it. Cancelled: it and its advice are taken away. Edit &gt; Undo takes your answer back; Treatments keeps it until you answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="93"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="95"/>
         <source>Keep it planned; answer later in Treatments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,7 +2943,7 @@ interference</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../recovery_tracker/ui/widgets.py" line="303"/>
+        <location filename="../../recovery_tracker/ui/widgets.py" line="319"/>
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2976,124 +2976,124 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="50"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="48"/>
         <source>You can update Recovery Tracker, or open your newest backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="52"/>
         <source>Your diary can be brought back from its newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="54"/>
         <source>The damaged file will be kept aside (not deleted) so nothing is lost, and your newest backup can take its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="63"/>
         <source>Newest good backup: {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="65"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="75"/>
         <source>Your diary could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="81"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="79"/>
         <source>Restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="89"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="87"/>
         <source>Start a new, empty diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="90"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="129"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="127"/>
         <source>Written {when} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="131"/>
         <source>; file named {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="145"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="143"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="147"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="145"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="155"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="153"/>
         <source>Choose a backup to go back to. Your diary as it is now is kept aside first, so nothing is deleted. Newest first: by the newest entry each holds, then by when it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="234"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="230"/>
         <source>Recovery Tracker diary {day}.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="239"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="235"/>
         <source>Save a copy of the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="241"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="237"/>
         <source>Recovery Tracker diaries (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="249"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="245"/>
         <source>No copy saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="252"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="248"/>
         <source>Saved a copy of your diary ({contents}) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="160"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="167"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="165"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="185"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="183"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="186"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="184"/>
         <source>Go back to the backup of {backup}?
 
 Entries made since then will not be in your diary; the current file is kept aside in the diary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/recovery.py" line="199"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="197"/>
         <source>Could not restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,52 +3186,52 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="62"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="63"/>
         <source>Dismiss: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="167"/>
         <source>Daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="169"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="170"/>
         <source>&amp;Remind me to log how I feel every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="174"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="175"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="177"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="178"/>
         <source>&amp;Start Recovery Tracker in the background when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="183"/>
         <source>&amp;At:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="185"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="186"/>
         <source>The reminder is skipped on days you have already logged. Reminders come as desktop notifications while Recovery Tracker runs: closing its window keeps it running in the background while reminders are on (Quit in its menu stops it). Reminders you missed while the computer was off come together as one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="212"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="213"/>
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="213"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="214"/>
         <source>Could not change the start at login: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,284 +3239,284 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="28"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="30"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="29"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="31"/>
         <source>Recovery after each injection, aligned on the injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="32"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="34"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="34"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="36"/>
         <source>Kept by the patient with Recovery Tracker, a diary app. Scores are the patient&apos;s own ratings (0 = none, 10 = worst imaginable). Meaningful change: at least 2 points or 30 % lower than baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="128"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="130"/>
         <source>All events are listed on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="159"/>
-        <location filename="../../recovery_tracker/reports/pdf.py" line="251"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="273"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="161"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="160"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="162"/>
         <source>The numbers, charts and lists behind the summary on page 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="193"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="195"/>
         <source>Recovery report for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="195"/>
-        <location filename="../../recovery_tracker/reports/pdf.py" line="281"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="303"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="197"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="197"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="199"/>
         <source>Period: {first} to {last} · prepared {today}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="215"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="217"/>
         <location filename="../../recovery_tracker/reports/events_section.py" line="96"/>
         <source>{value} (mean of {period})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="218"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="220"/>
         <source>Baseline pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="227"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="229"/>
         <source>Pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="236"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="238"/>
         <source>{points} points better · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="238"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="240"/>
         <source>{points} points worse · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="242"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="244"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="264"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="266"/>
         <source>{value} (week of {monday})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="268"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="270"/>
         <source>Best week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="269"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="271"/>
         <source>Worst week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="276"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="278"/>
         <source>Weekly pain (weeks starting in the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="248"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="250"/>
         <source>Days logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="249"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="251"/>
         <source>{logged} of {days} days in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/pdf.py" line="249"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="271"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/pdf.py" line="254"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="276"/>
         <source>Recovery report · {what} · page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="282"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="349"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="284"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="351"/>
         <source>Injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="284"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="349"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="286"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="351"/>
         <source>No injection recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="288"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="353"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="411"/>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="57"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="354"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="414"/>
-        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/reports/content.py" line="290"/>
         <location filename="../../recovery_tracker/reports/content.py" line="355"/>
-        <source>Site</source>
+        <location filename="../../recovery_tracker/reports/content.py" line="415"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="57"/>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/reports/content.py" line="291"/>
         <location filename="../../recovery_tracker/reports/content.py" line="356"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="418"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="292"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="357"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="293"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="358"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="311"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="313"/>
         <source>The {count} earlier injections are listed on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="323"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="325"/>
         <source>Next planned injection: {day} ({kind}, {site}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="333"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="335"/>
         <source>{rule} (planned injection of {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="357"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="359"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="358"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="360"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="377"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="379"/>
         <source>All injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="397"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="401"/>
         <source>Medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="406"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="410"/>
         <source>All medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="408"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="412"/>
         <source>None logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="412"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="416"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="413"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="417"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="415"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="419"/>
         <source>Rule in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="336"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="338"/>
         <source>{rule} (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="435"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="439"/>
         <source>The last {shown} of {count}; all are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="447"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="451"/>
         <source>Overall change, in the patient&apos;s words (weekly PGIC, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="458"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="462"/>
         <source>Notes for the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="458"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="462"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="484"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="488"/>
         <source>Questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="486"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="490"/>
         <source>All questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="491"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="495"/>
         <source>{count} more questions are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="512"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="516"/>
         <source>Warning signs the patient was given: please confirm or correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="515"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="519"/>
         <source>After {kind} ({site}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="524"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="528"/>
         <source>Confirmed by the doctor: [  ] as listed   [  ] with these changes: ____________________</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/pdf.py" line="272"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="294"/>
         <source>Paper must be one of {papers}, not “{paper}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,32 +3684,32 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="140"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="141"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="142"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="143"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="159"/>
         <source>Could not save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="162"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="163"/>
         <source>✓ Report saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="181"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="182"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3717,12 +3717,12 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>ScoreSelector</name>
     <message>
-        <location filename="../../recovery_tracker/ui/widgets.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/widgets.py" line="69"/>
         <source>{low}; {high}. Type a number from 0 to 10 or use the arrow keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/widgets.py" line="103"/>
+        <location filename="../../recovery_tracker/ui/widgets.py" line="112"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3730,17 +3730,17 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="71"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="73"/>
         <source>Your diary file was moved or replaced by another program while this window was open, so this was not saved. The window now shows the diary as it is; please save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="76"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="78"/>
         <source>Your diary file was moved away by another program while this window was open, so this was not saved. Close Recovery Tracker and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="698"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="780"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3871,37 +3871,37 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/plans.py" line="75"/>
+        <location filename="../../recovery_tracker/storage/advice.py" line="75"/>
         <source>That injection no longer exists; its plan was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/plans.py" line="170"/>
+        <location filename="../../recovery_tracker/storage/medications.py" line="61"/>
         <source>That medicine entry no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/plans.py" line="231"/>
+        <location filename="../../recovery_tracker/storage/appointments.py" line="50"/>
         <source>That appointment no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="68"/>
+        <location filename="../../recovery_tracker/storage/injections.py" line="39"/>
         <source>That injection no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="86"/>
+        <location filename="../../recovery_tracker/storage/injections.py" line="55"/>
         <source>That injection no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="119"/>
+        <location filename="../../recovery_tracker/storage/checkins.py" line="55"/>
         <source>That check-in no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/repositories.py" line="161"/>
+        <location filename="../../recovery_tracker/storage/checkins.py" line="95"/>
         <source>That check-in no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3914,22 +3914,22 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="127"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="128"/>
         <source>{source}, line 1: missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="134"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="135"/>
         <source>{source}, line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="140"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="141"/>
         <source>{where}: the template name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="151"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="152"/>
         <source>{source}: no advice rules found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4010,97 +4010,97 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="52"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="54"/>
         <source>Record a medicine you took (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="56"/>
         <source>L&amp;og an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="58"/>
         <source>Record a fever, swelling, much more pain… (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="59"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="60"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="62"/>
         <source>Save this check-in (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="68"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="78"/>
         <source>How are you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="155"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="157"/>
         <source>Not saved yet: please check the highlighted fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="161"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="162"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="188"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="190"/>
         <source>Medicines: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="198"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="200"/>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="202"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="204"/>
         <source>✓ Saved: {when}, pain {pain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="205"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="207"/>
         <source>✓ Saved: {when}, pain {pain}, soreness {soreness}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="212"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="214"/>
         <source>No check-in yet on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="218"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="220"/>
         <source>pain {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="219"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="221"/>
         <source>soreness {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="226"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="228"/>
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4126,236 +4126,236 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Treatments</name>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="46"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="47"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="47"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="48"/>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="294"/>
-        <source>Site</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="49"/>
         <location filename="../../recovery_tracker/ui/treatments.py" line="296"/>
-        <source>Side</source>
+        <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="50"/>
-        <source>Guidance</source>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="299"/>
+        <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="51"/>
-        <source>Clinic or doctor</source>
+        <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="52"/>
+        <source>Clinic or doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="53"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="79"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="81"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="90"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="92"/>
         <source>Planned: not counted in your series until you say it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="95"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="97"/>
         <source>Injection {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="109"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="111"/>
         <source>Injections, in date order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="115"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="117"/>
         <source>&amp;Add injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="117"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="119"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="121"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="121"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="123"/>
         <source>Advice &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="123"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="125"/>
         <source>What your doctor told you to do and avoid after this injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="146"/>
         <source>No injection recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="146"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="148"/>
         <source>%n injection(s) in your series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="152"/>
         <source>%n planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="180"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="182"/>
         <source>✓ Advice plan of your planned injection saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="184"/>
         <source>✓ Advice plan of injection {number} saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="196"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="198"/>
         <source>Delete the planned injection ({kind}, {site}) of {day}?
 Its advice plan is deleted with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="211"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="213"/>
         <source>Delete injection?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="353"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="356"/>
         <source>If it is booked for that day, tick Planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="202"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="204"/>
         <source>Delete injection {number} ({kind}, {site}) of {day}?
 Its advice plan is deleted with it. Your check-ins and medicines are kept; they will be counted from the other injections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="221"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="223"/>
         <source>Injection deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="227"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="229"/>
         <source>✓ Injection changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="229"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="231"/>
         <source>✓ Planned injection recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="231"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="233"/>
         <source>✓ Injection recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="235"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="237"/>
         <source>{done}: {kind}, {site}, {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="280"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="282"/>
         <source>Edit injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="282"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="284"/>
         <source>Record an injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="289"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="291"/>
         <source>Date of the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="295"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="298"/>
         <source>e.g. L4-L5 facet joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="298"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="301"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="300"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="303"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="306"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="309"/>
         <source>&amp;Planned: booked for this day, not given yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="309"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="312"/>
         <source>Your plan&apos;s advice counts from this day, also before it (e.g. no anti-inflammatories a week before). It counts in your series once you say it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="316"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="319"/>
         <source>Planned injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="335"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="338"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="336"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="339"/>
         <source>&amp;Site: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="337"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="340"/>
         <source>Si&amp;de:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="338"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="341"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="339"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="342"/>
         <source>&amp;Image guidance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="340"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="343"/>
         <source>&amp;Clinic or doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="341"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="344"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4363,92 +4363,92 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="269"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="270"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="272"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="273"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="283"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="284"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="315"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="316"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="322"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="323"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="339"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="340"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="389"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="390"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="434"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="435"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="436"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="437"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="447"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="448"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="469"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="470"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="471"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="472"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="482"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="483"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="504"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="505"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="506"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="507"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="518"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="519"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="540"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="541"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="253"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="297"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>

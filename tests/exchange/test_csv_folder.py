@@ -94,7 +94,7 @@ def test_the_files_have_the_documented_headers(tmp_path):
     assert headers["medications.csv"] == ["date", "time", "name", "dose", "reason"]
     assert headers["impressions.csv"] == ["date", "score"]
     assert headers["settings.csv"] == ["key", "value"]
-    assert headers["injections.csv"][7:] == ["number", "status"]  # number: for readers
+    assert headers["injections.csv"][7:] == ["status", "number"]  # number: for readers
     assert set(headers) == {
         "injections.csv",
         "checkins.csv",
