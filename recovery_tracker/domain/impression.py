@@ -45,9 +45,12 @@ def question(first_injection: date | None) -> str:
     ).format(day=format_date(first_injection, DateStyle.LONG))
 
 
-def impression_due(today: date, answers: Sequence[Impression], has_injection: bool) -> bool:
-    """Once a week, and only once there is a treatment to compare with."""
-    if not has_injection:
+def impression_due(
+    today: date, answers: Sequence[Impression], first_injection: date | None
+) -> bool:
+    """Once a week, from a week after the first injection: before that there is no change to
+    judge (asked on the injection day itself, the answer would mean nothing to the doctor)."""
+    if first_injection is None or (today - first_injection).days < ASK_EVERY_DAYS:
         return False
     latest = max((a.date for a in answers), default=None)
     return latest is None or (today - latest).days >= ASK_EVERY_DAYS

@@ -249,7 +249,8 @@ class DiaryService:
         return self._reads.snapshot
 
     def impression_due(self) -> bool:
-        return impression_due(self.today(), self.impressions(), bool(self.injections()))
+        first = min((injection.date for injection in self.injections()), default=None)
+        return impression_due(self.today(), self.impressions(), first)
 
     def recent_medicine_names(self) -> list[str]:
         return self.diary.medications.recent_names()
