@@ -145,3 +145,32 @@ def validate_event(raw: Mapping[str, object], *, now: datetime) -> AdverseEvent:
         notes=notes or "",
         id=event_id if isinstance(event_id, int) else None,
     )
+
+
+# What the app says once such an event is logged: the same two levels as the warning signs on
+# Today (resources/SOURCES.md, "Warning signs"): a fever, any severe event or new numbness is
+# something clinics ask to hear about the same day; the emergency signs are repeated with it.
+CALL_THE_CLINIC = QT_TRANSLATE_NOOP(
+    "Events",
+    "Your clinic asks to hear about this today: please call them now, or do as your clinic "
+    "told you.",
+)
+TOLD_THE_CLINIC = QT_TRANSLATE_NOOP(
+    "Events",
+    "You told your clinic: do what they said, and call them again if it gets worse.",
+)
+EMERGENCY_NOW = QT_TRANSLATE_NOOP(
+    "Events",
+    "Call an ambulance or go to an emergency department now if you have new weakness in a "
+    "leg, new loss of bladder or bowel control or numbness in the groin, a severe headache "
+    "that is worse when sitting or standing, or swelling of the face or throat or difficulty "
+    "breathing.",
+)
+
+
+def clinic_advice(event: AdverseEvent) -> str | None:
+    """What to do after logging ``event``; None when nothing needs saying."""
+    if not (event.kind in ("fever", "numbness") or event.severity == "severe"):
+        return None
+    first = TOLD_THE_CLINIC if event.contacted_clinic else CALL_THE_CLINIC
+    return f"{translate('Events', first)}\n\n{translate('Events', EMERGENCY_NOW)}"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -35,6 +36,7 @@ from recovery_tracker.domain.events import (
     OTHER,
     SEVERITIES,
     AdverseEvent,
+    clinic_advice,
 )
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.ui.form_dialog import FormDialog
@@ -173,6 +175,23 @@ class EventDialog(FormDialog):
 
     def severity(self) -> str | None:
         return next((k for k, b in self.severity_buttons.items() if b.isChecked()), None)
+
+    def save(self) -> AdverseEvent | None:
+        saved: AdverseEvent | None = super().save()
+        advice = clinic_advice(saved) if saved is not None else None
+        if saved is not None and advice:
+            # Not modal to the app: the patient reads it, and the dialog is already closed.
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                translate("Events", "About this {event}").format(event=saved.label.lower()),
+                advice,
+                QMessageBox.StandardButton.Ok,
+                self.parentWidget(),
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.advice_box = box
+        return saved
 
     def values(self) -> dict[str, object]:
         return {

@@ -162,3 +162,26 @@ def test_knee_patients_see_no_leg_pain_column(qtbot, window):
     history = window.history
     window.tabs.setCurrentWidget(history)
     assert history.table.isColumnHidden(history.model.column_of("leg_pain"))
+
+
+def test_a_fever_logged_without_calling_the_clinic_says_to_call_it_today(qtbot, window):
+    dialog = _open_event_dialog(qtbot, window)
+    assert dialog.kind.currentData() == "fever"  # what happened comes first
+    qtbot.mouseClick(dialog.severity_buttons["moderate"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    box = dialog.advice_box
+    qtbot.waitUntil(box.isVisible)
+    assert "please call them now" in box.text()
+    assert "emergency department now" in box.text()
+    box.accept()
+
+
+def test_a_mild_bruise_needs_no_word_about_the_clinic(qtbot, window):
+    dialog = _open_event_dialog(qtbot, window)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("bruising"))
+    qtbot.mouseClick(dialog.severity_buttons["mild"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert not hasattr(dialog, "advice_box")
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
