@@ -156,7 +156,8 @@ class MedicineList:
             }.values()
         )
         found.sort(key=lambda e: -len(e.tokens))  # longest names first, as the list is kept
-        if not found:
+        near_miss = not found
+        if near_miss:
             found = self._near_misses(tokens)
         if not found:
             return Classification(UNKNOWN, None, None)
@@ -167,8 +168,9 @@ class MedicineList:
                 CHECK_LABEL, " ".join(best.tokens), None, ingredients=self._ingredients(best)
             )
         generic = best.generic or " ".join(best.tokens)
-        # Brands sold only as a heart-protection dose say so in the list.
-        only_low_dose = generic.endswith(_LOW_DOSE_ONLY)
+        # Brands sold only as a heart-protection dose say so in the list; a near miss of one
+        # ("Cafiaspirina" read as "Cardioaspirina") is aspirin, not proof of a low dose.
+        only_low_dose = generic.endswith(_LOW_DOSE_ONLY) and not near_miss
         return Classification(
             best.medicine_class,
             " ".join(best.tokens),

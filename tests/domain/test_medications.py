@@ -174,7 +174,21 @@ SPELLINGS = [
     ("vitamin D", UNKNOWN),
     ("Pulmicort inhaler", UNKNOWN),  # inhaled steroids are not what clinics ask about
     ("my blue pill", UNKNOWN),
+    # A tester's cold remedies: aspirin with caffeine, and brands whose lines differ.
+    ("Cafiaspirina", NSAID),
+    ("Theraflu", CHECK_LABEL),
+    ("Lemsip Max", CHECK_LABEL),
+    ("Neo Citran", CHECK_LABEL),
+    ("Codral cold and flu", CHECK_LABEL),
+    ("Coricidin HBP", CHECK_LABEL),
+    ("Grippostad C", CHECK_LABEL),
 ]
+
+
+def test_a_near_miss_of_a_heart_protection_brand_is_not_taken_for_a_low_dose():
+    # "Cafiasprina" (a typo) is nearest to Cafiaspirina and Cardioaspirina: never a low dose.
+    assert not medicine_list().classify("Cafiasprina").low_dose_aspirin
+    assert medicine_list().classify("Cardioaspirina").low_dose_aspirin
 
 
 @pytest.mark.parametrize(("spelling", "expected"), SPELLINGS)
