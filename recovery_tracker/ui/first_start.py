@@ -193,9 +193,8 @@ class FirstStartWizard(QWizard):
             translate("FirstStart", "What your doctor told you"),
             translate(
                 "FirstStart",
-                "Which plan matches your doctor's instructions? After PRP most clinics say no "
-                "anti-inflammatory medicines (ibuprofen, naproxen, aspirin…) for a while; set "
-                "the days your doctor gave you.",
+                "Which plan matches your doctor's instructions? Each plan shows the days "
+                "clinics commonly give; set the days your doctor gave you.",
             ),
         )
         self.template = QComboBox(plan_page)
@@ -218,7 +217,10 @@ class FirstStartWizard(QWizard):
         )
         form = QFormLayout()
         form.addRow(translate("FirstStart", "&Plan:"), self.template)
-        form.addRow(translate("FirstStart", "No anti-inflammatories from:"), self.avoid_before)
+        # Named after the plan's own medicine rule (PRP: no anti-inflammatories; a steroid
+        # plan: no other corticosteroids), set in _show_template_numbers.
+        self.avoid_label = QLabel(plan_page)
+        form.addRow(self.avoid_label, self.avoid_before)
         form.addRow(translate("FirstStart", "until:"), self.avoid_after)
         layout.addLayout(form)
         # The template's other numbers (rest, no exercise) are the clinic's to fill in too.
@@ -315,6 +317,14 @@ class FirstStartWizard(QWizard):
         self.activity_days = {}
         common = []
         avoiding = next((r for r in rules if r.avoid), None)
+        title = avoiding.title if avoiding is not None else translate("FirstStart", "Medicines")
+        self.avoid_label.setText(translate("FirstStart", "{rule}, from:").format(rule=title))
+        self.avoid_before.setAccessibleName(
+            translate("FirstStart", "{rule}: days before the injection").format(rule=title)
+        )
+        self.avoid_after.setAccessibleName(
+            translate("FirstStart", "{rule}: days after the injection").format(rule=title)
+        )
         if avoiding is not None and avoiding.end_day is not None:
             self.avoid_before.setValue(max(0, -(avoiding.start_day or 0)))
             self.avoid_after.setValue(avoiding.end_day)

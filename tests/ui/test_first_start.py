@@ -93,3 +93,14 @@ def test_a_steroid_plan_keeps_its_own_window_instead_of_the_prp_one(qtbot, windo
     finish(qtbot, wizard)
     [steroids] = [r for r in window.diary.plans()[0].rules if r.avoid]
     assert (steroids.start_day, steroids.end_day) == (0, 14)
+
+
+def test_the_plan_page_names_the_medicine_rule_of_the_chosen_plan(qtbot, window):
+    wizard = window.open_first_start()
+    wizard.template.setCurrentText("PRP")
+    assert wizard.avoid_label.text() == "No anti-inflammatories, from:"
+    steroid = next(t.name for t in window.diary.templates if "orticosteroid" in t.name)
+    wizard.template.setCurrentText(steroid)
+    assert "anti-inflammatories" not in wizard.avoid_label.text()
+    assert "corticosteroid" in wizard.avoid_label.text().lower()
+    wizard.reject()
