@@ -267,9 +267,10 @@ def _backup_restore(args: argparse.Namespace) -> str:
             raise _Failure(
                 translate(
                     "CommandLine",
-                    "Recovery Tracker's window is open with this diary ({folder}), so the "
-                    "diary file was not replaced: close the window and restore again, or use "
-                    "File > Restore from backup… in the window.",
+                    "Recovery Tracker is running with this diary ({folder}), in a window or in "
+                    "the background to send reminders, so the diary file was not replaced: "
+                    "quit it (File > Quit, or Quit in its tray menu) and restore again, or use "
+                    "File > Restore from backup… in its window.",
                 ).format(folder=data_dir)
             )
         return _restore_while_holding_the_diary(args, data_dir)

@@ -49,7 +49,7 @@ def test_restore_is_refused_while_the_window_holds_the_diary(qapp, tmp_path):
         window_lock.release()
     assert refused.returncode == 1
     message = refused.stderr.strip()
-    assert "window is open" in message and message.count(".") >= 1
+    assert "is running with this diary" in message and message.count(".") >= 1
     assert len(message.splitlines()) == 1
     assert diary_file.stat().st_ino == before  # not moved away
     assert not list(data.glob("diary.sqlite3.replaced-*"))
@@ -112,7 +112,7 @@ def test_restore_is_refused_while_the_real_window_is_open(tmp_path):
             clock.sleep(0.1)
         refused = run_cli("--data-dir", str(data), "backup", "restore", "--latest")
         assert refused.returncode == 1
-        assert "window is open with this diary" in refused.stderr
+        assert "is running with this diary" in refused.stderr
         assert window.poll() is None  # the window is untouched and still running
     finally:
         window.kill()

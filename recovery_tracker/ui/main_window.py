@@ -585,10 +585,18 @@ class MainWindow(QMainWindow):
         if settings.told_about_background:
             return
         title = translate("MainWindow", "Recovery Tracker keeps running")
-        message = translate(
-            "MainWindow",
-            "It stays in the background to remind you. To stop it, choose Quit in its menu.",
-        )
+        if self.tray is not None:
+            message = translate(
+                "MainWindow",
+                "It stays in the background to remind you. To stop it, choose Quit in the "
+                "menu of its icon in the system tray.",
+            )
+        else:
+            message = translate(
+                "MainWindow",
+                "It stays in the background to remind you. To stop it, start Recovery "
+                "Tracker again (its window comes back) and choose File > Quit.",
+            )
         if self.tray is not None and self.tray.supportsMessages():
             self.tray.showMessage(title, message)
         elif self.reminders.desktop is not None:

@@ -71,7 +71,7 @@ def test_closing_the_window_with_reminders_on_keeps_the_app_and_the_reminder_arr
     qtbot.waitUntil(lambda: len(notification_server.shown) == 2, timeout=3000)
     summaries = [s.summary for s in notification_server.shown]
     assert summaries == ["Time for your check-in", "Recovery Tracker keeps running"]
-    assert "Quit" in notification_server.shown[1].body
+    assert "File > Quit" in notification_server.shown[1].body
 
     # A click on the reminder opens the window on the check-in form.
     notification_server.click(notification_server.shown[0].id)
