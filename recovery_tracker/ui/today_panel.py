@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from itertools import pairwise
 
@@ -32,6 +33,10 @@ from recovery_tracker.ui.widgets import heading
 _SHOWN = frozenset((CHECKINS, INJECTIONS, MEDICATIONS))
 
 
+# A Save within this long of the last one, on the emptied form, is the same click twice.
+DOUBLE_SAVE_S = 5.0
+
+
 class TodayPanel(QWidget):
     saved = Signal(object)  # the CheckIn just stored
 
@@ -39,6 +44,8 @@ class TodayPanel(QWidget):
         super().__init__(parent)
         self.diary = diary
         self.setObjectName("todayPanel")
+        self._last_saved: CheckIn | None = None
+        self._saved_at = 0.0
         self.position_label = QLabel(self)
         self.position_label.setObjectName("positionLabel")
         self.position_label.setWordWrap(True)
@@ -147,6 +154,15 @@ class TodayPanel(QWidget):
     def save(self) -> CheckIn | None:
         """Validate and store the form. On any problem the form keeps every value typed."""
         self.form.follow_now.catch_up()  # a form left open overnight saves on today's date
+        if (
+            self._last_saved is not None
+            and time.monotonic() - self._saved_at < DOUBLE_SAVE_S
+            and not self.form.is_dirty()
+        ):
+            # A second click on Save (a double click): the check-in is saved; saying "please
+            # check the highlighted fields" here made patients enter it again.
+            self.confirmation.setText(_saved_sentence(self._last_saved))
+            return None
         try:
             checkin = self.diary.save_checkin(self.form.values())
         except ValidationError as error:
@@ -162,6 +178,7 @@ class TodayPanel(QWidget):
             QMessageBox.warning(self, translate("TodayPanel", "Could not save"), str(error))
             return None
         self.form.reset(self.diary.clock())
+        self._last_saved, self._saved_at = checkin, time.monotonic()
         self.confirmation.setText(_saved_sentence(checkin))
         self.saved.emit(checkin)
         return checkin

@@ -173,3 +173,14 @@ def test_editing_a_checkin_with_optional_answers_shows_them(qtbot, window):
     assert dialog.form.more.isVisibleTo(dialog)
     assert dialog.form.scores["enjoyment_interference"].value() == 6
     dialog.reject()
+
+
+def test_a_double_click_on_save_keeps_saying_saved(qtbot, window):
+    pain = window.today.form.scores["pain"]
+    pain.setFocus()
+    qtbot.keyClick(pain, Qt.Key.Key_4)
+    save = window.today.save_button
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # the second click of a double click
+    assert window.today.confirmation.text().startswith("✓ Saved")
+    assert len(window.diary.checkins()) == 1
