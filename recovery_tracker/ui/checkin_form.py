@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.domain.models import CheckIn
-from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.ui.note_edit import NoteEdit
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
 from recovery_tracker.ui.qt_values import qdate_to_date, qtime_to_time, to_qdate
@@ -86,7 +86,10 @@ class CheckInForm(QWidget):
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(translate("CheckInForm", "Time of this check-in"))
         # A new check-in is "now" until the patient picks another moment.
-        self.follow_now = FollowsClock(clock, self.date_edit, self.time_edit, self)
+        self._began_on: date | None = None  # the day the patient began filling the form in
+        self.follow_now = FollowsClock(
+            clock, self.date_edit, self.time_edit, self, holds_entry=self._begun_on_shown_day
+        )
         when = QHBoxLayout()
         when.addWidget(self.date_edit, 2)
         when.addWidget(self.time_edit, 1)
@@ -101,6 +104,7 @@ class CheckInForm(QWidget):
         form.addRow(when_label, when)
         self._add_error(form, "date")
         self._add_error(form, "time")
+        self.follow_now.day_passed.connect(self._say_the_day_passed)
         layout.addLayout(form)
         for spec in _SCORES:
             layout.addWidget(self._score_block(*spec))
@@ -128,6 +132,7 @@ class CheckInForm(QWidget):
 
         notes_label = QLabel(translate("CheckInForm", "&Notes:"), self)
         self.notes_edit = NoteEdit(self)  # Tab moves on, so keyboard users never get stuck
+        self.notes_edit.textChanged.connect(self._note_begun)
         self.notes_edit.setAccessibleName(translate("CheckInForm", "Notes"))
         self.notes_edit.setPlaceholderText(
             translate("CheckInForm", "e.g. walked 20 minutes; stiff in the morning")
@@ -205,6 +210,7 @@ class CheckInForm(QWidget):
         self.scores[field] = selector
         self.errors[field] = FieldError(block)
         selector.valueChanged.connect(lambda _v, f=field: self.errors[f].show_message(None))
+        selector.valueChanged.connect(lambda _v: self._note_begun())
         layout.addWidget(title)
         layout.addWidget(selector)
         layout.addWidget(self.errors[field])
@@ -234,6 +240,7 @@ class CheckInForm(QWidget):
         self.notes_edit.clear()
         self.for_doctor.setChecked(False)
         self._finish_loading()
+        self._began_on = None  # after the clearing above, which may look like typing
 
     def load(self, checkin: CheckIn, today: date) -> None:
         self._id = checkin.id
@@ -266,6 +273,24 @@ class CheckInForm(QWidget):
             content.pop("date")
             content.pop("time")
         return content
+
+    def _note_begun(self) -> None:
+        if self._began_on is None and self.is_dirty():
+            self._began_on = self._clock().date()
+
+    def _begun_on_shown_day(self) -> bool:
+        """An entry begun on the day it shows keeps it when midnight passes; one begun after
+        a night's sleep on yesterday's form follows the clock to today."""
+        return self.is_dirty() and self._began_on == qdate_to_date(self.date_edit.date())
+
+    def _say_the_day_passed(self, today: date) -> None:
+        self.errors["date"].show_message(
+            translate(
+                "CheckInForm",
+                "It is now {today}. This check-in keeps the day you began it on; change the "
+                "date if you meant today.",
+            ).format(today=format_date(today, DateStyle.DAY))
+        )
 
     def is_dirty(self) -> bool:
         return self._content() != self._baseline

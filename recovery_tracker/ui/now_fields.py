@@ -8,9 +8,10 @@ before saving.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
 
@@ -52,7 +53,12 @@ class FollowsClock(QObject):
     """Keeps ``date_edit`` (and ``time_edit``) on the clock's "now" until the patient edits.
 
     The fields count as edited once they show something other than what this put there.
+    With ``holds_entry``: while it says the patient is filling the form in, a new day does not
+    move the date under the entry (begun at 23:58, saved at 00:01, it stays on the evening it
+    was begun); ``day_passed`` says so, for the form to show.
     """
+
+    day_passed = Signal(object)  # the new day (datetime.date)
 
     def __init__(
         self,
@@ -60,9 +66,11 @@ class FollowsClock(QObject):
         date_edit: QDateEdit,
         time_edit: QTimeEdit | None = None,
         parent: QObject | None = None,
+        holds_entry: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent or date_edit)
         self._clock = clock
+        self._holds_entry = holds_entry
         self._date_edit, self._time_edit = date_edit, time_edit
         self._shown: tuple[QDate, QTime | None] | None = None
         self._timer = QTimer(self)
@@ -89,6 +97,15 @@ class FollowsClock(QObject):
             self._shown = None
             return
         now = self._clock()
+        assert self._shown is not None
+        if (
+            self._holds_entry is not None
+            and self._holds_entry()
+            and to_qdate(now.date()) != self._shown[0]
+        ):
+            self._shown = None  # the entry keeps its day: stop following, and say so
+            self.day_passed.emit(now.date())
+            return
         if (to_qdate(now.date()), self._time(now)) != self._shown:
             self._show(now)
 

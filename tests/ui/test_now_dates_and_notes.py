@@ -162,3 +162,17 @@ def test_the_reports_last_day_keeps_a_typed_later_day_and_says_why(qtbot, window
     assert dialog.save_pdf(tmp_path / "report.pdf") is None
     assert "after today" in dialog.message.text()
     dialog.reject()
+
+
+def test_a_checkin_begun_before_midnight_keeps_its_day_and_says_so(qtbot, open_main_window):
+    clock = MovableClock(datetime(2026, 11, 30, 23, 58))
+    window = open_main_window(clock)
+    form = window.today.form
+    form.scores["pain"].setValue(5)  # begun at 23:58
+    clock.now = datetime(2026, 12, 1, 0, 1)
+    form.follow_now.catch_up()  # the timer, past midnight
+    assert form.date_edit.date() == QDate(2026, 11, 30)
+    assert "It is now Tue 1 Dec" in form.errors["date"].text()
+    qtbot.mouseClick(window.today.save_button, Qt.MouseButton.LeftButton)
+    [saved] = window.diary.checkins()
+    assert saved.date == date(2026, 11, 30)
