@@ -950,44 +950,49 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="99"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="102"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="120"/>
         <source>More for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="121"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="125"/>
         <source>More questions for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="129"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="133"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="131"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="136"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="138"/>
         <source>e.g. walked 20 minutes; stiff in the morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="143"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="148"/>
         <source>For my &amp;doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="145"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="148"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="153"/>
         <source>Show this note in the appointment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="288"/>
+        <source>It is now {today}. This check-in keeps the day you began it on; change the date if you meant today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1219,56 +1224,56 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="268"/>
-        <source>Recovery Tracker&apos;s window is open with this diary ({folder}), so the diary file was not replaced: close the window and restore again, or use File &gt; Restore from backup… in the window.</source>
+        <source>Recovery Tracker is running with this diary ({folder}), in a window or in the background to send reminders, so the diary file was not replaced: quit it (File &gt; Quit, or Quit in its tray menu) and restore again, or use File &gt; Restore from backup… in its window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="286"/>
+        <location filename="../../recovery_tracker/cli.py" line="287"/>
         <source>There is no good backup in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="294"/>
+        <location filename="../../recovery_tracker/cli.py" line="295"/>
         <source>{file} is not a readable Recovery Tracker backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="299"/>
+        <location filename="../../recovery_tracker/cli.py" line="300"/>
         <source>Restored the backup of {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="304"/>
+        <location filename="../../recovery_tracker/cli.py" line="305"/>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="318"/>
+        <location filename="../../recovery_tracker/cli.py" line="319"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="333"/>
+        <location filename="../../recovery_tracker/cli.py" line="334"/>
         <source>--from ({first}) is after --to ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="357"/>
+        <location filename="../../recovery_tracker/cli.py" line="358"/>
         <source>Wrote the appointment report ({first} to {last}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="375"/>
+        <location filename="../../recovery_tracker/cli.py" line="376"/>
         <source>Wrote the {kind} chart to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="386"/>
+        <location filename="../../recovery_tracker/cli.py" line="387"/>
         <source>{count} in {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="388"/>
+        <location filename="../../recovery_tracker/cli.py" line="389"/>
         <source>Exported your diary to {folder}: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,168 +1547,188 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="57"/>
-        <source>Edit event</source>
+        <location filename="../../recovery_tracker/domain/events.py" line="153"/>
+        <source>Your clinic asks to hear about this today: please call them now, or do as your clinic told you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="158"/>
+        <source>You told your clinic: do what they said, and call them again if it gets worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="162"/>
+        <source>Call an ambulance or go to an emergency department now if you have new weakness in a leg, new loss of bladder or bowel control or numbness in the groin, a severe headache that is worse when sitting or standing, or swelling of the face or throat or difficulty breathing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/events.py" line="59"/>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="61"/>
         <source>Log an event (fever, swelling, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="70"/>
-        <location filename="../../recovery_tracker/ui/events.py" line="198"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="217"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="75"/>
         <source>e.g. itchy rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="76"/>
         <source>What happened, in a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="81"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="83"/>
         <source>Date of the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="84"/>
         <source>At &amp;time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="85"/>
         <source>I know the time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="89"/>
         <source>Time of the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="110"/>
         <source>How bad: {severity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="121"/>
         <source>I &amp;contacted the clinic about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="122"/>
         <source>I contacted the clinic about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="125"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="127"/>
         <source>e.g. 38.2 °C in the evening; the clinic said to rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="127"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="129"/>
         <source>Notes about the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="130"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="132"/>
         <source>&amp;What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="131"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="133"/>
         <source>&amp;Other, namely:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="134"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="134"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="136"/>
         <source>&amp;How bad:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="137"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="139"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="140"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="142"/>
         <source>Logging an event does not tell your clinic. If you are worried, call them; in an emergency, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="197"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="186"/>
+        <source>About this {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="216"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="199"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="218"/>
         <source>How bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="200"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="219"/>
         <source>Clinic contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="201"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="220"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="218"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="237"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="218"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="237"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="231"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="250"/>
         <source>Events you logged, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="236"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="255"/>
         <source>Fever, swelling, much more pain, headache, numbness, bruising: your doctor asks about these at each visit, and the appointment report lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="247"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="266"/>
         <source>&amp;Log an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="248"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="267"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="249"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="268"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="282"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="301"/>
         <source>Delete event?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="283"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="302"/>
         <source>Delete “{event}” of {day}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,72 +2036,87 @@ A few questions set it up for you. You can skip them and change everything later
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/first_start.py" line="194"/>
-        <source>Which plan matches your doctor&apos;s instructions? After PRP most clinics say no anti-inflammatory medicines (ibuprofen, naproxen, aspirin…) for a while; set the days your doctor gave you.</source>
+        <source>Which plan matches your doctor&apos;s instructions? Each plan shows the days clinics commonly give; set the days your doctor gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="202"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="201"/>
         <source>Advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="208"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="207"/>
         <source> days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="210"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="209"/>
         <source>Avoid anti-inflammatories, days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="215"/>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="327"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="214"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="337"/>
         <source> days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="217"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="216"/>
         <source>Avoid anti-inflammatories, days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="220"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="219"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="221"/>
-        <source>No anti-inflammatories from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="222"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="224"/>
         <source>until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="238"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="240"/>
         <source>A daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="239"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="241"/>
         <source>When would you like to be reminded to log how you are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="242"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="244"/>
         <source>&amp;Remind me every day at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="246"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="248"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="333"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="320"/>
+        <source>Medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="321"/>
+        <source>{rule}, from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="323"/>
+        <source>{rule}: days before the injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="326"/>
+        <source>{rule}: days after the injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="343"/>
         <source>Commonly: {values}. Clinics differ: set the days your clinic gave you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,7 +2282,7 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/impression.py" line="59"/>
+        <location filename="../../recovery_tracker/domain/impression.py" line="62"/>
         <source>Choose one of the seven answers, from very much improved to very much worse.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,12 +2436,22 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="651"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="589"/>
+        <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="595"/>
+        <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="659"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="652"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="660"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,17 +2608,12 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="588"/>
-        <source>It stays in the background to remind you. To stop it, choose Quit in its menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="626"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="634"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="627"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="635"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,7 +2927,7 @@ interference</source>
 <context>
     <name>NowFields</name>
     <message>
-        <location filename="../../recovery_tracker/ui/now_fields.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/now_fields.py" line="45"/>
         <source>{day} is after today ({today}): this cannot be saved until the date is one that has already come.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,7 +3785,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="780"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="781"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4010,97 +4055,97 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="59"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="61"/>
         <source>Record a medicine you took (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="63"/>
         <source>L&amp;og an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="65"/>
         <source>Record a fever, swelling, much more pain… (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="67"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="69"/>
         <source>Save this check-in (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="75"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="78"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="85"/>
         <source>How are you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="173"/>
         <source>Not saved yet: please check the highlighted fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="177"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="178"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="190"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="207"/>
         <source>Medicines: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="200"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="217"/>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="204"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="221"/>
         <source>✓ Saved: {when}, pain {pain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="207"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="224"/>
         <source>✓ Saved: {when}, pain {pain}, soreness {soreness}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="214"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="231"/>
         <source>No check-in yet on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="220"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="237"/>
         <source>pain {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="221"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="238"/>
         <source>soreness {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="228"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="245"/>
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4363,87 +4408,87 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="270"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="271"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="273"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="274"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="284"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="285"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="316"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="317"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="323"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="324"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="340"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="341"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="390"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="391"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="435"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="436"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="437"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="438"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="448"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="449"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="470"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="471"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="472"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="473"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="483"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="484"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="505"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="506"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="507"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="508"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="519"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="520"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="541"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="542"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
