@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, translate("MainWindow", "Could not import"), str(error))
             return None
         self.diary.reload()
-        self.show_status(result.sentence())
+        self.show_status(result.headline())  # the list of differing entries: in the box
         QMessageBox.information(self, translate("MainWindow", "Import finished"), result.sentence())
         return result.sentence()
 
