@@ -221,6 +221,15 @@ def export_csv(diary: Diary, folder: Path) -> dict[str, int]:
     return {name: len(rows) for name, rows in tables.items()}
 
 
+def holds_exported_diary(folder: Path) -> bool:
+    """Does ``folder`` already hold a diary exported as CSV? Exporting there replaces it,
+    so the window asks first and the command line wants --replace."""
+    try:
+        return any(os.path.lexists(Path(folder) / name) for name in COLUMNS)
+    except OSError:
+        return False  # an unreadable folder: export_csv says why when it tries
+
+
 def _moving_settings(diary: Diary) -> dict[str, str]:
     found = {key: diary.settings.get(key) for key in MOVING_SETTINGS}
     return {key: value for key, value in found.items() if value is not None}

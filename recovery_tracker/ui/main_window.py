@@ -445,12 +445,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_csv(self, folder: Path | None = None) -> Path | None:
-        from recovery_tracker.storage.csv_exchange import export_csv
+        from recovery_tracker.storage.csv_exchange import export_csv, holds_exported_diary
 
         if folder is None:
             folder = choose_folder(self, translate("MainWindow", "Export your diary to a folder"))
             if folder is None:
                 return None
+        if holds_exported_diary(folder) and not self._may_replace_export(folder):
+            return None
         try:
             data_dir = self.diary.diary.data_dir
             counts = run_with_progress(
@@ -467,6 +469,20 @@ class MainWindow(QMainWindow):
             ).format(folder=folder)
         )
         return folder
+
+    def _may_replace_export(self, folder: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Replace the exported diary?"),
+            translate(
+                "MainWindow",
+                "The folder {folder} already holds an exported diary. Replace its files with "
+                "your diary as it is now?",
+            ).format(folder=folder),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def import_csv(self, folder: Path | None = None) -> str | None:
         from recovery_tracker.storage.csv_exchange import CsvImportError, import_csv
