@@ -218,9 +218,26 @@ class FirstStartWizard(QWizard):
         form.addRow(self.remind, self.remind_at)
         layout.addLayout(form)
         self.addPage(reminder_page)
+        self._show_saved_answers()
 
         self.accepted.connect(self.apply)
         self.rejected.connect(self._mark_done)
+
+    def _show_saved_answers(self) -> None:
+        """Opened again (Help > First-start assistant): the answers given before, not the
+        defaults, so Finish without changes keeps them. The template first: choosing it
+        shows its own days, which the saved days then replace."""
+        settings = self.diary.diary.settings
+        area = self.area.findData(settings.get("treatment_area"))
+        if area >= 0:
+            self.area.setCurrentIndex(area)
+        template = self.template.findText(settings.get("plan_template") or "")
+        if template >= 0:
+            self.template.setCurrentIndex(template)
+        for key, box in (("avoid_before", self.avoid_before), ("avoid_after", self.avoid_after)):
+            days = settings.get(key)
+            if days is not None and days.isdigit():
+                box.setValue(int(days))
 
     def _check_date(self, *_args: object) -> None:
         problem = future_date_problem(self.injection_date.date().toPython(), self.diary.today())
