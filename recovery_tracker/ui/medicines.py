@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
@@ -81,11 +82,15 @@ class MedicationDialog(FormDialog):
         self.reason = QLineEdit(dose.reason if dose else "", self)
         self.reason.setMaxLength(MAX_SHORT_TEXT_LENGTH)
         self.reason.setPlaceholderText(translate("Medicines", "e.g. back pain at night"))
-        self.add_field("date", translate("Medicines", "&Date:"), self.date_edit)
-        self.add_field("time", translate("Medicines", "&Time:"), self.time_edit)
+        # The medicine first: it is what the patient types (Ctrl+M, then the name); the date
+        # and time already say "now".
         self.add_field("name", translate("Medicines", "&Medicine: *"), self.name)
         self.add_field("dose", translate("Medicines", "D&ose:"), self.dose)
+        self.add_field("date", translate("Medicines", "&Date:"), self.date_edit)
+        self.add_field("time", translate("Medicines", "&Time:"), self.time_edit)
         self.add_field("reason", translate("Medicines", "&Reason:"), self.reason)
+        for first, second in pairwise(self.widgets.values()):
+            QWidget.setTabOrder(first, second)  # Tab follows the rows, not creation order
         self.classification = QLabel(self)
         self.classification.setWordWrap(True)
         self.warning = QLabel(self)
