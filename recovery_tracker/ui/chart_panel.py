@@ -179,7 +179,7 @@ class ChartPanel(QWidget):
         self.metric_boxes = {}
         for metric, text in (
             ("pain", translate("ChartPanel", "&Pain")),
-            ("soreness", translate("ChartPanel", "&Soreness")),
+            ("soreness", translate("ChartPanel", "So&reness")),  # Alt+S: Save check-in
         ):
             box = QCheckBox(text, self)
             box.setChecked(True)
@@ -190,8 +190,8 @@ class ChartPanel(QWidget):
         # Two rows, so the panel stays narrow enough beside the Today form with large text.
         choose = QHBoxLayout()
         for label, widget in (
-            (translate("ChartPanel", "C&hart:"), self.kind_combo),
-            (translate("ChartPanel", "S&how:"), self.range_combo),
+            (translate("ChartPanel", "&Chart:"), self.kind_combo),  # Alt+H: the Help menu
+            (translate("ChartPanel", "Per&iod:"), self.range_combo),
         ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)

@@ -54,12 +54,14 @@ NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
 T = TypeVar("T")
 BACKGROUND_TOLD_KEY = "told_about_background"  # the patient was told the app keeps running
 # Tabs built when first opened (ui/startup.py says why), after Progress, in this order.
+# No Alt keys: Ctrl+1 … Ctrl+6 switch the tabs, and their letters took the Help, Edit and
+# View menus' Alt keys (Alt+H went to History). tests/ui/test_window_mnemonics.py
 TAB_TITLES = {
-    "history": QT_TRANSLATE_NOOP("MainWindow", "&History"),
-    "medicines": QT_TRANSLATE_NOOP("MainWindow", "M&edicines"),
-    "treatments": QT_TRANSLATE_NOOP("MainWindow", "&Treatments"),
+    "history": QT_TRANSLATE_NOOP("MainWindow", "History"),
+    "medicines": QT_TRANSLATE_NOOP("MainWindow", "Medicines"),
+    "treatments": QT_TRANSLATE_NOOP("MainWindow", "Treatments"),
     # "Visits", not "Appointments": six tab titles must fit beside Today at 800x600.
-    "appointments": QT_TRANSLATE_NOOP("MainWindow", "&Visits"),
+    "appointments": QT_TRANSLATE_NOOP("MainWindow", "Visits"),
     "events": QT_TRANSLATE_NOOP("MainWindow", "Events"),
 }
 
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
 
         self.today.event_button.clicked.connect(lambda: self.log_event())
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.chart, translate("MainWindow", "&Progress"))
+        self.tabs.addTab(self.chart, translate("MainWindow", "Progress"))
         # The other tabs are built when first opened: the Today form need not wait for them.
         self._panels: dict[str, QWidget] = {}
         for name, title in TAB_TITLES.items():

@@ -250,9 +250,9 @@ class MedicinesPanel(QWidget):
         self.table.setObjectName("medicinesTable")
         add = QPushButton(translate("Medicines", "&Log a medicine…"), self)
         add.clicked.connect(lambda: self.add_medicine())
-        edit = QPushButton(translate("Medicines", "&Edit…"), self)
+        edit = QPushButton(translate("Medicines", "Ed&it…"), self)
         edit.clicked.connect(self.edit_selected)
-        delete = QPushButton(translate("Medicines", "&Delete…"), self)
+        delete = QPushButton(translate("Medicines", "Dele&te…"), self)
         delete.clicked.connect(self.delete_selected)
         self.edit_button, self.delete_button = edit, delete
         needs_selection(self.table, edit, delete)
