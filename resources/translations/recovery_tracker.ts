@@ -401,12 +401,12 @@
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/appointments.py" line="129"/>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/appointments.py" line="130"/>
-        <source>&amp;Delete…</source>
+        <source>Dele&amp;te…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -550,124 +550,124 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="52"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="53"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="54"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="57"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="58"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="59"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="59"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="60"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
         <source>Current series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="63"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="170"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="171"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="172"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="173"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="176"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="177"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="178"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="179"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="181"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="182"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="182"/>
-        <source>&amp;Soreness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="188"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="189"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="193"/>
-        <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="194"/>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="210"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="218"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="131"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="132"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="473"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="183"/>
+        <source>So&amp;reness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="197"/>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="198"/>
+        <source>Per&amp;iod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="480"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="475"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="482"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="487"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="494"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="492"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="499"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,48 +721,48 @@ Your baseline is your pain in the week before your first injection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="23"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="24"/>
         <source>Record an injection and log a few days after it
 to compare your sessions here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="29"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="30"/>
         <source>Injection {number} ({kind}, {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="105"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="110"/>
         <source>injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="114"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="120"/>
         <source>Days since the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="118"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="124"/>
         <source>{metric}, daily mean (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="122"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="128"/>
         <source>{metric} after each injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="126"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="132"/>
         <source>Daily mean (0 = none, 10 = worst imaginable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="127"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="133"/>
         <source>Pain and soreness after each injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="129"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="135"/>
         <source>(the last {shown} of {all})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,39 +798,39 @@ Log how you feel in the Today panel to see your progress here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="173"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="183"/>
         <source>Medicines to avoid (your plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="191"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="201"/>
         <source>1 much
 better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="192"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="202"/>
         <source>4 same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="193"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="203"/>
         <source>7 much
 worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="205"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="215"/>
         <source>Overall change (weekly, right scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="232"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="242"/>
         <source>Events you logged (size: how bad)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="247"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="257"/>
         <source>Medicine against your plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,7 +951,7 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="142"/>
-        <source>For my &amp;doctor</source>
+        <source>For m&amp;y doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1119,126 +1119,136 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="120"/>
-        <source>save a copy of your diary, list or restore backups</source>
+        <source>replace a diary already exported to that folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="125"/>
+        <source>save a copy of your diary, list or restore backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="130"/>
         <source>save a whole copy of your diary to a file outside its folder (safe while the window is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="134"/>
+        <location filename="../../recovery_tracker/cli.py" line="139"/>
         <source>the backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="138"/>
+        <location filename="../../recovery_tracker/cli.py" line="143"/>
         <source>put a backup in place of the diary (the current file is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="144"/>
+        <location filename="../../recovery_tracker/cli.py" line="149"/>
         <source>the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="150"/>
+        <location filename="../../recovery_tracker/cli.py" line="155"/>
         <source>a backup file from &apos;backup list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="154"/>
+        <location filename="../../recovery_tracker/cli.py" line="159"/>
         <source>read entries into your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="158"/>
+        <location filename="../../recovery_tracker/cli.py" line="163"/>
         <source>a folder of CSV files made by &apos;export csv&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="187"/>
+        <location filename="../../recovery_tracker/cli.py" line="192"/>
         <source>“{text}” is not a date written as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="206"/>
+        <location filename="../../recovery_tracker/cli.py" line="211"/>
         <source>No diary found in {folder}. Start the app once, or pass --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="215"/>
+        <location filename="../../recovery_tracker/cli.py" line="220"/>
         <source>Newest good backup: {backup}. To use it: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="220"/>
+        <location filename="../../recovery_tracker/cli.py" line="225"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="231"/>
+        <location filename="../../recovery_tracker/cli.py" line="236"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="245"/>
+        <location filename="../../recovery_tracker/cli.py" line="250"/>
         <source>Saved a copy of your diary ({contents}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="264"/>
+        <location filename="../../recovery_tracker/cli.py" line="269"/>
         <source>Recovery Tracker&apos;s window is open with this diary ({folder}), so the diary file was not replaced: close the window and restore again, or use File &gt; Restore from backup… in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="282"/>
+        <location filename="../../recovery_tracker/cli.py" line="287"/>
         <source>There is no good backup in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="290"/>
+        <location filename="../../recovery_tracker/cli.py" line="295"/>
         <source>{file} is not a readable Recovery Tracker backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="295"/>
+        <location filename="../../recovery_tracker/cli.py" line="300"/>
         <source>Restored the backup of {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="300"/>
+        <location filename="../../recovery_tracker/cli.py" line="305"/>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="317"/>
+        <location filename="../../recovery_tracker/cli.py" line="322"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="333"/>
+        <location filename="../../recovery_tracker/cli.py" line="338"/>
         <source>--from ({first}) is after --to ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="357"/>
+        <location filename="../../recovery_tracker/cli.py" line="362"/>
         <source>Wrote the appointment report ({first} to {last}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="375"/>
+        <location filename="../../recovery_tracker/cli.py" line="380"/>
         <source>Wrote the {kind} chart to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="388"/>
+        <location filename="../../recovery_tracker/cli.py" line="390"/>
+        <source>{folder} already holds an exported diary; add --replace to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="400"/>
         <source>{count} in {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="390"/>
+        <location filename="../../recovery_tracker/cli.py" line="402"/>
         <source>Exported your diary to {folder}: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,153 +1256,188 @@ worse</source>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="161"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="162"/>
         <source>Nothing was imported. Please correct these rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="164"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="165"/>
         <source>… and %n more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="196"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="197"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="319"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="329"/>
         <source>%n injection(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="320"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="330"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="321"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="331"/>
         <source>%n medicine(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="322"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="332"/>
         <source>%n appointment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="323"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="333"/>
         <source>%n event(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="324"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="334"/>
         <source>%n weekly answer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="325"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="335"/>
         <source>%n setting(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="331"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="341"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="348"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="365"/>
         <source>Imported {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="350"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="367"/>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="353"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="370"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="383"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="382"/>
+        <source>1 entry differs from your diary and was left as it is in your diary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="386"/>
+        <source>%n entries differ from your diary and were left as they are in your diary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="423"/>
         <source>{folder} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="389"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="429"/>
         <source>The folder {folder} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="397"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="437"/>
         <source>No Recovery Tracker files ({files}) were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="486"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="538"/>
         <source>score must be a whole number from 1 (very much improved) to 7 (very much worse), not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="502"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="554"/>
         <source>the setting {key} is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="512"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="564"/>
         <source>unknown setting “{key}” (known: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="525"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="577"/>
         <source>the value of {key} is not valid: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="569"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="621"/>
         <source>{file}: not a regular file (a folder, pipe or device).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="576"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="628"/>
         <source>{file}: larger than {size} MB, the most a file may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="583"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="635"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="590"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="642"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="608"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="660"/>
         <source>the column(s) {columns} appear more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="620"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="672"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="634"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="686"/>
         <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="679"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="731"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="689"/>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="741"/>
         <source>there is no injection {number} in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="779"/>
+        <source>advice plan of the injection of {date} ({site})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="828"/>
+        <source>check-in {date} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="832"/>
+        <source>medicine {name} {date} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="836"/>
+        <source>appointment {date} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/csv_exchange.py" line="841"/>
+        <source>event {date}: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,12 +1699,12 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/events.py" line="251"/>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/events.py" line="252"/>
-        <source>&amp;Delete…</source>
+        <source>Dele&amp;te…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1981,7 +2026,7 @@ A few questions set it up for you. You can skip them and change everything later
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/first_start.py" line="185"/>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="276"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="293"/>
         <source> days after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,7 +2071,7 @@ A few questions set it up for you. You can skip them and change everything later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="282"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="299"/>
         <source>Commonly: {values}. Clinics differ: set the days your clinic gave you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,7 +2079,7 @@ A few questions set it up for you. You can skip them and change everything later
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../recovery_tracker/ui/form_dialog.py" line="110"/>
+        <location filename="../../recovery_tracker/ui/form_dialog.py" line="120"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,12 +2150,12 @@ interference</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/history.py" line="176"/>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/history.py" line="178"/>
-        <source>&amp;Delete…</source>
+        <source>Dele&amp;te…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2228,297 +2273,323 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="58"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="333"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="59"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="334"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="336"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="60"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="65"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="107"/>
-        <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="134"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="148"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="150"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="153"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="258"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="260"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="262"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="264"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="266"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="270"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="272"/>
         <source>Export appointments and advice to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="275"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="277"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="278"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="280"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="281"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="283"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="282"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="284"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="284"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="286"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="289"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="291"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="359"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="361"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="360"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="362"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="458"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="484"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="502"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="646"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="664"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="647"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="665"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="303"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="305"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="62"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="336"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="338"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="305"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="307"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="308"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="60"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="61"/>
+        <source>Medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="62"/>
+        <source>Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="64"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="109"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="310"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="312"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="314"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="320"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="324"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="326"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="330"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="330"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="332"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="334"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="339"/>
         <source>E&amp;vents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="345"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="347"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="347"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="349"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="364"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="366"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="398"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="400"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="400"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="402"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="407"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="409"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="466"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="431"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="433"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="438"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="440"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="493"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="478"/>
+        <source>Replace the exported diary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="479"/>
+        <source>The folder {folder} already holds an exported diary. Replace its files with your diary as it is now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="511"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="475"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="493"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="410"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="492"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="510"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="506"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="524"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="510"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="528"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="519"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="537"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="528"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="546"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="582"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="600"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="583"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="601"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in its menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="621"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="639"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="622"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="640"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,187 +2702,187 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="48"/>
         <source>Edit medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="50"/>
         <source>Log a medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="58"/>
         <source>Date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="61"/>
         <source>Time taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="77"/>
         <source>e.g. paracetamol, Advil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="81"/>
         <source>e.g. 400 mg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="84"/>
         <source>e.g. back pain at night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="89"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="90"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="86"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="87"/>
         <source>&amp;Medicine: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="88"/>
         <source>D&amp;ose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="88"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="91"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="95"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="100"/>
         <source>Warning about this medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="140"/>
         <source>Not in the app&apos;s medicine list: it will be saved as you typed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="139"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="144"/>
         <source>Recognised as {kind}: {generic}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="149"/>
         <source>Recognised as {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="168"/>
         <source>This goes against your advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="171"/>
         <source>Logging what you really took helps your doctor. Log it in your diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="171"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="176"/>
         <source>Log it in my diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="173"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="178"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="181"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="186"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="187"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="184"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="189"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="185"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="190"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="186"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="191"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="296"/>
-        <source>Medicine deleted. Edit &gt; Undo brings it back.</source>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="253"/>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="255"/>
+        <source>Dele&amp;te…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/medicines.py" line="301"/>
+        <source>Medicine deleted. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="306"/>
         <source>✓ Medicine changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="303"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="308"/>
         <source>✓ Medicine logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="308"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="313"/>
         <source>{done}: {medicine}, {day} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="188"/>
         <source>Your plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="231"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="236"/>
         <source>⚠ against “{titles}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="242"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="247"/>
         <source>Medicines taken, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="246"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="251"/>
         <source>&amp;Log a medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="248"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="250"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="287"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="292"/>
         <source>Delete medicine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="288"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="293"/>
         <source>Delete {medicine} of {day} at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,115 +3202,115 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="27"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="28"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="28"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="29"/>
         <source>Recovery after each injection, aligned on the injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="31"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="32"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="33"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="34"/>
         <source>Kept by the patient with Recovery Tracker, a diary app. Scores are the patient&apos;s own ratings (0 = none, 10 = worst imaginable). Meaningful change: at least 2 points or 30 % lower than baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="127"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="133"/>
         <source>All events are listed on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="158"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="160"/>
         <location filename="../../recovery_tracker/reports/pdf.py" line="251"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="159"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="161"/>
         <source>The numbers, charts and lists behind the summary on page 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="192"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="204"/>
         <source>Recovery report for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="194"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="206"/>
         <location filename="../../recovery_tracker/reports/pdf.py" line="281"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="196"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="208"/>
         <source>Period: {first} to {last} · prepared {today}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="214"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="226"/>
         <location filename="../../recovery_tracker/reports/events_section.py" line="96"/>
         <source>{value} (mean of {period})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="217"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="229"/>
         <source>Baseline pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="226"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="238"/>
         <source>Pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="235"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="247"/>
         <source>{points} points better · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="237"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="249"/>
         <source>{points} points worse · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="241"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="253"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="263"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="275"/>
         <source>{value} (week of {monday})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="267"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="279"/>
         <source>Best week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="268"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="280"/>
         <source>Worst week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="275"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="287"/>
         <source>Weekly pain (weeks starting in the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="247"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="259"/>
         <source>Days logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="248"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="260"/>
         <source>{logged} of {days} days in the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3254,146 +3325,141 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="281"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="325"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="293"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="341"/>
         <source>Injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="283"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="325"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="295"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="341"/>
         <source>No injection recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="287"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="329"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="387"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="299"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="345"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="403"/>
         <location filename="../../recovery_tracker/reports/events_section.py" line="57"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="288"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="330"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="390"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="300"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="346"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="406"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="331"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="301"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="347"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="290"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="332"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="302"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="348"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="310"/>
-        <source>The {count} earlier injections are listed on the detail pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="333"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="349"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="334"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="350"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="353"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="369"/>
         <source>All injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="373"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="389"/>
         <source>Medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="382"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="398"/>
         <source>All medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="384"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="400"/>
         <source>None logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="388"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="404"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="389"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="405"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="391"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="407"/>
         <source>Rule in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="403"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="419"/>
         <source>{rule} (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="416"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="432"/>
         <source>The last {shown} of {count}; all are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="428"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="444"/>
         <source>Overall change, in the patient&apos;s words (weekly PGIC, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="439"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="455"/>
         <source>Notes for the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="439"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="455"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="465"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="481"/>
         <source>Questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="467"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="483"/>
         <source>All questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="472"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="488"/>
         <source>{count} more questions are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="493"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="509"/>
         <source>Warning signs the patient was given: please confirm or correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="496"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="512"/>
         <source>After {kind} ({site}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="505"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="521"/>
         <source>Confirmed by the doctor: [  ] as listed   [  ] with these changes: ____________________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4036,12 +4102,12 @@ Entries made since then will not be in your diary; the current file is kept asid
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="107"/>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="109"/>
-        <source>&amp;Delete…</source>
+        <source>Dele&amp;te…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
