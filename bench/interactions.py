@@ -286,7 +286,7 @@ def measure_files(window, probe: StallProbe, repeats: int) -> dict[str, object]:
             fresh.deleteLater()
             runs["backup"].append(
                 timed(
-                    lambda: window.diary.diary.backup_now(datetime.now(), "bench"),
+                    lambda: window.diary.service.diary.backup_now(datetime.now(), "bench"),
                     lambda: True,
                     None,
                     probe,

@@ -120,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
         "csv", help=translate("CommandLine", "the whole diary as a folder of CSV files")
     )
     csv_export.add_argument("--out", required=True, type=Path, metavar="DIR")
+    csv_export.add_argument(
+        "--replace",
+        action="store_true",
+        help=translate("CommandLine", "replace a diary already exported to that folder"),
+    )
     csv_export.set_defaults(handler=_export_csv)
     backup = commands.add_parser(
         "backup",
@@ -379,6 +384,15 @@ def _export_chart(args: argparse.Namespace) -> str:
 
 
 def _export_csv(args: argparse.Namespace) -> str:
+    from recovery_tracker.exchange.csv_folder import holds_exported_diary
+
+    if not args.replace and holds_exported_diary(args.out):
+        raise _Failure(
+            translate(
+                "CommandLine",
+                "{folder} already holds an exported diary; add --replace to replace it.",
+            ).format(folder=args.out)
+        )
     diary = _open_diary(args)
     try:
         counts = diary.export_csv(args.out)

@@ -165,8 +165,18 @@ def _shade_avoidance(axes: Axes, snapshot: DiarySnapshot, first: date, last: dat
     spans = avoidance_spans(snapshot, first, last)
     if not spans:
         return
+    # Cut at the plot's edges here: the window ends a day after the last day shown, past the
+    # edge, and the report's SVG renderer ignores clip paths (the band ran over the border).
+    low, high = axes.get_xlim()
+    bars = [
+        (start, end - start)
+        for start, end in (
+            (max(mdates.date2num(a), low), min(mdates.date2num(b), high)) for a, b in spans
+        )
+        if end > start
+    ]
     axes.broken_barh(
-        [(mdates.date2num(a), (b - a).days) for a, b in spans],
+        bars,
         (0, 1),
         transform=axes.get_xaxis_transform(),
         facecolors=AVOID_WINDOW_COLOR,

@@ -25,9 +25,10 @@ import re
 import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from recovery_tracker.domain.advice import (
     AdviceRule,
@@ -209,6 +210,15 @@ def export_csv(diary: Diary, folder: Path) -> dict[str, int]:
     return {name: len(rows) for name, rows in tables.items()}
 
 
+def holds_exported_diary(folder: Path) -> bool:
+    """Does ``folder`` already hold a diary exported as CSV? Exporting there replaces it,
+    so the window asks first and the command line wants --replace."""
+    try:
+        return any(os.path.lexists(Path(folder) / name) for name in COLUMNS)
+    except OSError:
+        return False  # an unreadable folder: export_csv says why when it tries
+
+
 def _moving_settings(diary: Diary) -> dict[str, str]:
     found = {key: diary.settings.get(key) for key in MOVING_SETTINGS}
     return {key: value for key, value in found.items() if value is not None}
@@ -323,12 +333,19 @@ def _at_line(file: str, line: int, problem: str) -> str:
     )
 
 
+MAX_LISTED_DIFFERENCES = 10
+
+
 @dataclass
 class ImportResult:
     added: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)  # already in the diary
+    # Entries at a moment the diary already has an entry for, with other values (edited on
+    # one of the two computers), and changed advice plans: left as the diary has them.
+    differing: list[str] = field(default_factory=list)
 
-    def sentence(self) -> str:
+    def headline(self) -> str:
+        """What was added and skipped, in one line (the status line)."""
         parts = [
             translate("Csv", _COUNTED[name], None, count)
             for name, count in self.added.items()
@@ -343,6 +360,29 @@ class ImportResult:
             text += " " + translate(
                 "Csv", "%n entry(ies) already in your diary were skipped.", None, skipped
             )
+        return text
+
+    def sentence(self) -> str:
+        """The headline, then the entries that differ from the diary, one a line."""
+        text = self.headline()
+        count = len(self.differing)
+        if not count:
+            return text
+        if count == 1:
+            text += " " + translate(
+                "Csv", "1 entry differs from your diary and was left as it is in your diary:"
+            )
+        else:
+            text += " " + translate(
+                "Csv",
+                "%n entries differ from your diary and were left as they are in your diary:",
+                None,
+                count,
+            )
+        shown = self.differing[:MAX_LISTED_DIFFERENCES]
+        text += "\n" + "\n".join(f"- {entry}" for entry in shown)
+        if count > len(shown):
+            text += "\n" + translate("Csv", "… and %n more.", None, count - len(shown))
         return text
 
 
@@ -449,14 +489,26 @@ def add_to_diary(
         injections=_new_injections(
             diary, folder.injections, folder.rules, templates, plan_settings, result, took_place
         ),
-        checkins=_only_new(diary.checkins.list(), folder.content.checkins, "check-ins", result),
+        checkins=_only_new(
+            diary.checkins.list(), folder.content.checkins, "check-ins", _checkin_moment, result
+        ),
         medications=_only_new(
-            diary.medications.list(), folder.content.medications, "medicines", result
+            diary.medications.list(),
+            folder.content.medications,
+            "medicines",
+            _medication_moment,
+            result,
         ),
         appointments=_only_new(
-            diary.appointments.list(), folder.content.appointments, "appointments", result
+            diary.appointments.list(),
+            folder.content.appointments,
+            "appointments",
+            _appointment_moment,
+            result,
         ),
-        events=_only_new(diary.events.list(), folder.content.events, "events", result),
+        events=_only_new(
+            diary.events.list(), folder.content.events, "events", _event_moment, result
+        ),
         took_place=took_place,
     )
     known_days = {i.date for i in diary.impressions.list()}
@@ -695,21 +747,31 @@ def _new_injections(
     # Numbers in advice.csv follow the series order of injections.csv (date, then file order).
     order = sorted(range(len(injections)), key=lambda i: (injections[i].date, i))
     in_diary = diary.injections.list()
-    existing = Counter(_key(i) for i in in_diary)
+    diary_plans = {p.injection.id: _plan_key(p.rules) for p in diary.advice.plans(in_diary)}
+    existing: dict[tuple[object, ...], list[Injection]] = {}
+    for known in in_diary:
+        existing.setdefault(_key(known), []).append(known)
     new: list[tuple[Injection, Sequence[AdviceRule]]] = []
     for number, index in enumerate(order, start=1):
         injection = injections[index]
-        if existing[_key(injection)] > 0:
-            existing[_key(injection)] -= 1
-            result.skipped["injections"] += 1
-            continue
-        same = _same_booking(injection, in_diary)
-        if same is not None:  # one injection, booked on one computer, done on one of them
-            if same.planned and not injection.planned and same.id not in took_place:
-                took_place.append(int(same.id or 0))
-            result.skipped["injections"] += 1
-            continue
         plan = rules.get(number)
+        same = existing.get(_key(injection))
+        if same:
+            known = same.pop(0)
+            result.skipped["injections"] += 1
+            if plan is not None and _plan_key(plan) != diary_plans.get(known.id):
+                result.differing.append(
+                    translate("Csv", "advice plan of the injection of {date} ({site})").format(
+                        date=injection.date.isoformat(), site=injection.site
+                    )
+                )
+            continue
+        booked = _same_booking(injection, in_diary)
+        if booked is not None:  # one injection, booked on one computer, done on one of them
+            if booked.planned and not injection.planned and booked.id not in took_place:
+                took_place.append(int(booked.id or 0))
+            result.skipped["injections"] += 1
+            continue
         if plan is None:  # no advice in the file: the plan the window would give it
             template = default_template_for(injection.kind, templates)
             plan = list(plan_for_new_injection(template, plan_settings))
@@ -728,20 +790,75 @@ def _same_booking(injection: Injection, in_diary: list[Injection]) -> Injection 
     return None
 
 
+def _plan_key(rules: Sequence[AdviceRule]) -> list[tuple[object, ...]]:
+    """A plan's rules without the ids the diary gave them."""
+    return [_key(replace(rule, id=None, injection_id=None)) for rule in rules]
+
+
 def _key(entry: object) -> tuple[object, ...]:
     """An entry's content without its id, to recognise one already in the diary."""
     values = {k: getattr(entry, k) for k in entry.__slots__ if k != "id"}  # type: ignore[attr-defined]
     return tuple(sorted(values.items()))
 
 
-def _only_new(existing: list, incoming: list, label: str, result: ImportResult) -> list:  # type: ignore[type-arg]
+_Entry = TypeVar("_Entry")
+
+
+# The moment an entry is about: an entry in the folder at a moment the diary already has one
+# for, but with other values, was edited on one of the two computers. It is not added (that
+# would show it twice) and is named in the import's sentence; the diary's version stays.
+def _checkin_moment(c: CheckIn) -> tuple[object, ...]:
+    return (c.date, c.time)
+
+
+def _medication_moment(m: MedicationDose) -> tuple[object, ...]:
+    return (m.date, m.time, m.name.casefold())  # two medicines taken together are two entries
+
+
+def _appointment_moment(a: Appointment) -> tuple[object, ...]:
+    return (a.starts_at,)
+
+
+def _event_moment(e: AdverseEvent) -> tuple[object, ...]:
+    return (e.date, e.time, e.kind)  # a fever and a headache on one day are two entries
+
+
+def _described(entry: object) -> str:
+    """ "check-in 2026-11-20 08:00", named as the patient would look it up."""
+    if isinstance(entry, CheckIn):
+        return translate("Csv", "check-in {date} {time}").format(
+            date=entry.date.isoformat(), time=f"{entry.time:%H:%M}"
+        )
+    if isinstance(entry, MedicationDose):
+        return translate("Csv", "medicine {name} {date} {time}").format(
+            name=entry.name, date=entry.date.isoformat(), time=f"{entry.time:%H:%M}"
+        )
+    if isinstance(entry, Appointment):
+        return translate("Csv", "appointment {date} {time}").format(
+            date=entry.starts_at.date().isoformat(), time=f"{entry.starts_at:%H:%M}"
+        )
+    assert isinstance(entry, AdverseEvent)
+    moment = entry.date.isoformat() + (f" {entry.time:%H:%M}" if entry.time else "")
+    return translate("Csv", "event {date}: {kind}").format(date=moment, kind=entry.label)
+
+
+def _only_new(
+    existing: Sequence[_Entry],
+    incoming: Sequence[_Entry],
+    label: str,
+    moment: Callable[[_Entry], tuple[object, ...]],
+    result: ImportResult,
+) -> list[_Entry]:
     available = Counter(_key(e) for e in existing)
-    new = []
+    taken = {moment(e) for e in existing}
+    new: list[_Entry] = []
     for entry in incoming:
         key = _key(entry)
         if available[key] > 0:
             available[key] -= 1
             result.skipped[label] += 1
+        elif moment(entry) in taken:
+            result.differing.append(_described(entry))
         else:
             new.append(entry)
             result.added[label] += 1

@@ -7,6 +7,7 @@ charts show, and the text is escaped, so a note can never break the page.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -110,15 +111,20 @@ def build_report_html(
     """
     summary = report_summary(snapshot, request)
     now = datetime.combine(today, datetime.min.time())
+    # Without a check-in in the period the charts would show the window's hints to the
+    # patient ("Log how you feel in the Today panel…"); the doctor reads this instead.
+    logged = any(request.first <= day.date <= request.last for day in snapshot.days)
+
+    def chart(kind: str, height: int) -> str:
+        if logged:
+            return _chart_image(kind, image_width, height)
+        return f"<p>{_e(translate('Report', 'No check-ins in this period.'))}</p>"
+
     summary_page = [
         _header(request, today),
         _verdict(summary),
         leg_pain_section(snapshot, request.first, request.last),
-        *(
-            [_chart_image(SUMMARY_CHART, image_width, limits.chart_height)]
-            if SUMMARY_CHART in request.charts
-            else []
-        ),
+        *([chart(SUMMARY_CHART, limits.chart_height)] if SUMMARY_CHART in request.charts else []),
         _recent_injections(snapshot, limits.injections) + _next_planned(snapshot, today),
         _medicines_against_plan(snapshot, request, limit=limits.medicines),
         events_section(
@@ -135,11 +141,7 @@ def build_report_html(
         _details_heading(),
         _doctor_notes(snapshot, request),  # the patient's own words first
         _weeks(summary),
-        *[
-            _chart_image(kind, image_width, DETAIL_CHART_HEIGHT_PT)
-            for kind in request.charts
-            if kind != SUMMARY_CHART
-        ],
+        *_detail_charts(request, logged, chart),
         _treatments(snapshot),
         _medicines_against_plan(snapshot, request, heading=False)
         if len(_flagged(snapshot, request)) > limits.medicines
@@ -164,6 +166,16 @@ def _details_heading() -> str:
         f'<h1 style="page-break-before: always"><a name="{DETAILS_ANCHOR}"></a>{heading}</h1>'
         f'<p class="small">{note}</p>'
     )
+
+
+def _detail_charts(
+    request: ReportRequest, logged: bool, chart: Callable[[str, int], str]
+) -> list[str]:
+    kinds = [kind for kind in request.charts if kind != SUMMARY_CHART]
+    if logged:
+        return [chart(kind, DETAIL_CHART_HEIGHT_PT) for kind in kinds]
+    # Nothing to draw: said once, on page 1 if it has a chart, else here.
+    return [chart(kinds[0], 0)] if kinds and SUMMARY_CHART not in request.charts else []
 
 
 def _chart_image(kind: str, width: int, height: int) -> str:
@@ -310,9 +322,13 @@ def _recent_injections(snapshot: DiarySnapshot, limit: int) -> str:
     more = ""
     if len(shown) < len(numbered):
         more = _more(
+            # Worded so that one sentence reads right for 1 and for many ("is"/"are").
             translate(
-                "Report", "The {count} earlier injections are listed on the detail pages."
-            ).format(count=len(numbered) - len(shown))
+                "Report",
+                "The detail pages list %n earlier injection(s).",
+                None,
+                len(numbered) - len(shown),
+            )
         )
     return f"<h2>{_e(heading)}</h2>{WIDE_TABLE}<tr>{head}</tr>{rows}</table>" + more
 

@@ -129,8 +129,8 @@ class AppointmentsPanel(QWidget):
         made = []
         for text, slot in (
             (translate("Appointments", "&Add appointment…"), self.add_appointment),
-            (translate("Appointments", "&Edit…"), self.edit_selected),
-            (translate("Appointments", "&Delete…"), self.delete_selected),
+            (translate("Appointments", "Ed&it…"), self.edit_selected),
+            (translate("Appointments", "Dele&te…"), self.delete_selected),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _c=False, s=slot: s())

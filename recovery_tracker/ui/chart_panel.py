@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -181,7 +182,7 @@ class ChartPanel(QWidget):
         self.metric_boxes = {}
         for metric, text in (
             ("pain", translate("ChartPanel", "&Pain")),
-            ("soreness", translate("ChartPanel", "&Soreness")),
+            ("soreness", translate("ChartPanel", "So&reness")),  # Alt+S: Save check-in
         ):
             box = QCheckBox(text, self)
             box.setChecked(True)
@@ -189,18 +190,25 @@ class ChartPanel(QWidget):
             self.metric_boxes[metric] = box
         self.export_button = QPushButton(translate("ChartPanel", "E&xport chart…"), self)
         self.export_button.clicked.connect(lambda: self.export())
-        # Two rows, so the panel stays narrow enough beside the Today form with large text.
-        choose = QHBoxLayout()
-        for label, widget in (
-            (translate("ChartPanel", "C&hart:"), self.kind_combo),
-            (translate("ChartPanel", "S&how:"), self.range_combo),
+        # One choice a row, the custom dates on a row of their own: side by side they made
+        # the window 861 px wide at least (more than an 800x600 screen) and squeezed the
+        # boxes until "Change from baseline" read "Change fro".
+        choose = QGridLayout()
+        for row, (label, widget) in enumerate(
+            (
+                (translate("ChartPanel", "&Chart:"), self.kind_combo),  # Alt+H: the Help menu
+                (translate("ChartPanel", "Per&iod:"), self.range_combo),
+            )
         ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
-            choose.addWidget(caption)
-            choose.addWidget(widget, 1)
-        choose.addWidget(self.start_edit)
-        choose.addWidget(self.end_edit)
+            choose.addWidget(caption, row, 0)
+            choose.addWidget(widget, row, 1)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start_edit)
+        dates.addWidget(self.end_edit)
+        choose.addLayout(dates, 2, 1)
+        choose.setColumnStretch(2, 1)
         refine = QHBoxLayout()
         for box in self.metric_boxes.values():
             refine.addWidget(box)
@@ -221,8 +229,7 @@ class ChartPanel(QWidget):
     def _combo(self, items: Iterable[tuple[str, object]], name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never cut
         for label, data in items:
             combo.addItem(translate("ChartPanel", label), data)
         combo.currentIndexChanged.connect(lambda _i: self._on_choice())

@@ -145,7 +145,7 @@ class CheckInForm(QWidget):
         self.notes_edit.refused.connect(self.errors["notes"].show_message)
         layout.addWidget(self.errors["notes"])
         # Short, so it never sets the form's minimum width; the detail is in the tooltip.
-        self.for_doctor = QCheckBox(translate("CheckInForm", "For my &doctor"), self)
+        self.for_doctor = QCheckBox(translate("CheckInForm", "For m&y doctor"), self)
         self.for_doctor.setToolTip(
             translate("CheckInForm", "Show this note in the appointment report")
         )

@@ -264,8 +264,8 @@ class EventsPanel(QWidget):
         buttons.addStretch(1)
         for text, slot in (
             (translate("Events", "&Log an event…"), self.add_event),
-            (translate("Events", "&Edit…"), self.edit_selected),
-            (translate("Events", "&Delete…"), self.delete_selected),
+            (translate("Events", "Ed&it…"), self.edit_selected),
+            (translate("Events", "Dele&te…"), self.delete_selected),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _c=False, s=slot: s())

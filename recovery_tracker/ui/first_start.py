@@ -250,6 +250,7 @@ class FirstStartWizard(QWizard):
         form.addRow(self.remind, self.remind_at)
         layout.addLayout(form)
         self.addPage(reminder_page)
+        self._show_saved_answers()
 
         self.accepted.connect(self.apply)
         self.rejected.connect(self._mark_done)
@@ -264,6 +265,24 @@ class FirstStartWizard(QWizard):
         self.planned_date.setEnabled(self._planned())
         self.site.setEnabled(self._injection_named())
         self.kind.setEnabled(self._injection_named())
+
+    def _show_saved_answers(self) -> None:
+        """Opened again (Help > First-start assistant): the answers given before, not the
+        defaults, so Finish without changes keeps them. The template first: choosing it
+        shows its own days, which the saved days then replace."""
+        settings = self.diary.settings()
+        area = self.area.findData(settings.treatment_area)
+        if area >= 0:
+            self.area.setCurrentIndex(area)
+        template = self.template.findText(settings.plan_template or "")
+        if template >= 0:
+            self.template.setCurrentIndex(template)
+        for days, box in (
+            (settings.avoid_before, self.avoid_before),
+            (settings.avoid_after, self.avoid_after),
+        ):
+            if days is not None:
+                box.setValue(days)
 
     def _check_date(self, *_args: object) -> None:
         today = self.diary.today()

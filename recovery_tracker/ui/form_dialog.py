@@ -47,6 +47,16 @@ class FormDialog(QDialog):
         layout.addLayout(self.extra)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self._opened = False
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not self._opened:
+            # Left to Qt, the focus lands on Save, and what the patient types goes nowhere.
+            self._opened = True
+            first = next(iter(self.widgets.values()), None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
         caption = QLabel(label, self)

@@ -175,9 +175,9 @@ class HistoryPanel(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
-        self.edit_button = QPushButton(translate("History", "&Edit…"), self)
+        self.edit_button = QPushButton(translate("History", "Ed&it…"), self)
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(translate("History", "&Delete…"), self)
+        self.delete_button = QPushButton(translate("History", "Dele&te…"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel(self)
         needs_selection(self.table, self.edit_button, self.delete_button)

@@ -61,12 +61,14 @@ NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
 T = TypeVar("T")
 BACKGROUND_TOLD_KEY = "told_about_background"  # the patient was told the app keeps running
 # Tabs built when first opened (ui/startup.py says why), after Progress, in this order.
+# No Alt keys: Ctrl+1 … Ctrl+6 switch the tabs, and their letters took the Help, Edit and
+# View menus' Alt keys (Alt+H went to History). tests/ui/test_window_mnemonics.py
 TAB_TITLES = {
-    "history": QT_TRANSLATE_NOOP("MainWindow", "&History"),
-    "medicines": QT_TRANSLATE_NOOP("MainWindow", "M&edicines"),
-    "treatments": QT_TRANSLATE_NOOP("MainWindow", "&Treatments"),
+    "history": QT_TRANSLATE_NOOP("MainWindow", "History"),
+    "medicines": QT_TRANSLATE_NOOP("MainWindow", "Medicines"),
+    "treatments": QT_TRANSLATE_NOOP("MainWindow", "Treatments"),
     # "Visits", not "Appointments": six tab titles must fit beside Today at 800x600.
-    "appointments": QT_TRANSLATE_NOOP("MainWindow", "&Visits"),
+    "appointments": QT_TRANSLATE_NOOP("MainWindow", "Visits"),
     "events": QT_TRANSLATE_NOOP("MainWindow", "Events"),
 }
 
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
 
         self.today.event_button.clicked.connect(lambda: self.log_event())
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.chart, translate("MainWindow", "&Progress"))
+        self.tabs.addTab(self.chart, translate("MainWindow", "Progress"))
         # The other tabs are built when first opened: the Today form need not wait for them.
         self._panels: dict[str, QWidget] = {}
         for name, title in TAB_TITLES.items():
@@ -458,10 +460,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_csv(self, folder: Path | None = None) -> Path | None:
+        from recovery_tracker.exchange.csv_folder import holds_exported_diary
+
         if folder is None:
             folder = choose_folder(self, translate("MainWindow", "Export your diary to a folder"))
             if folder is None:
                 return None
+        if holds_exported_diary(folder) and not self._may_replace_export(folder):
+            return None
         try:
             counts = run_with_progress(
                 self,
@@ -477,6 +483,20 @@ class MainWindow(QMainWindow):
             ).format(folder=folder)
         )
         return folder
+
+    def _may_replace_export(self, folder: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Replace the exported diary?"),
+            translate(
+                "MainWindow",
+                "The folder {folder} already holds an exported diary. Replace its files with "
+                "your diary as it is now?",
+            ).format(folder=folder),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def import_csv(self, folder: Path | None = None) -> str | None:
         from recovery_tracker.exchange.csv_folder import CsvImportError
@@ -511,7 +531,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, translate("MainWindow", "Could not import"), str(error))
             return None
         self.diary.reload()  # the import went through a connection of its own
-        self.show_status(result.sentence())
+        self.show_status(result.headline())  # the list of differing entries: in the box
         QMessageBox.information(self, translate("MainWindow", "Import finished"), result.sentence())
         return result.sentence()
 

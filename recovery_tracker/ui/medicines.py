@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime
@@ -90,11 +91,15 @@ class MedicationDialog(FormDialog):
         self.reason = QLineEdit(dose.reason if dose else "", self)
         self.reason.setMaxLength(MAX_SHORT_TEXT_LENGTH)
         self.reason.setPlaceholderText(translate("Medicines", "e.g. back pain at night"))
-        self.add_field("date", translate("Medicines", "&Date:"), self.date_edit)
-        self.add_field("time", translate("Medicines", "&Time:"), self.time_edit)
+        # The medicine first: it is what the patient types (Ctrl+M, then the name); the date
+        # and time already say "now".
         self.add_field("name", translate("Medicines", "&Medicine: *"), self.name)
         self.add_field("dose", translate("Medicines", "D&ose:"), self.dose)
+        self.add_field("date", translate("Medicines", "&Date:"), self.date_edit)
+        self.add_field("time", translate("Medicines", "&Time:"), self.time_edit)
         self.add_field("reason", translate("Medicines", "&Reason:"), self.reason)
+        for first, second in pairwise(self.widgets.values()):
+            QWidget.setTabOrder(first, second)  # Tab follows the rows, not creation order
         self.classification = QLabel(self)
         self.classification.setWordWrap(True)
         self.warning = QLabel(self)
@@ -257,9 +262,9 @@ class MedicinesPanel(QWidget):
         self.table.setObjectName("medicinesTable")
         add = QPushButton(translate("Medicines", "&Log a medicine…"), self)
         add.clicked.connect(lambda: self.add_medicine())
-        edit = QPushButton(translate("Medicines", "&Edit…"), self)
+        edit = QPushButton(translate("Medicines", "Ed&it…"), self)
         edit.clicked.connect(self.edit_selected)
-        delete = QPushButton(translate("Medicines", "&Delete…"), self)
+        delete = QPushButton(translate("Medicines", "Dele&te…"), self)
         delete.clicked.connect(self.delete_selected)
         self.edit_button, self.delete_button = edit, delete
         needs_selection(self.table, edit, delete)

@@ -116,9 +116,9 @@ class TreatmentsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.add_button = QPushButton(translate("Treatments", "&Add injection…"), self)
         self.add_button.clicked.connect(self.add_injection)
-        self.edit_button = QPushButton(translate("Treatments", "&Edit…"), self)
+        self.edit_button = QPushButton(translate("Treatments", "Ed&it…"), self)
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(translate("Treatments", "&Delete…"), self)
+        self.delete_button = QPushButton(translate("Treatments", "Dele&te…"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         self.plan_button = QPushButton(translate("Treatments", "Advice &plan…"), self)
         self.plan_button.setToolTip(

@@ -2,6 +2,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
 
+from recovery_tracker.domain.reminders import ReminderSettings
 from recovery_tracker.ui.first_start import FirstStartWizard
 
 
@@ -104,3 +105,25 @@ def test_the_plan_page_names_the_medicine_rule_of_the_chosen_plan(qtbot, window)
     assert "anti-inflammatories" not in wizard.avoid_label.text()
     assert "corticosteroid" in wizard.avoid_label.text().lower()
     wizard.reject()
+
+
+def test_opened_again_it_shows_the_saved_answers_and_finish_keeps_them(qtbot, window):
+    settings = window.diary.service.diary.settings
+    saved = {
+        "treatment_area": "Knee",
+        "plan_template": "General injection",
+        "avoid_before": "10",
+        "avoid_after": "42",
+    }
+    for key, value in saved.items():
+        settings.set(key, value)
+    window.diary.save_reminder_settings(ReminderSettings(True, time(19, 30)))
+    settings.set("first_start_done", "1")
+    wizard = window.open_first_start()  # Help > First-start assistant
+    assert wizard.area.currentText() == "Knee"
+    assert wizard.template.currentText() == "General injection"
+    assert (wizard.avoid_before.value(), wizard.avoid_after.value()) == (10, 42)
+    assert wizard.remind.isChecked() and wizard.remind_at.time() == QTime(19, 30)
+    finish(qtbot, wizard)
+    assert {key: settings.get(key) for key in saved} == saved
+    assert window.diary.reminder_settings() == ReminderSettings(True, time(19, 30))

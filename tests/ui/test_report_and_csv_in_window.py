@@ -100,3 +100,17 @@ def test_no_export_from_the_window_writes_over_the_diary(qtbot, window, data_dir
     dialog.reject()
     assert len(warned) == 4 and all("nothing was written" in w for w in warned)
     assert window.diary.service.diary.checkins.count() == 1
+
+
+def test_exporting_into_a_folder_holding_an_export_asks_first(
+    qtbot, window, tmp_path, answer_dialogs
+):
+    window.diary.save_checkin({"date": date(2026, 11, 2), "time": time(9), "pain": 5})
+    window.export_csv(tmp_path / "csv")
+    (tmp_path / "csv" / "checkins.csv").write_text("date,time,pain\n", encoding="utf-8")
+    asked = answer_dialogs(QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    assert window.export_csv(tmp_path / "csv") is None
+    assert (tmp_path / "csv" / "checkins.csv").read_text(encoding="utf-8") == "date,time,pain\n"
+    assert len(asked) == 1 and str(tmp_path / "csv") in asked[0] and "Replace" in asked[0]
+    assert window.export_csv(tmp_path / "csv") == tmp_path / "csv"
+    assert "2026-11-02" in (tmp_path / "csv" / "checkins.csv").read_text(encoding="utf-8")

@@ -1,0 +1,38 @@
+"""Every screen works at 800x600 (README): the window may be made that small, and what is in
+it is not cut."""
+
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
+
+from recovery_tracker.ui.chart_panel import CUSTOM
+
+MOST_WIDTH = 784  # 800 less a window frame
+
+
+def _fits(combo) -> bool:
+    """The chosen text is shown whole in the combo box."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) <= field.width()
+
+
+def test_the_window_fits_800x600_with_every_chart_choice(qtbot, window):
+    chart = window.chart
+    chart.range_combo.setCurrentIndex(chart.range_combo.findData(CUSTOM))  # two more dates
+    qtbot.waitUntil(lambda: chart.start_edit.isVisible())
+    for index in range(chart.kind_combo.count()):
+        chart.kind_combo.setCurrentIndex(index)
+        QApplication.processEvents()  # the layouts take in what changed
+        assert window.minimumSizeHint().width() <= MOST_WIDTH, chart.kind_combo.currentText()
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    for index in range(chart.kind_combo.count()):
+        chart.kind_combo.setCurrentIndex(index)
+        assert _fits(chart.kind_combo), chart.kind_combo.currentText()
+    for index in range(chart.range_combo.count()):
+        chart.range_combo.setCurrentIndex(index)
+        assert _fits(chart.range_combo), chart.range_combo.currentText()
+    for button in (window.today.medicine_button, window.today.event_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
