@@ -411,12 +411,12 @@
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/appointments.py" line="132"/>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/appointments.py" line="133"/>
-        <source>&amp;Delete…</source>
+        <source>Dele&amp;te…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -580,124 +580,124 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="55"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="56"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="57"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="59"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="60"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="61"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="63"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="65"/>
         <source>Current series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="66"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="172"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="173"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="174"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="175"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="178"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="179"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="180"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="181"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="184"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="184"/>
-        <source>&amp;Soreness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="190"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="191"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="195"/>
-        <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="196"/>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="212"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="220"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="134"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="475"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="185"/>
+        <source>So&amp;reness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="199"/>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="200"/>
+        <source>Per&amp;iod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="482"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="477"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="484"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="489"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="496"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="494"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="501"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,48 +751,48 @@ Your baseline is your pain in the week before your first injection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="26"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="27"/>
         <source>Record an injection and log a few days after it
 to compare your sessions here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="32"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="33"/>
         <source>Injection {number} ({kind}, {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="108"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="113"/>
         <source>injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="117"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="123"/>
         <source>Days since the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="121"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="127"/>
         <source>{metric}, daily mean (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="125"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="131"/>
         <source>{metric} after each injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="129"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="135"/>
         <source>Daily mean (0 = none, 10 = worst imaginable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="130"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="136"/>
         <source>Pain and soreness after each injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="132"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="138"/>
         <source>(the last {shown} of {all})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,39 +828,39 @@ Log how you feel in the Today panel to see your progress here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="176"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="186"/>
         <source>Medicines to avoid (your plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="194"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="204"/>
         <source>1 much
 better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="195"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="205"/>
         <source>4 same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="196"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="206"/>
         <source>7 much
 worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="208"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="218"/>
         <source>Overall change (weekly, right scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="235"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="245"/>
         <source>Events you logged (size: how bad)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="250"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="260"/>
         <source>Medicine against your plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,7 +981,7 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="148"/>
-        <source>For my &amp;doctor</source>
+        <source>For m&amp;y doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1154,126 +1154,136 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="126"/>
-        <source>save a copy of your diary, list or restore backups</source>
+        <source>replace a diary already exported to that folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/cli.py" line="131"/>
+        <source>save a copy of your diary, list or restore backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="136"/>
         <source>save a whole copy of your diary to a file outside its folder (safe while the window is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="140"/>
+        <location filename="../../recovery_tracker/cli.py" line="145"/>
         <source>the backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="144"/>
+        <location filename="../../recovery_tracker/cli.py" line="149"/>
         <source>put a backup in place of the diary (the current file is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="150"/>
+        <location filename="../../recovery_tracker/cli.py" line="155"/>
         <source>the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="156"/>
+        <location filename="../../recovery_tracker/cli.py" line="161"/>
         <source>a backup file from &apos;backup list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="160"/>
+        <location filename="../../recovery_tracker/cli.py" line="165"/>
         <source>read entries into your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="164"/>
+        <location filename="../../recovery_tracker/cli.py" line="169"/>
         <source>a folder of CSV files made by &apos;export csv&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="191"/>
+        <location filename="../../recovery_tracker/cli.py" line="196"/>
         <source>“{text}” is not a date written as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="212"/>
+        <location filename="../../recovery_tracker/cli.py" line="217"/>
         <source>No diary found in {folder}. Start the app once, or pass --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="221"/>
+        <location filename="../../recovery_tracker/cli.py" line="226"/>
         <source>Newest good backup: {backup}. To use it: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="226"/>
+        <location filename="../../recovery_tracker/cli.py" line="231"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="237"/>
+        <location filename="../../recovery_tracker/cli.py" line="242"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="249"/>
+        <location filename="../../recovery_tracker/cli.py" line="254"/>
         <source>Saved a copy of your diary ({contents}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="268"/>
+        <location filename="../../recovery_tracker/cli.py" line="273"/>
         <source>Recovery Tracker is running with this diary ({folder}), in a window or in the background to send reminders, so the diary file was not replaced: quit it (File &gt; Quit, or Quit in its tray menu) and restore again, or use File &gt; Restore from backup… in its window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="287"/>
+        <location filename="../../recovery_tracker/cli.py" line="292"/>
         <source>There is no good backup in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="295"/>
+        <location filename="../../recovery_tracker/cli.py" line="300"/>
         <source>{file} is not a readable Recovery Tracker backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="300"/>
+        <location filename="../../recovery_tracker/cli.py" line="305"/>
         <source>Restored the backup of {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="305"/>
+        <location filename="../../recovery_tracker/cli.py" line="310"/>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="319"/>
+        <location filename="../../recovery_tracker/cli.py" line="324"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="334"/>
+        <location filename="../../recovery_tracker/cli.py" line="339"/>
         <source>--from ({first}) is after --to ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="358"/>
+        <location filename="../../recovery_tracker/cli.py" line="363"/>
         <source>Wrote the appointment report ({first} to {last}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="376"/>
+        <location filename="../../recovery_tracker/cli.py" line="381"/>
         <source>Wrote the {kind} chart to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="387"/>
+        <location filename="../../recovery_tracker/cli.py" line="391"/>
+        <source>{folder} already holds an exported diary; add --replace to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/cli.py" line="401"/>
         <source>{count} in {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="389"/>
+        <location filename="../../recovery_tracker/cli.py" line="403"/>
         <source>Exported your diary to {folder}: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,153 +1291,188 @@ worse</source>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="150"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="151"/>
         <source>Nothing was imported. Please correct these rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="153"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="154"/>
         <source>… and %n more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="185"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="186"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="309"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="319"/>
         <source>%n injection(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="310"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="320"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="311"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="321"/>
         <source>%n medicine(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="312"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="322"/>
         <source>%n appointment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="313"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="323"/>
         <source>%n event(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="314"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="324"/>
         <source>%n weekly answer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="315"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="325"/>
         <source>%n setting(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="321"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="331"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="338"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="355"/>
         <source>Imported {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="340"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="357"/>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="343"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="360"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="373"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="372"/>
+        <source>1 entry differs from your diary and was left as it is in your diary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="376"/>
+        <source>%n entries differ from your diary and were left as they are in your diary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="413"/>
         <source>{folder} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="379"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="419"/>
         <source>The folder {folder} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="387"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="427"/>
         <source>No Recovery Tracker files ({files}) were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="481"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="533"/>
         <source>score must be a whole number from 1 (very much improved) to 7 (very much worse), not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="497"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="549"/>
         <source>the setting {key} is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="507"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="559"/>
         <source>unknown setting “{key}” (known: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="512"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="564"/>
         <source>the value of {key} is not valid: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="553"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="605"/>
         <source>{file}: not a regular file (a folder, pipe or device).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="560"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="612"/>
         <source>{file}: larger than {size} MB, the most a file may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="567"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="619"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="574"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="626"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="592"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="644"/>
         <source>the column(s) {columns} appear more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="604"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="656"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="618"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="670"/>
         <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="663"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="715"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="673"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="725"/>
         <source>there is no injection {number} in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="764"/>
+        <source>advice plan of the injection of {date} ({site})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="829"/>
+        <source>check-in {date} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="833"/>
+        <source>medicine {name} {date} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="837"/>
+        <source>appointment {date} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="842"/>
+        <source>event {date}: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1714,12 +1759,12 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/events.py" line="267"/>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/events.py" line="268"/>
-        <source>&amp;Delete…</source>
+        <source>Dele&amp;te…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2056,7 +2101,7 @@ A few questions set it up for you. You can skip them and change everything later
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/first_start.py" line="214"/>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="337"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="356"/>
         <source> days after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,27 +2141,27 @@ A few questions set it up for you. You can skip them and change everything later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="320"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="339"/>
         <source>Medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="321"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="340"/>
         <source>{rule}, from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="323"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="342"/>
         <source>{rule}: days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="326"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="345"/>
         <source>{rule}: days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="343"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="362"/>
         <source>Commonly: {values}. Clinics differ: set the days your clinic gave you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,7 +2169,7 @@ A few questions set it up for you. You can skip them and change everything later
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../recovery_tracker/ui/form_dialog.py" line="110"/>
+        <location filename="../../recovery_tracker/ui/form_dialog.py" line="120"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,12 +2240,12 @@ interference</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/history.py" line="178"/>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/history.py" line="180"/>
-        <source>&amp;Delete…</source>
+        <source>Dele&amp;te…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2318,302 +2363,328 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="65"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="342"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="344"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="66"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="345"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="67"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="344"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="346"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="70"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="72"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="114"/>
-        <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="139"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="141"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="156"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="158"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="161"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="267"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="269"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="271"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="273"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="275"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="279"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="281"/>
         <source>Export appointments and advice to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="284"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="286"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="287"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="289"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="290"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="292"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="291"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="295"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="298"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="302"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="304"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="374"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="376"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="375"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="377"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="468"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="474"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="491"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="511"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="589"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="609"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="595"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="615"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="659"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="679"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="660"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="680"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="312"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="314"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="69"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="345"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="347"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="314"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="317"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="67"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="68"/>
+        <source>Medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="69"/>
+        <source>Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="71"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="116"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="319"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="321"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="323"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="327"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="329"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="333"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="339"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="339"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="341"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="346"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="348"/>
         <source>E&amp;vents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="352"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="354"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="354"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="356"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="356"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="358"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="379"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="381"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="411"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="415"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="420"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="472"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="422"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="478"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="444"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="446"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="466"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="498"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="490"/>
+        <source>Replace the exported diary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="491"/>
+        <source>The folder {folder} already holds an exported diary. Replace its files with your diary as it is now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="518"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="485"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="505"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="423"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="425"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="497"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="517"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="511"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="531"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="515"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="535"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="524"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="544"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="533"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="553"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="587"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="607"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="634"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="654"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="635"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="655"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,187 +2802,187 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="56"/>
         <source>Edit medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="58"/>
         <source>Log a medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="66"/>
         <source>Date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="69"/>
         <source>Time taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="86"/>
         <source>e.g. paracetamol, Advil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="89"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="90"/>
         <source>e.g. 400 mg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="93"/>
         <source>e.g. back pain at night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="98"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="99"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="95"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="96"/>
         <source>&amp;Medicine: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="97"/>
         <source>D&amp;ose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="100"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="104"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="109"/>
         <source>Warning about this medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="146"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="151"/>
         <source>Not in the app&apos;s medicine list: it will be saved as you typed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="155"/>
         <source>Recognised as {kind}: {generic}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="155"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="160"/>
         <source>Recognised as {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="174"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="179"/>
         <source>This goes against your advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="177"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="182"/>
         <source>Logging what you really took helps your doctor. Log it in your diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="187"/>
         <source>Log it in my diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="184"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="189"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="192"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="197"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="193"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="198"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="195"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="200"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="196"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="201"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="197"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="202"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="308"/>
-        <source>Medicine deleted. Edit &gt; Undo brings it back.</source>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="265"/>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="267"/>
+        <source>Dele&amp;te…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/medicines.py" line="313"/>
+        <source>Medicine deleted. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="318"/>
         <source>✓ Medicine changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="315"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="320"/>
         <source>✓ Medicine logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="320"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="325"/>
         <source>{done}: {medicine}, {day} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="194"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="199"/>
         <source>Your plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="243"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="248"/>
         <source>⚠ against “{titles}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="254"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="259"/>
         <source>Medicines taken, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="258"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="263"/>
         <source>&amp;Log a medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="260"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="262"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="299"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="304"/>
         <source>Delete medicine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="300"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="305"/>
         <source>Delete {medicine} of {day} at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,115 +3355,115 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="30"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="31"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="31"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="32"/>
         <source>Recovery after each injection, aligned on the injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="34"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="35"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="36"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="37"/>
         <source>Kept by the patient with Recovery Tracker, a diary app. Scores are the patient&apos;s own ratings (0 = none, 10 = worst imaginable). Meaningful change: at least 2 points or 30 % lower than baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="130"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="136"/>
         <source>All events are listed on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/exchange/report_pdf.py" line="273"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="161"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="163"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="162"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="164"/>
         <source>The numbers, charts and lists behind the summary on page 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="195"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="207"/>
         <source>Recovery report for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/exchange/report_pdf.py" line="303"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="197"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="209"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="199"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="211"/>
         <source>Period: {first} to {last} · prepared {today}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="217"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="229"/>
         <location filename="../../recovery_tracker/reports/events_section.py" line="96"/>
         <source>{value} (mean of {period})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="220"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="232"/>
         <source>Baseline pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="229"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="241"/>
         <source>Pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="238"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="250"/>
         <source>{points} points better · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="240"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="252"/>
         <source>{points} points worse · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="244"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="256"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="266"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="278"/>
         <source>{value} (week of {monday})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="270"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="282"/>
         <source>Best week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="271"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="283"/>
         <source>Worst week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="278"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="290"/>
         <source>Weekly pain (weeks starting in the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="250"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="262"/>
         <source>Days logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="251"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="263"/>
         <source>{logged} of {days} days in the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,156 +3478,151 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="284"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="351"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="296"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="367"/>
         <source>Injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="286"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="351"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="298"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="367"/>
         <source>No injection recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="290"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="355"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="415"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="302"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="371"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="431"/>
         <location filename="../../recovery_tracker/reports/events_section.py" line="57"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="291"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="356"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="418"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="303"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="372"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="434"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="292"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="357"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="304"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="373"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="293"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="358"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="305"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="374"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="313"/>
-        <source>The {count} earlier injections are listed on the detail pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="325"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="341"/>
         <source>Next planned injection: {day} ({kind}, {site}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="335"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="351"/>
         <source>{rule} (planned injection of {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="359"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="375"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="360"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="376"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="379"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="395"/>
         <source>All injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="401"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="417"/>
         <source>Medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="410"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="426"/>
         <source>All medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="412"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="428"/>
         <source>None logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="416"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="432"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="417"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="433"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="419"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="435"/>
         <source>Rule in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="338"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="354"/>
         <source>{rule} (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="439"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="455"/>
         <source>The last {shown} of {count}; all are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="451"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="467"/>
         <source>Overall change, in the patient&apos;s words (weekly PGIC, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="462"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="478"/>
         <source>Notes for the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="462"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="478"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="488"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="504"/>
         <source>Questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="490"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="506"/>
         <source>All questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="495"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="511"/>
         <source>{count} more questions are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="516"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="532"/>
         <source>Warning signs the patient was given: please confirm or correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="519"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="535"/>
         <source>After {kind} ({site}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="528"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="544"/>
         <source>Confirmed by the doctor: [  ] as listed   [  ] with these changes: ____________________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4233,16 +4299,6 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="119"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="121"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="123"/>
         <source>Advice &amp;plan…</source>
         <translation type="unfinished"></translation>
@@ -4297,6 +4353,16 @@ Its advice plan is deleted with it.</source>
         <location filename="../../recovery_tracker/ui/treatments.py" line="204"/>
         <source>Delete injection {number} ({kind}, {site}) of {day}?
 Its advice plan is deleted with it. Your check-ins and medicines are kept; they will be counted from the other injections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="119"/>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="121"/>
+        <source>Dele&amp;te…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
