@@ -3,7 +3,7 @@
 from datetime import date, time, timedelta
 
 from pypdf import PdfReader
-from recovery_tracker.reports.pdf import write_report_pdf
+from recovery_tracker.exchange.report_pdf import write_report_pdf
 
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.snapshot import DiarySnapshot
