@@ -334,8 +334,8 @@ class InjectionDialog(FormDialog):
             _show_choice(self.side, previous.side if previous else "")
             _show_choice(self.kind, previous.kind if previous else DEFAULT_KIND)
         for field, label, widget in (
-            ("status", "", self.planned),
             ("date", translate("Treatments", "&Date:"), self.date_edit),
+            ("status", "", self.planned),  # right under the date it qualifies
             ("site", translate("Treatments", "&Site: *"), self.site),
             ("side", translate("Treatments", "Si&de:"), self.side),
             ("kind", translate("Treatments", "&Kind:"), self.kind),
