@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QRadioButton,
     QSpinBox,
     QTimeEdit,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from recovery_tracker.autostart import Autostart, background_command
 from recovery_tracker.domain.advice import (
     AdviceCategory,
     AdviceRule,
@@ -39,6 +41,7 @@ from recovery_tracker.domain.validation import parse_planned_date
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
 from recovery_tracker.ui.qt_values import qdate_to_date, qtime_to_time, to_qdate
+from recovery_tracker.ui.reminders import folder_for_autostart
 from recovery_tracker.ui.widgets import FieldError
 
 AREAS = {
@@ -248,6 +251,19 @@ class FirstStartWizard(QWizard):
         self.remind_at.setAccessibleName(translate("FirstStart", "Reminder time"))
         form = QFormLayout()
         form.addRow(self.remind, self.remind_at)
+        # Reminders reach the patient only while the app runs: offered here, never ticked by
+        # itself (the patient chooses what starts with their computer).
+        self.autostart = Autostart()
+        self.start_at_login = QCheckBox(
+            translate(
+                "FirstStart",
+                "Start Recovery Tracker when I &log in, in the background, so reminders come "
+                "with its window closed",
+            ),
+            reminder_page,
+        )
+        self.start_at_login.setChecked(self.autostart.is_enabled())
+        form.addRow(self.start_at_login)
         layout.addLayout(form)
         self.addPage(reminder_page)
         self._show_saved_answers()
@@ -410,6 +426,19 @@ class FirstStartWizard(QWizard):
             )
         at = qtime_to_time(self.remind_at.time())
         self.diary.save_reminder_settings(ReminderSettings(self.remind.isChecked(), at))
+        try:
+            if self.start_at_login.isChecked():
+                self.autostart.enable(background_command(folder_for_autostart(self.diary)))
+            elif self.autostart.is_enabled():
+                self.autostart.disable()
+        except OSError as error:  # a read-only home folder: the rest of the answers stand
+            QMessageBox.warning(
+                self,
+                translate("FirstStart", "Start at login"),
+                translate("FirstStart", "Could not set the start at login: {reason}").format(
+                    reason=error.strerror or error
+                ),
+            )
         self._mark_done()
 
     def _mark_done(self) -> None:

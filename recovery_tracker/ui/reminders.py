@@ -204,7 +204,7 @@ class ReminderSettingsDialog(QDialog):
         self.diary.save_reminder_settings(ReminderSettings(self.enabled.isChecked(), at))
         try:
             if self.start_at_login.isChecked():
-                self.autostart.enable(background_command(_non_default_folder(self.diary)))
+                self.autostart.enable(background_command(folder_for_autostart(self.diary)))
             else:
                 self.autostart.disable()
         except OSError as error:
@@ -219,7 +219,8 @@ class ReminderSettingsDialog(QDialog):
         self.accept()
 
 
-def _non_default_folder(diary: LiveDiary) -> Path | None:
+def folder_for_autostart(diary: LiveDiary) -> Path | None:
+    """The diary folder to name in the login entry; None for the default one."""
     from recovery_tracker.locations import default_data_dir
 
     folder = diary.data_dir

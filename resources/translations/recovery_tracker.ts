@@ -1080,12 +1080,12 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="51"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="52"/>
         <source>Tendon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,52 +1956,52 @@ worse</source>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="48"/>
         <source>Lower back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="46"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="49"/>
         <source>Knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="50"/>
         <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="51"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="52"/>
         <source>Tendon (elbow, Achilles, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="55"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="95"/>
         <source>Welcome to Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="97"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="100"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="101"/>
         <source>Recovery Tracker is your private diary after an injection: a few seconds a day to log pain and soreness, reminders of what your doctor told you, and charts to bring to your next appointment. Everything stays on this computer.
 
 It is a reminder of your doctor&apos;s instructions, not medical advice.
@@ -2010,159 +2010,174 @@ A few questions set it up for you. You can skip them and change everything later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="110"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="113"/>
         <source>What is being treated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="114"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="117"/>
         <source>What is being treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="123"/>
         <source>Your injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="121"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="124"/>
         <source>Have you had your first injection yet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="124"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="127"/>
         <source>&amp;Yes, I had it on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="127"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="130"/>
         <source>N&amp;ot yet: I am preparing for it (log a baseline week before it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="138"/>
         <source>Date of the first injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="144"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="145"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="148"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="152"/>
         <source>&amp;Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="153"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="156"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="159"/>
         <source>I&apos;m preparing for my first injection on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="164"/>
         <source>Day of the planned injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="193"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="196"/>
         <source>What your doctor told you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="194"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="197"/>
         <source>Which plan matches your doctor&apos;s instructions? Each plan shows the days clinics commonly give; set the days your doctor gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="201"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="204"/>
         <source>Advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="207"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="210"/>
         <source> days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="209"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="212"/>
         <source>Avoid anti-inflammatories, days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="214"/>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="356"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="217"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="372"/>
         <source> days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="216"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="219"/>
         <source>Avoid anti-inflammatories, days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="219"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="222"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="224"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="227"/>
         <source>until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="240"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="243"/>
         <source>A daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="241"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="244"/>
         <source>When would you like to be reminded to log how you are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="244"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="247"/>
         <source>&amp;Remind me every day at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="248"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="251"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="339"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="258"/>
+        <source>Start Recovery Tracker when I &amp;log in, in the background, so reminders come with its window closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="355"/>
         <source>Medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="340"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="356"/>
         <source>{rule}, from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="342"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="358"/>
         <source>{rule}: days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="345"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="361"/>
         <source>{rule}: days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="362"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="378"/>
         <source>Commonly: {values}. Clinics differ: set the days your clinic gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="437"/>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="438"/>
+        <source>Could not set the start at login: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4436,7 +4451,7 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="338"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="337"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,10 +3,10 @@
 from datetime import date, time, timedelta
 
 from pypdf import PdfReader
-from recovery_tracker.exchange.report_pdf import write_report_pdf
 
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.exchange.report_pdf import write_report_pdf
 from recovery_tracker.reports.content import SUMMARY_LIMITS, ReportRequest, build_report_html
 from tests.reports.test_report import extracted
 

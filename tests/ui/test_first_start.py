@@ -127,3 +127,19 @@ def test_opened_again_it_shows_the_saved_answers_and_finish_keeps_them(qtbot, wi
     finish(qtbot, wizard)
     assert {key: settings.get(key) for key in saved} == saved
     assert window.diary.reminder_settings() == ReminderSettings(True, time(19, 30))
+
+
+def test_the_assistant_offers_to_start_at_login_and_writes_the_entry_only_when_chosen(
+    qtbot, window, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "recovery-tracker.desktop"
+    wizard = window.open_first_start()
+    assert not wizard.start_at_login.isChecked()  # never chosen for the patient
+    finish(qtbot, wizard)
+    assert not entry.exists()
+
+    wizard = window.open_first_start()
+    wizard.start_at_login.setChecked(True)
+    finish(qtbot, wizard)
+    assert "--background" in entry.read_text()
