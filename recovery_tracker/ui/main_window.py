@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -173,6 +173,22 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_split_done", False):
             self._split_done = True
             QTimer.singleShot(0, self, self._share_width)  # once the splitter has its width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_split_done", False):
+            QTimer.singleShot(0, self, self._make_room_for_tabs)  # once the splitter has it
+
+    def _make_room_for_tabs(self) -> None:
+        """A window made narrower (to 800 px, say) gives its tab titles what they need from
+        the Today panel, down to the panel's own minimum: no tab hides behind scroll arrows.
+        Otherwise the patient's own split stays as it is."""
+        bar = self.tabs.tabBar()
+        missing = bar.sizeHint().width() - bar.width()
+        today, tabs = self._splitter.sizes()
+        give = min(missing, today - self.today.minimumWidth())
+        if give > 0:
+            self._splitter.setSizes([today - give, tabs + give])
 
     def _share_width(self) -> None:
         """The Today form gets what it needs to show a score row whole (more with large

@@ -88,3 +88,11 @@ def test_at_800_by_600_the_tabs_and_the_medicines_key_column_are_whole(qtbot, wi
     assert table.model().index(0, plan).data().startswith("⚠ against")
     right = table.columnViewportPosition(plan) + table.columnWidth(plan)
     assert right <= table.viewport().width()
+
+
+def test_a_window_made_narrower_keeps_every_tab_title_in_sight(qtbot, window):
+    window.resize(1180, 740)
+    QApplication.processEvents()
+    window._share_width()  # as at first show, on a wide screen
+    window.resize(800 - 16, 600 - 40)  # then the patient makes it narrow
+    qtbot.waitUntil(lambda: window.tabs.tabBar().width() >= window.tabs.tabBar().sizeHint().width())
