@@ -319,12 +319,8 @@ class MainWindow(QMainWindow):
         )
         edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         # The view of the service's one history: it changes only when the diary does.
-        self.undo_action = self._action(
-            edit_menu, "", self.diary.undo, QKeySequence.StandardKey.Undo
-        )
-        self.redo_action = self._action(
-            edit_menu, "", self.diary.redo, QKeySequence.StandardKey.Redo
-        )
+        self.undo_action = self._action(edit_menu, "", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit_menu, "", self.redo, QKeySequence.StandardKey.Redo)
         self.diary.changed.connect(self._show_history)
         self._show_history()
         log_menu = self.menuBar().addMenu(translate("MainWindow", "&Diary"))
@@ -386,6 +382,18 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
+
+    def undo(self) -> None:
+        change = self.diary.undo_text()
+        self.diary.undo()
+        if change and self.diary.redo_text() == change:  # it was undone
+            self.show_status(translate("MainWindow", "↶ Undone: {change}.").format(change=change))
+
+    def redo(self) -> None:
+        change = self.diary.redo_text()
+        self.diary.redo()
+        if change and self.diary.undo_text() == change:  # it was done again
+            self.show_status(translate("MainWindow", "↷ Redone: {change}.").format(change=change))
 
     def _show_history(self, _kinds: object = None) -> None:
         for action, text, step in (

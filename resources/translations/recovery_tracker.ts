@@ -2378,17 +2378,17 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="344"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="356"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="345"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="357"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="346"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="358"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,112 +2413,112 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="269"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="271"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="287"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="275"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="291"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="281"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="297"/>
         <source>Export appointments and advice to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="286"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="302"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="289"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="305"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="292"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="308"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="309"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="295"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="311"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="300"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="304"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="320"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="376"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="400"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="377"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="401"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="474"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="498"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="511"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="535"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="609"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="633"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="615"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="639"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="679"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="703"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="680"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="704"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="314"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="326"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="347"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="359"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,158 +2548,168 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="319"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="331"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="323"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="329"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="341"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="347"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="339"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="351"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="341"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="353"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="355"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="348"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="360"/>
         <source>E&amp;vents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="354"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="366"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="356"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="368"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="358"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="370"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="381"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="390"/>
+        <source>↶ Undone: {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="396"/>
+        <source>↷ Redone: {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="405"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="437"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="415"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="439"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="422"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="478"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="446"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="502"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="446"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="470"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="477"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="466"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="490"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="490"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="514"/>
         <source>Replace the exported diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="491"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="515"/>
         <source>The folder {folder} already holds an exported diary. Replace its files with your diary as it is now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="518"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="542"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="505"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="529"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="425"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="449"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="517"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="541"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="531"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="555"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="535"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="559"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="544"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="568"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="553"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="577"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="607"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="631"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="654"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="678"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="655"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="679"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>

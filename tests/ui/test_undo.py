@@ -118,3 +118,11 @@ def test_an_edit_made_in_history_is_undone_with_ctrl_z(qtbot, window):
     qtbot.keyClick(window.history.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.history.model.index(0, 2).data() == "5"
     assert window.diary.service.diary.checkins.list() == [saved]
+
+
+def test_undo_and_redo_say_what_they_did(qtbot, window):
+    window.diary.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 4})
+    window.undo_action.trigger()
+    assert window.today.confirmation.text().startswith("↶ Undone: Save check-in")
+    window.redo_action.trigger()
+    assert window.today.confirmation.text().startswith("↷ Redone: Save check-in")
