@@ -189,7 +189,8 @@ class EventDialog(FormDialog):
                 self.parentWidget(),
             )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            box.show()
             self.advice_box = box
         return saved
 

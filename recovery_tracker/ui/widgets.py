@@ -258,9 +258,40 @@ def attach_model(table: QTableView, model: QAbstractItemModel) -> None:
     resize.timeout.connect(table.resizeColumnsToContents)
     for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.layoutChanged):
         signal.connect(resize.start)
+    _KeptSelection(table)
     sort_column = table.horizontalHeader().sortIndicatorSection()
     if table.isSortingEnabled() and sort_column >= 0:
         model.sort(sort_column, table.horizontalHeader().sortIndicatorOrder())
+
+
+class _KeptSelection(QObject):
+    """The selected entry stays selected when the rows are read again (after an edit, a
+    save elsewhere, an undo): a tester lost his place in History after every edit."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        self._kept: object = None
+        model = table.model()
+        model.modelAboutToBeReset.connect(self._remember)
+        model.modelReset.connect(self._restore)
+
+    def _entries(self) -> list[object]:
+        return list(getattr(self._table.model(), "rows", []))
+
+    def _remember(self) -> None:
+        row = selected_row(self._table)
+        entries = self._entries()
+        entry = entries[row] if row is not None and row < len(entries) else None
+        self._kept = getattr(entry, "id", None)
+
+    def _restore(self) -> None:
+        if self._kept is None:
+            return
+        for row, entry in enumerate(self._entries()):
+            if getattr(entry, "id", None) == self._kept:
+                self._table.selectRow(row)
+                return
 
 
 class _SelectionGate(QObject):

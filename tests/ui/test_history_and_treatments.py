@@ -129,3 +129,18 @@ def test_editing_and_deleting_an_injection(qtbot, window, answer_dialogs):
     answer_dialogs(QMessageBox.StandardButton.Yes)
     window.treatments.delete_selected()
     assert window.diary.injections() == []
+
+
+def test_the_edited_checkin_stays_selected(qtbot, window):
+    for day, pain in ((18, 3), (19, 5), (20, 7)):
+        _log(window, day, 8, pain)
+    window.tabs.setCurrentWidget(window.history)
+    table = window.history.table
+    qtbot.waitUntil(lambda: table.model() is not None)
+    table.selectRow(1)  # 19 Nov, the middle one
+    chosen = window.history.selected_checkin()
+    window.diary.save_checkin(
+        {"id": chosen.id, "date": chosen.date, "time": chosen.time, "pain": 2}
+    )  # as the edit dialog saves it
+    assert window.history.selected_checkin().id == chosen.id
+    assert window.history.selected_checkin().pain == 2
