@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
 from recovery_tracker.domain.clock import Clock
 from recovery_tracker.domain.text import DateStyle, format_date, translate
@@ -24,6 +24,29 @@ from recovery_tracker.ui.translation import qt_date_format
 CATCH_UP_MS = 15_000
 
 
+class DayStepDateEdit(QDateEdit):
+    """Up and Down on the weekday or the day number go one day back or on, across weeks and
+    months. Qt steps a weekday name within its own week: from Thursday, Down four times stopped
+    at Monday, and a tester's back-filled week all landed on that Monday."""
+
+    def stepBy(self, steps: int) -> None:
+        if self.currentSection() == QDateTimeEdit.Section.DaySection:
+            self.setDate(self.date().addDays(steps))
+            return
+        super().stepBy(steps)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        if self.currentSection() != QDateTimeEdit.Section.DaySection:
+            return super().stepEnabled()
+        # Qt would stop at the ends of the week (or month): only the date's limits count.
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if self.date() > self.minimumDate():
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        if self.date() < self.maximumDate():
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        return flags
+
+
 def past_date_edit(parent: QWidget, accessible_name: str) -> QDateEdit:
     """A date field for something that already happened.
 
@@ -31,7 +54,7 @@ def past_date_edit(parent: QWidget, accessible_name: str) -> QDateEdit:
     (today 26 Nov, "2" then "8" left "Mon 2 Nov"). A later date is kept and refused visibly
     by the form's validation, never silently replaced.
     """
-    edit = QDateEdit(parent)
+    edit = DayStepDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
     edit.setAccessibleName(accessible_name)

@@ -176,3 +176,15 @@ def test_a_checkin_begun_before_midnight_keeps_its_day_and_says_so(qtbot, open_m
     qtbot.mouseClick(window.today.save_button, Qt.MouseButton.LeftButton)
     [saved] = window.diary.checkins()
     assert saved.date == date(2026, 11, 30)
+
+
+def test_down_on_the_weekday_goes_back_day_by_day_across_the_week(qtbot, window):
+    edit = window.today.form.date_edit  # Tue 24 Nov 2026, the tests' clock
+    start = edit.date()
+    edit.setFocus()
+    edit.setCurrentSectionIndex(0)  # the weekday name, where Alt+W puts the cursor
+    for _ in range(7):
+        qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert edit.date() == start.addDays(-7)
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert edit.date() == start.addDays(-6)
