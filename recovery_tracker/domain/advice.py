@@ -215,7 +215,10 @@ def plan_for_new_injection(
     if settings.plan_template != template.name or before is None or after is None:
         return template.rules
     return tuple(
-        replace(rule, start_day=-before, end_day=after) if rule.avoid else rule
+        # The medicines to avoid, and what to take instead (paracetamol), over the same days.
+        replace(rule, start_day=-before, end_day=after)
+        if rule.avoid or rule.category is AdviceCategory.MEDICATION
+        else rule
         for rule in template.rules
     )
 

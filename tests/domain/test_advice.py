@@ -13,6 +13,7 @@ from recovery_tracker.domain.advice import (
     describe_time_left,
     describe_window,
     parse_templates,
+    plan_for_new_injection,
     rule_from_fields,
 )
 from recovery_tracker.domain.models import Injection
@@ -134,3 +135,19 @@ def test_a_custom_template_file_replaces_the_shipped_one(tmp_path):
     loaded = load_templates(tmp_path)
     [template] = loaded.templates
     assert (template.rules[0].start_day, template.rules[0].end_day) == (-10, 42)
+
+
+def test_before_a_prp_injection_paracetamol_is_advised_as_long_as_anti_inflammatories_are_not():
+    from recovery_tracker.domain.settings import DiarySettings
+    from recovery_tracker.storage.resources import load_templates
+
+    prp = next(t for t in load_templates().templates if t.name.startswith("PRP"))
+    rules = {r.title: r for r in prp.rules}
+    no_nsaids, paracetamol = rules["No anti-inflammatories"], rules["Paracetamol for pain"]
+    assert (paracetamol.start_day, paracetamol.end_day) == (no_nsaids.start_day, no_nsaids.end_day)
+    doctor = DiarySettings(plan_template=prp.name, avoid_before=10, avoid_after=42)
+    planned = {r.title: r for r in plan_for_new_injection(prp, doctor)}
+    assert (planned["Paracetamol for pain"].start_day, planned["Paracetamol for pain"].end_day) == (
+        -10,
+        42,
+    )
