@@ -309,13 +309,15 @@ class ChartPanel(QWidget):
         if days == CUSTOM:
             start, end = qdate_to_date(self.start_edit.date()), qdate_to_date(self.end_edit.date())
         elif days is None:
-            start, end = None, None
+            # To today, as every other period: a medicine, an event or an injection after the
+            # last check-in is drawn, and "the last 7 days" are the same 7 days everywhere.
+            start, end = None, today
         elif days == SERIES:
             from recovery_tracker.domain.chart_range import series_view_start
 
             snapshot = self.diary.snapshot()
             first = snapshot.days[0].date if snapshot.days else None
-            start, end = series_view_start(snapshot.injections, first, today), None
+            start, end = series_view_start(snapshot.injections, first, today), today
         else:
             start, end = today - timedelta(days=days - 1), today
         metrics = tuple(m for m, box in self.metric_boxes.items() if box.isChecked())

@@ -101,3 +101,19 @@ def test_a_diary_of_years_opens_on_the_current_series_and_keeps_the_last_choice(
     again = open_main_window()
     qtbot.waitUntil(lambda: again.chart.canvas is not None)
     assert again.chart.range_combo.currentText() == "Last 90 days"
+
+
+def test_all_runs_to_today_so_a_medicine_after_the_last_checkin_is_drawn(qtbot, window):
+    from datetime import time
+
+    from matplotlib.dates import num2date
+
+    window.diary.save_checkin({"date": date(2026, 11, 10), "time": time(8), "pain": 5})
+    window.diary.save_medication({"date": date(2026, 11, 24), "time": time(9), "name": "Advil"})
+    panel = window.chart
+    qtbot.waitUntil(lambda: panel.canvas is not None)
+    panel.range_combo.setCurrentIndex(panel.range_combo.findText("All"))
+    assert panel.options().end == window.diary.today()
+    settle(window)
+    right = num2date(panel.figure.axes[0].get_xlim()[1]).date()
+    assert right >= window.diary.today()
