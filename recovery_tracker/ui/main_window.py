@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         )
         self._action(
             file_menu,
-            translate("MainWindow", "Export appointments and advice to &calendar…"),
+            translate("MainWindow", "Export appointments and advice to ca&lendar…"),
             self.export_calendar,
         )
         file_menu.addSeparator()
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "M&edicines"),
             translate("MainWindow", "&Treatments"),
             translate("MainWindow", "&Visits"),
-            translate("MainWindow", "E&vents"),
+            translate("MainWindow", "Eve&nts"),
         )
         for index, name in enumerate(names):
             self._action(

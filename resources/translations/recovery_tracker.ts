@@ -94,27 +94,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="312"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="315"/>
         <source>until your doctor says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="314"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="317"/>
         <source>last day today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="316"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="319"/>
         <source>%n more day(s), until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="325"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="328"/>
         <source>{title}: starts tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="326"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="329"/>
         <source>{title}: starts in %n day(s), on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,22 +682,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="482"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="484"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="484"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="486"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="496"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="498"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="501"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="503"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,7 +1618,7 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/events.py" line="72"/>
-        <location filename="../../recovery_tracker/ui/events.py" line="217"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="218"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,67 +1713,67 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="216"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="217"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="218"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="219"/>
         <source>How bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="219"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="220"/>
         <source>Clinic contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="220"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="221"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="237"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="238"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="237"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="238"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="250"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="251"/>
         <source>Events you logged, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="255"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="256"/>
         <source>Fever, swelling, much more pain, headache, numbness, bruising: your doctor asks about these at each visit, and the appointment report lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="266"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="267"/>
         <source>&amp;Log an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="267"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="268"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="268"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="269"/>
         <source>Dele&amp;te…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="301"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="302"/>
         <source>Delete event?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="302"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="303"/>
         <source>Delete “{event}” of {day}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,11 +2428,6 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="297"/>
-        <source>Export appointments and advice to &amp;calendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="302"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
@@ -2465,6 +2460,11 @@ interference</source>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="320"/>
         <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="360"/>
+        <source>Eve&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2548,6 +2548,11 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="297"/>
+        <source>Export appointments and advice to ca&amp;lendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="331"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
@@ -2580,11 +2585,6 @@ interference</source>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="355"/>
         <source>&amp;Progress chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="360"/>
-        <source>E&amp;vents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3023,7 +3023,7 @@ interference</source>
 <context>
     <name>NowFields</name>
     <message>
-        <location filename="../../recovery_tracker/ui/now_fields.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/now_fields.py" line="68"/>
         <source>{day} is after today ({today}): this cannot be saved until the date is one that has already come.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,7 +3084,7 @@ interference</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../recovery_tracker/ui/widgets.py" line="319"/>
+        <location filename="../../recovery_tracker/ui/widgets.py" line="350"/>
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>

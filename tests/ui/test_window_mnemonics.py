@@ -33,3 +33,13 @@ def test_no_alt_key_is_used_twice_in_the_main_window(qtbot, window):
         counts = Counter(key for key, _ in keys)
         doubled = sorted((key, text) for key, text in keys if counts[key] > 1)
         assert not doubled, (window.tabs.tabText(index), doubled)
+
+
+def test_no_alt_key_is_used_twice_within_a_menu(window):
+    for menu_action in window.menuBar().actions():
+        keys = [
+            _mnemonic(action.text())
+            for action in menu_action.menu().actions()
+            if not action.isSeparator() and _mnemonic(action.text())
+        ]
+        assert len(keys) == len(set(keys)), (menu_action.text(), keys)
