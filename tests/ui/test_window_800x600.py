@@ -36,3 +36,10 @@ def test_the_window_fits_800x600_with_every_chart_choice(qtbot, window):
         assert _fits(chart.range_combo), chart.range_combo.currentText()
     for button in (window.today.medicine_button, window.today.event_button):
         assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_every_tab_fits_an_800_pixel_wide_window(qtbot, window):
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert window.minimumSizeHint().width() <= 784, window.tabs.tabText(index)
