@@ -173,7 +173,7 @@ def parse_date(value: object, *, today: date, label: str = DATE) -> date:
         raise _problem(
             translate("Validation", "{label} cannot be in the future (today is {today})."),
             label,
-            today=today.isoformat(),
+            today=format_date(today, DateStyle.DAY),  # as the app writes dates
         )
     if parsed < EARLIEST_DATE:
         raise _problem(
