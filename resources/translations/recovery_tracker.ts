@@ -405,47 +405,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="131"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="134"/>
         <source>&amp;Add appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="135"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="136"/>
         <source>Dele&amp;te…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="156"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="160"/>
         <source>✓ Appointment saved: {day} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="170"/>
         <source>Appointment in the past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="167"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="171"/>
         <source>The appointment of {day} is in the past. It was saved; no reminder will be shown for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="193"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="197"/>
         <source>Delete appointment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="194"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="198"/>
         <source>Delete the appointment of {day} at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="202"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="206"/>
         <source>Appointment deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
