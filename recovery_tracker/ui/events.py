@@ -44,7 +44,7 @@ from recovery_tracker.ui.live_diary import EVENTS, LiveDiary
 from recovery_tracker.ui.qt_values import present, qdate_to_date, qtime_to_time, to_qdate
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.translation import qt_date_format
-from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row
+from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row, tell
 
 
 class EventDialog(FormDialog):
@@ -278,8 +278,20 @@ class EventsPanel(QWidget):
 
     def add_event(self, day: date | None = None) -> EventDialog:
         dialog = EventDialog(self.diary, None, self, day=day)
+        dialog.accepted.connect(lambda: self._say_saved(dialog, logged=True))
         dialog.open()
         return dialog
+
+    def _say_saved(self, dialog: EventDialog, logged: bool) -> None:
+        event = dialog.saved
+        if event is None:
+            return
+        text = (
+            translate("Events", "✓ Event logged: {event}, {day}.")
+            if logged
+            else translate("Events", "✓ Event of {day} changed: {event}.")
+        )
+        tell(self, text.format(event=event.label, day=format_date(event.date, DateStyle.DAY)))
 
     def selected(self) -> AdverseEvent | None:
         row = selected_row(self.table)
@@ -290,6 +302,7 @@ class EventsPanel(QWidget):
         if event is None:
             return None
         dialog = EventDialog(self.diary, event, self)
+        dialog.accepted.connect(lambda: self._say_saved(dialog, logged=False))
         dialog.open()
         return dialog
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
@@ -22,7 +22,8 @@ from recovery_tracker.service.diary_service import PlannedOutcome
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.now_fields import past_date_edit
-from recovery_tracker.ui.qt_values import to_qdate
+from recovery_tracker.ui.qt_values import qdate_to_date, to_qdate
+from recovery_tracker.ui.widgets import tell
 
 # How often an open window looks whether a booked day has passed (e.g. overnight).
 CHECK_EVERY_MS = 60_000
@@ -104,13 +105,25 @@ class PlannedInjectionDialog(FormDialog):
         return PlannedOutcome.HAPPENED
 
     def values(self) -> dict[str, object]:
-        return {"outcome": self.outcome(), "date": self.new_day.date().toPython()}
+        return {"outcome": self.outcome(), "date": qdate_to_date(self.new_day.date())}
 
     def _answer(self, values: Mapping[str, object]) -> Injection | None:
         outcome = values["outcome"]
         assert isinstance(outcome, PlannedOutcome) and self.injection.id is not None
         day = values["date"] if outcome is PlannedOutcome.MOVED else None
-        return self.diary.confirm_planned(self.injection.id, outcome, day)  # type: ignore[arg-type]
+        result = self.diary.confirm_planned(self.injection.id, outcome, day)  # type: ignore[arg-type]
+        said = {
+            PlannedOutcome.HAPPENED: translate(
+                "PlannedInjection", "✓ Injection of {day} recorded as done."
+            ),
+            PlannedOutcome.MOVED: translate("PlannedInjection", "✓ Injection moved to {day}."),
+            PlannedOutcome.CANCELLED: translate(
+                "PlannedInjection", "✓ Planned injection of {day} cancelled."
+            ),
+        }[outcome]
+        shown = day if isinstance(day, date) else self.injection.date
+        tell(self.parentWidget() or self, said.format(day=format_date(shown, DateStyle.DAY)))
+        return result
 
 
 def _small_print(text: str, parent: QWidget) -> QLabel:

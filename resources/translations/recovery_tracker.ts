@@ -1768,12 +1768,22 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="302"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="290"/>
+        <source>✓ Event logged: {event}, {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="292"/>
+        <source>✓ Event of {day} changed: {event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="315"/>
         <source>Delete event?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="303"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="316"/>
         <source>Delete “{event}” of {day}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,53 +3041,68 @@ interference</source>
 <context>
     <name>PlannedInjection</name>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="36"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="37"/>
         <source>Your planned injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="43"/>
         <source>Your injection ({kind}, {site}) was planned for {day}. Did it take place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="59"/>
         <source>&amp;Yes, it took place that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="62"/>
         <source>It &amp;moved to another day (choose it below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="64"/>
         <source>It was &amp;cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="70"/>
         <source>The new day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="78"/>
         <source>&amp;New day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="81"/>
         <source>Done: it counts from then on as an injection of your series, with that day as day 0. Moved: its advice moves with it. Cancelled: it and its advice are taken away. Edit &gt; Undo takes your answer back; Treatments keeps it until you answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="94"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="95"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="96"/>
         <source>Keep it planned; answer later in Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="116"/>
+        <source>✓ Injection of {day} recorded as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="119"/>
+        <source>✓ Injection moved to {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="120"/>
+        <source>✓ Planned injection of {day} cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -185,3 +185,11 @@ def test_a_mild_bruise_needs_no_word_about_the_clinic(qtbot, window):
     assert not dialog.isVisible()
     assert not hasattr(dialog, "advice_box")
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+
+
+def test_logging_an_event_says_so_in_the_status_line(qtbot, window):
+    dialog = _open_event_dialog(qtbot, window)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("bruising"))
+    qtbot.mouseClick(dialog.severity_buttons["mild"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.today.confirmation.text().startswith("✓ Event logged: Bruising, Tue 24 Nov")

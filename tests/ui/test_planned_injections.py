@@ -146,6 +146,7 @@ def test_it_happened_makes_it_injection_1_day_0_and_undo_takes_the_answer_back(
     [done] = window.diary.injections()
     assert (done.id, done.date, done.status) == (planned.id, PLANNED_DAY, InjectionStatus.DONE)
     assert window.today.position_label.text() == "Day 1 after injection 1"
+    assert window.today.confirmation.text().startswith("✓ Injection of ")
     window.diary.undo()
     assert window.diary.injections() == [] and window.diary.planned_injections() == [planned]
 
