@@ -329,7 +329,8 @@ class InjectionDialog(FormDialog):
             self.clinic.setText(injection.clinic)
             self.notes.setPlainText(injection.notes)
         else:  # a series is usually the same site and kind: start from the last injection
-            previous = max(diary.injections(), key=lambda i: (i.date, i.id or 0), default=None)
+            series = [*diary.injections(), *diary.planned_injections()]  # a booking counts too
+            previous = max(series, key=lambda i: (i.date, i.id or 0), default=None)
             _show_choice(self.site, previous.site if previous else "")
             _show_choice(self.side, previous.side if previous else "")
             _show_choice(self.kind, previous.kind if previous else DEFAULT_KIND)

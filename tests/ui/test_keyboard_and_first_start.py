@@ -214,3 +214,19 @@ def test_the_window_starts_on_the_pain_score(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert _focused() is window.today.form.scores["pain"]
+
+
+def test_a_new_injection_starts_from_a_booked_one_too(qtbot, window):
+    window.diary.save_injection(
+        {
+            "date": date(2026, 12, 3),
+            "site": "Lumbar facet joint",
+            "kind": "PRP",
+            "status": "planned",
+        }
+    )
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and hasattr(w, "kind"))
+    assert dialog.site.currentText() == "Lumbar facet joint"
+    dialog.reject()
