@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget, QWizard
 
 from recovery_tracker.ui.first_start import FirstStartWizard
 
@@ -227,6 +227,7 @@ def test_a_new_injection_starts_from_a_booked_one_too(qtbot, window):
     )
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    dialog = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and hasattr(w, "kind"))
+    # This window's dialog (another test's may still be open beside it).
+    dialog = next(w for w in window.findChildren(QWidget) if w.isVisible() and hasattr(w, "kind"))
     assert dialog.site.currentText() == "Lumbar facet joint"
     dialog.reject()
