@@ -7,7 +7,7 @@ charts show, and the text is escaped, so a note can never break the page.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -16,7 +16,12 @@ from recovery_tracker.domain.advice import ActiveAdvice
 from recovery_tracker.domain.chart_range import series_baseline_period
 from recovery_tracker.domain.conflicts import MedicineCheck
 from recovery_tracker.domain.medications import MedicationDose
-from recovery_tracker.domain.recovery import numbered_injections, position_on, short_position
+from recovery_tracker.domain.recovery import (
+    NumberedInjection,
+    numbered_injections,
+    position_on,
+    short_position,
+)
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import Summary, summarise
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
@@ -297,28 +302,7 @@ def _recent_injections(snapshot: DiarySnapshot, limit: int) -> str:
     if not numbered:
         return _section(heading, translate("Report", "No injection recorded."))
     shown = numbered[-limit:]
-    head = _headings(
-        "#",
-        translate("Report", "Date"),
-        translate("Report", "Kind"),
-        translate("Report", "Site"),
-        translate("Report", "Side"),
-    )
-    rows = "".join(
-        "<tr>"
-        + "".join(
-            f"<td>{_e(v)}</td>"
-            for v in (
-                n.number,
-                _short(n.injection.date),
-                translate("Choices", n.injection.kind),
-                translate("Choices", n.injection.site),
-                translate("Choices", n.injection.side),
-            )
-        )
-        + "</tr>"
-        for n in shown
-    )
+    table = _injection_table(shown, details=False)
     more = ""
     if len(shown) < len(numbered):
         more = _more(
@@ -330,7 +314,35 @@ def _recent_injections(snapshot: DiarySnapshot, limit: int) -> str:
                 len(numbered) - len(shown),
             )
         )
-    return f"<h2>{_e(heading)}</h2>{WIDE_TABLE}<tr>{head}</tr>{rows}</table>" + more
+    return f"<h2>{_e(heading)}</h2>{table}" + more
+
+
+def _injection_table(numbered: Sequence[NumberedInjection], details: bool) -> str:
+    """The injections as a table: on page 1 the five columns a doctor scans, in the details
+    also the guidance and the clinic."""
+    titles = [
+        "#",
+        translate("Report", "Date"),
+        translate("Report", "Kind"),
+        translate("Report", "Site"),
+        translate("Report", "Side"),
+    ]
+    if details:
+        titles += [translate("Report", "Guidance"), translate("Report", "Clinic")]
+    rows = []
+    for n in numbered:
+        injection = n.injection
+        values: list[object] = [
+            n.number,
+            _short(injection.date),
+            translate("Choices", injection.kind),
+            translate("Choices", injection.site),
+            translate("Choices", injection.side),
+        ]
+        if details:
+            values += [translate("Choices", injection.guidance), injection.clinic]
+        rows.append("<tr>" + "".join(f"<td>{_e(v)}</td>" for v in values) + "</tr>")
+    return f"{WIDE_TABLE}<tr>{_headings(*titles)}</tr>{''.join(rows)}</table>"
 
 
 def _next_planned(snapshot: DiarySnapshot, today: date) -> str:
@@ -366,34 +378,8 @@ def _treatments(snapshot: DiarySnapshot) -> str:
         return _section(
             translate("Report", "Injections"), translate("Report", "No injection recorded.")
         )
-    head = _headings(
-        "#",
-        translate("Report", "Date"),
-        translate("Report", "Kind"),
-        translate("Report", "Site"),
-        translate("Report", "Side"),
-        translate("Report", "Guidance"),
-        translate("Report", "Clinic"),
-    )
-    rows = "".join(
-        "<tr>"
-        + "".join(
-            f"<td>{_e(v)}</td>"
-            for v in (
-                n.number,
-                _short(n.injection.date),
-                translate("Choices", n.injection.kind),
-                translate("Choices", n.injection.site),
-                translate("Choices", n.injection.side),
-                translate("Choices", n.injection.guidance),
-                n.injection.clinic,
-            )
-        )
-        + "</tr>"
-        for n in numbered
-    )
     heading = _e(translate("Report", "All injections"))
-    return f"<h2>{heading}</h2>{WIDE_TABLE}<tr>{head}</tr>{rows}</table>"
+    return f"<h2>{heading}</h2>{_injection_table(numbered, details=True)}"
 
 
 def _section(heading: str, text: str) -> str:
