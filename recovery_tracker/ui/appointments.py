@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
@@ -22,6 +21,7 @@ from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import APPOINTMENTS, LiveDiary
 from recovery_tracker.ui.note_edit import NoteEdit
+from recovery_tracker.ui.now_fields import DayStepDateEdit
 from recovery_tracker.ui.qt_values import present, qdate_to_date, qtime_to_time, to_qdate
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.translation import qt_date_format
@@ -48,7 +48,7 @@ class AppointmentDialog(FormDialog):
         self.diary = diary
         self._id = appointment.id if appointment else None
         when = appointment.starts_at if appointment else diary.clock().replace(hour=9, minute=0)
-        self.date_edit = QDateEdit(to_qdate(when.date()), self)
+        self.date_edit = DayStepDateEdit(to_qdate(when.date()), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
         self.time_edit = QTimeEdit(QTime(when.hour, when.minute), self)

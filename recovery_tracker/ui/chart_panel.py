@@ -42,6 +42,7 @@ from recovery_tracker.ui.live_diary import (
     MEDICATIONS,
     LiveDiary,
 )
+from recovery_tracker.ui.now_fields import DayStepDateEdit
 from recovery_tracker.ui.qt_values import qdate_to_date, to_qdate
 from recovery_tracker.ui.translation import qt_date_format
 
@@ -236,7 +237,7 @@ class ChartPanel(QWidget):
         return combo
 
     def _date_edit(self, day: date, name: str) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day), self)
+        edit = DayStepDateEdit(to_qdate(day), self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(qt_date_format(DateStyle.SHORT))
         edit.setAccessibleName(name)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,6 +40,7 @@ from recovery_tracker.domain.events import (
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import EVENTS, LiveDiary
+from recovery_tracker.ui.now_fields import DayStepDateEdit
 from recovery_tracker.ui.qt_values import present, qdate_to_date, qtime_to_time, to_qdate
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.translation import qt_date_format
@@ -76,7 +76,7 @@ class EventDialog(FormDialog):
         self.other.setAccessibleName(translate("Events", "What happened, in a few words"))
         self.kind.currentIndexChanged.connect(lambda _i: self._follow_kind())
 
-        self.date_edit = QDateEdit(to_qdate(event.date if event else day or now.date()), self)
+        self.date_edit = DayStepDateEdit(to_qdate(event.date if event else day or now.date()), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(qt_date_format(DateStyle.DAY_YEAR))
         self.date_edit.setMaximumDate(to_qdate(now.date()))

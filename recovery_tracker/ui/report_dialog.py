@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from recovery_tracker.reports.content import ReportRequest
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.file_dialogs import choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.now_fields import DayStepDateEdit
 from recovery_tracker.ui.qt_values import qdate_to_date, to_qdate
 from recovery_tracker.ui.translation import qt_date_format
 from recovery_tracker.ui.widgets import tell
@@ -52,8 +52,8 @@ class ReportDialog(QDialog):
         span = diary.snapshot().date_range()
         self.name = QLineEdit(diary.settings().report_patient_name, self)
         self.name.setPlaceholderText(translate("ReportDialog", "optional"))
-        self.first = QDateEdit(to_qdate(span[0] if span else today), self)
-        self.last = QDateEdit(to_qdate(today), self)
+        self.first = DayStepDateEdit(to_qdate(span[0] if span else today), self)
+        self.last = DayStepDateEdit(to_qdate(today), self)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(qt_date_format(DateStyle.SHORT))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time as _time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -276,8 +276,9 @@ class _KeptSelection(QObject):
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
 
-    def _entries(self) -> list[object]:
-        return list(getattr(self._table.model(), "rows", []))
+    def _entries(self) -> Sequence[object]:
+        entries: Sequence[object] = getattr(self._table.model(), "rows", ())
+        return entries
 
     def _remember(self) -> None:
         row = selected_row(self._table)

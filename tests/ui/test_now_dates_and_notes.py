@@ -188,3 +188,20 @@ def test_down_on_the_weekday_goes_back_day_by_day_across_the_week(qtbot, window)
     assert edit.date() == start.addDays(-7)
     qtbot.keyClick(edit, Qt.Key.Key_Up)
     assert edit.date() == start.addDays(-6)
+
+
+def test_every_date_field_steps_its_weekday_day_by_day(qtbot, window):
+    """The event, appointment, report and chart dates too, not only the forms' "now" ones."""
+    from recovery_tracker.ui.now_fields import DayStepDateEdit
+
+    window.log_event()
+    window.appointments.add_appointment()
+    from PySide6.QtWidgets import QApplication, QDateEdit
+
+    edits = [
+        e
+        for top in QApplication.topLevelWidgets()
+        for e in top.findChildren(QDateEdit)
+        if e.isVisible()
+    ]
+    assert edits and all(isinstance(e, DayStepDateEdit) for e in edits)
