@@ -128,7 +128,7 @@ def build_report_html(
     summary_page = [
         _header(request, today),
         _verdict(summary),
-        leg_pain_section(snapshot, request.first, request.last),
+        leg_pain_section(snapshot, request.first, request.last, compact=True),
         *([chart(SUMMARY_CHART, limits.chart_height)] if SUMMARY_CHART in request.charts else []),
         _recent_injections(snapshot, limits.injections) + _next_planned(snapshot, today),
         _medicines_against_plan(snapshot, request, limit=limits.medicines),
@@ -146,6 +146,7 @@ def build_report_html(
         _details_heading(),
         _doctor_notes(snapshot, request),  # the patient's own words first
         _weeks(summary),
+        leg_pain_section(snapshot, request.first, request.last),
         *_detail_charts(request, logged, chart),
         _treatments(snapshot),
         _medicines_against_plan(snapshot, request, heading=False)

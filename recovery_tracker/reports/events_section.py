@@ -86,8 +86,12 @@ def count_events_since_visit(snapshot: DiarySnapshot, first: date, last: date, t
     return len(events_between(snapshot.events, since, last))
 
 
-def leg_pain_section(snapshot: DiarySnapshot, first: date, last: date) -> str:
-    """Leg pain's baseline, last 7 days and change, as for pain; nothing if never scored."""
+def leg_pain_section(
+    snapshot: DiarySnapshot, first: date, last: date, compact: bool = False
+) -> str:
+    """Leg pain's baseline, last 7 days and change, as for pain; nothing if never scored.
+    ``compact`` (page 1, which must stay one page): the change in one line, the table on
+    the detail pages."""
     summary = summarise(
         snapshot.days, snapshot.injections, first=first, last=last, metric="leg_pain"
     )
@@ -145,4 +149,6 @@ def leg_pain_section(snapshot: DiarySnapshot, first: date, last: date) -> str:
             )
         )
     heading = _e(translate("Report", "Leg pain, apart from back pain"))
+    if compact and sentence:
+        return sentence.replace("<p>", f"<p><b>{heading}:</b> ", 1)
     return f"<h2>{heading}</h2><table border='1' cellspacing='0'>{body}</table>{sentence}"

@@ -580,124 +580,124 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="56"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="57"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="58"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="61"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="63"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="64"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="66"/>
         <source>Current series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="67"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="173"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="174"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="175"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="176"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="179"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="180"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="181"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="182"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="184"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="185"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="191"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="192"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="220"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="221"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="134"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="135"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="185"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="186"/>
         <source>So&amp;reness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="199"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="200"/>
         <source>&amp;Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="200"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="201"/>
         <source>Per&amp;iod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="484"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="485"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="486"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="487"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="498"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="499"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="503"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="504"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,7 +3109,7 @@ interference</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../recovery_tracker/ui/widgets.py" line="350"/>
+        <location filename="../../recovery_tracker/ui/widgets.py" line="351"/>
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,115 +3405,115 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="31"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="36"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="32"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="37"/>
         <source>Recovery after each injection, aligned on the injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="35"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="40"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="37"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="42"/>
         <source>Kept by the patient with Recovery Tracker, a diary app. Scores are the patient&apos;s own ratings (0 = none, 10 = worst imaginable). Meaningful change: at least 2 points or 30 % lower than baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="136"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="141"/>
         <source>All events are listed on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/exchange/report_pdf.py" line="273"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="163"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="169"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="164"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="170"/>
         <source>The numbers, charts and lists behind the summary on page 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="207"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="213"/>
         <source>Recovery report for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/exchange/report_pdf.py" line="303"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="209"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="215"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="211"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="217"/>
         <source>Period: {first} to {last} · prepared {today}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="229"/>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="96"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="235"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="100"/>
         <source>{value} (mean of {period})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="232"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="238"/>
         <source>Baseline pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="241"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="247"/>
         <source>Pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="250"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="256"/>
         <source>{points} points better · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="252"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="258"/>
         <source>{points} points worse · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="256"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="262"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="278"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="284"/>
         <source>{value} (week of {monday})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="282"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="288"/>
         <source>Best week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="283"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
         <source>Worst week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="290"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="296"/>
         <source>Weekly pain (weeks starting in the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="262"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="268"/>
         <source>Days logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="263"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="269"/>
         <source>{logged} of {days} days in the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,151 +3528,147 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="296"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="367"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="302"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="380"/>
         <source>Injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="298"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="367"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="304"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="380"/>
         <source>No injection recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="302"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="371"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="431"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="326"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="418"/>
         <location filename="../../recovery_tracker/reports/events_section.py" line="57"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="303"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="372"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="434"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="327"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="421"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="304"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="373"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="328"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="305"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="374"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="329"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="341"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="354"/>
         <source>Next planned injection: {day} ({kind}, {site}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="351"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="364"/>
         <source>{rule} (planned injection of {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="375"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="332"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="376"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="332"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="395"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="382"/>
         <source>All injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="417"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="404"/>
         <source>Medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="426"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="413"/>
         <source>All medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="428"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="415"/>
         <source>None logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="432"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="419"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="433"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="420"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="435"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="422"/>
         <source>Rule in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="354"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="367"/>
         <source>{rule} (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="455"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="442"/>
         <source>The last {shown} of {count}; all are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="467"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="454"/>
         <source>Overall change, in the patient&apos;s words (weekly PGIC, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="478"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="465"/>
         <source>Notes for the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="478"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="465"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="504"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="491"/>
         <source>Questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="506"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="493"/>
         <source>All questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="511"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="498"/>
         <source>{count} more questions are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="532"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="519"/>
         <source>Warning signs the patient was given: please confirm or correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="535"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="522"/>
         <source>After {kind} ({site}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="544"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="531"/>
         <source>Confirmed by the doctor: [  ] as listed   [  ] with these changes: ____________________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3722,37 +3718,37 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="101"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="105"/>
         <source>Baseline leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="110"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="114"/>
         <source>Leg pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="120"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="124"/>
         <source>Leg pain {baseline} → {current}: unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="122"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="126"/>
         <source>Leg pain {baseline} → {current}: {points} points{percent} better, a meaningful improvement (at least 2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="128"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="132"/>
         <source>Leg pain {baseline} → {current}: {points} points{percent} better, not yet a meaningful improvement (2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="134"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="138"/>
         <source>Leg pain {baseline} → {current}: {points} points{percent} worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="147"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="151"/>
         <source>Leg pain, apart from back pain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4395,7 +4391,7 @@ Its advice plan is deleted with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="356"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="357"/>
         <source>If it is booked for that day, tick Planned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4486,37 +4482,37 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="337"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="338"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="339"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="340"/>
         <source>&amp;Site: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="340"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="341"/>
         <source>Si&amp;de:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="341"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="342"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="342"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="343"/>
         <source>&amp;Image guidance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="343"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="344"/>
         <source>&amp;Clinic or doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="344"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="345"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
