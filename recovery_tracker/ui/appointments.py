@@ -18,20 +18,14 @@ from PySide6.QtWidgets import (
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH
+from recovery_tracker.ui.entry_list import EntryListPanel
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import APPOINTMENTS, LiveDiary
 from recovery_tracker.ui.note_edit import NoteEdit
 from recovery_tracker.ui.now_fields import DayStepDateEdit
-from recovery_tracker.ui.qt_values import present, qdate_to_date, qtime_to_time, to_qdate
+from recovery_tracker.ui.qt_values import qdate_to_date, qtime_to_time, to_qdate
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.translation import qt_date_format
-from recovery_tracker.ui.widgets import (
-    delete_after_asking,
-    needs_selection,
-    record_table,
-    selected_row,
-    tell,
-)
 
 
 class AppointmentDialog(FormDialog):
@@ -109,18 +103,15 @@ class AppointmentTableModel(DiaryTableModel):
         )[index.column()]
 
 
-class AppointmentsPanel(QWidget):
+class AppointmentsPanel(EntryListPanel):
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.diary = diary
-        self.model = AppointmentTableModel(diary, self)
-        self.table = record_table(
-            self,
-            self.model,
+        super().__init__(
+            diary,
+            AppointmentTableModel(diary),
             translate("Appointments", "Follow-up appointments"),
-            self.edit_selected,
+            parent,
         )
-        buttons = QHBoxLayout()
+        add = self.button(translate("Appointments", "&Add appointment…"), self.add_appointment)
         self.export_button = QPushButton(
             translate("Appointments", "Export to &calendar (.ics)…"), self
         )
@@ -128,40 +119,20 @@ class AppointmentsPanel(QWidget):
         export_row = QHBoxLayout()
         export_row.addWidget(self.export_button)
         export_row.addStretch(1)
-        buttons.addStretch(1)
-        made = []
-        for text, slot in (
-            (translate("Appointments", "&Add appointment…"), self.add_appointment),
-            (translate("Appointments", "Ed&it…"), self.edit_selected),
-            (translate("Appointments", "Dele&te…"), self.delete_selected),
-        ):
-            button = QPushButton(text, self)
-            button.clicked.connect(lambda _c=False, s=slot: s())
-            buttons.addWidget(button)
-            made.append(button)
-        self.edit_button, self.delete_button = made[1], made[2]
-        needs_selection(self.table, self.edit_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_row(add, self.edit_button, self.delete_button))
         layout.addLayout(export_row)
 
     def add_appointment(self) -> AppointmentDialog:
         dialog = AppointmentDialog(self.diary, None, self)
-        dialog.accepted.connect(lambda: self._say_saved(dialog.saved))
-        dialog.accepted.connect(lambda: self._flag_past(dialog.saved))
-        dialog.open()
+        self.open_dialog(dialog, lambda: _saved_sentence(dialog.saved))
+        dialog.accepted.connect(lambda: self._flag_past(dialog.saved))  # after the status line
         return dialog
 
-    def _say_saved(self, appointment: Appointment | None) -> None:
-        if appointment is not None:
-            tell(
-                self,
-                translate("Appointments", "✓ Appointment saved: {day} at {time}.").format(
-                    day=format_date(appointment.starts_at.date(), DateStyle.DAY_YEAR),
-                    time=f"{appointment.starts_at:%H:%M}",
-                ),
-            )
+    def open_editor(self, appointment: Appointment) -> AppointmentDialog:
+        dialog = AppointmentDialog(self.diary, appointment, self)
+        return self.open_dialog(dialog, lambda: _saved_sentence(dialog.saved))
 
     def _flag_past(self, appointment: Appointment | None) -> None:
         if appointment and appointment.is_past(self.diary.clock()):
@@ -175,33 +146,25 @@ class AppointmentsPanel(QWidget):
                 ).format(day=format_date(appointment.starts_at.date(), DateStyle.LONG)),
             )
 
-    def selected(self) -> Appointment | None:
-        row = selected_row(self.table)
-        return None if row is None else self.model.rows[row]
-
-    def edit_selected(self) -> AppointmentDialog | None:
-        appointment = self.selected()
-        if appointment is None:
-            return None
-        dialog = AppointmentDialog(self.diary, appointment, self)
-        dialog.accepted.connect(lambda: self._say_saved(dialog.saved))
-        dialog.open()
-        return dialog
-
-    def delete_selected(self) -> None:
-        appointment = self.selected()
-        if appointment is None or appointment.id is None:
-            return
-        deleted = delete_after_asking(
-            self,
-            translate("Appointments", "Delete appointment?"),
-            translate("Appointments", "Delete the appointment of {day} at {time}?").format(
-                day=format_date(appointment.starts_at.date(), DateStyle.WEEKDAY_LONG),
-                time=f"{appointment.starts_at:%H:%M}",
-            ),
-            lambda: self.diary.delete_appointment(present(appointment.id)),
+    def delete_question(self, appointment: Appointment) -> tuple[str, str]:
+        return translate("Appointments", "Delete appointment?"), translate(
+            "Appointments", "Delete the appointment of {day} at {time}?"
+        ).format(
+            day=format_date(appointment.starts_at.date(), DateStyle.WEEKDAY_LONG),
+            time=f"{appointment.starts_at:%H:%M}",
         )
-        if deleted:
-            tell(
-                self, translate("Appointments", "Appointment deleted. Edit > Undo brings it back.")
-            )
+
+    def delete_entry(self, entry_id: int) -> None:
+        self.diary.delete_appointment(entry_id)
+
+    def deleted_sentence(self) -> str:
+        return translate("Appointments", "Appointment deleted. Edit > Undo brings it back.")
+
+
+def _saved_sentence(appointment: Appointment | None) -> str | None:
+    if appointment is None:
+        return None
+    return translate("Appointments", "✓ Appointment saved: {day} at {time}.").format(
+        day=format_date(appointment.starts_at.date(), DateStyle.DAY_YEAR),
+        time=f"{appointment.starts_at:%H:%M}",
+    )

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QTimeEdit,
     QVBoxLayout,
@@ -38,13 +37,13 @@ from recovery_tracker.domain.events import (
     clinic_advice,
 )
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+from recovery_tracker.ui.entry_list import EntryListPanel
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import EVENTS, LiveDiary
 from recovery_tracker.ui.now_fields import DayStepDateEdit
-from recovery_tracker.ui.qt_values import present, qdate_to_date, qtime_to_time, to_qdate
+from recovery_tracker.ui.qt_values import qdate_to_date, qtime_to_time, to_qdate
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 from recovery_tracker.ui.translation import qt_date_format
-from recovery_tracker.ui.widgets import delete_after_asking, record_table, selected_row, tell
 
 
 class EventDialog(FormDialog):
@@ -240,16 +239,13 @@ class EventTableModel(DiaryTableModel):
         )[index.column()]
 
 
-class EventsPanel(QWidget):
+class EventsPanel(EntryListPanel):
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.diary = diary
-        self.model = EventTableModel(diary, self)
-        self.table = record_table(
-            self,
-            self.model,
+        super().__init__(
+            diary,
+            EventTableModel(diary),
             translate("Events", "Events you logged, newest first"),
-            self.edit_selected,
+            parent,
         )
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         intro = QLabel(
@@ -261,60 +257,39 @@ class EventsPanel(QWidget):
             self,
         )
         intro.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for text, slot in (
-            (translate("Events", "&Log an event…"), self.add_event),
-            (translate("Events", "Ed&it…"), self.edit_selected),
-            (translate("Events", "Dele&te…"), self.delete_selected),
-        ):
-            button = QPushButton(text, self)
-            button.clicked.connect(lambda _c=False, s=slot: s())
-            buttons.addWidget(button)
+        add = self.button(translate("Events", "&Log an event…"), self.add_event)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_row(add, self.edit_button, self.delete_button))
 
     def add_event(self, day: date | None = None) -> EventDialog:
         dialog = EventDialog(self.diary, None, self, day=day)
-        dialog.accepted.connect(lambda: self._say_saved(dialog, logged=True))
-        dialog.open()
-        return dialog
+        return self.open_dialog(dialog, lambda: _saved_sentence(dialog, logged=True))
 
-    def _say_saved(self, dialog: EventDialog, logged: bool) -> None:
-        event = dialog.saved
-        if event is None:
-            return
-        text = (
-            translate("Events", "✓ Event logged: {event}, {day}.")
-            if logged
-            else translate("Events", "✓ Event of {day} changed: {event}.")
-        )
-        tell(self, text.format(event=event.label, day=format_date(event.date, DateStyle.DAY)))
-
-    def selected(self) -> AdverseEvent | None:
-        row = selected_row(self.table)
-        return None if row is None else self.model.rows[row]
-
-    def edit_selected(self) -> EventDialog | None:
-        event = self.selected()
-        if event is None:
-            return None
+    def open_editor(self, event: AdverseEvent) -> EventDialog:
         dialog = EventDialog(self.diary, event, self)
-        dialog.accepted.connect(lambda: self._say_saved(dialog, logged=False))
-        dialog.open()
-        return dialog
+        return self.open_dialog(dialog, lambda: _saved_sentence(dialog, logged=False))
 
-    def delete_selected(self) -> None:
-        event = self.selected()
-        if event is None or event.id is None:
-            return
-        delete_after_asking(
-            self,
-            translate("Events", "Delete event?"),
-            translate("Events", "Delete “{event}” of {day}?").format(
-                event=event.label, day=format_date(event.date, DateStyle.WEEKDAY_LONG)
-            ),
-            lambda: self.diary.delete_event(present(event.id)),
-        )
+    def delete_question(self, event: AdverseEvent) -> tuple[str, str]:
+        return translate("Events", "Delete event?"), translate(
+            "Events", "Delete “{event}” of {day}?"
+        ).format(event=event.label, day=format_date(event.date, DateStyle.WEEKDAY_LONG))
+
+    def delete_entry(self, entry_id: int) -> None:
+        self.diary.delete_event(entry_id)
+
+    def deleted_sentence(self) -> str:
+        return translate("Events", "Event deleted. Edit > Undo brings it back.")
+
+
+def _saved_sentence(dialog: EventDialog, logged: bool) -> str | None:
+    event: AdverseEvent | None = dialog.saved
+    if event is None:
+        return None
+    text = (
+        translate("Events", "✓ Event logged: {event}, {day}.")
+        if logged
+        else translate("Events", "✓ Event of {day} changed: {event}.")
+    )
+    return text.format(event=event.label, day=format_date(event.date, DateStyle.DAY))

@@ -10,9 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -24,17 +22,10 @@ from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_da
 from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.checkin_form import CheckInForm
+from recovery_tracker.ui.entry_list import EntryListPanel
 from recovery_tracker.ui.form_dialog import save_cancel_buttons
 from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, LiveDiary
-from recovery_tracker.ui.qt_values import present
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
-from recovery_tracker.ui.widgets import (
-    delete_after_asking,
-    needs_selection,
-    record_table,
-    selected_row,
-    tell,
-)
 
 _COLUMNS = (
     ("when", QT_TRANSLATE_NOOP("History", "Date and time")),
@@ -120,10 +111,6 @@ class CheckInTableModel(DiaryTableModel):
     def column_of(self, field: str) -> int:
         return [name for name, _title in _COLUMNS].index(field)
 
-    def checkin_at(self, row: int) -> CheckIn:
-        found: CheckIn = self.rows[row]
-        return found
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -162,32 +149,22 @@ class CheckInTableModel(DiaryTableModel):
         return (-1 if value is None else value, moment)
 
 
-class HistoryPanel(QWidget):
+class HistoryPanel(EntryListPanel):
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.diary = diary
-        self.model = CheckInTableModel(diary, self)
-        self.table = record_table(
-            self, self.model, translate("History", "History of check-ins"), self.edit_selected
+        self.model: CheckInTableModel
+        super().__init__(
+            diary, CheckInTableModel(diary), translate("History", "History of check-ins"), parent
         )
         self.table.setObjectName("historyTable")
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
-
-        self.edit_button = QPushButton(translate("History", "Ed&it…"), self)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(translate("History", "Dele&te…"), self)
-        self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel(self)
-        needs_selection(self.table, self.edit_button, self.delete_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label, 1)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            self.button_row(self.edit_button, self.delete_button, lead=self.count_label)
+        )
         diary.changed.connect(lambda kinds: self._update_count() if CHECKINS in kinds else None)
         self._update_count()
         diary.changed.connect(lambda kinds: self._show_leg_pain() if CHECKINS in kinds else None)
@@ -205,42 +182,28 @@ class HistoryPanel(QWidget):
         count = self.diary.count_checkins()
         self.count_label.setText(translate("History", "%n check-in(s)", None, count))
 
-    def selected_checkin(self) -> CheckIn | None:
-        row = selected_row(self.table)
-        return None if row is None else self.model.checkin_at(row)
-
-    def edit_selected(self) -> CheckInDialog | None:
-        checkin = self.selected_checkin()
-        if checkin is None:
-            return None
-        dialog = CheckInDialog(self.diary, checkin, self)
-        dialog.accepted.connect(
-            lambda: tell(
-                self,
-                translate("History", "✓ Check-in of {day} changed.").format(
-                    day=format_date(checkin.date, DateStyle.DAY)
-                ),
-            )
-        )
-        dialog.open()
-        return dialog
-
-    def delete_selected(self) -> None:
-        checkin = self.selected_checkin()
-        if checkin is None or checkin.id is None:
-            return
-        deleted = delete_after_asking(
-            self,
-            translate("History", "Delete check-in?"),
-            translate("History", "Delete the check-in of {day} at {time} (pain {pain})?").format(
-                day=format_date(checkin.date, DateStyle.WEEKDAY_LONG),
-                time=f"{checkin.time:%H:%M}",
-                pain=checkin.pain,
+    def open_editor(self, checkin: CheckIn) -> CheckInDialog:
+        return self.open_dialog(
+            CheckInDialog(self.diary, checkin, self),
+            lambda: translate("History", "✓ Check-in of {day} changed.").format(
+                day=format_date(checkin.date, DateStyle.DAY)
             ),
-            lambda: self.diary.delete_checkin(present(checkin.id)),
         )
-        if deleted:
-            tell(self, translate("History", "Check-in deleted. Edit > Undo brings it back."))
+
+    def delete_question(self, checkin: CheckIn) -> tuple[str, str]:
+        return translate("History", "Delete check-in?"), translate(
+            "History", "Delete the check-in of {day} at {time} (pain {pain})?"
+        ).format(
+            day=format_date(checkin.date, DateStyle.WEEKDAY_LONG),
+            time=f"{checkin.time:%H:%M}",
+            pain=checkin.pain,
+        )
+
+    def delete_entry(self, entry_id: int) -> None:
+        self.diary.delete_checkin(entry_id)
+
+    def deleted_sentence(self) -> str:
+        return translate("History", "Check-in deleted. Edit > Undo brings it back.")
 
 
 class CheckInDialog(QDialog):

@@ -10,11 +10,9 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -24,18 +22,12 @@ from recovery_tracker.domain.conflicts import MedicineCheck
 from recovery_tracker.domain.medications import UNKNOWN, MedicationDose
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH
+from recovery_tracker.ui.entry_list import EntryListPanel
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, MEDICATIONS, LiveDiary
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
 from recovery_tracker.ui.qt_values import present, qdate_to_date, qtime_to_time, to_qdate
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
-from recovery_tracker.ui.widgets import (
-    delete_after_asking,
-    needs_selection,
-    record_table,
-    selected_row,
-    tell,
-)
 
 WARNING_STYLE = (
     "QLabel { background: #fff4e5; color: #5f370e; border: 2px solid #ef6c00;"
@@ -214,7 +206,7 @@ class MedicationTableModel(DiaryTableModel):
         rows = list(zip(self.diary.medications(), self.diary.medicine_checks(), strict=True))
         return list(reversed(rows))  # newest first
 
-    def dose_at(self, row: int) -> MedicationDose:
+    def entry_at(self, row: int) -> MedicationDose:
         dose: MedicationDose = self.rows[row][0]
         return dose
 
@@ -248,69 +240,42 @@ def _plan_cell(check: MedicineCheck) -> str:
     return translate("Medicines", "⚠ against “{titles}”").format(titles=titles)
 
 
-class MedicinesPanel(QWidget):
+class MedicinesPanel(EntryListPanel):
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.diary = diary
-        self.model = MedicationTableModel(diary, self)
-        self.table = record_table(
-            self,
-            self.model,
+        super().__init__(
+            diary,
+            MedicationTableModel(diary),
             translate("Medicines", "Medicines taken, newest first"),
-            self.edit_selected,
+            parent,
         )
         self.table.setObjectName("medicinesTable")
-        add = QPushButton(translate("Medicines", "&Log a medicine…"), self)
-        add.clicked.connect(lambda: self.add_medicine())
-        edit = QPushButton(translate("Medicines", "Ed&it…"), self)
-        edit.clicked.connect(self.edit_selected)
-        delete = QPushButton(translate("Medicines", "Dele&te…"), self)
-        delete.clicked.connect(self.delete_selected)
-        self.edit_button, self.delete_button = edit, delete
-        needs_selection(self.table, edit, delete)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (add, edit, delete):
-            buttons.addWidget(button)
+        add = self.button(translate("Medicines", "&Log a medicine…"), self.add_medicine)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_row(add, self.edit_button, self.delete_button))
 
     def add_medicine(self, day: date | None = None) -> MedicationDialog:
         dialog = MedicationDialog(self.diary, None, self, day=day)
-        dialog.accepted.connect(lambda: tell(self, _logged_sentence(dialog, changed=False)))
-        dialog.open()
-        return dialog
+        return self.open_dialog(dialog, lambda: _logged_sentence(dialog, changed=False))
 
-    def selected(self) -> MedicationDose | None:
-        row = selected_row(self.table)
-        return None if row is None else self.model.dose_at(row)
-
-    def edit_selected(self) -> MedicationDialog | None:
-        dose = self.selected()
-        if dose is None:
-            return None
+    def open_editor(self, dose: MedicationDose) -> MedicationDialog:
         dialog = MedicationDialog(self.diary, dose, self)
-        dialog.accepted.connect(lambda: tell(self, _logged_sentence(dialog, changed=True)))
-        dialog.open()
-        return dialog
+        return self.open_dialog(dialog, lambda: _logged_sentence(dialog, changed=True))
 
-    def delete_selected(self) -> None:
-        dose = self.selected()
-        if dose is None or dose.id is None:
-            return
-        deleted = delete_after_asking(
-            self,
-            translate("Medicines", "Delete medicine?"),
-            translate("Medicines", "Delete {medicine} of {day} at {time}?").format(
-                medicine=f"{dose.name} {dose.dose}".strip(),
-                day=format_date(dose.date, DateStyle.WEEKDAY_LONG),
-                time=f"{dose.time:%H:%M}",
-            ),
-            lambda: self.diary.delete_medication(present(dose.id)),
+    def delete_question(self, dose: MedicationDose) -> tuple[str, str]:
+        return translate("Medicines", "Delete medicine?"), translate(
+            "Medicines", "Delete {medicine} of {day} at {time}?"
+        ).format(
+            medicine=f"{dose.name} {dose.dose}".strip(),
+            day=format_date(dose.date, DateStyle.WEEKDAY_LONG),
+            time=f"{dose.time:%H:%M}",
         )
-        if deleted:
-            tell(self, translate("Medicines", "Medicine deleted. Edit > Undo brings it back."))
+
+    def delete_entry(self, entry_id: int) -> None:
+        self.diary.delete_medication(entry_id)
+
+    def deleted_sentence(self) -> str:
+        return translate("Medicines", "Medicine deleted. Edit > Undo brings it back.")
 
 
 def _logged_sentence(dialog: MedicationDialog, changed: bool) -> str:

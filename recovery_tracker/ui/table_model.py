@@ -39,6 +39,10 @@ class DiaryTableModel(QAbstractTableModel):
     def load_rows(self) -> list[Any]:
         raise NotImplementedError
 
+    def entry_at(self, row: int) -> Any:
+        """The diary entry shown in ``row`` (a row may hold more, e.g. a medicine's check)."""
+        return self.rows[row]
+
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = self.load_rows()

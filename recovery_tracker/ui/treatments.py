@@ -8,10 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,19 +26,14 @@ from recovery_tracker.domain.recovery import NumberedInjection, numbered_injecti
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH
 from recovery_tracker.ui.advice import PlanDialog
+from recovery_tracker.ui.entry_list import EntryListPanel
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import INJECTIONS, LiveDiary
 from recovery_tracker.ui.note_edit import NoteEdit
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
 from recovery_tracker.ui.qt_values import present, qdate_to_date, to_qdate
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
-from recovery_tracker.ui.widgets import (
-    delete_after_asking,
-    needs_selection,
-    record_table,
-    selected_row,
-    tell,
-)
+from recovery_tracker.ui.widgets import needs_selection
 
 _COLUMNS = (
     "#",
@@ -64,10 +57,6 @@ class InjectionTableModel(DiaryTableModel):
         planned = [NumberedInjection(0, i) for i in self.diary.planned_injections()]
         rows = numbered_injections(self.diary.injections()) + planned
         return sorted(rows, key=lambda row: (row.injection.date, row.injection.id or 0))
-
-    def injection_at(self, row: int) -> NumberedInjection:
-        found: NumberedInjection = self.rows[row]
-        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -100,43 +89,35 @@ class InjectionTableModel(DiaryTableModel):
         return values[index.column()]
 
 
-class TreatmentsPanel(QWidget):
+class TreatmentsPanel(EntryListPanel):
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.diary = diary
-        self.model = InjectionTableModel(diary, self)
-        self.table = record_table(
-            self,
-            self.model,
+        self.model: InjectionTableModel
+        super().__init__(
+            diary,
+            InjectionTableModel(diary),
             translate("Treatments", "Injections, in date order"),
-            self.edit_selected,
+            parent,
         )
         self.table.setObjectName("treatmentsTable")
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.add_button = QPushButton(translate("Treatments", "&Add injection…"), self)
-        self.add_button.clicked.connect(self.add_injection)
-        self.edit_button = QPushButton(translate("Treatments", "Ed&it…"), self)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(translate("Treatments", "Dele&te…"), self)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.plan_button = QPushButton(translate("Treatments", "Advice &plan…"), self)
+        self.add_button = self.button(
+            translate("Treatments", "&Add injection…"), self.add_injection
+        )
+        self.plan_button = self.button(translate("Treatments", "Advice &plan…"), self.edit_plan)
         self.plan_button.setToolTip(
             translate(
                 "Treatments", "What your doctor told you to do and avoid after this injection"
             )
         )
-        self.plan_button.clicked.connect(self.edit_plan)
-        needs_selection(self.table, self.edit_button, self.delete_button, self.plan_button)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.add_button, self.plan_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
+        needs_selection(self.table, self.plan_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         # On its own line: beside four buttons at 800 px it wrapped a word per line.
         layout.addWidget(self.summary)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            self.button_row(self.add_button, self.plan_button, self.edit_button, self.delete_button)
+        )
         self.model.modelReset.connect(self._update_summary)
         self._update_summary()
 
@@ -152,47 +133,33 @@ class TreatmentsPanel(QWidget):
             text += " " + translate("Treatments", "%n planned.", None, planned)
         self.summary.setText(text)
 
-    def selected(self) -> NumberedInjection | None:
-        row = selected_row(self.table)
-        return None if row is None else self.model.injection_at(row)
-
     def add_injection(self) -> InjectionDialog:
         dialog = InjectionDialog(self.diary, None, self)
-        dialog.accepted.connect(lambda: tell(self, _injection_sentence(dialog, changed=False)))
-        dialog.open()
-        return dialog
+        return self.open_dialog(dialog, lambda: _injection_sentence(dialog, changed=False))
 
-    def edit_selected(self) -> InjectionDialog | None:
-        item = self.selected()
-        if item is None:
-            return None
+    def open_editor(self, item: NumberedInjection) -> InjectionDialog:
         dialog = InjectionDialog(self.diary, item.injection, self)
-        dialog.accepted.connect(lambda: tell(self, _injection_sentence(dialog, changed=True)))
-        dialog.open()
-        return dialog
+        return self.open_dialog(dialog, lambda: _injection_sentence(dialog, changed=True))
 
     def edit_plan(self) -> PlanDialog | None:
-        item = self.selected()
+        item: NumberedInjection | None = self.selected()
         if item is None:
             return None
-        dialog = PlanDialog(self.diary, item.injection, item.number, self)
-        dialog.accepted.connect(
-            lambda: tell(
-                self,
+        return self.open_dialog(
+            PlanDialog(self.diary, item.injection, item.number, self),
+            lambda: (
                 translate("Treatments", "✓ Advice plan of your planned injection saved.")
                 if item.injection.planned
                 else translate("Treatments", "✓ Advice plan of injection {number} saved.").format(
                     number=item.number
-                ),
-            )
+                )
+            ),
         )
-        dialog.open()
-        return dialog
 
-    def delete_selected(self) -> None:
-        item = self.selected()
-        if item is None or item.injection.id is None:
-            return
+    def entry_id(self, item: NumberedInjection) -> int | None:
+        return item.injection.id
+
+    def delete_question(self, item: NumberedInjection) -> tuple[str, str]:
         inj = item.injection
         question = (
             translate(
@@ -208,19 +175,18 @@ class TreatmentsPanel(QWidget):
                 "they will be counted from the other injections.",
             )
         )
-        deleted = delete_after_asking(
-            self,
-            translate("Treatments", "Delete injection?"),
-            question.format(
-                number=item.number,
-                kind=translate("Choices", inj.kind),
-                site=translate("Choices", inj.site),
-                day=format_date(inj.date, DateStyle.LONG),
-            ),
-            lambda: self.diary.delete_injection(present(inj.id)),
+        return translate("Treatments", "Delete injection?"), question.format(
+            number=item.number,
+            kind=translate("Choices", inj.kind),
+            site=translate("Choices", inj.site),
+            day=format_date(inj.date, DateStyle.LONG),
         )
-        if deleted:
-            tell(self, translate("Treatments", "Injection deleted. Edit > Undo brings it back."))
+
+    def delete_entry(self, entry_id: int) -> None:
+        self.diary.delete_injection(entry_id)
+
+    def deleted_sentence(self) -> str:
+        return translate("Treatments", "Injection deleted. Edit > Undo brings it back.")
 
 
 def _injection_sentence(dialog: InjectionDialog, changed: bool) -> str:

@@ -7,8 +7,8 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from recovery_tracker.ui import file_dialogs
 from tests.ui.test_advice_and_medicines import answer_next_message_box
@@ -66,6 +66,23 @@ def test_edit_and_delete_wait_for_a_selected_row(qtbot, window):
         panel.table.selectRow(0)
         assert panel.edit_button.isEnabled() and panel.delete_button.isEnabled()
     assert window.treatments.plan_button.isEnabled()
+
+
+def test_the_events_tab_waits_for_a_row_and_says_what_delete_did(qtbot, window, answer_dialogs):
+    """The Events tab is a list like the others: Edit and Delete wait for a selected row,
+    and a deletion is said in the status line with the way back."""
+    window.diary.save_event({"date": date(2026, 11, 20), "kind": "fever", "severity": "mild"})
+    panel = window.events
+    window.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.table.model() is not None)
+    assert not panel.edit_button.isEnabled() and not panel.delete_button.isEnabled()
+    panel.table.selectRow(0)
+    assert panel.edit_button.isEnabled() and panel.delete_button.isEnabled()
+    asked = answer_dialogs(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Delete event?: Delete “Fever” of Friday 20 November 2026?"]
+    assert window.diary.events() == []
+    assert _status(window) == "Event deleted. Edit > Undo brings it back."
 
 
 @pytest.fixture

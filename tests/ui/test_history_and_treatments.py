@@ -138,9 +138,9 @@ def test_the_edited_checkin_stays_selected(qtbot, window):
     table = window.history.table
     qtbot.waitUntil(lambda: table.model() is not None)
     table.selectRow(1)  # 19 Nov, the middle one
-    chosen = window.history.selected_checkin()
+    chosen = window.history.selected()
     window.diary.save_checkin(
         {"id": chosen.id, "date": chosen.date, "time": chosen.time, "pain": 2}
     )  # as the edit dialog saves it
-    assert window.history.selected_checkin().id == chosen.id
-    assert window.history.selected_checkin().pain == 2
+    assert window.history.selected().id == chosen.id
+    assert window.history.selected().pain == 2
