@@ -13,11 +13,10 @@ from datetime import date, datetime, time
 
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.domain.validation import (
-    MAX_NOTES_LENGTH,
     NOTES,
     _Collector,
     _FieldProblem,
-    clean_text,
+    optional_id,
     parse_date,
     parse_flag,
     parse_time,
@@ -96,10 +95,7 @@ def validate_event(raw: Mapping[str, object], *, now: datetime) -> AdverseEvent:
     at = None
     if raw.get("time") not in (None, ""):
         at = fields.take("time", parse_time, raw.get("time"))
-        if day is not None and at is not None and datetime.combine(day, at) > now:
-            fields.errors["time"] = translate(
-                "Validation", "Time cannot be later than now ({time})."
-            ).format(time=f"{now:%H:%M}")
+        fields.refuse_later_than_now(day, at, now)
     kind = fields.take(
         "kind",
         _choice,
@@ -116,14 +112,12 @@ def validate_event(raw: Mapping[str, object], *, now: datetime) -> AdverseEvent:
     )
     other = ""
     if kind == OTHER:
-        other = fields.take(
+        other = fields.line(
+            raw,
             "other",
-            clean_text,
-            raw.get("other"),
             QT_TRANSLATE_NOOP("Fields", "What happened"),
-            max_length=MAX_OTHER_LENGTH,
             required=True,
-            single_line=True,
+            max_length=MAX_OTHER_LENGTH,
         )
     contacted = fields.take(
         "contacted_clinic",
@@ -131,19 +125,18 @@ def validate_event(raw: Mapping[str, object], *, now: datetime) -> AdverseEvent:
         raw.get("contacted_clinic"),
         QT_TRANSLATE_NOOP("Fields", "Contacted the clinic"),
     )
-    notes = fields.take("notes", clean_text, raw.get("notes"), NOTES, max_length=MAX_NOTES_LENGTH)
+    notes = fields.text(raw, "notes", NOTES)
     fields.raise_if_any()
     assert day is not None and kind is not None and severity is not None  # raise_if_any()
-    event_id = raw.get("id")
     return AdverseEvent(
         date=day,
         kind=kind,
         severity=severity,
         time=at,
-        other=other or "",
+        other=other,
         contacted_clinic=bool(contacted),
-        notes=notes or "",
-        id=event_id if isinstance(event_id, int) else None,
+        notes=notes,
+        id=optional_id(raw),
     )
 
 

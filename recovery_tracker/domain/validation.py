@@ -64,6 +64,46 @@ class _Collector:
             self.errors.setdefault(field, str(problem))
             return None
 
+    def line(
+        self,
+        raw: Mapping[str, object],
+        name: str,
+        label: str,
+        *,
+        required: bool = False,
+        max_length: int = MAX_SHORT_TEXT_LENGTH,
+    ) -> str:
+        """A one-line text field (a name, a dose, a title): no line breaks, trimmed."""
+        text: str | None = self.take(
+            name,
+            clean_text,
+            raw.get(name),
+            label,
+            max_length=max_length,
+            required=required,
+            single_line=True,
+        )
+        return text or ""  # None only beside a problem noted: raise_if_any() raises then
+
+    def text(
+        self,
+        raw: Mapping[str, object],
+        name: str,
+        label: str,
+        *,
+        max_length: int = MAX_NOTES_LENGTH,
+    ) -> str:
+        """A text of several lines (notes, questions, advice), kept as typed."""
+        text: str | None = self.take(name, clean_text, raw.get(name), label, max_length=max_length)
+        return text or ""  # as in line()
+
+    def refuse_later_than_now(self, day: date | None, at: time | None, now: datetime) -> None:
+        """A day and time after ``now`` is a slip (a diary records what happened)."""
+        if day is not None and at is not None and datetime.combine(day, at) > now:
+            self.errors["time"] = translate(
+                "Validation", "Time cannot be later than now ({time})."
+            ).format(time=f"{now:%H:%M}")
+
     def raise_if_any(self) -> None:
         if self.errors:
             raise ValidationError(self.errors)
@@ -269,10 +309,7 @@ def _past_moment(
     """The entry's date and time, refusing a moment later than ``now``."""
     day = fields.take("date", parse_date, raw.get("date"), today=now.date())
     at = fields.take("time", parse_time, raw.get("time"))
-    if day is not None and at is not None and datetime.combine(day, at) > now:
-        fields.errors["time"] = translate(
-            "Validation", "Time cannot be later than now ({time})."
-        ).format(time=f"{now:%H:%M}")
+    fields.refuse_later_than_now(day, at, now)
     return day, at
 
 
@@ -284,12 +321,12 @@ def validate_checkin(raw: Mapping[str, object], *, now: datetime) -> CheckIn:
         name: fields.take(name, parse_score, raw.get(name), label, required=(name == "pain"))
         for name, label in SCORE_FIELDS
     }
-    notes = fields.take("notes", clean_text, raw.get("notes"), NOTES, max_length=MAX_NOTES_LENGTH)
+    notes = fields.text(raw, "notes", NOTES)
     for_doctor = fields.take("for_doctor", parse_flag, raw.get("for_doctor"), FOR_MY_DOCTOR)
     fields.raise_if_any()
     assert day is not None and at is not None  # raise_if_any() saw to that
     return CheckIn(
-        date=day, time=at, notes=notes, for_doctor=bool(for_doctor), id=_optional_id(raw), **scores
+        date=day, time=at, notes=notes, for_doctor=bool(for_doctor), id=optional_id(raw), **scores
     )
 
 
@@ -319,15 +356,7 @@ def validate_injection(
     else:
         day = fields.take("date", parse_date, raw.get("date"), today=today, label=INJECTION_DATE)
     short = {
-        name: fields.take(
-            name,
-            clean_text,
-            raw.get(name),
-            label,
-            max_length=MAX_SHORT_TEXT_LENGTH,
-            required=name == "site",
-            single_line=True,
-        )
+        name: fields.line(raw, name, label, required=name == "site")
         for name, label in (
             ("site", QT_TRANSLATE_NOOP("Fields", "Site")),
             ("side", QT_TRANSLATE_NOOP("Fields", "Side")),
@@ -336,10 +365,10 @@ def validate_injection(
             ("guidance", QT_TRANSLATE_NOOP("Fields", "Image guidance")),
         )
     }
-    notes = fields.take("notes", clean_text, raw.get("notes"), NOTES, max_length=MAX_NOTES_LENGTH)
+    notes = fields.text(raw, "notes", NOTES)
     fields.raise_if_any()
     short["kind"] = short["kind"] or DEFAULT_KIND  # PRP unless said otherwise
-    return Injection(date=day, notes=notes, id=_optional_id(raw), status=status, **short)
+    return Injection(date=day, notes=notes, id=optional_id(raw), status=status, **short)
 
 
 def parse_status(value: object) -> InjectionStatus:
@@ -405,7 +434,8 @@ def refuse_same_day(injection: Injection, others: Iterable[Injection]) -> None:
             )
 
 
-def _optional_id(raw: Mapping[str, object]) -> int | None:
+def optional_id(raw: Mapping[str, object]) -> int | None:
+    """The entry's id when it is being edited; None for a new one."""
     value = raw.get("id")
     return value if isinstance(value, int) else None
 
@@ -413,34 +443,12 @@ def _optional_id(raw: Mapping[str, object]) -> int | None:
 def validate_medication(raw: Mapping[str, object], *, now: datetime) -> MedicationDose:
     fields = _Collector()
     day, at = _past_moment(fields, raw, now)
-    name = fields.take(
-        "name",
-        clean_text,
-        raw.get("name"),
-        QT_TRANSLATE_NOOP("Fields", "Medicine name"),
-        max_length=MAX_SHORT_TEXT_LENGTH,
-        required=True,
-        single_line=True,
-    )
-    dose = fields.take(
-        "dose",
-        clean_text,
-        raw.get("dose"),
-        QT_TRANSLATE_NOOP("Fields", "Dose"),
-        max_length=MAX_SHORT_TEXT_LENGTH,
-        single_line=True,
-    )
-    reason = fields.take(
-        "reason",
-        clean_text,
-        raw.get("reason"),
-        QT_TRANSLATE_NOOP("Fields", "Reason"),
-        max_length=MAX_SHORT_TEXT_LENGTH,
-        single_line=True,
-    )
+    name = fields.line(raw, "name", QT_TRANSLATE_NOOP("Fields", "Medicine name"), required=True)
+    dose = fields.line(raw, "dose", QT_TRANSLATE_NOOP("Fields", "Dose"))
+    reason = fields.line(raw, "reason", QT_TRANSLATE_NOOP("Fields", "Reason"))
     fields.raise_if_any()
     assert day is not None and at is not None  # raise_if_any() saw to that
-    return MedicationDose(day, at, name, dose, reason, id=_optional_id(raw))
+    return MedicationDose(day, at, name, dose, reason, id=optional_id(raw))
 
 
 def validate_appointment(raw: Mapping[str, object]) -> Appointment:
@@ -449,17 +457,12 @@ def validate_appointment(raw: Mapping[str, object]) -> Appointment:
     day = fields.take("date", _parse_any_date, raw.get("date"))
     at = fields.take("time", parse_time, raw.get("time"))
     texts = {
-        name: fields.take(
-            name, clean_text, raw.get(name), label, max_length=limit, single_line=single
-        )
-        for name, label, limit, single in (
-            ("clinician", QT_TRANSLATE_NOOP("Fields", "Clinician"), MAX_SHORT_TEXT_LENGTH, True),
-            ("place", QT_TRANSLATE_NOOP("Fields", "Place"), MAX_SHORT_TEXT_LENGTH, True),
-            ("questions", QT_TRANSLATE_NOOP("Fields", "Questions"), MAX_NOTES_LENGTH, False),
-        )
+        "clinician": fields.line(raw, "clinician", QT_TRANSLATE_NOOP("Fields", "Clinician")),
+        "place": fields.line(raw, "place", QT_TRANSLATE_NOOP("Fields", "Place")),
+        "questions": fields.text(raw, "questions", QT_TRANSLATE_NOOP("Fields", "Questions")),
     }
     fields.raise_if_any()
-    return Appointment(datetime.combine(day, at), id=_optional_id(raw), **texts)
+    return Appointment(datetime.combine(day, at), id=optional_id(raw), **texts)
 
 
 def _parse_any_date(value: object) -> date:
@@ -473,22 +476,8 @@ def validate_rule_fields(raw: Mapping[str, object]) -> AdviceRule:
     text joined with "|"; the category is one of medication, activity, care, other (any case).
     """
     fields = _Collector()
-    title = fields.take(
-        "title",
-        clean_text,
-        raw.get("title"),
-        QT_TRANSLATE_NOOP("Fields", "Title"),
-        max_length=MAX_SHORT_TEXT_LENGTH,
-        required=True,
-        single_line=True,
-    )
-    advice = fields.take(
-        "advice",
-        clean_text,
-        raw.get("advice"),
-        QT_TRANSLATE_NOOP("Fields", "Advice"),
-        max_length=MAX_NOTES_LENGTH,
-    )
+    title = fields.line(raw, "title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True)
+    advice = fields.text(raw, "advice", QT_TRANSLATE_NOOP("Fields", "Advice"))
     start = fields.take(
         "start_day", _parse_offset, raw.get("start_day"), QT_TRANSLATE_NOOP("Fields", "Start day")
     )
@@ -497,14 +486,7 @@ def validate_rule_fields(raw: Mapping[str, object]) -> AdviceRule:
     )
     category = fields.take("category", _parse_category, raw.get("category"))
     avoid = fields.take("avoid", _parse_avoid, raw.get("avoid"))
-    allowed = fields.take(
-        "allowed",
-        clean_text,
-        raw.get("allowed"),
-        QT_TRANSLATE_NOOP("Fields", "Allowed by your doctor"),
-        max_length=MAX_SHORT_TEXT_LENGTH,
-        single_line=True,
-    )
+    allowed = fields.line(raw, "allowed", QT_TRANSLATE_NOOP("Fields", "Allowed by your doctor"))
     fields.raise_if_any()
     rule = AdviceRule(
         title,
@@ -513,7 +495,7 @@ def validate_rule_fields(raw: Mapping[str, object]) -> AdviceRule:
         start,
         end,
         avoid,
-        id=_optional_id(raw),
+        id=optional_id(raw),
         allowed=split_allowed(allowed or ""),
     )
     try:
