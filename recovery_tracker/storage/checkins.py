@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
-from dataclasses import replace
 from datetime import date, time
 
 from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn
 from recovery_tracker.domain.recovery import DailySummary, ScoreStats
-from recovery_tracker.domain.text import translate
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import Database
-from recovery_tracker.storage.sql import NotFoundError, insert_sql, restore_sql, update_sql
+from recovery_tracker.storage.sql import EntryRepository, NotFoundError, insert_sql
 
 CHECKIN_COLUMNS = (
     "date",
@@ -28,9 +27,15 @@ CHECKIN_COLUMNS = (
 INSERT_CHECKIN = insert_sql("checkins", CHECKIN_COLUMNS)
 
 
-class CheckInRepository:
+class CheckInRepository(EntryRepository[CheckIn]):
     def __init__(self, database: Database) -> None:
-        self._db = database
+        super().__init__(
+            database,
+            "checkins",
+            CHECKIN_COLUMNS,
+            checkin_values,
+            QT_TRANSLATE_NOOP("Storage", "That check-in no longer exists; it was not changed."),
+        )
 
     def list(self, start: date | None = None, end: date | None = None) -> list[CheckIn]:
         """Check-ins in time order, optionally only those from ``start`` to ``end`` inclusive."""
@@ -79,32 +84,6 @@ class CheckInRepository:
             }
             summaries.append(DailySummary(date.fromisoformat(row[0]), row[1], scores))
         return summaries
-
-    def add(self, checkin: CheckIn) -> CheckIn:
-        with self._db.transaction() as connection:
-            cursor = connection.execute(INSERT_CHECKIN, checkin_values(checkin))
-        return replace(checkin, id=cursor.lastrowid)
-
-    def update(self, checkin: CheckIn) -> CheckIn:
-        with self._db.transaction() as connection:
-            cursor = connection.execute(
-                update_sql("checkins", CHECKIN_COLUMNS), (*checkin_values(checkin), checkin.id)
-            )
-            if cursor.rowcount != 1:
-                raise NotFoundError(
-                    translate("Storage", "That check-in no longer exists; it was not changed.")
-                )
-        return checkin
-
-    def delete(self, checkin_id: int) -> None:
-        with self._db.transaction() as connection:
-            connection.execute("DELETE FROM checkins WHERE id = ?", (checkin_id,))
-
-    def restore(self, checkin: CheckIn) -> None:
-        with self._db.transaction() as connection:
-            connection.execute(
-                restore_sql("checkins", CHECKIN_COLUMNS), (checkin.id, *checkin_values(checkin))
-            )
 
 
 def checkin_values(checkin: CheckIn) -> tuple[object, ...]:

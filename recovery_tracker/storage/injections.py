@@ -7,22 +7,29 @@ out as domain dataclasses.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from datetime import date
 
 from recovery_tracker.domain.models import Injection, InjectionStatus
-from recovery_tracker.domain.text import translate
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import Database
-from recovery_tracker.storage.sql import NotFoundError, insert_sql, restore_sql, update_sql
+from recovery_tracker.storage.sql import EntryRepository, NotFoundError, insert_sql, restore_sql
 
 INJECTION_COLUMNS = ("date", "site", "side", "kind", "clinic", "guidance", "notes", "status")
 INSERT_INJECTION = insert_sql("injections", INJECTION_COLUMNS)
 RESTORE_INJECTION = restore_sql("injections", INJECTION_COLUMNS)
 
 
-class InjectionRepository:
+class InjectionRepository(EntryRepository[Injection]):
+    """Restore an injection with advice.restore_injection_with_plan: its plan comes back too."""
+
     def __init__(self, database: Database) -> None:
-        self._db = database
+        super().__init__(
+            database,
+            "injections",
+            INJECTION_COLUMNS,
+            injection_values,
+            QT_TRANSLATE_NOOP("Storage", "That injection no longer exists; it was not changed."),
+        )
 
     def list(self) -> list[Injection]:
         rows = self._db.query(
@@ -38,27 +45,6 @@ class InjectionRepository:
         if not rows:
             raise NotFoundError(translate("Storage", "That injection no longer exists."))
         return _injection_from_row(rows[0])
-
-    def add(self, injection: Injection) -> Injection:
-        with self._db.transaction() as connection:
-            cursor = connection.execute(INSERT_INJECTION, injection_values(injection))
-        return replace(injection, id=cursor.lastrowid)
-
-    def update(self, injection: Injection) -> Injection:
-        with self._db.transaction() as connection:
-            cursor = connection.execute(
-                update_sql("injections", INJECTION_COLUMNS),
-                (*injection_values(injection), injection.id),
-            )
-            if cursor.rowcount != 1:
-                raise NotFoundError(
-                    translate("Storage", "That injection no longer exists; it was not changed.")
-                )
-        return injection
-
-    def delete(self, injection_id: int) -> None:
-        with self._db.transaction() as connection:
-            connection.execute("DELETE FROM injections WHERE id = ?", (injection_id,))
 
 
 def injection_values(injection: Injection) -> tuple[object, ...]:

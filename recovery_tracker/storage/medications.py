@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from dataclasses import replace
 from datetime import date, time
 
 from recovery_tracker.domain.medications import MedicationDose
-from recovery_tracker.domain.text import translate
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP
 from recovery_tracker.storage.database import Database
-from recovery_tracker.storage.sql import NotFoundError, insert_sql, restore_sql, update_sql
+from recovery_tracker.storage.sql import EntryRepository, insert_sql
 
 MEDICATION_COLUMNS = ("date", "time", "name", "dose", "reason")
 INSERT_MEDICATION = insert_sql("medications", MEDICATION_COLUMNS)
 
 
-class MedicationRepository:
+class MedicationRepository(EntryRepository[MedicationDose]):
     def __init__(self, database: Database) -> None:
-        self._db = database
+        super().__init__(
+            database,
+            "medications",
+            MEDICATION_COLUMNS,
+            medication_values,
+            QT_TRANSLATE_NOOP(
+                "Storage", "That medicine entry no longer exists; it was not changed."
+            ),
+        )
 
     def list(self, start: date | None = None, end: date | None = None) -> list[MedicationDose]:
         rows = self._db.query(
@@ -45,34 +52,6 @@ class MedicationRepository:
             (limit,),
         )
         return [row["name"] for row in rows]
-
-    def add(self, dose: MedicationDose) -> MedicationDose:
-        with self._db.transaction() as connection:
-            cursor = connection.execute(INSERT_MEDICATION, medication_values(dose))
-        return replace(dose, id=cursor.lastrowid)
-
-    def update(self, dose: MedicationDose) -> MedicationDose:
-        with self._db.transaction() as connection:
-            cursor = connection.execute(
-                update_sql("medications", MEDICATION_COLUMNS), (*medication_values(dose), dose.id)
-            )
-            if cursor.rowcount != 1:
-                raise NotFoundError(
-                    translate(
-                        "Storage", "That medicine entry no longer exists; it was not changed."
-                    )
-                )
-        return dose
-
-    def delete(self, dose_id: int) -> None:
-        with self._db.transaction() as connection:
-            connection.execute("DELETE FROM medications WHERE id = ?", (dose_id,))
-
-    def restore(self, dose: MedicationDose) -> None:
-        with self._db.transaction() as connection:
-            connection.execute(
-                restore_sql("medications", MEDICATION_COLUMNS), (dose.id, *medication_values(dose))
-            )
 
 
 def medication_values(dose: MedicationDose) -> tuple[object, ...]:
