@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 
 from recovery_tracker.domain.advice import ActiveAdvice, Plan, advice_windows, describe_window
 from recovery_tracker.domain.appointments import Appointment
-from recovery_tracker.domain.text import DateStyle, format_date, translate
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
 MISSED_DAYS_LOOKBACK = 7
 
@@ -140,35 +140,38 @@ def _missed_days(today: date, logged: Collection[date], last_seen: datetime | No
     ]
 
 
+# Reminded the day before and on the day: days before -> (the reminder's key, title, when).
+_APPOINTMENT_DAYS = {
+    1: (
+        "day-before",
+        QT_TRANSLATE_NOOP("Reminders", "{appointment} tomorrow"),
+        QT_TRANSLATE_NOOP("Reminders", "Tomorrow at {time}"),
+    ),
+    0: (
+        "today",
+        QT_TRANSLATE_NOOP("Reminders", "{appointment} today"),
+        QT_TRANSLATE_NOOP("Reminders", "Today at {time}"),
+    ),
+}
+
+
 def _appointment_reminders(now: datetime, appointments: Sequence[Appointment]) -> list[Reminder]:
     reminders = []
     for appointment in appointments:
         if appointment.id is None or appointment.starts_at <= now:
             continue
-        days_before = (appointment.starts_at.date() - now.date()).days
-        at = f"{appointment.starts_at:%H:%M}"
-        questions = _questions_line(appointment)
-        if days_before == 1:
-            reminders.append(
-                Reminder(
-                    f"appointment:{appointment.id}:day-before",
-                    translate("Reminders", "{appointment} tomorrow").format(
-                        appointment=appointment.title()
-                    ),
-                    _when(translate("Reminders", "Tomorrow at {time}"), at, appointment)
-                    + questions,
-                )
+        day = _APPOINTMENT_DAYS.get((appointment.starts_at.date() - now.date()).days)
+        if day is None:
+            continue
+        key, title, when = day
+        reminders.append(
+            Reminder(
+                f"appointment:{appointment.id}:{key}",
+                translate("Reminders", title).format(appointment=appointment.title()),
+                _when(translate("Reminders", when), f"{appointment.starts_at:%H:%M}", appointment)
+                + _questions_line(appointment),
             )
-        elif days_before == 0:
-            reminders.append(
-                Reminder(
-                    f"appointment:{appointment.id}:today",
-                    translate("Reminders", "{appointment} today").format(
-                        appointment=appointment.title()
-                    ),
-                    _when(translate("Reminders", "Today at {time}"), at, appointment) + questions,
-                )
-            )
+        )
     return reminders
 
 

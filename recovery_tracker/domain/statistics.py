@@ -14,7 +14,7 @@ from math import fsum
 from recovery_tracker.domain.arithmetic import fmean
 from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.recovery import DailySummary, numbered_injections
-from recovery_tracker.domain.text import DateStyle, format_date, translate
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
 MEANINGFUL_POINTS = 2.0
 MEANINGFUL_PERCENT = 30.0
@@ -74,6 +74,39 @@ def default_baseline_period(
 
 
 @dataclass(frozen=True, slots=True)
+class ChangeSentences:
+    """How a change in one measure is said: whole sentences (a translator needs them whole,
+    not a measure's name put into one), marked for translation in ``context``; each may use
+    {baseline}, {current}, {points} and {percent}."""
+
+    context: str
+    unchanged: str
+    meaningful: str
+    better: str  # but not yet meaningfully
+    worse: str
+
+
+PAIN_CHANGE = ChangeSentences(
+    "Statistics",
+    unchanged=QT_TRANSLATE_NOOP("Statistics", "Pain {baseline} → {current}: unchanged."),
+    meaningful=QT_TRANSLATE_NOOP(
+        "Statistics",
+        "Pain {baseline} → {current}: {points} points{percent} better, "
+        "a meaningful improvement (at least 2 points or 30 %).",
+    ),
+    better=QT_TRANSLATE_NOOP(
+        "Statistics",
+        "Pain {baseline} → {current}: {points} points{percent} better, "
+        "not yet a meaningful improvement (2 points or 30 %).",
+    ),
+    worse=QT_TRANSLATE_NOOP(
+        "Statistics",
+        "Pain {baseline} → {current}: {points} points{percent} worse, worse than at baseline.",
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
 class Change:
     baseline: float
     current: float
@@ -104,35 +137,24 @@ class Change:
                 return places
         return 2
 
-    def sentence(self) -> str:
+    def sentence(self, said: ChangeSentences | None = None) -> str:
+        """The change in words, for pain unless ``said`` gives another measure's sentences."""
+        said = said or PAIN_CHANGE
         places = self.decimals
-        values = {
-            "baseline": f"{self.baseline:.{places}f}",
-            "current": f"{self.current:.{places}f}",
-            "points": f"{abs(self.points):.{places}f}",
-            "percent": "" if self.percent is None else f" ({abs(self.percent):.0f} %)",
-        }
         if self.points == 0:
-            sentence = translate("Statistics", "Pain {baseline} → {current}: unchanged.")
+            template = said.unchanged
         elif self.meaningful:
-            sentence = translate(
-                "Statistics",
-                "Pain {baseline} → {current}: {points} points{percent} better, "
-                "a meaningful improvement (at least 2 points or 30 %).",
-            )
+            template = said.meaningful
         elif self.points > 0:
-            sentence = translate(
-                "Statistics",
-                "Pain {baseline} → {current}: {points} points{percent} better, "
-                "not yet a meaningful improvement (2 points or 30 %).",
-            )
+            template = said.better
         else:
-            sentence = translate(
-                "Statistics",
-                "Pain {baseline} → {current}: {points} points{percent} worse, "
-                "worse than at baseline.",
-            )
-        return sentence.format(**values)
+            template = said.worse
+        return translate(said.context, template).format(
+            baseline=f"{self.baseline:.{places}f}",
+            current=f"{self.current:.{places}f}",
+            points=f"{abs(self.points):.{places}f}",
+            percent="" if self.percent is None else f" ({abs(self.percent):.0f} %)",
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,8 @@ from datetime import date, datetime
 
 from recovery_tracker.domain.events import events_between
 from recovery_tracker.domain.snapshot import DiarySnapshot
-from recovery_tracker.domain.statistics import summarise
-from recovery_tracker.domain.text import DateStyle, format_date, translate
+from recovery_tracker.domain.statistics import ChangeSentences, summarise
+from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
 
 def _e(text: object) -> str:
@@ -86,6 +86,25 @@ def count_events_since_visit(snapshot: DiarySnapshot, first: date, last: date, t
     return len(events_between(snapshot.events, since, last))
 
 
+LEG_PAIN_CHANGE = ChangeSentences(
+    "Report",
+    unchanged=QT_TRANSLATE_NOOP("Report", "Leg pain {baseline} → {current}: unchanged."),
+    meaningful=QT_TRANSLATE_NOOP(
+        "Report",
+        "Leg pain {baseline} → {current}: {points} points{percent} better, "
+        "a meaningful improvement (at least 2 points or 30 %).",
+    ),
+    better=QT_TRANSLATE_NOOP(
+        "Report",
+        "Leg pain {baseline} → {current}: {points} points{percent} better, "
+        "not yet a meaningful improvement (2 points or 30 %).",
+    ),
+    worse=QT_TRANSLATE_NOOP(
+        "Report", "Leg pain {baseline} → {current}: {points} points{percent} worse."
+    ),
+)
+
+
 def leg_pain_section(
     snapshot: DiarySnapshot, first: date, last: date, compact: bool = False
 ) -> str:
@@ -119,35 +138,7 @@ def leg_pain_section(
     sentence = ""
     change = summary.change
     if change is not None:
-        percent = "" if change.percent is None else f" ({abs(change.percent):.0f} %)"
-        if change.points == 0:
-            text = translate("Report", "Leg pain {baseline} → {current}: unchanged.")
-        elif change.meaningful:
-            text = translate(
-                "Report",
-                "Leg pain {baseline} → {current}: {points} points{percent} better, "
-                "a meaningful improvement (at least 2 points or 30 %).",
-            )
-        elif change.points > 0:
-            text = translate(
-                "Report",
-                "Leg pain {baseline} → {current}: {points} points{percent} better, "
-                "not yet a meaningful improvement (2 points or 30 %).",
-            )
-        else:
-            text = translate(
-                "Report", "Leg pain {baseline} → {current}: {points} points{percent} worse."
-            )
-        sentence = "<p>{}</p>".format(
-            _e(
-                text.format(
-                    baseline=f"{change.baseline:.1f}",
-                    current=f"{change.current:.1f}",
-                    points=f"{abs(change.points):.1f}",
-                    percent=percent,
-                )
-            )
-        )
+        sentence = f"<p>{_e(change.sentence(LEG_PAIN_CHANGE))}</p>"
     heading = _e(translate("Report", "Leg pain, apart from back pain"))
     if compact and sentence:
         return sentence.replace("<p>", f"<p><b>{heading}:</b> ", 1)

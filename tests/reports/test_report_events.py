@@ -93,3 +93,20 @@ def test_leg_pain_logged_only_lately_is_still_reported():
     shown.checkins = [*shown.checkins, CheckIn(date(2026, 11, 24), time(22), 4, leg_pain=6)]
     html = build_report_html(shown, ReportRequest(date(2026, 10, 1), TODAY), TODAY)
     assert "Leg pain, last 7 days" in html
+
+
+@pytest.mark.parametrize(
+    ("baseline", "current", "said"),
+    [
+        # Written to the hundredth where tenths would not visibly subtract (6.9 - 4.4 = 2.5).
+        (6.86, 4.44, "Leg pain 6.86 → 4.44: 2.42 points (35 %) better, a meaningful improvement"),
+        (5.0, 4.0, "Leg pain 5.0 → 4.0: 1.0 points (20 %) better, not yet a meaningful"),
+        (4.0, 5.5, "Leg pain 4.0 → 5.5: 1.5 points (38 %) worse."),
+        (4.0, 4.0, "Leg pain 4.0 → 4.0: unchanged."),
+    ],
+)
+def test_the_leg_pain_change_is_said_as_pain_is_in_its_own_sentences(baseline, current, said):
+    from recovery_tracker.domain.statistics import Change
+    from recovery_tracker.reports.events_section import LEG_PAIN_CHANGE
+
+    assert Change(baseline, current).sentence(LEG_PAIN_CHANGE).startswith(said)
