@@ -11,6 +11,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -246,11 +247,8 @@ def _backup_list(args: argparse.Namespace) -> str:
 
 
 def _backup_now(args: argparse.Namespace) -> str:
-    diary = _open_diary(args)
-    try:
+    with closing(_open_diary(args)) as diary:
         copy = diary.save_copy(args.out)
-    finally:
-        diary.close()
     return translate("CommandLine", "Saved a copy of your diary ({contents}) to {file}.").format(
         contents=", ".join(
             (
@@ -316,11 +314,8 @@ class _Failure(Exception):
 
 
 def _export_ics(args: argparse.Namespace) -> str:
-    diary = _open_diary(args)
-    try:
+    with closing(_open_diary(args)) as diary:
         count = diary.export_ics(args.out)
-    finally:
-        diary.close()
     return translate("CommandLine", "Wrote %n calendar event(s) to {file}.", None, count).format(
         file=args.out
     )
@@ -348,8 +343,7 @@ def _export_report(args: argparse.Namespace) -> str:
     from recovery_tracker.exchange.report_pdf import write_report_pdf
     from recovery_tracker.reports.content import ReportRequest
 
-    diary = _open_diary(args)
-    try:
+    with closing(_open_diary(args)) as diary:
         snapshot, first, last, today = _snapshot_range(args, diary)
         write_report_pdf(
             snapshot,
@@ -358,8 +352,6 @@ def _export_report(args: argparse.Namespace) -> str:
             today=today,
             paper=args.paper,
         )
-    finally:
-        diary.close()
     return translate(
         "CommandLine", "Wrote the appointment report ({first} to {last}) to {file}."
     ).format(first=first, last=last, file=args.out)
@@ -369,15 +361,13 @@ def _export_chart(args: argparse.Namespace) -> str:
     from recovery_tracker.charts.options import ChartOptions
     from recovery_tracker.exchange.chart_files import ExportError, export_chart
 
-    diary = _open_diary(args)
-    try:
-        snapshot, first, last, _today = _snapshot_range(args, diary)
-        options = ChartOptions(start=args.first and first, end=args.last and last)
-        export_chart(args.kind, snapshot, args.out, options)
-    except ExportError as error:
-        raise _Failure(str(error)) from None
-    finally:
-        diary.close()
+    with closing(_open_diary(args)) as diary:
+        try:
+            snapshot, first, last, _today = _snapshot_range(args, diary)
+            options = ChartOptions(start=args.first and first, end=args.last and last)
+            export_chart(args.kind, snapshot, args.out, options)
+        except ExportError as error:
+            raise _Failure(str(error)) from None
     return translate("CommandLine", "Wrote the {kind} chart to {file}.").format(
         kind=args.kind, file=args.out
     )
@@ -393,11 +383,8 @@ def _export_csv(args: argparse.Namespace) -> str:
                 "{folder} already holds an exported diary; add --replace to replace it.",
             ).format(folder=args.out)
         )
-    diary = _open_diary(args)
-    try:
+    with closing(_open_diary(args)) as diary:
         counts = diary.export_csv(args.out)
-    finally:
-        diary.close()
     in_file = translate("CommandLine", "{count} in {file}")
     listed = ", ".join(in_file.format(count=count, file=name) for name, count in counts.items())
     return translate("CommandLine", "Exported your diary to {folder}: {files}.").format(
@@ -412,11 +399,9 @@ def _import_csv(args: argparse.Namespace) -> str:
     # Every row is checked before the diary is opened: a refused folder leaves no new
     # (empty) diary behind in a new data folder.
     folder = read_csv_folder(args.folder, now=system_clock())
-    diary = _open_diary(args, create=True)  # importing into a new computer creates the diary
-    try:
+    # Importing into a new computer creates the diary.
+    with closing(_open_diary(args, create=True)) as diary:
         result = diary.import_csv(folder)
-    finally:
-        diary.close()
     return result.sentence()
 
 

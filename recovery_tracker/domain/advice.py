@@ -107,16 +107,9 @@ class TemplateError(ValueError):
     """A template file is malformed; the message names the file and line."""
 
 
-TEMPLATE_COLUMNS = (
-    "template",
-    "default_for",
-    "title",
-    "category",
-    "start_day",
-    "end_day",
-    "avoid",
-    "advice",
-)
+# A rule's columns, in the files that hold rules: templates and a CSV export's advice.csv.
+RULE_COLUMNS = ("title", "category", "start_day", "end_day", "avoid", "advice")
+TEMPLATE_COLUMNS = ("template", "default_for", *RULE_COLUMNS)  # "allowed" is optional
 
 
 def parse_templates(text: str, source: str) -> list[AdviceTemplate]:

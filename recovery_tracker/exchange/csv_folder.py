@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from recovery_tracker.domain.advice import (
+    RULE_COLUMNS,
     AdviceRule,
     AdviceTemplate,
     default_template_for,
@@ -61,7 +62,7 @@ from recovery_tracker.domain.validation import (
 )
 from recovery_tracker.storage.bulk import DiaryContent, insert_content
 from recovery_tracker.storage.checkins import CHECKIN_COLUMNS
-from recovery_tracker.storage.database import StorageError
+from recovery_tracker.storage.database import StorageError, make_private_folder
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.files import refuse_diary_target, write_private_file
 from recovery_tracker.storage.injections import INJECTION_COLUMNS
@@ -84,16 +85,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     INJECTIONS: (*INJECTION_COLUMNS, "number"),
     CHECKINS: CHECKIN_COLUMNS,  # the diary's own columns: a new score is exported too
     MEDICATIONS: MEDICATION_COLUMNS,
-    ADVICE: (
-        "injection",
-        "title",
-        "category",
-        "start_day",
-        "end_day",
-        "avoid",
-        "advice",
-        "allowed",
-    ),
+    ADVICE: ("injection", *RULE_COLUMNS, "allowed"),
     APPOINTMENTS: ("date", "time", "clinician", "place", "questions"),
     EVENTS: ("date", "time", "kind", "severity", "other", "contacted_clinic", "notes"),
     IMPRESSIONS: ("date", "score"),
@@ -179,14 +171,7 @@ def export_csv(diary: Diary, folder: Path) -> dict[str, int]:
     """Write the files into ``folder`` (created if needed); returns rows per file."""
     folder = Path(folder)
     refuse_diary_target(folder)  # e.g. the backups folder; each file is checked again
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as error:
-        raise StorageError(
-            translate("Csv", "Cannot create the folder {folder}: {reason}.").format(
-                folder=folder, reason=error.strerror
-            )
-        ) from error
+    make_private_folder(folder, translate("Csv", "Cannot create the folder {folder}: {reason}."))
     numbered = numbered_injections(diary.injections.list())
     plans = {p.injection.id: p.rules for p in diary.advice.plans([n.injection for n in numbered])}
     tables: dict[str, list[dict[str, object]]] = {

@@ -310,6 +310,15 @@ READ_ONLY_FOLDER = QT_TRANSLATE_NOOP(
 )
 
 
+def make_private_folder(folder: Path, cannot: str) -> None:
+    """Create ``folder`` and its parents, readable by this user only (an existing one is kept
+    as it is); else raise StorageError with ``cannot``, which may name {folder} and {reason}."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as error:
+        raise StorageError(cannot.format(folder=folder, reason=error.strerror)) from error
+
+
 def _refuse_read_only(data_dir: Path) -> None:
     """SQLite needs to write beside the diary (its WAL files): find out before opening.
 
@@ -338,14 +347,9 @@ def open_diary(
     ``allow_new``, to start afresh).
     """
     data_dir = Path(data_dir)
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as error:
-        raise StorageError(
-            translate("Storage", "Cannot create the data folder {folder}: {reason}.").format(
-                folder=data_dir, reason=error.strerror
-            )
-        ) from error
+    make_private_folder(
+        data_dir, translate("Storage", "Cannot create the data folder {folder}: {reason}.")
+    )
     _refuse_read_only(data_dir)
     path = data_dir / DATABASE_FILENAME
     _refuse_non_file(path)

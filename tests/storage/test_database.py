@@ -159,3 +159,15 @@ def test_our_files_are_marked_new_and_migrated_alike(diary, tmp_path):
     with Database(path) as migrated:
         assert migrated.application_id == APPLICATION_ID
         assert migrated.user_version == USER_VERSION
+
+
+def test_a_private_folder_is_made_for_this_user_only_or_said_why_not(tmp_path):
+    from recovery_tracker.storage.database import make_private_folder
+
+    folder = tmp_path / "a" / "b"
+    make_private_folder(folder, "Cannot create {folder}: {reason}.")
+    assert folder.is_dir() and stat.S_IMODE(folder.stat().st_mode) == 0o700
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StorageError, match=r"^Cannot create .*file[/\\]c: .+\.$"):
+        make_private_folder(blocker / "c", "Cannot create {folder}: {reason}.")
