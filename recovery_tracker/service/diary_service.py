@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import suppress
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, time
 from enum import StrEnum
-from functools import wraps
+from functools import partial, wraps
 from pathlib import Path
-from typing import ParamSpec, Protocol, TypeVar
+from typing import Generic, ParamSpec, Protocol, TypeVar
 
 from recovery_tracker.domain.advice import (
     AdviceRule,
@@ -423,113 +423,60 @@ class DiaryService:
         self.diary.advice.replace_rules(injection_id, rules)
         self._changed({INJECTIONS})
 
-    # --- medicines -------------------------------------------------------------------------
+    # --- medicines, appointments and events: saved, deleted and undone alike -----------------
     @_announced_once
     def save_medication(self, raw: Mapping[str, object]) -> MedicationDose:
-        dose = validate_medication(raw, now=self.clock())
-        self._refuse_if_file_replaced()
-        repository = self.diary.medications
-        before = self._medication(dose.id) if dose.id else None
-        saved = repository.update(dose) if dose.id else repository.add(dose)
-        self._changed({MEDICATIONS})
-        text = (
-            translate("Undo", "Edit {medicine} of {day}")
-            if before
-            else translate("Undo", "Save {medicine} of {day}")
-        )
-        self._record(_medicine_text(text, saved), self._put_medication, before, saved)
-        return saved
+        return self._save_entry(_MEDICATIONS, validate_medication(raw, now=self.clock()))
 
     @_announced_once
     def delete_medication(self, dose_id: int) -> None:
-        self._refuse_if_file_replaced()
-        dose = self._medication(dose_id)
-        self.diary.medications.delete(dose_id)
-        self._changed({MEDICATIONS})
-        text = _medicine_text(translate("Undo", "Delete {medicine} of {day}"), dose)
-        self._record(text, self._put_medication, dose, None)
+        self._delete_entry(_MEDICATIONS, dose_id)
 
-    def _medication(self, dose_id: int) -> MedicationDose:
-        found = next((d for d in self.diary.medications.list() if d.id == dose_id), None)
-        return _exists(found)
-
-    def _put_medication(self, old: MedicationDose | None, new: MedicationDose | None) -> None:
-        self._refuse_if_file_replaced()
-        _put(self.diary.medications, old, new)
-        self._changed({MEDICATIONS})
-
-    # --- appointments ----------------------------------------------------------------------
     @_announced_once
     def save_appointment(self, raw: Mapping[str, object]) -> Appointment:
-        appointment = validate_appointment(raw)
-        self._refuse_if_file_replaced()
-        repository = self.diary.appointments
-        before = self._appointment(appointment.id) if appointment.id else None
-        saved = repository.update(appointment) if appointment.id else repository.add(appointment)
-        self._changed({APPOINTMENTS})
-        text = (
-            translate("Undo", "Edit appointment of {day}")
-            if before
-            else translate("Undo", "Save appointment of {day}")
-        )
-        self._record(_appointment_text(text, saved), self._put_appointment, before, saved)
-        return saved
+        return self._save_entry(_APPOINTMENTS, validate_appointment(raw))
 
     @_announced_once
     def delete_appointment(self, appointment_id: int) -> None:
-        self._refuse_if_file_replaced()
-        appointment = self._appointment(appointment_id)
-        self.diary.appointments.delete(appointment_id)
-        self._changed({APPOINTMENTS})
-        text = _appointment_text(translate("Undo", "Delete appointment of {day}"), appointment)
-        self._record(text, self._put_appointment, appointment, None)
+        self._delete_entry(_APPOINTMENTS, appointment_id)
 
-    def _appointment(self, appointment_id: int) -> Appointment:
-        found = next((a for a in self.diary.appointments.list() if a.id == appointment_id), None)
-        return _exists(found)
-
-    def _put_appointment(self, old: Appointment | None, new: Appointment | None) -> None:
-        self._refuse_if_file_replaced()
-        _put(self.diary.appointments, old, new)
-        self._changed({APPOINTMENTS})
-
-    # --- events (fever, swelling, ...) ------------------------------------------------------
     @_announced_once
     def save_event(self, raw: Mapping[str, object]) -> AdverseEvent:
-        event = validate_event(raw, now=self.clock())
-        self._refuse_if_file_replaced()
-        repository = self.diary.events
-        before = self._event(event.id) if event.id else None
-        saved = repository.update(event) if event.id else repository.add(event)
-        self._changed({EVENTS})
-        text = (
-            translate("Undo", "Edit event of {day}")
-            if before
-            else translate("Undo", "Save event of {day}")
-        )
-        self._record(_event_text(text, saved), self._put_event, before, saved)
-        return saved
+        return self._save_entry(_EVENTS, validate_event(raw, now=self.clock()))
 
     @_announced_once
     def delete_event(self, event_id: int) -> None:
-        self._refuse_if_file_replaced()
-        event = self._event(event_id)
-        self.diary.events.delete(event_id)
-        self._changed({EVENTS})
-        self._record(
-            _event_text(translate("Undo", "Delete event of {day}"), event),
-            self._put_event,
-            event,
-            None,
-        )
+        self._delete_entry(_EVENTS, event_id)
 
-    def _event(self, event_id: int) -> AdverseEvent:
-        return _exists(next((e for e in self.diary.events.list() if e.id == event_id), None))
-
-    def _put_event(self, old: AdverseEvent | None, new: AdverseEvent | None) -> None:
+    def _save_entry(self, kind: _EntryKind[E], entry: E) -> E:
+        """Add ``entry``, or change it when it has an id; one step on the undo history."""
         self._refuse_if_file_replaced()
-        _put(self.diary.events, old, new)
-        self._changed({EVENTS})
+        repository = kind.repository(self.diary)
+        before = self._stored(kind, entry.id) if entry.id else None
+        saved = repository.update(entry) if entry.id else repository.add(entry)
+        self._changed({kind.change})
+        text = translate("Undo", kind.edit_text if before else kind.save_text)
+        self._record(kind.describe(text, saved), partial(self._put_entry, kind), before, saved)
+        return saved
+
+    def _delete_entry(self, kind: _EntryKind[E], entry_id: int) -> None:
+        self._refuse_if_file_replaced()
+        entry = self._stored(kind, entry_id)
+        kind.repository(self.diary).delete(entry_id)
+        self._changed({kind.change})
+        text = kind.describe(translate("Undo", kind.delete_text), entry)
+        self._record(text, partial(self._put_entry, kind), entry, None)
+
+    def _stored(self, kind: _EntryKind[E], entry_id: int) -> E:
+        """The entry as the file holds it (not as the cache does: another program may write)."""
+        entries = kind.repository(self.diary).list()
+        return _exists(next((e for e in entries if e.id == entry_id), None))
+
+    def _put_entry(self, kind: _EntryKind[E], old: E | None, new: E | None) -> None:
+        """Make the diary hold ``new`` where it held ``old`` (an undo or redo step)."""
+        self._refuse_if_file_replaced()
+        _put(kind.repository(self.diary), old, new)
+        self._changed({kind.change})
 
     # --- weekly impressions ----------------------------------------------------------------
     @_announced_once
@@ -792,7 +739,11 @@ E = TypeVar("E", bound=_Entry)
 
 
 class _Entries(Protocol[E]):
-    """What check-ins, medicines and appointments have in common in storage."""
+    """What check-ins, medicines, appointments and events have in common in storage."""
+
+    def list(self) -> list[E]: ...
+
+    def add(self, entry: E, /) -> E: ...
 
     def update(self, entry: E, /) -> E: ...
 
@@ -862,6 +813,20 @@ def _day_text(text: str, day: date) -> str:
     return text.format(day=format_date(day, DateStyle.SHORT))
 
 
+@dataclass(frozen=True)
+class _EntryKind(Generic[E]):
+    """One kind of entry saved, deleted and undone by _save_entry and _delete_entry: where it
+    is stored, the change it makes, and its undo steps' names ("Undo" context), which
+    ``describe`` fills in from the entry."""
+
+    repository: Callable[[Diary], _Entries[E]]
+    change: str
+    save_text: str
+    edit_text: str
+    delete_text: str
+    describe: Callable[[str, E], str]
+
+
 def _medicine_text(text: str, dose: MedicationDose) -> str:
     return text.format(medicine=dose.name, day=format_date(dose.date, DateStyle.SHORT_NO_YEAR))
 
@@ -873,3 +838,29 @@ def _event_text(text: str, event: AdverseEvent) -> str:
 def _appointment_text(text: str, appointment: Appointment) -> str:
     day = format_date(appointment.starts_at.date(), DateStyle.SHORT_NO_YEAR)
     return text.format(day=day)
+
+
+_MEDICATIONS = _EntryKind[MedicationDose](
+    lambda diary: diary.medications,
+    MEDICATIONS,
+    QT_TRANSLATE_NOOP("Undo", "Save {medicine} of {day}"),
+    QT_TRANSLATE_NOOP("Undo", "Edit {medicine} of {day}"),
+    QT_TRANSLATE_NOOP("Undo", "Delete {medicine} of {day}"),
+    _medicine_text,
+)
+_APPOINTMENTS = _EntryKind[Appointment](
+    lambda diary: diary.appointments,
+    APPOINTMENTS,
+    QT_TRANSLATE_NOOP("Undo", "Save appointment of {day}"),
+    QT_TRANSLATE_NOOP("Undo", "Edit appointment of {day}"),
+    QT_TRANSLATE_NOOP("Undo", "Delete appointment of {day}"),
+    _appointment_text,
+)
+_EVENTS = _EntryKind[AdverseEvent](
+    lambda diary: diary.events,
+    EVENTS,
+    QT_TRANSLATE_NOOP("Undo", "Save event of {day}"),
+    QT_TRANSLATE_NOOP("Undo", "Edit event of {day}"),
+    QT_TRANSLATE_NOOP("Undo", "Delete event of {day}"),
+    _event_text,
+)
