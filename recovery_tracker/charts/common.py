@@ -6,7 +6,7 @@ import itertools
 import math
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
-from typing import cast
+from typing import Any, cast
 
 import matplotlib.dates as mdates
 from matplotlib.artist import Artist
@@ -14,6 +14,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 from matplotlib.legend_handler import HandlerTuple
+from matplotlib.text import Annotation
 from matplotlib.ticker import Formatter, Locator
 
 from recovery_tracker.charts import layout
@@ -174,13 +175,34 @@ def injection_markers(
         previous = day
 
 
-def _label(axes: Axes, number: int, injection: Injection, theme: ChartTheme, compact: bool) -> None:
-    # Near the right edge the label goes on the left of its line, so it stays inside the plot.
+RIGHT_PART = 0.72  # past this share of the plot's width a line's label goes on its left
+
+
+def line_label(
+    axes: Axes, x: float, height: float, text: str, theme: ChartTheme, **style: Any
+) -> tuple[Annotation, bool]:
+    """``text`` at the top of the vertical line at ``x`` (data units), ``height`` a share of
+    the plot's height: right of the line, or left of it in the plot's last part, where the
+    plot's edge would cut it ("injectio"). Returns the label and whether it went left."""
     low, high = axes.get_xlim()
+    on_right = high > low and (x - low) / (high - low) > RIGHT_PART
+    label = axes.annotate(
+        text,
+        xy=(x, height),
+        xycoords=("data", "axes fraction"),
+        xytext=(-4 if on_right else 4, -4),
+        textcoords="offset points",
+        ha="right" if on_right else "left",
+        va="top",
+        fontsize=BASE_FONT_SIZE - 1,
+        color=theme.foreground,
+        **style,
+    )
+    return label, on_right
+
+
+def _label(axes: Axes, number: int, injection: Injection, theme: ChartTheme, compact: bool) -> None:
     at = mdates.date2num(injection.date)
-    on_right = high > low and (at - low) / (high - low) > 0.72
-    # Stagger labels over three heights, so weekly injections do not print over each other.
-    height = 1.0 - 0.11 * ((number - 1) % 3)
     if compact:
         axes.text(
             at,
@@ -194,16 +216,13 @@ def _label(axes: Axes, number: int, injection: Injection, theme: ChartTheme, com
             gid=f"injection-label-{number}",
         )
         return
-    label = axes.annotate(
+    label, on_right = line_label(
+        axes,
+        at,
+        # Staggered over three heights, so weekly injections do not print over each other.
+        1.0 - 0.11 * ((number - 1) % 3),
         injection_label(number, injection),
-        xy=(injection.date, height),
-        xycoords=("data", "axes fraction"),
-        xytext=(-4 if on_right else 4, -4),
-        textcoords="offset points",
-        ha="right" if on_right else "left",
-        va="top",
-        fontsize=BASE_FONT_SIZE - 1,
-        color=theme.foreground,
+        theme,
         bbox={"facecolor": theme.background, "edgecolor": "none", "alpha": 0.8, "pad": 1},
         gid=f"injection-label-{number}",
     )

@@ -11,6 +11,7 @@ from recovery_tracker.charts.common import (
     empty_message,
     fresh_axes,
     legend_below,
+    line_label,
     metric_label,
     score_axis,
     title,
@@ -23,7 +24,6 @@ from recovery_tracker.domain.statistics import session_curves
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
 MAX_SESSIONS = 8
-RIGHT_PART = 0.72  # past this share of the width a label goes left of its line, as in common
 EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
     "Charts", "Record an injection and log a few days after it\nto compare your sessions here."
 )
@@ -105,21 +105,8 @@ def draw_sessions(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         ]
     layout_of_axes(axes).legend_extra = (list(handles), [str(h.get_label()) for h in handles])
     axes.axvline(0, color=theme.injection, linewidth=1.5, linestyle=(0, (4, 3)), gid="day-zero")
-    # Near the right edge (a recent injection: few days after it) the label goes on the left
-    # of the line, or it is cut at the plot's edge ("injectio").
-    low, high = axes.get_xlim()
-    on_right = high > low and (0 - low) / (high - low) > RIGHT_PART
-    axes.annotate(
-        translate("Charts", "injection day"),
-        xy=(0, 1.0),
-        xycoords=("data", "axes fraction"),
-        xytext=(-4 if on_right else 4, -4),
-        textcoords="offset points",
-        ha="right" if on_right else "left",
-        va="top",
-        fontsize=BASE_FONT_SIZE - 1,
-        color=theme.foreground,
-    )
+    # Near the right edge (a recent injection: few days after it) it goes left of the line.
+    line_label(axes, 0, 1.0, translate("Charts", "injection day"), theme)
     axes.set_xlabel(translate("Charts", "Days since the injection"), fontsize=BASE_FONT_SIZE)
     if len(metrics) == 1:
         score_axis(
