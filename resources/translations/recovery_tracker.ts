@@ -79,42 +79,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="174"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="167"/>
         <source>The advice needs a short title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="178"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="171"/>
         <source>A window of {days} days is beyond ten years; please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="184"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="177"/>
         <source>The window ends (day {end}) before it starts (day {start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="315"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="308"/>
         <source>until your doctor says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="317"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="310"/>
         <source>last day today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="319"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="312"/>
         <source>%n more day(s), until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="328"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="321"/>
         <source>{title}: starts tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="329"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="322"/>
         <source>{title}: starts in %n day(s), on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,132 +320,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="36"/>
         <source>Edit appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="38"/>
         <source>Add an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="51"/>
         <source>e.g. Dr. Lee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="59"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="53"/>
         <source>e.g. Spine Clinic, 2nd floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="58"/>
         <source>One question per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="59"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="60"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="61"/>
         <source>&amp;Clinician:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="62"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="63"/>
         <source>&amp;Questions to ask:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="79"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="86"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="80"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="81"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="88"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="82"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="108"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="102"/>
         <source>past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="111"/>
         <source>Follow-up appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="125"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="116"/>
         <source>Export to &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="134"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="114"/>
         <source>&amp;Add appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="135"/>
-        <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="136"/>
-        <source>Dele&amp;te…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="167"/>
         <source>✓ Appointment saved: {day} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="170"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="141"/>
         <source>Appointment in the past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="171"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="142"/>
         <source>The appointment of {day} is in the past. It was saved; no reminder will be shown for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="197"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="150"/>
         <source>Delete appointment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="198"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="150"/>
         <source>Delete the appointment of {day} at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/appointments.py" line="206"/>
+        <location filename="../../recovery_tracker/ui/appointments.py" line="161"/>
         <source>Appointment deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,17 +726,17 @@ Your baseline is your pain in the week before your first injection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/common.py" line="26"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="27"/>
         <source>Score (0 = none, 10 = worst imaginable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/common.py" line="71"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="72"/>
         <source>Score (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/common.py" line="112"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="113"/>
         <source>{month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,37 +752,37 @@ to compare your sessions here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="113"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="109"/>
         <source>injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="123"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="110"/>
         <source>Days since the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="127"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="114"/>
         <source>{metric}, daily mean (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="131"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="118"/>
         <source>{metric} after each injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="135"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="122"/>
         <source>Daily mean (0 = none, 10 = worst imaginable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="136"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="123"/>
         <source>Pain and soreness after each injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="138"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="125"/>
         <source>(the last {shown} of {all})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,197 +1083,197 @@ worse</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="60"/>
+        <location filename="../../recovery_tracker/cli.py" line="61"/>
         <source>{app}: a private diary of your recovery after injections. Without a command, the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="39"/>
+        <location filename="../../recovery_tracker/cli.py" line="40"/>
         <source>folder holding your diary (default: ${variable}, else your user&apos;s application-data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="49"/>
+        <location filename="../../recovery_tracker/cli.py" line="50"/>
         <source>use a sample diary in a temporary folder, to see what the app does (your own diary is not touched)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="71"/>
+        <location filename="../../recovery_tracker/cli.py" line="72"/>
         <source>start without the window, in the system tray, to send reminders (used when Recovery Tracker starts at login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="80"/>
+        <location filename="../../recovery_tracker/cli.py" line="81"/>
         <source>write part of your diary to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="84"/>
+        <location filename="../../recovery_tracker/cli.py" line="85"/>
         <source>appointments and advice windows as a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="89"/>
+        <location filename="../../recovery_tracker/cli.py" line="90"/>
         <source>the appointment report as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="97"/>
+        <location filename="../../recovery_tracker/cli.py" line="98"/>
         <source>first day (default: the first day of the diary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="104"/>
+        <location filename="../../recovery_tracker/cli.py" line="105"/>
         <source>last day (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="107"/>
+        <location filename="../../recovery_tracker/cli.py" line="108"/>
         <source>patient name printed on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="112"/>
+        <location filename="../../recovery_tracker/cli.py" line="113"/>
         <source>one chart as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="120"/>
+        <location filename="../../recovery_tracker/cli.py" line="121"/>
         <source>the whole diary as a folder of CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="126"/>
+        <location filename="../../recovery_tracker/cli.py" line="127"/>
         <source>replace a diary already exported to that folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="131"/>
+        <location filename="../../recovery_tracker/cli.py" line="132"/>
         <source>save a copy of your diary, list or restore backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="136"/>
+        <location filename="../../recovery_tracker/cli.py" line="137"/>
         <source>save a whole copy of your diary to a file outside its folder (safe while the window is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="145"/>
+        <location filename="../../recovery_tracker/cli.py" line="146"/>
         <source>the backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="149"/>
+        <location filename="../../recovery_tracker/cli.py" line="150"/>
         <source>put a backup in place of the diary (the current file is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="155"/>
+        <location filename="../../recovery_tracker/cli.py" line="156"/>
         <source>the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="161"/>
+        <location filename="../../recovery_tracker/cli.py" line="162"/>
         <source>a backup file from &apos;backup list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="165"/>
+        <location filename="../../recovery_tracker/cli.py" line="166"/>
         <source>read entries into your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="169"/>
+        <location filename="../../recovery_tracker/cli.py" line="170"/>
         <source>a folder of CSV files made by &apos;export csv&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="196"/>
+        <location filename="../../recovery_tracker/cli.py" line="197"/>
         <source>“{text}” is not a date written as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="217"/>
+        <location filename="../../recovery_tracker/cli.py" line="218"/>
         <source>No diary found in {folder}. Start the app once, or pass --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="226"/>
+        <location filename="../../recovery_tracker/cli.py" line="227"/>
         <source>Newest good backup: {backup}. To use it: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="231"/>
+        <location filename="../../recovery_tracker/cli.py" line="232"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="242"/>
+        <location filename="../../recovery_tracker/cli.py" line="243"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="254"/>
+        <location filename="../../recovery_tracker/cli.py" line="252"/>
         <source>Saved a copy of your diary ({contents}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="273"/>
+        <location filename="../../recovery_tracker/cli.py" line="271"/>
         <source>Recovery Tracker is running with this diary ({folder}), in a window or in the background to send reminders, so the diary file was not replaced: quit it (File &gt; Quit, or Quit in its tray menu) and restore again, or use File &gt; Restore from backup… in its window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="292"/>
+        <location filename="../../recovery_tracker/cli.py" line="290"/>
         <source>There is no good backup in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="300"/>
+        <location filename="../../recovery_tracker/cli.py" line="298"/>
         <source>{file} is not a readable Recovery Tracker backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="305"/>
+        <location filename="../../recovery_tracker/cli.py" line="303"/>
         <source>Restored the backup of {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="310"/>
+        <location filename="../../recovery_tracker/cli.py" line="308"/>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="324"/>
+        <location filename="../../recovery_tracker/cli.py" line="319"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="339"/>
+        <location filename="../../recovery_tracker/cli.py" line="334"/>
         <source>--from ({first}) is after --to ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="363"/>
+        <location filename="../../recovery_tracker/cli.py" line="355"/>
         <source>Wrote the appointment report ({first} to {last}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="381"/>
+        <location filename="../../recovery_tracker/cli.py" line="371"/>
         <source>Wrote the {kind} chart to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="391"/>
+        <location filename="../../recovery_tracker/cli.py" line="381"/>
         <source>{folder} already holds an exported diary; add --replace to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="401"/>
+        <location filename="../../recovery_tracker/cli.py" line="388"/>
         <source>{count} in {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="403"/>
+        <location filename="../../recovery_tracker/cli.py" line="390"/>
         <source>Exported your diary to {folder}: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,187 +1281,187 @@ worse</source>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="151"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="143"/>
         <source>Nothing was imported. Please correct these rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="154"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="146"/>
         <source>… and %n more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="186"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="174"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="319"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="304"/>
         <source>%n injection(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="320"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="305"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="321"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="306"/>
         <source>%n medicine(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="322"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="307"/>
         <source>%n appointment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="323"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="308"/>
         <source>%n event(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="324"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="309"/>
         <source>%n weekly answer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="325"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="310"/>
         <source>%n setting(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="331"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="316"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="355"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="340"/>
         <source>Imported {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="357"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="342"/>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="360"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="345"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="372"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="357"/>
         <source>1 entry differs from your diary and was left as it is in your diary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="376"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="361"/>
         <source>%n entries differ from your diary and were left as they are in your diary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="413"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="398"/>
         <source>{folder} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="419"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="404"/>
         <source>The folder {folder} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="427"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="412"/>
         <source>No Recovery Tracker files ({files}) were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="533"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="518"/>
         <source>score must be a whole number from 1 (very much improved) to 7 (very much worse), not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="549"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="534"/>
         <source>the setting {key} is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="559"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="544"/>
         <source>unknown setting “{key}” (known: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="564"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="549"/>
         <source>the value of {key} is not valid: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="605"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="590"/>
         <source>{file}: not a regular file (a folder, pipe or device).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="612"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="597"/>
         <source>{file}: larger than {size} MB, the most a file may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="619"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="604"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="626"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="611"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="644"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="629"/>
         <source>the column(s) {columns} appear more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="656"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="641"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="670"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="655"/>
         <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="715"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="700"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="725"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="710"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="764"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="749"/>
         <source>advice plan of the injection of {date} ({site})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="829"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="814"/>
         <source>check-in {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="833"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="818"/>
         <source>medicine {name} {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="837"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="822"/>
         <source>appointment {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="842"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="827"/>
         <source>event {date}: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,260 +1520,268 @@ worse</source>
     </message>
 </context>
 <context>
-    <name>Events</name>
+    <name>EntryList</name>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="28"/>
-        <source>Fever</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="29"/>
-        <source>Swelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="30"/>
-        <source>Much more pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="31"/>
-        <source>Headache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="32"/>
-        <source>Numbness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="33"/>
-        <source>Bruising</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="34"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="37"/>
-        <source>Mild</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="38"/>
-        <source>Moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="39"/>
-        <source>Severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="108"/>
-        <source>Choose what happened from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="115"/>
-        <source>Choose how bad it was: mild, moderate or severe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="153"/>
-        <source>Your clinic asks to hear about this today: please call them now, or do as your clinic told you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="158"/>
-        <source>You told your clinic: do what they said, and call them again if it gets worse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="162"/>
-        <source>Call an ambulance or go to an emergency department now if you have new weakness in a leg, new loss of bladder or bowel control or numbness in the groin, a severe headache that is worse when sitting or standing, or swelling of the face or throat or difficulty breathing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="59"/>
-        <source>Edit event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="61"/>
-        <source>Log an event (fever, swelling, …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="72"/>
-        <location filename="../../recovery_tracker/ui/events.py" line="218"/>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="75"/>
-        <source>e.g. itchy rash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="76"/>
-        <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="83"/>
-        <source>Date of the event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="84"/>
-        <source>At &amp;time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="85"/>
-        <source>I know the time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="89"/>
-        <source>Time of the event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="110"/>
-        <source>How bad: {severity}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="121"/>
-        <source>I &amp;contacted the clinic about it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="122"/>
-        <source>I contacted the clinic about it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="127"/>
-        <source>e.g. 38.2 °C in the evening; the clinic said to rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="129"/>
-        <source>Notes about the event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="132"/>
-        <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="133"/>
-        <source>&amp;Other, namely:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="134"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="136"/>
-        <source>&amp;How bad:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="139"/>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="142"/>
-        <source>Logging an event does not tell your clinic. If you are worried, call them; in an emergency, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="186"/>
-        <source>About this {event}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="217"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="219"/>
-        <source>How bad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="220"/>
-        <source>Clinic contacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="221"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="238"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="238"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="251"/>
-        <source>Events you logged, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="256"/>
-        <source>Fever, swelling, much more pain, headache, numbness, bruising: your doctor asks about these at each visit, and the appointment report lists them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="267"/>
-        <source>&amp;Log an event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="268"/>
+        <location filename="../../recovery_tracker/ui/entry_list.py" line="40"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="269"/>
+        <location filename="../../recovery_tracker/ui/entry_list.py" line="41"/>
         <source>Dele&amp;te…</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Events</name>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="290"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="27"/>
+        <source>Fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="28"/>
+        <source>Swelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="29"/>
+        <source>Much more pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="30"/>
+        <source>Headache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="31"/>
+        <source>Numbness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="32"/>
+        <source>Bruising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="33"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="36"/>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="37"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="38"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="104"/>
+        <source>Choose what happened from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="111"/>
+        <source>Choose how bad it was: mild, moderate or severe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="146"/>
+        <source>Your clinic asks to hear about this today: please call them now, or do as your clinic told you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="151"/>
+        <source>You told your clinic: do what they said, and call them again if it gets worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/domain/events.py" line="155"/>
+        <source>Call an ambulance or go to an emergency department now if you have new weakness in a leg, new loss of bladder or bowel control or numbness in the groin, a severe headache that is worse when sitting or standing, or swelling of the face or throat or difficulty breathing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="58"/>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="60"/>
+        <source>Log an event (fever, swelling, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="71"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="217"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="74"/>
+        <source>e.g. itchy rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="75"/>
+        <source>What happened, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="82"/>
+        <source>Date of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="83"/>
+        <source>At &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="84"/>
+        <source>I know the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="88"/>
+        <source>Time of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="109"/>
+        <source>How bad: {severity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="120"/>
+        <source>I &amp;contacted the clinic about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="121"/>
+        <source>I contacted the clinic about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="126"/>
+        <source>e.g. 38.2 °C in the evening; the clinic said to rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="128"/>
+        <source>Notes about the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="131"/>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="132"/>
+        <source>&amp;Other, namely:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="133"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="135"/>
+        <source>&amp;How bad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="138"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="141"/>
+        <source>Logging an event does not tell your clinic. If you are worried, call them; in an emergency, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="185"/>
+        <source>About this {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="216"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="218"/>
+        <source>How bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="219"/>
+        <source>Clinic contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="220"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="237"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="237"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="247"/>
+        <source>Events you logged, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="252"/>
+        <source>Fever, swelling, much more pain, headache, numbness, bruising: your doctor asks about these at each visit, and the appointment report lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="260"/>
+        <source>&amp;Log an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="283"/>
+        <source>Event deleted. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/events.py" line="291"/>
         <source>✓ Event logged: {event}, {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="292"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="293"/>
         <source>✓ Event of {day} changed: {event}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="315"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="275"/>
         <source>Delete event?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="316"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="275"/>
         <source>Delete “{event}” of {day}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,18 +1832,18 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="94"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="93"/>
         <location filename="../../recovery_tracker/domain/validation.py" line="40"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="123"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="118"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="132"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="126"/>
         <source>Contacted the clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,92 +1863,92 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="296"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="333"/>
         <source>Injection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="332"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="361"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="333"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="362"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="334"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="363"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="335"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="364"/>
         <source>Clinic or doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="336"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="365"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="355"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="384"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="420"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="446"/>
         <source>Medicine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="429"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="447"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="437"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="448"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="456"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="460"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="457"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="461"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="458"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="462"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="480"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="479"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="489"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="480"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="493"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="482"/>
         <source>Start day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="496"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="485"/>
         <source>End day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="504"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="489"/>
         <source>Allowed by your doctor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,104 +2200,94 @@ A few questions set it up for you. You can skip them and change everything later
 <context>
     <name>History</name>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="31"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="32"/>
         <source>After injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="33"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="34"/>
         <source>Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="35"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="36"/>
         <source>Enjoyment
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="46"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="37"/>
         <source>Activity
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="38"/>
         <source>Sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
         <source>Medicines that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="40"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="137"/>
         <source>For my doctor: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="171"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="156"/>
         <source>History of check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="178"/>
-        <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="180"/>
-        <source>Dele&amp;te…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="206"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="183"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="220"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="188"/>
         <source>✓ Check-in of {day} changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="234"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="194"/>
         <source>Delete check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="235"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="194"/>
         <source>Delete the check-in of {day} at {time} (pain {pain})?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="243"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="206"/>
         <source>Check-in deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="252"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="215"/>
         <source>Edit check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,187 +2825,177 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="48"/>
         <source>Edit medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="50"/>
         <source>Log a medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="58"/>
         <source>Date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="61"/>
         <source>Time taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="86"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="78"/>
         <source>e.g. paracetamol, Advil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="90"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="82"/>
         <source>e.g. 400 mg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="85"/>
         <source>e.g. back pain at night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="90"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="99"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="91"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="88"/>
         <source>&amp;Medicine: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="89"/>
         <source>D&amp;ose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="100"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="92"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="109"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="101"/>
         <source>Warning about this medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="143"/>
         <source>Not in the app&apos;s medicine list: it will be saved as you typed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="155"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="147"/>
         <source>Recognised as {kind}: {generic}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="152"/>
         <source>Recognised as {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="179"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="171"/>
         <source>This goes against your advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="174"/>
         <source>Logging what you really took helps your doctor. Log it in your diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="187"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="179"/>
         <source>Log it in my diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="189"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="181"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="197"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="189"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="198"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="190"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="200"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="192"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="201"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="193"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="202"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="194"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="265"/>
-        <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="267"/>
-        <source>Dele&amp;te…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="313"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="278"/>
         <source>Medicine deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="318"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="283"/>
         <source>✓ Medicine changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="320"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="285"/>
         <source>✓ Medicine logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="325"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="290"/>
         <source>{done}: {medicine}, {day} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="199"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="191"/>
         <source>Your plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="248"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="240"/>
         <source>⚠ against “{titles}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="259"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="248"/>
         <source>Medicines taken, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="263"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="252"/>
         <source>&amp;Log a medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="304"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="266"/>
         <source>Delete medicine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="305"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="266"/>
         <source>Delete {medicine} of {day} at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,37 +3295,37 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="155"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="147"/>
         <source>{appointment} tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="158"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="148"/>
         <source>Tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="166"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="152"/>
         <source>{appointment} today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="169"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="153"/>
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="179"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="182"/>
         <source>You noted %n question(s) to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="186"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="189"/>
         <source>{when} at {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="189"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="192"/>
         <source>{when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,7 +3436,7 @@ Entries made since then will not be in your diary; the current file is kept asid
     </message>
     <message>
         <location filename="../../recovery_tracker/reports/content.py" line="235"/>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="100"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="119"/>
         <source>{value} (mean of {period})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3718,37 +3696,37 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="105"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="124"/>
         <source>Baseline leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="114"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="133"/>
         <source>Leg pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="124"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="91"/>
         <source>Leg pain {baseline} → {current}: unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="126"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="92"/>
         <source>Leg pain {baseline} → {current}: {points} points{percent} better, a meaningful improvement (at least 2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="132"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="97"/>
         <source>Leg pain {baseline} → {current}: {points} points{percent} better, not yet a meaningful improvement (2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="138"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="102"/>
         <source>Leg pain {baseline} → {current}: {points} points{percent} worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="151"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="142"/>
         <source>Leg pain, apart from back pain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3897,7 +3875,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="781"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="728"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,22 +3888,22 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="116"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="91"/>
         <source>Pain {baseline} → {current}: unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="118"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="92"/>
         <source>Pain {baseline} → {current}: {points} points{percent} better, a meaningful improvement (at least 2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="124"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="97"/>
         <source>Pain {baseline} → {current}: {points} points{percent} better, not yet a meaningful improvement (2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="130"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="102"/>
         <source>Pain {baseline} → {current}: {points} points{percent} worse, worse than at baseline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4003,17 +3981,17 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="345"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="351"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="355"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="359"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="366"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="370"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,37 +4011,37 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/medications.py" line="61"/>
+        <location filename="../../recovery_tracker/storage/medications.py" line="24"/>
         <source>That medicine entry no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/appointments.py" line="50"/>
+        <location filename="../../recovery_tracker/storage/appointments.py" line="23"/>
         <source>That appointment no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/injections.py" line="39"/>
+        <location filename="../../recovery_tracker/storage/injections.py" line="46"/>
         <source>That injection no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/injections.py" line="55"/>
+        <location filename="../../recovery_tracker/storage/injections.py" line="31"/>
         <source>That injection no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/checkins.py" line="55"/>
+        <location filename="../../recovery_tracker/storage/checkins.py" line="60"/>
         <source>That check-in no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/checkins.py" line="95"/>
+        <location filename="../../recovery_tracker/storage/checkins.py" line="37"/>
         <source>That check-in no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/events.py" line="50"/>
+        <location filename="../../recovery_tracker/storage/events.py" line="31"/>
         <source>That event no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4071,22 +4049,22 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="128"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="121"/>
         <source>{source}, line 1: missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="135"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="128"/>
         <source>{source}, line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="141"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="134"/>
         <source>{where}: the template name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="152"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="145"/>
         <source>{source}: no advice rules found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4283,236 +4261,226 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Treatments</name>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="40"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="41"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="49"/>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="296"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="262"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="50"/>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="299"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="265"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="44"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="45"/>
         <source>Clinic or doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="46"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="81"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="70"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="81"/>
         <source>Planned: not counted in your series until you say it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="86"/>
         <source>Injection {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="111"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="98"/>
         <source>Injections, in date order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="117"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="105"/>
         <source>&amp;Add injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="123"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="107"/>
         <source>Advice &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="125"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="109"/>
         <source>What your doctor told you to do and avoid after this injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="146"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="127"/>
         <source>No injection recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="148"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="129"/>
         <source>%n injection(s) in your series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="133"/>
         <source>%n planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="151"/>
         <source>✓ Advice plan of your planned injection saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="184"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="153"/>
         <source>✓ Advice plan of injection {number} saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="198"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="165"/>
         <source>Delete the planned injection ({kind}, {site}) of {day}?
 Its advice plan is deleted with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="213"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="178"/>
         <source>Delete injection?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="357"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="323"/>
         <source>If it is booked for that day, tick Planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="204"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="171"/>
         <source>Delete injection {number} ({kind}, {site}) of {day}?
 Its advice plan is deleted with it. Your check-ins and medicines are kept; they will be counted from the other injections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="119"/>
-        <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="121"/>
-        <source>Dele&amp;te…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="223"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="189"/>
         <source>Injection deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="229"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="195"/>
         <source>✓ Injection changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="231"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="197"/>
         <source>✓ Planned injection recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="233"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="199"/>
         <source>✓ Injection recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="237"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="203"/>
         <source>{done}: {kind}, {site}, {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="282"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="248"/>
         <source>Edit injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="284"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="250"/>
         <source>Record an injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="291"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="257"/>
         <source>Date of the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="298"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="264"/>
         <source>e.g. L4-L5 facet joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="301"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="267"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="303"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="269"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="309"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="275"/>
         <source>&amp;Planned: booked for this day, not given yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="312"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="278"/>
         <source>Your plan&apos;s advice counts from this day, also before it (e.g. no anti-inflammatories a week before). It counts in your series once you say it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="319"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="285"/>
         <source>Planned injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="338"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="304"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="340"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="306"/>
         <source>&amp;Site: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="341"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="307"/>
         <source>Si&amp;de:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="342"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="308"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="343"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="309"/>
         <source>&amp;Image guidance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="344"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="310"/>
         <source>&amp;Clinic or doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="345"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="311"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4555,52 +4523,52 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="436"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="847"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="438"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="846"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="449"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="848"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="471"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="855"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="473"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="854"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="484"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="856"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="506"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="863"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="508"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="862"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="520"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="864"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="542"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="489"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4613,132 +4581,131 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="92"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="132"/>
         <source>{label} is required: choose a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="98"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="114"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="138"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="154"/>
         <source>{label} must be a whole number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="105"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="118"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="145"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="158"/>
         <source>{label} must be a whole number from 0 to 10, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="124"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="164"/>
         <source>{label} must be from 0 to 10; {number} is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="143"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="183"/>
         <source>{label} must be yes or no, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="150"/>
         <location filename="../../recovery_tracker/domain/validation.py" line="190"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="229"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="230"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="269"/>
         <source>{label} is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="162"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="202"/>
         <source>{label} must be a date written as YYYY-MM-DD, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="170"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="210"/>
         <source>{label} must be a date written as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="174"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="214"/>
         <source>{label} cannot be in the future (today is {today}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="180"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="220"/>
         <source>{label} is before {year}; please check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="204"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="244"/>
         <source>{label} “{value}” has a time zone; write the local time as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="212"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="252"/>
         <source>{label} must be written as HH:MM, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="216"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="256"/>
         <source>{label} must be written as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="226"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="266"/>
         <source>{label} must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="232"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="272"/>
         <source>{label} is too long: {length} characters, the most is {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="242"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="282"/>
         <source>{label} contains a character that cannot be stored (code {code}); please remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="354"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="383"/>
         <source>{label} must be “planned” or “done”, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="366"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="395"/>
         <source>A planned injection can be at most two years ahead (until {day}); please check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="376"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="405"/>
         <source>A planned injection cannot be in the past (today is {today}). If it took place, record it as done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="401"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="430"/>
         <source>There is already an injection on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="100"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="273"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="103"/>
         <source>Time cannot be later than now ({time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="531"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="513"/>
         <source>Unknown category “{value}” (use one of: {allowed}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="550"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="532"/>
         <source>Unknown medicine class “{value}” in avoid (use {allowed}, joined with |).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="568"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="550"/>
         <source>{label} must be a whole number of days (negative for before).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="575"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="557"/>
         <source>{label} is more than ten years away; please check it.</source>
         <translation type="unfinished"></translation>
     </message>
