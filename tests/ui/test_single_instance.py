@@ -29,7 +29,13 @@ def test_nobody_listening_means_nobody_to_ask(tmp_path):
 
 
 def test_second_start_of_the_real_app_brings_the_first_forward(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
+    # faulthandler: if the first instance dies, its last Python frames are in the failure.
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONUNBUFFERED": "1",
+        "PYTHONFAULTHANDLER": "1",
+    }
     command = [sys.executable, "-m", "recovery_tracker", "--data-dir", str(tmp_path)]
     first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
@@ -41,7 +47,8 @@ def test_second_start_of_the_real_app_brings_the_first_forward(tmp_path):
         second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
         assert second.returncode == 0, second.stderr
         assert "already open with this diary" in second.stdout
-        assert first.poll() is None  # the first one is still running, untouched
+        # the first one is still running, untouched
+        assert first.poll() is None, first.stderr.read().decode()[-6000:]
     finally:
         first.kill()
         first.wait(10)
