@@ -211,6 +211,7 @@ def summarise(
     weeks = [w for w in weekly_means(in_range) if w.monday >= first]
     change = Change(baseline, latest) if baseline is not None and latest is not None else None
     logged = len({d.date for d in days if first <= d.date <= last})
+    best, worst = _best_and_worst(weeks)
     return Summary(
         metric,
         period,
@@ -218,11 +219,20 @@ def summarise(
         latest_period,
         latest,
         change,
-        min(weeks, key=lambda w: w.mean) if weeks else None,
-        max(weeks, key=lambda w: w.mean) if weeks else None,
+        best,
+        worst,
         logged,
         (last - first).days + 1,
     )
+
+
+def _best_and_worst(weeks: Sequence[WeekMean]) -> tuple[WeekMean | None, WeekMean | None]:
+    """The weeks of lowest and highest pain; none when there is nothing to compare (one week,
+    or weeks all alike), where "best" and "worst" named the same week twice."""
+    if not weeks:
+        return None, None
+    best, worst = min(weeks, key=lambda w: w.mean), max(weeks, key=lambda w: w.mean)
+    return (None, None) if best.mean == worst.mean else (best, worst)
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,6 +122,19 @@ def test_best_and_worst_week_never_start_before_the_period():
     # Sunday 1 Nov is in the period; its week began on Monday 26 Oct, before it
     pains = {date(2026, 10, 26) + timedelta(days=i): [9] for i in range(7)}
     pains.update({date(2026, 11, 2) + timedelta(days=i): [4] for i in range(7)})
-    summary = summarise(_days(pains), [], first=date(2026, 10, 29), last=date(2026, 11, 8))
-    assert summary.worst_week.monday == date(2026, 11, 2)
+    pains.update({date(2026, 11, 9) + timedelta(days=i): [6] for i in range(7)})
+    summary = summarise(_days(pains), [], first=date(2026, 10, 29), last=date(2026, 11, 15))
+    assert summary.worst_week.monday == date(2026, 11, 9)
     assert summary.best_week.monday == date(2026, 11, 2)
+
+
+def test_one_week_is_neither_the_best_nor_the_worst():
+    """With one week of enough entries (or weeks all alike) there is nothing to compare:
+    "best week" and "worst week" would name the same week twice."""
+    pains = {date(2026, 11, 2) + timedelta(days=i): [4] for i in range(7)}
+    pains[date(2026, 11, 10)] = [8]  # a thin week: not counted
+    summary = summarise(_days(pains), [], first=date(2026, 10, 29), last=date(2026, 11, 12))
+    assert (summary.best_week, summary.worst_week) == (None, None)
+    pains.update({date(2026, 11, 9) + timedelta(days=i): [4] for i in range(7)})
+    alike = summarise(_days(pains), [], first=date(2026, 10, 29), last=date(2026, 11, 15))
+    assert (alike.best_week, alike.worst_week) == (None, None)
