@@ -106,3 +106,32 @@ def test_a_changed_advice_plan_is_named_not_silently_dropped(tmp_path, diary):
     assert (
         "1 entry differs from your diary and was left as it is in your diary" in result.sentence()
     )
+
+
+def test_settings_kept_from_the_diary_are_named_where_the_folders_differ(tmp_path, diary):
+    source = Diary.open(tmp_path / "other-computer")
+    for key, value in {
+        "reminder_time": "08:30",
+        "reminder_enabled": "0",
+        "report_patient_name": "M. Example",
+        "treatment_area": "Knee",
+        "avoid_after": "42",
+    }.items():
+        source.settings.set(key, value)
+    export_csv(source, tmp_path / "csv")
+    source.close()
+    for key, value in {
+        "reminder_time": "20:00",
+        "reminder_enabled": "1",
+        "report_patient_name": "Maria",
+        "treatment_area": "Knee",
+    }.items():
+        diary.settings.set(key, value)
+    result = import_csv(diary, tmp_path / "csv", now=NOW, templates=TEMPLATES)
+    assert diary.settings.get("reminder_time") == "20:00"  # the diary's own, kept
+    assert diary.settings.get("avoid_after") == "42"  # not set here: filled in
+    assert result.sentence() == (
+        "Imported 1 setting. Your own settings were kept where the folder's differ: daily "
+        "reminder (yours on, the folder's off); daily reminder time (yours 20:00, the "
+        "folder's 08:30); name on the report (yours “Maria”, the folder's “M. Example”)."
+    )
