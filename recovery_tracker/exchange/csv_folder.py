@@ -803,6 +803,11 @@ def _new_injections(
                 took_place.append(int(booked.id or 0))
             result.skipped["injections"] += 1
             continue
+        if _same_day_and_site(injection, in_diary) is not None:
+            # The same injection, edited on one of the two computers (a note, the clinic):
+            # named, as other differing entries, and the diary's version (and plan) stays.
+            result.differing.append(_described(injection))
+            continue
         if plan is None:  # no advice in the file: the plan the window would give it
             template = default_template_for(injection.kind, templates)
             plan = list(plan_for_new_injection(template, plan_settings))
@@ -817,6 +822,15 @@ def _same_booking(injection: Injection, in_diary: list[Injection]) -> Injection 
     wanted = (injection.date, injection.site, injection.kind)
     for other in in_diary:
         if (other.date, other.site, other.kind) == wanted and (other.planned or injection.planned):
+            return other
+    return None
+
+
+def _same_day_and_site(injection: Injection, in_diary: list[Injection]) -> Injection | None:
+    """The diary's injection on the same day at the same site (in any letter case)."""
+    site = injection.site.strip().casefold()
+    for other in in_diary:
+        if other.date == injection.date and other.site.strip().casefold() == site:
             return other
     return None
 
@@ -867,6 +881,10 @@ def _described(entry: object) -> str:
     if isinstance(entry, Appointment):
         return translate("Csv", "appointment {date} {time}").format(
             date=entry.starts_at.date().isoformat(), time=f"{entry.starts_at:%H:%M}"
+        )
+    if isinstance(entry, Injection):
+        return translate("Csv", "injection {date} ({site})").format(
+            date=entry.date.isoformat(), site=entry.site
         )
     assert isinstance(entry, AdverseEvent)
     moment = entry.date.isoformat() + (f" {entry.time:%H:%M}" if entry.time else "")

@@ -135,3 +135,27 @@ def test_settings_kept_from_the_diary_are_named_where_the_folders_differ(tmp_pat
         "reminder (yours on, the folder's off); daily reminder time (yours 20:00, the "
         "folder's 08:30); name on the report (yours “Maria”, the folder's “M. Example”)."
     )
+
+
+def test_the_same_injection_with_another_note_is_one_injection_named_as_differing(tmp_path, diary):
+    """Same day and site, a note added on the other computer: it used to come in as a second
+    injection that day (two day 0s, the series renumbered)."""
+    folder = _exported(
+        tmp_path,
+        DiaryContent(
+            injections=[
+                (Injection(date(2026, 11, 1), "Knee", notes="Dr Lee, left knee"), [RULE]),
+                (Injection(date(2026, 11, 15), "Knee"), [RULE]),  # a new one: added
+            ]
+        ),
+    )
+    insert_content(diary, DiaryContent(injections=[(Injection(date(2026, 11, 1), "knee"), [RULE])]))
+    result = import_csv(diary, folder, now=NOW, templates=TEMPLATES)
+    assert [(i.date, i.notes) for i in diary.injections.list()] == [
+        (date(2026, 11, 1), ""),  # the diary's own version stays
+        (date(2026, 11, 15), ""),
+    ]
+    assert result.added["injections"] == 1
+    sentence = result.sentence()
+    assert "1 entry differs from your diary and was left as it is in your diary" in sentence
+    assert "- injection 2026-11-01 (Knee)" in sentence
