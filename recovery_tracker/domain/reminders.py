@@ -10,7 +10,7 @@ from recovery_tracker.domain.advice import ActiveAdvice, Plan, advice_windows, d
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
-MISSED_DAYS_LOOKBACK = 7
+MISSED_DAYS_LISTED = 7  # more missed days are counted, not named one by one
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,28 +111,43 @@ def _daily_log(
         )
     missed = _missed_days(today, logged, last_seen)
     if missed:
-        days = ", ".join(format_date(d, DateStyle.DAY) for d in missed)
         reminders.append(
             Reminder(
                 f"missed:{today.isoformat()}",
                 translate("Reminders", "Days without a check-in"),
-                translate(
+                _missed_sentence(missed)
+                + " "
+                + translate(
                     "Reminders",
-                    "No check-in on {days}. If you remember how you were, you can still add "
-                    "them: change the date in the Today form.",
-                ).format(days=days),
+                    "If you remember how you were, you can still add them: change the date in "
+                    "the Today form.",
+                ),
                 missed=True,
             )
         )
     return reminders
 
 
+def _missed_sentence(missed: Sequence[date]) -> str:
+    """Up to a week's days by name; a longer absence by its count and its first and last day."""
+    if len(missed) <= MISSED_DAYS_LISTED:
+        return translate(
+            "Reminders", "No check-in on %n day(s): {days}.", None, len(missed)
+        ).format(days=", ".join(format_date(d, DateStyle.DAY) for d in missed))
+    return translate(
+        "Reminders", "No check-in on %n day(s) between {first} and {last}.", None, len(missed)
+    ).format(
+        first=format_date(missed[0], DateStyle.DAY), last=format_date(missed[-1], DateStyle.DAY)
+    )
+
+
 def _missed_days(today: date, logged: Collection[date], last_seen: datetime | None) -> list[date]:
-    """Days since the app last ran (within a week) whose reminder was never seen or answered."""
+    """Days without a check-in from the day the app last ran (its reminder may not have come
+    yet) to yesterday. All of them: a cut-off at a week used to drop the first missed day of
+    an absence of eight days."""
     if last_seen is None or not logged:
         return []  # a new diary has nothing to have missed
-    first = max(last_seen.date(), today - timedelta(days=MISSED_DAYS_LOOKBACK))
-    start = max(first, min(logged))
+    start = max(last_seen.date(), min(logged))
     return [
         start + timedelta(days=i)
         for i in range((today - start).days)

@@ -110,6 +110,10 @@ PAIN_CHANGE = ChangeSentences(
 class Change:
     baseline: float
     current: float
+    # When ``current`` is the mean of fewer than the last 7 days because the rest of them were
+    # baseline days: the number of logged days it rests on, said in the sentence.
+    days: int | None = None
+    since_injection: bool = True
 
     @property
     def points(self) -> float:
@@ -137,6 +141,16 @@ class Change:
                 return places
         return 2
 
+    def basis(self) -> str:
+        """ " (3 days since the injection)" when the current value rests on fewer days."""
+        if self.days is None:
+            return ""
+        if self.since_injection:
+            return translate(
+                "Statistics", " (%n day(s) logged since the injection)", None, self.days
+            )
+        return translate("Statistics", " (%n day(s) logged after the baseline)", None, self.days)
+
     def sentence(self, said: ChangeSentences | None = None) -> str:
         """The change in words, for pain unless ``said`` gives another measure's sentences."""
         said = said or PAIN_CHANGE
@@ -151,7 +165,7 @@ class Change:
             template = said.worse
         return translate(said.context, template).format(
             baseline=f"{self.baseline:.{places}f}",
-            current=f"{self.current:.{places}f}",
+            current=f"{self.current:.{places}f}" + self.basis(),
             points=f"{abs(self.points):.{places}f}",
             percent="" if self.percent is None else f" ({abs(self.percent):.0f} %)",
         )
@@ -203,14 +217,23 @@ def summarise(
     series = daily_series(days, metric)
     period = baseline_period or default_baseline_period(injections, series)
     baseline = mean_between(series, period.first, period.last) if period else None
-    latest_period = Period(last - timedelta(days=6), last)
-    latest = mean_between(series, latest_period.first, latest_period.last)
+    latest_period, shortened = _latest_period(period, last)
+    in_baseline = period is not None and period.first <= last <= period.last
+    latest = None if in_baseline else mean_between(series, latest_period.first, last)
     in_range = {d: v for d, v in series.items() if first <= d <= last}
     # Only weeks that start in the period: "week of 26 Oct" in a report from 29 Oct would
     # name days the report does not cover.
     weeks = [w for w in weekly_means(in_range) if w.monday >= first]
-    change = Change(baseline, latest) if baseline is not None and latest is not None else None
+    change = None
+    if baseline is not None and latest is not None:
+        change = Change(baseline, latest)
+        if shortened and period is not None:
+            after = period.last + timedelta(days=1)
+            logged_after = len([d for d in series if after <= d <= last])
+            injected = any(i.date == after for i in injections)
+            change = Change(baseline, latest, logged_after, since_injection=injected)
     logged = len({d.date for d in days if first <= d.date <= last})
+    best, worst = _best_and_worst(weeks)
     return Summary(
         metric,
         period,
@@ -218,11 +241,33 @@ def summarise(
         latest_period,
         latest,
         change,
-        min(weeks, key=lambda w: w.mean) if weeks else None,
-        max(weeks, key=lambda w: w.mean) if weeks else None,
+        best,
+        worst,
         logged,
         (last - first).days + 1,
     )
+
+
+def _latest_period(baseline: Period | None, last: date) -> tuple[Period, bool]:
+    """The last 7 days up to ``last``, without any baseline day: a few days after the
+    injection, the last 7 days held baseline days too, and the change compared the
+    baseline partly with itself. True when baseline days were left out (the period is
+    shorter, or with ``last`` still in the baseline, has no day left: returned as it was,
+    to be named, with no mean)."""
+    week = Period(last - timedelta(days=BASELINE_DAYS - 1), last)
+    if baseline is None or baseline.last < week.first or baseline.first > last:
+        return week, False
+    after = baseline.last + timedelta(days=1)
+    return (Period(after, last) if after <= last else week), True
+
+
+def _best_and_worst(weeks: Sequence[WeekMean]) -> tuple[WeekMean | None, WeekMean | None]:
+    """The weeks of lowest and highest pain; none when there is nothing to compare (one week,
+    or weeks all alike), where "best" and "worst" named the same week twice."""
+    if not weeks:
+        return None, None
+    best, worst = min(weeks, key=lambda w: w.mean), max(weeks, key=lambda w: w.mean)
+    return (None, None) if best.mean == worst.mean else (best, worst)
 
 
 @dataclass(frozen=True, slots=True)

@@ -311,6 +311,44 @@ _COUNTED = {
 }
 
 
+# The settings an import may find set differently in the folder, as the sentence names them
+# (first_start_done is no choice of the patient's to tell about).
+_SETTING_NAMES = {
+    "treatment_area": QT_TRANSLATE_NOOP("Csv", "what is being treated"),
+    "plan_template": QT_TRANSLATE_NOOP("Csv", "advice plan"),
+    "avoid_before": QT_TRANSLATE_NOOP("Csv", "days to avoid medicines before an injection"),
+    "avoid_after": QT_TRANSLATE_NOOP("Csv", "days to avoid medicines after an injection"),
+    "reminder_enabled": QT_TRANSLATE_NOOP("Csv", "daily reminder"),
+    "reminder_time": QT_TRANSLATE_NOOP("Csv", "daily reminder time"),
+    "report_patient_name": QT_TRANSLATE_NOOP("Csv", "name on the report"),
+}
+_QUOTED_SETTINGS = frozenset(("treatment_area", "plan_template", "report_patient_name"))
+
+
+def _kept_settings(diary: Diary, imported: dict[str, str]) -> list[str]:
+    """The diary's settings the import keeps although the folder has others, each with both
+    values: "daily reminder time (yours 20:00, the folder's 08:30)"."""
+    kept = []
+    for key, name in _SETTING_NAMES.items():
+        ours, theirs = diary.settings.get(key), imported.get(key)
+        if ours is None or theirs is None or ours == theirs:
+            continue
+        kept.append(
+            translate("Csv", "{setting} (yours {ours}, the folder's {theirs})").format(
+                setting=translate("Csv", name),
+                ours=_setting_value(key, ours),
+                theirs=_setting_value(key, theirs),
+            )
+        )
+    return kept
+
+
+def _setting_value(key: str, value: str) -> str:
+    if key == "reminder_enabled":
+        return translate("Csv", "on") if value == "1" else translate("Csv", "off")
+    return f"“{value}”" if key in _QUOTED_SETTINGS else value
+
+
 def _at_line(file: str, line: int, problem: str) -> str:
     """ "check-ins.csv, line 4: Pain now must be from 0 to 10." """
     return translate("Csv", "{file}, line {line}: {problem}").format(
@@ -328,6 +366,8 @@ class ImportResult:
     # Entries at a moment the diary already has an entry for, with other values (edited on
     # one of the two computers), and changed advice plans: left as the diary has them.
     differing: list[str] = field(default_factory=list)
+    # The diary's settings kept where the folder's differ (an import only fills in).
+    kept_settings: list[str] = field(default_factory=list)
 
     def headline(self) -> str:
         """What was added and skipped, in one line (the status line)."""
@@ -348,8 +388,13 @@ class ImportResult:
         return text
 
     def sentence(self) -> str:
-        """The headline, then the entries that differ from the diary, one a line."""
+        """The headline, the settings kept, then the entries that differ from the diary,
+        one a line."""
         text = self.headline()
+        if self.kept_settings:
+            text += " " + translate(
+                "Csv", "Your own settings were kept where the folder's differ: {settings}."
+            ).format(settings="; ".join(self.kept_settings))
         count = len(self.differing)
         if not count:
             return text
@@ -466,6 +511,7 @@ def add_to_diary(
     # Settings first: an injection without advice rows gets the plan the window would give
     # it, which follows the doctor's days (from this diary, else from the folder).
     settings = {k: v for k, v in folder.settings.items() if diary.settings.get(k) is None}
+    result.kept_settings = _kept_settings(diary, folder.settings)
     plan_settings = DiarySettings.from_text(
         {key: diary.settings.get(key) or settings.get(key) for key in PLAN_SETTINGS}
     )
@@ -757,6 +803,11 @@ def _new_injections(
                 took_place.append(int(booked.id or 0))
             result.skipped["injections"] += 1
             continue
+        if _same_day_and_site(injection, in_diary) is not None:
+            # The same injection, edited on one of the two computers (a note, the clinic):
+            # named, as other differing entries, and the diary's version (and plan) stays.
+            result.differing.append(_described(injection))
+            continue
         if plan is None:  # no advice in the file: the plan the window would give it
             template = default_template_for(injection.kind, templates)
             plan = list(plan_for_new_injection(template, plan_settings))
@@ -771,6 +822,15 @@ def _same_booking(injection: Injection, in_diary: list[Injection]) -> Injection 
     wanted = (injection.date, injection.site, injection.kind)
     for other in in_diary:
         if (other.date, other.site, other.kind) == wanted and (other.planned or injection.planned):
+            return other
+    return None
+
+
+def _same_day_and_site(injection: Injection, in_diary: list[Injection]) -> Injection | None:
+    """The diary's injection on the same day at the same site (in any letter case)."""
+    site = injection.site.strip().casefold()
+    for other in in_diary:
+        if other.date == injection.date and other.site.strip().casefold() == site:
             return other
     return None
 
@@ -821,6 +881,10 @@ def _described(entry: object) -> str:
     if isinstance(entry, Appointment):
         return translate("Csv", "appointment {date} {time}").format(
             date=entry.starts_at.date().isoformat(), time=f"{entry.starts_at:%H:%M}"
+        )
+    if isinstance(entry, Injection):
+        return translate("Csv", "injection {date} ({site})").format(
+            date=entry.date.isoformat(), site=entry.site
         )
     assert isinstance(entry, AdverseEvent)
     moment = entry.date.isoformat() + (f" {entry.time:%H:%M}" if entry.time else "")

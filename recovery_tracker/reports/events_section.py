@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from recovery_tracker.domain.events import events_between
 from recovery_tracker.domain.snapshot import DiarySnapshot
-from recovery_tracker.domain.statistics import ChangeSentences, summarise
+from recovery_tracker.domain.statistics import Change, ChangeSentences, summarise
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
 
@@ -105,6 +105,15 @@ LEG_PAIN_CHANGE = ChangeSentences(
 )
 
 
+def _latest_label(change: Change | None) -> str:
+    """ "Leg pain, last 7 days", or what the days are when baseline days were left out."""
+    if change is None or change.days is None:
+        return translate("Report", "Leg pain, last 7 days")
+    if change.since_injection:
+        return translate("Report", "Leg pain since the injection")
+    return translate("Report", "Leg pain after the baseline")
+
+
 def leg_pain_section(
     snapshot: DiarySnapshot, first: date, last: date, compact: bool = False
 ) -> str:
@@ -130,7 +139,7 @@ def leg_pain_section(
     if summary.latest is not None:
         rows.append(
             (
-                translate("Report", "Leg pain, last 7 days"),
+                _latest_label(summary.change),
                 mean_of.format(value=f"{summary.latest:.1f}", period=summary.latest_period.label()),
             )
         )

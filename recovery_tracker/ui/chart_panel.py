@@ -42,7 +42,7 @@ from recovery_tracker.ui.live_diary import (
     MEDICATIONS,
     LiveDiary,
 )
-from recovery_tracker.ui.now_fields import DayStepDateEdit
+from recovery_tracker.ui.now_fields import DayStepDateEdit, FollowsClock
 from recovery_tracker.ui.qt_values import qdate_to_date, to_qdate
 from recovery_tracker.ui.translation import qt_date_format
 
@@ -180,6 +180,11 @@ class ChartPanel(QWidget):
             today - timedelta(days=89), translate("ChartPanel", "From date of the chart")
         )
         self.end_edit = self._date_edit(today, translate("ChartPanel", "To date of the chart"))
+        # A range that ends today goes on ending today when the day changes (window left
+        # open overnight); one that ends on a chosen day stays. Moving it redraws the chart,
+        # also for "Last 30 days" and the other periods counted from today.
+        self.end_follows_today = FollowsClock(diary.clock, self.end_edit, None, self)
+        self.end_follows_today.start()
         self.metric_boxes = {}
         for metric, text in (
             ("pain", translate("ChartPanel", "&Pain")),
@@ -254,6 +259,8 @@ class ChartPanel(QWidget):
         self.redraw()
 
     def _on_dates(self) -> None:
+        if self.end_edit.date() == to_qdate(self.diary.today()):
+            self.end_follows_today.start()  # to today again, by the patient or a restore
         if self.range_combo.currentData() == CUSTOM:
             self._remember_range()
         self.redraw()

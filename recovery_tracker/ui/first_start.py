@@ -6,7 +6,7 @@ File > Daily reminder). Help > First-start assistant opens it again.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import timedelta
 
 from PySide6.QtCore import QTime
@@ -34,6 +34,7 @@ from recovery_tracker.domain.advice import (
     plan_for_new_injection,
 )
 from recovery_tracker.domain.choices import INJECTION_KINDS
+from recovery_tracker.domain.models import Injection, InjectionStatus
 from recovery_tracker.domain.reminders import ReminderSettings
 from recovery_tracker.domain.settings import DiarySettings
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
@@ -266,6 +267,7 @@ class FirstStartWizard(QWizard):
         form.addRow(self.start_at_login)
         layout.addLayout(form)
         self.addPage(reminder_page)
+        self.known_injection: Injection | None = None
         self._show_saved_answers()
 
         self.accepted.connect(self.apply)
@@ -284,12 +286,14 @@ class FirstStartWizard(QWizard):
 
     def _show_saved_answers(self) -> None:
         """Opened again (Help > First-start assistant): the answers given before, not the
-        defaults, so Finish without changes keeps them. The template first: choosing it
-        shows its own days, which the saved days then replace."""
+        defaults, so Finish without changes keeps them. The area first (it suggests a site),
+        then the injection (its kind suggests a template), then the template (it shows its
+        own days), then the saved days."""
         settings = self.diary.settings()
         area = self.area.findData(settings.treatment_area)
         if area >= 0:
             self.area.setCurrentIndex(area)
+        self._show_known_injection()
         template = self.template.findText(settings.plan_template or "")
         if template >= 0:
             self.template.setCurrentIndex(template)
@@ -299,6 +303,28 @@ class FirstStartWizard(QWizard):
         ):
             if days is not None:
                 box.setValue(days)
+
+    def _show_known_injection(self) -> None:
+        """The first injection the diary holds (or else its first booking) is this page's
+        answer: shown, Finish neither records it again nor changes it unless the patient
+        does here (then it is edited, not doubled; Edit > Undo takes it back)."""
+        done = self.diary.injections()
+        planned = self.diary.planned_injections()
+        self.known_injection = done[0] if done else planned[0] if planned else None
+        known = self.known_injection
+        if known is None:
+            return
+        if known.planned:
+            self.not_yet.setChecked(True)
+            self.planned_known.setChecked(True)
+            self.planned_date.setDate(to_qdate(known.date))
+        else:
+            self.had_it.setChecked(True)
+            self.injection_date.setDate(to_qdate(known.date))
+        kind = self.kind.findData(known.kind)
+        if kind >= 0:
+            self.kind.setCurrentIndex(kind)
+        self.site.setCurrentText(translate("Choices", known.site))
 
     def _check_date(self, *_args: object) -> None:
         today = self.diary.today()
@@ -405,25 +431,7 @@ class FirstStartWizard(QWizard):
                 avoid_after=self.avoid_after.value(),
             )
         )
-        if self.had_it.isChecked():
-            self.diary.save_injection(
-                {
-                    "date": qdate_to_date(self.injection_date.date()),
-                    "site": self._site(),
-                    "kind": self._kind(),
-                },
-                self._chosen_rules(),
-            )
-        elif self._planned():
-            self.diary.save_injection(
-                {
-                    "date": qdate_to_date(self.planned_date.date()),
-                    "site": self._site(),
-                    "kind": self._kind(),
-                    "status": "planned",
-                },
-                self._chosen_rules(),
-            )
+        self._save_injection()
         at = qtime_to_time(self.remind_at.time())
         self.diary.save_reminder_settings(ReminderSettings(self.remind.isChecked(), at))
         try:
@@ -440,6 +448,30 @@ class FirstStartWizard(QWizard):
                 ),
             )
         self._mark_done()
+
+    def _save_injection(self) -> None:
+        """Records the injection named on its page, or corrects the one shown there."""
+        if self.had_it.isChecked():
+            status, day = InjectionStatus.DONE, self.injection_date.date()
+        elif self._planned():
+            status, day = InjectionStatus.PLANNED, self.planned_date.date()
+        else:
+            return  # "Not yet" leaves an injection already in the diary as it is
+        answer = {"date": qdate_to_date(day), "site": self._site(), "kind": self._kind()}
+        known = self.known_injection
+        # A done injection stays done; "preparing for it" then books another one.
+        if known is not None and (known.planned or status is InjectionStatus.DONE):
+            if (known.date, known.site, known.kind, known.status) == (*answer.values(), status):
+                return
+            fields = {**asdict(known), **answer, "status": status.value}
+            rules = None  # its own plan, maybe adjusted since, stays
+        else:
+            fields = {**answer, "status": status.value}
+            rules = self._chosen_rules()
+        try:
+            self.diary.save_injection(fields, rules)
+        except ValueError as error:  # e.g. another injection on that day already
+            QMessageBox.warning(self, translate("FirstStart", "Your injection"), str(error))
 
     def _mark_done(self) -> None:
         self.diary.save_settings(replace(self.diary.settings(), first_start_done=True))

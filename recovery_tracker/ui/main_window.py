@@ -38,6 +38,7 @@ from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSet
 from recovery_tracker.ui.today_panel import TodayPanel
 from recovery_tracker.ui.tray import make_tray
 from recovery_tracker.ui.window_place import place_window, remember_window
+from recovery_tracker.ui.window_shortcuts import WindowShortcutsFirst
 
 if TYPE_CHECKING:
     from recovery_tracker.ui.appointments import AppointmentsPanel
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notices)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        self._shortcuts_first = WindowShortcutsFirst(self)
         self._build_menus()
         location = QLabel(
             translate("MainWindow", "Your diary is stored only on this computer: {path}").format(
@@ -379,6 +381,8 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, str):  # the app's own key, not a standard editing one
+            self._shortcuts_first.add(action.shortcuts())
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action

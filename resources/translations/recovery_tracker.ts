@@ -637,17 +637,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="185"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="190"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="192"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="197"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="221"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="226"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,37 +657,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="186"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="191"/>
         <source>So&amp;reness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="200"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="205"/>
         <source>&amp;Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="201"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="206"/>
         <source>Per&amp;iod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="485"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="492"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="487"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="494"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="499"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="506"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="504"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="511"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,12 +1070,12 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="52"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="53"/>
         <source>Tendon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,137 +1331,197 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="316"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="317"/>
+        <source>what is being treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="318"/>
+        <source>advice plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="319"/>
+        <source>days to avoid medicines before an injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="320"/>
+        <source>days to avoid medicines after an injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="321"/>
+        <source>daily reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="322"/>
+        <source>daily reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="323"/>
+        <source>name on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="337"/>
+        <source>{setting} (yours {ours}, the folder&apos;s {theirs})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="348"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="348"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="354"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="340"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="380"/>
         <source>Imported {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="342"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="382"/>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="345"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="385"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="357"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="395"/>
+        <source>Your own settings were kept where the folder&apos;s differ: {settings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="402"/>
         <source>1 entry differs from your diary and was left as it is in your diary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="361"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="406"/>
         <source>%n entries differ from your diary and were left as they are in your diary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="398"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="443"/>
         <source>{folder} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="404"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="449"/>
         <source>The folder {folder} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="412"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="457"/>
         <source>No Recovery Tracker files ({files}) were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="518"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="564"/>
         <source>score must be a whole number from 1 (very much improved) to 7 (very much worse), not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="534"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="580"/>
         <source>the setting {key} is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="544"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="590"/>
         <source>unknown setting “{key}” (known: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="549"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="595"/>
         <source>the value of {key} is not valid: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="590"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="636"/>
         <source>{file}: not a regular file (a folder, pipe or device).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="597"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="643"/>
         <source>{file}: larger than {size} MB, the most a file may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="604"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="650"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="611"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="657"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="629"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="675"/>
         <source>the column(s) {columns} appear more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="641"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="687"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="655"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="701"/>
         <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="700"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="746"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="710"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="756"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="749"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="795"/>
         <source>advice plan of the injection of {date} ({site})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="814"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="874"/>
         <source>check-in {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="818"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="878"/>
         <source>medicine {name} {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="822"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="882"/>
         <source>appointment {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="827"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="886"/>
+        <source>injection {date} ({site})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="891"/>
         <source>event {date}: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,52 +2024,52 @@ worse</source>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="49"/>
         <source>Lower back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="50"/>
         <source>Knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="50"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="51"/>
         <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="52"/>
         <source>Hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="53"/>
         <source>Tendon (elbow, Achilles, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="56"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="95"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="96"/>
         <source>Welcome to Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="98"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="100"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="101"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="101"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="102"/>
         <source>Recovery Tracker is your private diary after an injection: a few seconds a day to log pain and soreness, reminders of what your doctor told you, and charts to bring to your next appointment. Everything stays on this computer.
 
 It is a reminder of your doctor&apos;s instructions, not medical advice.
@@ -2018,173 +2078,174 @@ A few questions set it up for you. You can skip them and change everything later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="114"/>
         <source>What is being treated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="117"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="118"/>
         <source>What is being treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="123"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="124"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="474"/>
         <source>Your injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="124"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="125"/>
         <source>Have you had your first injection yet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="127"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="128"/>
         <source>&amp;Yes, I had it on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="130"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="131"/>
         <source>N&amp;ot yet: I am preparing for it (log a baseline week before it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="138"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="139"/>
         <source>Date of the first injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="145"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="148"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="149"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="153"/>
         <source>&amp;Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="153"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="154"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="160"/>
         <source>I&apos;m preparing for my first injection on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="165"/>
         <source>Day of the planned injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="196"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="197"/>
         <source>What your doctor told you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="197"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="198"/>
         <source>Which plan matches your doctor&apos;s instructions? Each plan shows the days clinics commonly give; set the days your doctor gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="204"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="205"/>
         <source>Advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="210"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="211"/>
         <source> days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="212"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="213"/>
         <source>Avoid anti-inflammatories, days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="217"/>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="372"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="218"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="398"/>
         <source> days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="219"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="220"/>
         <source>Avoid anti-inflammatories, days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="222"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="223"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="227"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="228"/>
         <source>until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="243"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="244"/>
         <source>A daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="244"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="245"/>
         <source>When would you like to be reminded to log how you are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="247"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="248"/>
         <source>&amp;Remind me every day at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="251"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="252"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="258"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="259"/>
         <source>Start Recovery Tracker when I &amp;log in, in the background, so reminders come with its window closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="355"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="381"/>
         <source>Medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="356"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="382"/>
         <source>{rule}, from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="358"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="384"/>
         <source>{rule}: days before the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="361"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="387"/>
         <source>{rule}: days after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="378"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="404"/>
         <source>Commonly: {values}. Clinics differ: set the days your clinic gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="437"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="445"/>
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/first_start.py" line="438"/>
+        <location filename="../../recovery_tracker/ui/first_start.py" line="446"/>
         <source>Could not set the start at login: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,343 +2432,343 @@ interference</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="54"/>
         <source>Recovery Tracker is a diary and a reminder of your own doctor&apos;s instructions. It is not medical advice. If you are worried, or notice fever, spreading redness, drainage, sudden weakness or numbness, call your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="356"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="358"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="357"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="359"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="358"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="360"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="73"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="143"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="160"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="163"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="285"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="287"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="289"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="291"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="302"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="304"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="305"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="307"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="308"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="310"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="309"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="311"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="311"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="313"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="320"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="360"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="362"/>
         <source>Eve&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="400"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="401"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="405"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="498"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="502"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="535"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="539"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="633"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="637"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="639"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="643"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="703"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="707"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="704"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="708"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="326"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="359"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="361"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="330"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="68"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="69"/>
         <source>Medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="70"/>
         <source>Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="71"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="72"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="117"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="297"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="299"/>
         <source>Export appointments and advice to ca&amp;lendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="331"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="333"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="335"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="341"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="347"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="349"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="351"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="353"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="353"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="355"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="355"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="357"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="366"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="368"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="368"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="370"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="370"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="372"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="390"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="394"/>
         <source>↶ Undone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="396"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="400"/>
         <source>↷ Redone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="405"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="409"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="437"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="441"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="439"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="443"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="446"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="502"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="450"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="506"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="470"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="474"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="477"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="481"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="490"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="494"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="514"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="518"/>
         <source>Replace the exported diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="515"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="519"/>
         <source>The folder {folder} already holds an exported diary. Replace its files with your diary as it is now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="542"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="546"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="529"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="533"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="449"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="541"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="545"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="555"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="559"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="559"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="563"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="568"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="572"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="577"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="581"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="631"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="635"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="678"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="682"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="679"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="683"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,47 +3346,47 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="118"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="117"/>
         <source>Days without a check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="119"/>
-        <source>No check-in on {days}. If you remember how you were, you can still add them: change the date in the Today form.</source>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="120"/>
+        <source>If you remember how you were, you can still add them: change the date in the Today form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="147"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="162"/>
         <source>{appointment} tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="148"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="163"/>
         <source>Tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="152"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="167"/>
         <source>{appointment} today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="153"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="168"/>
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="182"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="197"/>
         <source>You noted %n question(s) to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="189"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="204"/>
         <source>{when} at {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="192"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="207"/>
         <source>{when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,7 +3469,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="273"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="274"/>
         <location filename="../../recovery_tracker/reports/content.py" line="169"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
@@ -3424,7 +3485,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="303"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="304"/>
         <location filename="../../recovery_tracker/reports/content.py" line="215"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
@@ -3436,7 +3497,7 @@ Entries made since then will not be in your diary; the current file is kept asid
     </message>
     <message>
         <location filename="../../recovery_tracker/reports/content.py" line="235"/>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="119"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="128"/>
         <source>{value} (mean of {period})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,7 +3507,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="247"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="286"/>
         <source>Pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3466,22 +3527,22 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="284"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="293"/>
         <source>{value} (week of {monday})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="288"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="297"/>
         <source>Best week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="298"/>
         <source>Worst week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="296"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="305"/>
         <source>Weekly pain (weeks starting in the period)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,162 +3557,172 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="271"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="272"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="276"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="277"/>
         <source>Recovery report · {what} · page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="302"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="380"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="311"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="389"/>
         <source>Injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="304"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="380"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="313"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="389"/>
         <source>No injection recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="326"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="418"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="335"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="427"/>
         <location filename="../../recovery_tracker/reports/events_section.py" line="57"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="327"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="421"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="336"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="430"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="328"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="337"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="329"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="338"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="354"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="363"/>
         <source>Next planned injection: {day} ({kind}, {site}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="364"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="373"/>
         <source>{rule} (planned injection of {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="332"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="341"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="332"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="341"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="382"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="391"/>
         <source>All injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="404"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="413"/>
         <source>Medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="413"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="422"/>
         <source>All medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="415"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="424"/>
         <source>None logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="419"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="428"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="420"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="429"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="422"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="431"/>
         <source>Rule in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="367"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="376"/>
         <source>{rule} (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="442"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="288"/>
+        <source>Pain since the injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
+        <source>Pain after the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/content.py" line="451"/>
         <source>The last {shown} of {count}; all are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="454"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="463"/>
         <source>Overall change, in the patient&apos;s words (weekly PGIC, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="465"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="474"/>
         <source>Notes for the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="465"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="474"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="491"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="500"/>
         <source>Questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="493"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="502"/>
         <source>All questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="498"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="507"/>
         <source>{count} more questions are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="519"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="528"/>
         <source>Warning signs the patient was given: please confirm or correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="522"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="531"/>
         <source>After {kind} ({site}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="531"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="540"/>
         <source>Confirmed by the doctor: [  ] as listed   [  ] with these changes: ____________________</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="294"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="295"/>
         <source>Paper must be one of {papers}, not “{paper}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,12 +3767,22 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="124"/>
-        <source>Baseline leg pain</source>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="113"/>
+        <source>Leg pain since the injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="114"/>
+        <source>Leg pain after the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/reports/events_section.py" line="133"/>
+        <source>Baseline leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="111"/>
         <source>Leg pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,7 +3807,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="142"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="151"/>
         <source>Leg pain, apart from back pain</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,6 +33,45 @@ def test_missed_days_are_reported_on_the_next_start():
     assert missed.missed and "Sat 21 Nov, Mon 23 Nov" in missed.message
 
 
+def test_a_week_away_counts_every_missed_day_from_the_day_last_seen():
+    """Last seen on Monday morning before logging, back on the next Tuesday: Monday is the
+    first missed day (it was left out when the gap was longer than a week)."""
+    logged = [date(2026, 11, 15)]
+    [missed] = due_reminders(
+        datetime(2026, 11, 24, 9, 0), SETTINGS, set(logged), [], set(), datetime(2026, 11, 16, 9)
+    )
+    assert missed.message.startswith("No check-in on 8 days between Mon 16 Nov and Mon 23 Nov.")
+
+
+def test_up_to_a_week_of_missed_days_is_listed_by_name():
+    [missed] = due_reminders(
+        datetime(2026, 11, 24, 9, 0),
+        SETTINGS,
+        {date(2026, 11, 16)},
+        [],
+        set(),
+        datetime(2026, 11, 17, 9),
+    )
+    assert missed.message.startswith(
+        "No check-in on 7 days: Tue 17 Nov, Wed 18 Nov, Thu 19 Nov, Fri 20 Nov, Sat 21 Nov, "
+        "Sun 22 Nov, Mon 23 Nov. If you remember"
+    )
+
+
+def test_a_long_absence_is_counted_not_listed_day_by_day():
+    [missed] = due_reminders(
+        datetime(2026, 11, 24, 9, 0),
+        SETTINGS,
+        {date(2026, 10, 31), date(2026, 11, 10)},  # one day back-filled meanwhile
+        [],
+        set(),
+        datetime(2026, 10, 31, 21),
+    )
+    assert missed.message.startswith("No check-in on 22 days between Sun 1 Nov and Mon 23 Nov."), (
+        missed.message
+    )
+
+
 def test_a_new_diary_has_missed_nothing():
     assert keys(datetime(2026, 11, 24, 9, 0), last_seen=None) == []
 

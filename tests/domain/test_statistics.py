@@ -122,6 +122,47 @@ def test_best_and_worst_week_never_start_before_the_period():
     # Sunday 1 Nov is in the period; its week began on Monday 26 Oct, before it
     pains = {date(2026, 10, 26) + timedelta(days=i): [9] for i in range(7)}
     pains.update({date(2026, 11, 2) + timedelta(days=i): [4] for i in range(7)})
-    summary = summarise(_days(pains), [], first=date(2026, 10, 29), last=date(2026, 11, 8))
-    assert summary.worst_week.monday == date(2026, 11, 2)
+    pains.update({date(2026, 11, 9) + timedelta(days=i): [6] for i in range(7)})
+    summary = summarise(_days(pains), [], first=date(2026, 10, 29), last=date(2026, 11, 15))
+    assert summary.worst_week.monday == date(2026, 11, 9)
     assert summary.best_week.monday == date(2026, 11, 2)
+
+
+def test_one_week_is_neither_the_best_nor_the_worst():
+    """With one week of enough entries (or weeks all alike) there is nothing to compare:
+    "best week" and "worst week" would name the same week twice."""
+    pains = {date(2026, 11, 2) + timedelta(days=i): [4] for i in range(7)}
+    pains[date(2026, 11, 10)] = [8]  # a thin week: not counted
+    summary = summarise(_days(pains), [], first=date(2026, 10, 29), last=date(2026, 11, 12))
+    assert (summary.best_week, summary.worst_week) == (None, None)
+    pains.update({date(2026, 11, 9) + timedelta(days=i): [4] for i in range(7)})
+    alike = summarise(_days(pains), [], first=date(2026, 10, 29), last=date(2026, 11, 15))
+    assert (alike.best_week, alike.worst_week) == (None, None)
+
+
+def test_days_since_a_recent_injection_are_compared_only_with_the_baseline():
+    """Three days after the first injection, "the last 7 days" held four baseline days: the
+    change compared the baseline with itself, half of it. Only days after the baseline
+    count, and the sentence says how many."""
+    pains = {FIRST.date - timedelta(days=i): [6] for i in range(1, 8)}  # baseline 1-7 Oct
+    pains.update({FIRST.date + timedelta(days=i): [3] for i in (0, 1, 2)})  # 8-10 Oct
+    summary = summarise(_days(pains), [FIRST], first=date(2026, 9, 1), last=date(2026, 10, 10))
+    assert summary.latest_period == Period(date(2026, 10, 8), date(2026, 10, 10))
+    assert summary.latest == 3.0
+    assert summary.change.sentence() == (
+        "Pain 6.0 → 3.0 (3 days logged since the injection): 3.0 points (50 %) better, "
+        "a meaningful improvement (at least 2 points or 30 %)."
+    )
+
+
+def test_a_week_after_the_injection_the_last_seven_days_need_no_note():
+    pains = {FIRST.date + timedelta(days=i): [6 if i < 0 else 3] for i in range(-7, 10)}
+    summary = summarise(_days(pains), [FIRST], first=date(2026, 9, 1), last=date(2026, 10, 17))
+    assert summary.latest_period == Period(date(2026, 10, 11), date(2026, 10, 17))
+    assert summary.change.sentence().startswith("Pain 6.0 → 3.0: 3.0 points")
+
+
+def test_before_the_injection_there_is_nothing_to_compare_yet():
+    pains = {FIRST.date - timedelta(days=i): [6] for i in range(1, 8)}
+    summary = summarise(_days(pains), [FIRST], first=date(2026, 9, 1), last=date(2026, 10, 7))
+    assert summary.latest is None and summary.change is None

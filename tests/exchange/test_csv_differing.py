@@ -106,3 +106,56 @@ def test_a_changed_advice_plan_is_named_not_silently_dropped(tmp_path, diary):
     assert (
         "1 entry differs from your diary and was left as it is in your diary" in result.sentence()
     )
+
+
+def test_settings_kept_from_the_diary_are_named_where_the_folders_differ(tmp_path, diary):
+    source = Diary.open(tmp_path / "other-computer")
+    for key, value in {
+        "reminder_time": "08:30",
+        "reminder_enabled": "0",
+        "report_patient_name": "M. Example",
+        "treatment_area": "Knee",
+        "avoid_after": "42",
+    }.items():
+        source.settings.set(key, value)
+    export_csv(source, tmp_path / "csv")
+    source.close()
+    for key, value in {
+        "reminder_time": "20:00",
+        "reminder_enabled": "1",
+        "report_patient_name": "Maria",
+        "treatment_area": "Knee",
+    }.items():
+        diary.settings.set(key, value)
+    result = import_csv(diary, tmp_path / "csv", now=NOW, templates=TEMPLATES)
+    assert diary.settings.get("reminder_time") == "20:00"  # the diary's own, kept
+    assert diary.settings.get("avoid_after") == "42"  # not set here: filled in
+    assert result.sentence() == (
+        "Imported 1 setting. Your own settings were kept where the folder's differ: daily "
+        "reminder (yours on, the folder's off); daily reminder time (yours 20:00, the "
+        "folder's 08:30); name on the report (yours “Maria”, the folder's “M. Example”)."
+    )
+
+
+def test_the_same_injection_with_another_note_is_one_injection_named_as_differing(tmp_path, diary):
+    """Same day and site, a note added on the other computer: it used to come in as a second
+    injection that day (two day 0s, the series renumbered)."""
+    folder = _exported(
+        tmp_path,
+        DiaryContent(
+            injections=[
+                (Injection(date(2026, 11, 1), "Knee", notes="Dr Lee, left knee"), [RULE]),
+                (Injection(date(2026, 11, 15), "Knee"), [RULE]),  # a new one: added
+            ]
+        ),
+    )
+    insert_content(diary, DiaryContent(injections=[(Injection(date(2026, 11, 1), "knee"), [RULE])]))
+    result = import_csv(diary, folder, now=NOW, templates=TEMPLATES)
+    assert [(i.date, i.notes) for i in diary.injections.list()] == [
+        (date(2026, 11, 1), ""),  # the diary's own version stays
+        (date(2026, 11, 15), ""),
+    ]
+    assert result.added["injections"] == 1
+    sentence = result.sentence()
+    assert "1 entry differs from your diary and was left as it is in your diary" in sentence
+    assert "- injection 2026-11-01 (Knee)" in sentence

@@ -158,3 +158,19 @@ def test_the_last_page_lists_the_warning_signs_for_the_doctor_to_confirm(report_
     assert "fever with back pain" not in last  # not a disc injection
     assert "Call your clinic today if you notice:" in last
     assert "Confirmed by the doctor" in last
+
+
+def test_days_after_a_recent_injection_are_named_as_such_not_as_the_last_7_days():
+    """Three days after the injection "the last 7 days" hold only the days since it: the
+    row says so, beside the dates it covers."""
+    injection = Injection(date=date(2026, 11, 21), site="Lumbar facet joint", id=1)
+    checkins = [
+        CheckIn(injection.date + timedelta(days=d), time(9), 6 if d < 0 else 3, leg_pain=4)
+        for d in range(-7, 4)
+    ]
+    diary = DiarySnapshot(injections=[injection], checkins=checkins, medicines=medicine_list())
+    html = build_report_html(diary, ReportRequest(date(2026, 11, 1), TODAY), TODAY)
+    assert "Pain since the injection" in html and "Pain, last 7 days" not in html
+    assert "Leg pain since the injection" in html and "Leg pain, last 7 days" not in html
+    assert "3.0 (mean of 21 Nov 2026 – 24 Nov 2026)" in html
+    assert "Pain 6.0 → 3.0 (4 days logged since the injection): 3.0 points" in html

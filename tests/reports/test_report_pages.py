@@ -104,6 +104,19 @@ def test_long_lists_end_on_page_one_with_a_pointer_to_the_details(tmp_path, qapp
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_every_question_and_warning_sign_reaches_the_pages(tmp_path, qapp_module, paper):  # noqa: F811
+    """Qt lays a long document out piecemeal: headings moved on a partial layout left the
+    blocks after them without lines, neither drawn nor counted. The busy diary's A4 report
+    ended after the medicines, without "All questions" and the warning signs."""
+    text = " ".join(" ".join(pages_of(report(tmp_path, busy_diary(), paper))).split())
+    for n in range(1, 11):
+        assert f"Question number {n} about" in text, n
+    assert "Warning signs the patient was given" in text
+    assert "a fever (38 °C / 100.4 °F or more)" in text
+    assert "by the doctor: [ ] as listed" in text  # "Conﬁrmed": pdftotext keeps the ligature
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_no_heading_is_left_alone_at_the_foot_of_a_page(tmp_path, qapp_module, paper):  # noqa: F811
     headings = (
         "Details",

@@ -1,4 +1,4 @@
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PIL import Image
@@ -117,3 +117,36 @@ def test_all_runs_to_today_so_a_medicine_after_the_last_checkin_is_drawn(qtbot, 
     settle(window)
     right = num2date(panel.figure.axes[0].get_xlim()[1]).date()
     assert right >= window.diary.today()
+
+
+def test_a_custom_range_ending_today_still_ends_today_after_midnight(qtbot, open_main_window):
+    """Left open overnight, "1 Nov to today" stayed "1 Nov to yesterday": the new day's
+    check-ins fell outside the chart. A range ending on another day stays as chosen."""
+    from PySide6.QtCore import QDate, Qt
+
+    from tests.ui.test_now_dates_and_notes import MovableClock
+
+    clock = MovableClock(datetime(2026, 11, 25, 23, 50))
+    window = open_main_window(clock)
+    panel = window.chart
+    panel.range_combo.setFocus()
+    qtbot.keyClick(panel.range_combo, Qt.Key.Key_End)  # Custom…, the last choice
+    assert panel.range_combo.currentText() == "Custom…" and panel.end_edit.isVisible()
+    panel.start_edit.setDate(QDate(2026, 11, 1))
+    assert panel.end_edit.date() == QDate(2026, 11, 25)
+
+    clock.now = datetime(2026, 11, 26, 0, 5)
+    panel.end_follows_today.catch_up()  # what its timer and coming back to the window do
+    assert panel.end_edit.date() == QDate(2026, 11, 26)
+    assert (panel.choices().start, panel.choices().end) == (date(2026, 11, 1), date(2026, 11, 26))
+    assert window.diary.settings().chart_range == "custom:2026-11-01:2026-11-26"
+
+    panel.end_edit.setDate(QDate(2026, 11, 20))  # a range that ends on a chosen day
+    clock.now = datetime(2026, 11, 27, 0, 5)
+    panel.end_follows_today.catch_up()
+    assert panel.end_edit.date() == QDate(2026, 11, 20)
+
+    panel.end_edit.setDate(QDate(2026, 11, 27))  # to today again: it follows again
+    clock.now = datetime(2026, 11, 28, 7, 0)
+    panel.end_follows_today.catch_up()
+    assert panel.end_edit.date() == QDate(2026, 11, 28)

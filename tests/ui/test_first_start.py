@@ -1,6 +1,7 @@
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QWizard
 
 from recovery_tracker.domain.reminders import ReminderSettings
 from recovery_tracker.ui.first_start import FirstStartWizard
@@ -143,3 +144,55 @@ def test_the_assistant_offers_to_start_at_login_and_writes_the_entry_only_when_c
     wizard.start_at_login.setChecked(True)
     finish(qtbot, wizard)
     assert "--background" in entry.read_text()
+
+
+def _click_through(qtbot, wizard) -> None:
+    """Next, Next, … Finish, clicked as the patient would."""
+    while wizard.currentId() != wizard.pageIds()[-1]:
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+
+def test_opened_again_it_shows_the_injection_already_recorded_and_adds_no_second(qtbot, window):
+    window.diary.save_checkin({"date": date(2026, 11, 12), "time": time(8), "pain": 5})
+    recorded = window.diary.save_injection(
+        {"date": date(2026, 11, 10), "site": "Knee", "kind": "Hyaluronic acid", "side": "left"}
+    )
+    wizard = window.open_first_start()  # Help > First-start assistant, weeks later
+    qtbot.waitExposed(wizard)
+    assert wizard.had_it.isChecked() and not wizard.not_yet.isChecked()
+    assert wizard.injection_date.date() == QDate(2026, 11, 10)
+    assert wizard.site.currentText() == "Knee"
+    assert wizard.kind.currentData() == "Hyaluronic acid"
+    _click_through(qtbot, wizard)
+    assert window.diary.injections() == [recorded]  # neither changed nor doubled
+
+
+def test_a_date_corrected_in_the_assistant_moves_the_same_injection(qtbot, window):
+    recorded = window.diary.save_injection(
+        {"date": date(2026, 11, 10), "site": "Knee", "kind": "PRP", "clinic": "Dr Lee"}
+    )
+    wizard = window.open_first_start()
+    qtbot.waitExposed(wizard)
+    wizard.next()
+    wizard.next()  # the injection page
+    wizard.injection_date.setFocus()
+    qtbot.keyClick(wizard.injection_date, Qt.Key.Key_Down)  # it was the 9th
+    _click_through(qtbot, wizard)
+    [moved] = window.diary.injections()
+    assert (moved.id, moved.date, moved.clinic) == (recorded.id, date(2026, 11, 9), "Dr Lee")
+    assert window.diary.undo_text() == "Edit injection of 9 Nov 2026"
+
+
+def test_opened_again_before_a_booked_injection_it_shows_the_booking(qtbot, window):
+    booked = window.diary.save_injection(
+        {"date": date(2026, 12, 1), "site": "Shoulder", "kind": "PRP", "status": "planned"}
+    )
+    wizard = window.open_first_start()
+    qtbot.waitExposed(wizard)
+    assert wizard.not_yet.isChecked() and wizard.planned_known.isChecked()
+    assert wizard.planned_date.date() == QDate(2026, 12, 1)
+    assert wizard.site.currentText() == "Shoulder"
+    _click_through(qtbot, wizard)
+    assert window.diary.planned_injections() == [booked]
+    assert window.diary.injections() == []
