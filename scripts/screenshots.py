@@ -1,6 +1,6 @@
 """Screenshots of the main views on Maria's sample diary, for the README and reviews.
 
-    .venv/bin/python scripts/screenshots.py OUT_DIR [--dark] [--scale 2]
+    .venv/bin/python scripts/screenshots.py OUT_DIR [--dark] [--text-scale 2] [--size 1024x700]
 
 Runs offscreen (no display needed); the clock is fixed so pictures are repeatable.
 """
@@ -68,7 +68,7 @@ def main() -> int:
 
         QTimer.singleShot(1500, shoot)
         app.exec()
-        window.diary.diary.close()
+        window.diary.close()  # the LiveDiary: views hold no storage Diary
     print(f"Screenshots in {args.out}")
     return 0
 
