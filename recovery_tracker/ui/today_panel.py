@@ -96,12 +96,17 @@ class TodayPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(content)
         self._scroll = scroll
-        footer = QHBoxLayout()
+        # The confirmation has a line of its own above the buttons: beside them, in a narrow
+        # panel (800x600, large text), it was one word a line and squeezed a button's text.
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.event_button)
+        buttons.addWidget(self.medicine_button)
+        buttons.addWidget(self.save_button)
+        footer = QVBoxLayout()
         footer.setContentsMargins(9, 4, 9, 4)
-        footer.addWidget(self.confirmation, 1)
-        footer.addWidget(self.event_button)
-        footer.addWidget(self.medicine_button)
-        footer.addWidget(self.save_button)
+        footer.addWidget(self.confirmation)
+        footer.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
