@@ -205,6 +205,23 @@ class TodayPanel(QWidget):
                     (min(booked) - day).days,
                 )
             )
+        # A booking whose day has passed unanswered ("Not now" puts the question once): without
+        # this, the days after the injection read as baseline, with nothing to say why.
+        today = self.diary.today()
+        waiting = [
+            i.date for i in self.diary.planned_injections() if i.date <= day and i.date < today
+        ]
+        if waiting:
+            self.position_label.setText(
+                translate(
+                    "TodayPanel",
+                    "{position} Your injection booked for {day} is still marked planned: did it "
+                    "take place? Say so in Treatments.",
+                ).format(
+                    position=self.position_label.text(),
+                    day=format_date(max(waiting), DateStyle.WEEKDAY_NO_YEAR),
+                )
+            )
         self.day_summary_label.setText(_day_summary(self.diary.checkins_on(day), day))
         self.advice.show_day(day)
         doses = self.diary.medications_on(day)
