@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -46,7 +47,18 @@ def main() -> int:
         window.resize(width, height)
         window.show()
 
+        def chart_drawn() -> None:
+            """The chart is made on a background thread: wait for it, or the picture of
+            Progress says "Loading chart…"."""
+            deadline = time.monotonic() + 60
+            while (
+                window.chart.is_busy() or window.chart.figure is None
+            ) and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)
+
         def shoot() -> None:
+            chart_drawn()
             for index, name in enumerate(
                 ("progress", "history", "medicines", "treatments", "appointments")
             ):

@@ -29,3 +29,13 @@ def test_screenshots_script_writes_every_view_and_exits_cleanly(tmp_path):
         "5-appointments.png",
         "6-medicine-warning.png",
     ]
+    # the Progress picture shows the chart, not "Loading chart…" (pain is drawn in #D55E00)
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(str(tmp_path / "shots" / "1-progress.png"))
+    pain = QColor("#D55E00").rgb()
+    assert any(
+        image.pixel(x, y) == pain
+        for x in range(image.width() // 2, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    ), "the chart was not drawn yet"
