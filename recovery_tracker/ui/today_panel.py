@@ -195,6 +195,7 @@ class TodayPanel(QWidget):
         day: date = qdate_to_date(self.form.date_edit.date())
         position = position_on(day, self.diary.injections())
         self.position_label.setText(describe_position(position))
+        self.form.name_soreness(injected=position.injection_number is not None)
         booked = [i.date for i in self.diary.planned_injections() if i.date > day]
         if position.injection_number is None and booked:  # a baseline week before a booking
             self.position_label.setText(
