@@ -328,7 +328,9 @@ def _snapshot_range(
     today = diary.today()
     span = snapshot.date_range()
     first = args.first or (span[0] if span else today)
-    last = args.last or today
+    # Up to the newest entry when it is dated after today (a diary moved from a time zone
+    # ahead): else "--from … is after --to …" named options the patient never gave.
+    last = args.last or (max(today, span[1]) if span else today)
     if first > last:
         raise _Failure(
             translate("CommandLine", "--from ({first}) is after --to ({last}).").format(

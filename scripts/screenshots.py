@@ -1,6 +1,6 @@
 """Screenshots of the main views on Maria's sample diary, for the README and reviews.
 
-    .venv/bin/python scripts/screenshots.py OUT_DIR [--dark] [--scale 2]
+    .venv/bin/python scripts/screenshots.py OUT_DIR [--dark] [--text-scale 2] [--size 1024x700]
 
 Runs offscreen (no display needed); the clock is fixed so pictures are repeatable.
 """
@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -46,7 +47,18 @@ def main() -> int:
         window.resize(width, height)
         window.show()
 
+        def chart_drawn() -> None:
+            """The chart is made on a background thread: wait for it, or the picture of
+            Progress says "Loading chart…"."""
+            deadline = time.monotonic() + 60
+            while (
+                window.chart.is_busy() or window.chart.figure is None
+            ) and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)
+
         def shoot() -> None:
+            chart_drawn()
             for index, name in enumerate(
                 ("progress", "history", "medicines", "treatments", "appointments")
             ):
@@ -68,7 +80,7 @@ def main() -> int:
 
         QTimer.singleShot(1500, shoot)
         app.exec()
-        window.diary.diary.close()
+        window.diary.close()  # the LiveDiary: views hold no storage Diary
     print(f"Screenshots in {args.out}")
     return 0
 

@@ -3,8 +3,6 @@ change meaningful (2 points, 30 %)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import matplotlib.dates as mdates
 from matplotlib.figure import Figure
 
@@ -27,8 +25,8 @@ from recovery_tracker.domain.statistics import (
     MEANINGFUL_PERCENT,
     MEANINGFUL_POINTS,
     daily_series,
+    means_back_from,
     summarise,
-    weekly_means,
 )
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 
@@ -64,10 +62,11 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         empty_message(axes, translate("Charts", EMPTY_MESSAGE), theme)
         return
     first, last = date_axis(axes, first, last)
-    weeks = [w for w in weekly_means(series) if first <= w.monday + timedelta(days=3) <= last]
+    # the periods of the sentence's "last 7 days", back from it: its number is the last point
+    weeks = means_back_from(series, summary.latest_period, first)
     style = SERIES_STYLE[metric]
     axes.plot(
-        mdates.date2num([w.monday + timedelta(days=3) for w in weeks]),
+        mdates.date2num([w.middle for w in weeks]),
         [w.mean for w in weeks],
         color=style["color"],
         # a marker a week reads on months; on years it is a smear that costs every redraw

@@ -36,6 +36,16 @@ DATE_TICK_WIDTH = 1.15
 # The legend and footnote never take more than this share of the height; a legend that
 # would is left out rather than drawn over the plot.
 MAX_BELOW_SHARE = 0.58
+# Nor do they leave the plot less than this (inches; 800x600 keeps its legend, at 0.87). At
+# 150 % scaling on a 1366x768 screen the canvas is 5.2 x 2.4 inches, and the change-from-
+# baseline chart's sentence and legend left a plot of 0.6 inch; now the sentence stays and the
+# legend goes, and the plot has 1.1.
+MIN_PLOT_HEIGHT = 0.8
+# A figure lower than this gets the smaller title too (it is height the plot needs).
+SHORT = 3.0
+# Below this plot height an injection's two-line label ("#1 PRP / Lumbar facet joint") would
+# lie over a quarter of the curves: it is written "#1".
+FULL_LABEL_PLOT_HEIGHT = 2.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,9 +166,13 @@ def fit(figure: Figure) -> None:
 
     top = GAP
     if layout.title:
-        # a narrow chart (the window at 800x600) gets a smaller title, on one line if it can
-        size = layout.title_size if width >= NARROW else layout.title_size - 2
-        title = wrap(layout.title, width - 0.9 - GAP, size)
+        # A narrow or short chart (the window at 800x600, or at 150 % scaling) gets a smaller
+        # title; so does one that would take two lines at full size: a line is plot height.
+        room = width - 0.9 - GAP
+        size = layout.title_size
+        if width < NARROW or height < SHORT or text_width(layout.title, size) > room:
+            size = layout.title_size - 2
+        title = wrap(layout.title, room, size)
         if layout.title_artist is not None:
             layout.title_artist.set_text(title)
             layout.title_artist.set_fontsize(size)
@@ -166,11 +180,24 @@ def fit(figure: Figure) -> None:
     else:
         top += 0.1
 
+    below = TICK_LABELS_BELOW + (0.22 if axes.get_xlabel() else 0.0)
+
+    def leaves_room(below_plot: float) -> bool:
+        """Whether the plot keeps its room with ``below_plot`` inches under its tick labels."""
+        return (
+            below + below_plot <= MAX_BELOW_SHARE * height
+            and height - top - below - below_plot >= MIN_PLOT_HEIGHT
+        )
+
     footnote_height = 0.0
     if layout.footnote is not None:
         note = wrap(layout.footnote_text, width - 2 * GAP, layout.footnote_size)
         layout.footnote.set_text(note)
         footnote_height = (note.count("\n") + 1) * line_height(layout.footnote_size) + GAP
+        # the sentence before the legend: it says what the chart shows in words
+        shown = leaves_room(footnote_height)
+        layout.footnote.set_visible(shown)
+        footnote_height = footnote_height if shown else 0.0
         layout.footnote.set_position((GAP / width, GAP / 2 / height))
 
     legend_height = 0.0
@@ -178,8 +205,7 @@ def fit(figure: Figure) -> None:
         columns = legend_columns(layout.legend_labels, layout.legend_size, width - 2 * GAP)
         rows = math.ceil(len(layout.legend_labels) / columns)
         legend_height = rows * LEGEND_ROW + GAP
-        below_axis = TICK_LABELS_BELOW + (0.22 if axes.get_xlabel() else 0.0)
-        fits = below_axis + legend_height + footnote_height <= MAX_BELOW_SHARE * height
+        fits = leaves_room(legend_height + footnote_height)
         if layout.legend is not None and (not fits or layout.legend_columns != columns):
             layout.legend.remove()
             layout.legend = None
@@ -190,7 +216,6 @@ def fit(figure: Figure) -> None:
         else:
             legend_height = 0.0
 
-    below = TICK_LABELS_BELOW + (0.22 if axes.get_xlabel() else 0.0)
     bottom = below + legend_height + footnote_height
     plot_height = max(0.3, height - top - bottom)
 
@@ -214,12 +239,16 @@ def fit(figure: Figure) -> None:
     if layout.date_ticks:
         _date_tick_count(axes, plot_width)
     if layout.injection_labels:
-        _shorten_crowded_labels(axes, layout.injection_labels, plot_width)
+        _shorten_crowded_labels(axes, layout.injection_labels, plot_width, plot_height)
 
 
-def _shorten_crowded_labels(axes: Axes, labels: list[InjectionLabel], plot_width: float) -> None:
+def _shorten_crowded_labels(
+    axes: Axes, labels: list[InjectionLabel], plot_width: float, plot_height: float
+) -> None:
     """Full labels ("#1 PRP / Lumbar facet joint") only where they reach neither the next
-    injection's line nor the plot's edge; elsewhere the number alone."""
+    injection's line nor the plot's edge, in a plot high enough for them to leave the curves
+    readable; elsewhere the number alone."""
+    high_enough = plot_height >= FULL_LABEL_PLOT_HEIGHT
     low, high = axes.get_xlim()
     span = (high - low) or 1.0
     places = sorted(label.at for label in labels)
@@ -234,7 +263,7 @@ def _shorten_crowded_labels(axes: Axes, labels: list[InjectionLabel], plot_width
             elif not label.on_right and gap > 0:
                 room = min(room, gap)
         fits = text_width(label.full, float(label.artist.get_fontsize())) + 0.1 <= room
-        label.artist.set_text(label.full if fits else label.short)
+        label.artist.set_text(label.full if fits and high_enough else label.short)
 
 
 def _date_tick_count(axes: Axes, plot_width: float) -> None:

@@ -19,11 +19,28 @@ from recovery_tracker.charts.common import (
 from recovery_tracker.charts.layout import layout_of_axes
 from recovery_tracker.charts.options import ChartOptions
 from recovery_tracker.charts.style import BASE_FONT_SIZE, SESSION_COLORS, SESSION_MARKERS
+from recovery_tracker.charts.timeline import MAX_JOINED_GAP_DAYS
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.statistics import session_curves
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
 MAX_SESSIONS = 8
+
+
+def _broken_at_gaps(points: list[tuple[int, float]]) -> tuple[list[float], list[float]]:
+    """x and y with a NaN after each gap of more than MAX_JOINED_GAP_DAYS days, as on the
+    timeline: a line across days nobody logged reads as if they had been logged."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for index, (day, value) in enumerate(points):
+        if index and day - points[index - 1][0] > MAX_JOINED_GAP_DAYS:
+            xs.append(points[index - 1][0] + 0.5)
+            ys.append(float("nan"))
+        xs.append(day)
+        ys.append(value)
+    return xs, ys
+
+
 EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
     "Charts", "Record an injection and log a few days after it\nto compare your sessions here."
 )
@@ -68,8 +85,7 @@ def draw_sessions(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
             if curve is None:
                 continue
             axes.plot(
-                [p[0] for p in curve.points],
-                [p[1] for p in curve.points],
+                *_broken_at_gaps(curve.points),
                 color=color,
                 marker=marker,
                 markersize=4,

@@ -302,3 +302,42 @@ def session_curves(
         ]
         curves.append(SessionCurve(item.number, item.injection, points))
     return curves
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMean:
+    period: Period
+    mean: float
+    days: int
+
+    @property
+    def middle(self) -> date:
+        return self.period.first + timedelta(days=(self.period.days - 1) // 2)
+
+
+def means_back_from(series: dict[date, float], latest: Period, first: date) -> list[PeriodMean]:
+    """The change-from-baseline chart's points, oldest first: ``latest`` (the summary's "last 7
+    days") and the periods of its length before it, back to the one holding ``first``.
+
+    One computation for the chart and its sentence: a point per calendar week put 5.75 on the
+    chart beside 6.0 in the sentence. Each mean adds the same days in the same order as
+    ``mean_between`` (so the last point is the summary's ``latest`` to the last bit); a period
+    with any logged day has a point, as the sentence speaks of any."""
+    length = latest.days
+    oldest = max(0, (latest.last - first).days // length)
+    buckets: dict[int, list[float]] = {}
+    for day, value in series.items():  # date order, as mean_between adds them
+        back = (latest.last - day).days // length
+        if 0 <= back <= oldest:
+            buckets.setdefault(back, []).append(value)
+    return [
+        PeriodMean(
+            Period(
+                latest.first - timedelta(days=length * back),
+                latest.last - timedelta(days=length * back),
+            ),
+            fmean(values),
+            len(values),
+        )
+        for back, values in sorted(buckets.items(), reverse=True)
+    ]

@@ -684,7 +684,13 @@ def _read_table(path: Path, problems: list[str]) -> list[_Row]:
             _at_line(
                 name,
                 1,
-                translate("Csv", "missing column(s) {columns}.").format(columns=", ".join(missing)),
+                translate("Csv", "missing column(s) {columns}.").format(columns=", ".join(missing))
+                if len(header) != 1 or ";" not in header[0]
+                else translate(  # a spreadsheet's default in much of Europe
+                    "Csv",
+                    "its columns are separated by semicolons; save it from your spreadsheet "
+                    "as comma-separated CSV (UTF-8).",
+                ),
             )
         )
         return []

@@ -38,6 +38,8 @@ _SCORES = (
         *_PAIN_ANCHORS,
     ),
 )
+# Before the first injection (a baseline week) there is no injection site yet.
+_SORENESS_BEFORE = QT_TRANSLATE_NOOP("CheckInForm", "Soreness where you will be injected")
 # Only for the spine (see domain/leg_pain.py); built the first time it is offered.
 _LEG_PAIN = (
     "leg_pain",
@@ -78,6 +80,7 @@ class CheckInForm(QWidget):
         self._baseline: dict[str, object] = {}
         self.errors: dict[str, FieldError] = {}
         self.scores: dict[str, ScoreSelector] = {}
+        self._titles: dict[str, QLabel] = {}
 
         self.date_edit = past_date_edit(self, translate("CheckInForm", "Date of this check-in"))
         self.date_edit.dateChanged.connect(lambda d: self.dateChanged.emit(qdate_to_date(d)))
@@ -208,6 +211,7 @@ class CheckInForm(QWidget):
         selector.setObjectName(f"score_{field}")
         title.setBuddy(selector)
         self.scores[field] = selector
+        self._titles[field] = title
         self.errors[field] = FieldError(block)
         selector.valueChanged.connect(lambda _v, f=field: self.errors[f].show_message(None))
         selector.valueChanged.connect(lambda _v: self._note_begun())
@@ -215,6 +219,12 @@ class CheckInForm(QWidget):
         layout.addWidget(selector)
         layout.addWidget(self.errors[field])
         return block
+
+    def name_soreness(self, injected: bool) -> None:
+        """'Soreness where you were injected', or before any injection 'will be injected'."""
+        label = translate("CheckInForm", _SCORES[1][1] if injected else _SORENESS_BEFORE)
+        self._titles["soreness"].setText(label)
+        self.scores["soreness"].set_label(label)
 
     # --- values in and out -------------------------------------------------------------
     def values(self) -> dict[str, object]:

@@ -10,11 +10,10 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -34,6 +33,7 @@ from recovery_tracker.storage.database import (
     StorageError,
 )
 from recovery_tracker.storage.diary import Diary
+from recovery_tracker.ui.file_dialogs import choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
 
 
@@ -224,21 +224,19 @@ def save_copy_of_diary(
 ) -> Path | None:
     """File > Save a copy of the diary: a whole, private copy where the patient chooses."""
     if path is None:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         name = translate("Recovery", "Recovery Tracker diary {day}.sqlite3").format(
             day=diary.today().isoformat()
         )
-        chosen, _filter = QFileDialog.getSaveFileName(
+        # As every file dialog: the last folder, else Documents, else home. A Documents folder
+        # that does not exist left the dialog in the app's working directory.
+        path = choose_save_path(
             window,
             translate("Recovery", "Save a copy of the diary"),
-            str(Path(documents or Path.home()) / name),
+            name,
             translate("Recovery", "Recovery Tracker diaries (*.sqlite3)"),
         )
-        if not chosen:
+        if path is None:
             return None
-        path = Path(chosen)
     try:
         copy = diary.save_copy(path)
     except StorageError as error:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker.domain.conflicts import MedicineCheck
-from recovery_tracker.domain.medications import UNKNOWN, MedicationDose
+from recovery_tracker.domain.medications import CHECK_LABEL, UNKNOWN, MedicationDose
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH
 from recovery_tracker.ui.entry_list import EntryListPanel
@@ -144,6 +144,13 @@ class MedicationDialog(FormDialog):
                 "Medicines", "Not in the app's medicine list: it will be saved as you typed it."
             )
             if kind.medicine_class == UNKNOWN
+            # "check the label" alone does not say for what
+            else translate(
+                "Medicines",
+                "Recognised as a brand sold with different ingredients: "
+                "check the label for {names}.",
+            ).format(names=", ".join(name for name, _class in kind.ingredients))
+            if kind.medicine_class == CHECK_LABEL and kind.ingredients
             else translate("Medicines", "Recognised as {kind}: {generic}.").format(
                 kind=kind.label, generic=kind.generic
             )

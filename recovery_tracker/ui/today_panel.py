@@ -96,12 +96,17 @@ class TodayPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(content)
         self._scroll = scroll
-        footer = QHBoxLayout()
+        # The confirmation has a line of its own above the buttons: beside them, in a narrow
+        # panel (800x600, large text), it was one word a line and squeezed a button's text.
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.event_button)
+        buttons.addWidget(self.medicine_button)
+        buttons.addWidget(self.save_button)
+        footer = QVBoxLayout()
         footer.setContentsMargins(9, 4, 9, 4)
-        footer.addWidget(self.confirmation, 1)
-        footer.addWidget(self.event_button)
-        footer.addWidget(self.medicine_button)
-        footer.addWidget(self.save_button)
+        footer.addWidget(self.confirmation)
+        footer.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
@@ -190,6 +195,7 @@ class TodayPanel(QWidget):
         day: date = qdate_to_date(self.form.date_edit.date())
         position = position_on(day, self.diary.injections())
         self.position_label.setText(describe_position(position))
+        self.form.name_soreness(injected=position.injection_number is not None)
         booked = [i.date for i in self.diary.planned_injections() if i.date > day]
         if position.injection_number is None and booked:  # a baseline week before a booking
             self.position_label.setText(
@@ -198,6 +204,23 @@ class TodayPanel(QWidget):
                     "Baseline: %n day(s) before your planned injection",
                     None,
                     (min(booked) - day).days,
+                )
+            )
+        # A booking whose day has passed unanswered ("Not now" puts the question once): without
+        # this, the days after the injection read as baseline, with nothing to say why.
+        today = self.diary.today()
+        waiting = [
+            i.date for i in self.diary.planned_injections() if i.date <= day and i.date < today
+        ]
+        if waiting:
+            self.position_label.setText(
+                translate(
+                    "TodayPanel",
+                    "{position} Your injection booked for {day} is still marked planned: did it "
+                    "take place? Say so in Treatments.",
+                ).format(
+                    position=self.position_label.text(),
+                    day=format_date(max(waiting), DateStyle.WEEKDAY_NO_YEAR),
                 )
             )
         self.day_summary_label.setText(_day_summary(self.diary.checkins_on(day), day))

@@ -200,10 +200,15 @@ def _injection_sentence(dialog: InjectionDialog, changed: bool) -> str:
     )
     if injection is None:
         return done + "."
+    site = translate("Choices", injection.site)
+    if injection.side:  # which knee: the patient checks this sentence, not the table
+        site = translate("Treatments", "{site} ({side})").format(
+            site=site, side=translate("Choices", injection.side)
+        )
     return translate("Treatments", "{done}: {kind}, {site}, {day}.").format(
         done=done,
         kind=translate("Choices", injection.kind),
-        site=translate("Choices", injection.site),
+        site=site,
         day=format_date(injection.date, DateStyle.DAY_YEAR),
     )
 

@@ -116,6 +116,13 @@ class ScoreSelector(QWidget):
     def clear(self) -> None:
         self.setValue(None)
 
+    def set_label(self, label: str) -> None:
+        """Ask the question in other words (soreness, before the first injection)."""
+        if label != self._label:
+            name = self.accessibleName()  # the label, or "label: value"
+            self.setAccessibleName(label + name[len(self._label) :])
+            self._label = label
+
     def _on_clicked(self, score: int) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         self.setValue(None if score == self._value else score)

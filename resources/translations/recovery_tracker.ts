@@ -695,33 +695,33 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="36"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="34"/>
         <source>Not enough entries yet to compare with your baseline.
 Your baseline is your pain in the week before your first injection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="76"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="75"/>
         <source>{metric}, weekly mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="84"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="83"/>
         <source>Baseline {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="90"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="89"/>
         <source>{points} points better ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="98"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="97"/>
         <source>{percent} % better ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="113"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="112"/>
         <source>Change from your baseline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,48 +741,48 @@ Your baseline is your pain in the week before your first injection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="27"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="44"/>
         <source>Record an injection and log a few days after it
 to compare your sessions here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="33"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="50"/>
         <source>Injection {number} ({kind}, {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="109"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="125"/>
         <source>injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="110"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="126"/>
         <source>Days since the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="114"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="130"/>
         <source>{metric}, daily mean (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="118"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="134"/>
         <source>{metric} after each injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="122"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="138"/>
         <source>Daily mean (0 = none, 10 = worst imaginable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="123"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="139"/>
         <source>Pain and soreness after each injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="125"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="141"/>
         <source>(the last {shown} of {all})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,100 +888,105 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="44"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="42"/>
+        <source>Soreness where you will be injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="46"/>
         <source>Leg pain now (pain going down into the leg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="50"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="52"/>
         <source>How much did pain interfere with your enjoyment of life?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="53"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="59"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="61"/>
         <source>0 = not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="54"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="62"/>
         <source>10 = completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="60"/>
         <source>How much did pain interfere with your general activity?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="66"/>
         <source>How well did you sleep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="67"/>
         <source>0 = very badly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="68"/>
         <source>10 = very well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="85"/>
         <source>Date of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="90"/>
         <source>Time of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="102"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="105"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="123"/>
         <source>More for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="125"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="128"/>
         <source>More questions for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="136"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="139"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="138"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="141"/>
         <source>e.g. walked 20 minutes; stiff in the morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="148"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="151"/>
         <source>For m&amp;y doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="150"/>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="153"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="156"/>
         <source>Show this note in the appointment report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="288"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="298"/>
         <source>It is now {today}. This check-in keeps the day you began it on; change the date if you meant today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,32 +1253,32 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="334"/>
+        <location filename="../../recovery_tracker/cli.py" line="336"/>
         <source>--from ({first}) is after --to ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="355"/>
+        <location filename="../../recovery_tracker/cli.py" line="357"/>
         <source>Wrote the appointment report ({first} to {last}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="371"/>
+        <location filename="../../recovery_tracker/cli.py" line="373"/>
         <source>Wrote the {kind} chart to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="381"/>
+        <location filename="../../recovery_tracker/cli.py" line="383"/>
         <source>{folder} already holds an exported diary; add --replace to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="388"/>
+        <location filename="../../recovery_tracker/cli.py" line="390"/>
         <source>{count} in {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="390"/>
+        <location filename="../../recovery_tracker/cli.py" line="392"/>
         <source>Exported your diary to {folder}: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,47 +1486,52 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="701"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="689"/>
+        <source>its columns are separated by semicolons; save it from your spreadsheet as comma-separated CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="707"/>
         <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="746"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="752"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="756"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="762"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="795"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="801"/>
         <source>advice plan of the injection of {date} ({site})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="874"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="880"/>
         <source>check-in {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="878"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="884"/>
         <source>medicine {name} {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="882"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="888"/>
         <source>appointment {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="886"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="892"/>
         <source>injection {date} ({site})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="891"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="897"/>
         <source>event {date}: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,107 +2966,112 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="147"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="148"/>
+        <source>Recognised as a brand sold with different ingredients: check the label for {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="154"/>
         <source>Recognised as {kind}: {generic}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="159"/>
         <source>Recognised as {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="171"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="178"/>
         <source>This goes against your advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="174"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="181"/>
         <source>Logging what you really took helps your doctor. Log it in your diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="179"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="186"/>
         <source>Log it in my diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="181"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="188"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="189"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="196"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="190"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="197"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="192"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="199"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="193"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="200"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="194"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="201"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="278"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="285"/>
         <source>Medicine deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="283"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="290"/>
         <source>✓ Medicine changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="285"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="292"/>
         <source>✓ Medicine logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="290"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="297"/>
         <source>{done}: {medicine}, {day} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="191"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="198"/>
         <source>Your plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="240"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="247"/>
         <source>⚠ against “{titles}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="248"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="255"/>
         <source>Medicines taken, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="252"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="259"/>
         <source>&amp;Log a medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="266"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="273"/>
         <source>Delete medicine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/medicines.py" line="266"/>
+        <location filename="../../recovery_tracker/ui/medicines.py" line="273"/>
         <source>Delete {medicine} of {day} at {time}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3148,7 +3163,7 @@ interference</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../recovery_tracker/ui/widgets.py" line="351"/>
+        <location filename="../../recovery_tracker/ui/widgets.py" line="358"/>
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,27 +3266,27 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="230"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="227"/>
         <source>Recovery Tracker diary {day}.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="235"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="234"/>
         <source>Save a copy of the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="237"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="236"/>
         <source>Recovery Tracker diaries (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="245"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="243"/>
         <source>No copy saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="248"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="246"/>
         <source>Saved a copy of your diary ({contents}) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4266,57 +4281,62 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="173"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="178"/>
         <source>Not saved yet: please check the highlighted fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="177"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="182"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="178"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="183"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="207"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="217"/>
+        <source>{position} Your injection booked for {day} is still marked planned: did it take place? Say so in Treatments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="230"/>
         <source>Medicines: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="217"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="240"/>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="221"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="244"/>
         <source>✓ Saved: {when}, pain {pain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="224"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="247"/>
         <source>✓ Saved: {when}, pain {pain}, soreness {soreness}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="231"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="254"/>
         <source>No check-in yet on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="237"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="260"/>
         <source>pain {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="238"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="261"/>
         <source>soreness {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="245"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="268"/>
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4353,13 +4373,13 @@ Entries made since then will not be in your diary; the current file is kept asid
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="42"/>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="262"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="267"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/treatments.py" line="43"/>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="265"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="270"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4450,7 +4470,12 @@ Its advice plan is deleted with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="323"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="205"/>
+        <source>{site} ({side})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="328"/>
         <source>If it is booked for that day, tick Planned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4481,87 +4506,87 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="203"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="208"/>
         <source>{done}: {kind}, {site}, {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="248"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="253"/>
         <source>Edit injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="250"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="255"/>
         <source>Record an injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="257"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="262"/>
         <source>Date of the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="264"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="269"/>
         <source>e.g. L4-L5 facet joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="267"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="272"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="269"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="274"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="275"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="280"/>
         <source>&amp;Planned: booked for this day, not given yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="278"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="283"/>
         <source>Your plan&apos;s advice counts from this day, also before it (e.g. no anti-inflammatories a week before). It counts in your series once you say it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="285"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="290"/>
         <source>Planned injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="304"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="309"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="306"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="311"/>
         <source>&amp;Site: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="307"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="312"/>
         <source>Si&amp;de:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="308"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="313"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="309"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="314"/>
         <source>&amp;Image guidance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="310"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="315"/>
         <source>&amp;Clinic or doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/treatments.py" line="311"/>
+        <location filename="../../recovery_tracker/ui/treatments.py" line="316"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>

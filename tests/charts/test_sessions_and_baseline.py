@@ -64,9 +64,11 @@ def test_empty_diary_charts_explain_themselves():
 
 
 def test_weekly_points_sit_mid_week():
+    # weeks of the sentence's "last 7 days" back from the last day, not calendar weeks
     axes = build_figure("baseline", _diary()).axes[0]
     days = as_dates(artist(axes, "weekly-pain").get_xdata())
-    assert all(d.weekday() == 3 for d in days)
+    last = FIRST.date + timedelta(days=69)
+    assert all((last - d).days % 7 == 3 for d in days)
 
 
 def test_a_long_series_compares_the_last_eight_sessions():
@@ -94,3 +96,26 @@ def test_years_of_weekly_pain_are_a_line_without_a_marker_a_week():
     axes = build_figure("baseline", DiarySnapshot(injections=[first], checkins=checkins)).axes[0]
     assert artist(axes, "weekly-pain").get_marker() in ("", "None", None)
     assert artist(build_figure("baseline", _diary()).axes[0], "weekly-pain").get_marker() == "o"
+
+
+def test_a_session_curve_is_not_joined_across_days_nobody_logged():
+    # Maria's report: check-ins on days -7 and -6, then day 1; the line ran flat at 7 across
+    # the five days between, as if she had logged them.
+    injection = Injection(date=date(2026, 10, 8), site="Lumbar facet joint", kind="PRP", id=1)
+    checkins = [
+        CheckIn(date=date(2026, 10, 1), time=time(9), pain=6),
+        CheckIn(date=date(2026, 10, 2), time=time(9), pain=7),
+        CheckIn(date=date(2026, 10, 9), time=time(9), pain=7),
+        CheckIn(date=date(2026, 10, 10), time=time(9), pain=6),
+    ]
+    figure = build_figure("sessions", DiarySnapshot(injections=[injection], checkins=checkins))
+    line = artist(figure.axes[0], "session-1-pain")
+    xs, ys = list(line.get_xdata()), list(line.get_ydata())
+    gap = [x for x, y in zip(xs, ys, strict=True) if y != y]  # NaN: the line stops there
+    assert len(gap) == 1 and -6 < gap[0] < 1
+    assert [(x, y) for x, y in zip(xs, ys, strict=True) if y == y] == [
+        (-7, 6.0),
+        (-6, 7.0),
+        (1, 7.0),
+        (2, 6.0),
+    ]

@@ -249,3 +249,14 @@ def test_a_medicine_the_doctor_allows_is_entered_in_the_plan_and_never_warned_ab
     assert dialog.warning.isVisible()
     assert "check the label" in dialog.warning.text()
     dialog.reject()
+
+
+def test_a_brand_sold_with_different_ingredients_names_what_to_look_for(qtbot, window):
+    # Ahmed's cold powder, with no rule against it in force: the line said only "Recognised as
+    # brand sold with different ingredients: check the label." (check it for what?)
+    dialog = window.medicines.add_medicine()
+    qtbot.keyClicks(dialog.name.lineEdit(), "Beechams")
+    text = dialog.classification.text()
+    assert text.startswith("Recognised as a brand sold with different ingredients")
+    assert "aspirin" in text and "paracetamol" in text
+    dialog.reject()

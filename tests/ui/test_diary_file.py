@@ -138,3 +138,32 @@ def test_the_window_checkpoints_the_wal_every_few_minutes(qtbot, window, data_di
     copied.write_bytes((data_dir / "diary.sqlite3").read_bytes())
     with sqlite3.connect(copied) as copy:
         assert copy.execute("SELECT count(*) FROM checkins").fetchone()[0] == 2
+
+
+def test_save_a_copy_starts_in_a_folder_that_exists(qtbot, window, tmp_path, monkeypatch):
+    # Without a Documents folder, the dialog opened in the app's own folder (its working
+    # directory), as Import once did; the other file dialogs start in home then.
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    offered: list[str] = []
+
+    def save_file_name(_parent, _title, start, _filters, *args, **kwargs):
+        offered.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file_name)
+    [action] = [
+        a
+        for a in window.menuBar().actions()[0].menu().actions()
+        if a.text() == "Save a cop&y of the diary…"
+    ]
+    action.trigger()
+    [start] = offered
+    assert Path(start).parent.is_dir(), start
+    assert Path(start).name.startswith("Recovery Tracker diary ")

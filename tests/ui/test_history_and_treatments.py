@@ -144,3 +144,16 @@ def test_the_edited_checkin_stays_selected(qtbot, window):
     )  # as the edit dialog saves it
     assert window.history.selected().id == chosen.id
     assert window.history.selected().pain == 2
+
+
+def test_the_injection_confirmation_names_the_side(qtbot, window):
+    # Ahmed's left knee was confirmed as "Corticosteroid, Knee, Tue 24 Nov 2026.": which knee?
+    dialog = window.treatments.add_injection()
+    qtbot.keyClicks(dialog.site.lineEdit(), "Knee")
+    qtbot.keyClicks(dialog.side.lineEdit(), "Left")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert (
+        window.today.confirmation.text()
+        == "✓ Injection recorded: PRP, Knee (Left), Tue 24 Nov 2026."
+    )

@@ -208,3 +208,18 @@ def test_a_window_left_open_asks_when_the_booked_day_has_passed(qtbot, open_main
     qtbot.waitUntil(lambda: window.planned_question.dialog is not None, timeout=2000)
     assert window.planned_question.dialog.isVisible()
     window.planned_question.dialog.reject()
+
+
+def test_after_not_now_today_says_the_booking_waits_for_an_answer(qtbot, open_main_window):
+    # A tester answered "Not now" (or pressed Escape): on day 4 after her injection Today said
+    # only "No injection recorded yet: this entry counts towards your baseline."
+    window, dialog, _planned = _question(open_main_window)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    text = window.today.position_label.text()
+    assert "Your injection booked for Tuesday 1 December is still marked planned" in text
+    assert "Treatments" in text
+    # a day before the booking is baseline as it was
+    window.today.form.date_edit.setDate(QDate(2026, 11, 30))
+    assert window.today.position_label.text() == "Baseline: 1 day before your planned injection"

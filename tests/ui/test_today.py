@@ -184,3 +184,18 @@ def test_a_double_click_on_save_keeps_saying_saved(qtbot, window):
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # the second click of a double click
     assert window.today.confirmation.text().startswith("✓ Saved")
     assert len(window.diary.checkins()) == 1
+
+
+def test_before_any_injection_soreness_is_asked_where_the_injection_will_be(qtbot, window):
+    # Maria's baseline week asked for "Soreness where you were injected": she had not been.
+    from PySide6.QtWidgets import QLabel
+
+    def soreness_title() -> str:
+        block = window.today.form.scores["soreness"].parentWidget()
+        return next(label.text() for label in block.findChildren(QLabel) if label.text())
+
+    assert soreness_title() == "Soreness where you will be injected"
+    assert window.today.form.scores["soreness"].accessibleName() == soreness_title()
+    window.diary.save_injection({"date": date(2026, 11, 20), "site": "Knee", "kind": "PRP"})
+    assert soreness_title() == "Soreness where you were injected"
+    assert window.today.form.scores["soreness"].accessibleName() == soreness_title()

@@ -43,3 +43,24 @@ def test_every_tab_fits_an_800_pixel_wide_window(qtbot, window):
         window.tabs.setCurrentIndex(index)
         QApplication.processEvents()
         assert window.minimumSizeHint().width() <= 784, window.tabs.tabText(index)
+
+
+def test_the_save_confirmation_and_the_buttons_beside_it_are_whole_at_800x600(qtbot, window):
+    # A tester saw "Backup restored; your previous diary file was kept aside." one word a line
+    # beside the buttons, and the middle button cut to "og a medicine.".
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    today = window.today
+    six = next(b for b in today.form.scores["pain"].findChildren(QPushButton) if b.text() == "6")
+    qtbot.mouseClick(six, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(today.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "pain 6" in today.confirmation.text())
+    QApplication.processEvents()
+    label = today.confirmation
+    lines = label.heightForWidth(label.width()) / label.fontMetrics().lineSpacing()
+    assert lines <= 2.5, (label.width(), label.text())
+    for button in (today.event_button, today.medicine_button, today.save_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
