@@ -6,12 +6,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +26,13 @@ from recovery_tracker.ui.widgets import FieldError
 
 
 class FormDialog(QDialog):
-    """Subclasses add fields with ``add_field`` and implement ``values``; ``save`` does the rest."""
+    """Subclasses add fields with ``add_field`` and implement ``values``; ``save`` does the rest.
+
+    Escape, Cancel and the close button ask before throwing typed changes away (a patient who
+    typed a long injection note and pressed Escape lost it without a word); ``reject()``
+    called by code closes silently."""
+
+    asks_before_discarding = True  # False for dialogs that ask a question, not take an entry
 
     def __init__(
         self, title: str, save: Callable[[Mapping[str, object]], Any], parent: QWidget | None
@@ -42,6 +49,9 @@ class FormDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.buttons = save_cancel_buttons(self, self.save)
+        self.buttons.rejected.disconnect()
+        self.buttons.rejected.connect(self.cancel)
+        self._as_opened: dict[str, object] | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addLayout(self.extra)
@@ -54,6 +64,7 @@ class FormDialog(QDialog):
         if not self._opened:
             # Left to Qt, the focus lands on Save, and what the patient types goes nowhere.
             self._opened = True
+            self._as_opened = self._typed_values()
             first = next(iter(self.widgets.values()), None)
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -73,6 +84,62 @@ class FormDialog(QDialog):
 
     def values(self) -> dict[str, object]:
         raise NotImplementedError
+
+    def has_typed_changes(self) -> bool:
+        return self._as_opened is not None and self._typed_values() != self._as_opened
+
+    def _typed_values(self) -> dict[str, object]:
+        """The values, less the date and time fields still following the clock: the clock
+        moving them is not the patient typing."""
+        following = {
+            edit
+            for follower in self.findChildren(FollowsClock)
+            if follower.following()
+            for edit in follower.edits()
+        }
+        untouched = {name for name, widget in self.widgets.items() if widget in following}
+        return {k: v for k, v in self.values().items() if k not in untouched}
+
+    def cancel(self) -> None:
+        """Cancel or Escape: close, after asking when something typed would be lost."""
+        if self._may_close():
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        if not self.asks_before_discarding or not self.isVisible():
+            return True
+        if not self.has_typed_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            translate("FormDialog", "Save what you typed?"),
+            translate(
+                "FormDialog", "What you typed here is not saved yet. Save it before closing?"
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            return False  # saved and closed, or an error is shown and the dialog stays
+        if answer == QMessageBox.StandardButton.Discard:
+            self._as_opened = None  # closing now: do not ask a second time
+            return True
+        return False
 
     def confirm(self, values: Mapping[str, object]) -> bool:
         """A last word before saving; subclasses may ask the patient. True to go on."""

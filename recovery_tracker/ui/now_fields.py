@@ -111,6 +111,10 @@ class FollowsClock(QObject):
         """Stop following: the fields show a chosen moment (e.g. an entry being edited)."""
         self._shown = None
 
+    def edits(self) -> tuple[QWidget, ...]:
+        """The fields it keeps on "now"."""
+        return tuple(e for e in (self._date_edit, self._time_edit) if e is not None)
+
     def following(self) -> bool:
         return self._shown is not None and self._shown == self._current()
 

@@ -32,6 +32,8 @@ CHECK_EVERY_MS = 60_000
 class PlannedInjectionDialog(FormDialog):
     """It happened (day 0 is its booked day), it moved to another day, or it was cancelled."""
 
+    asks_before_discarding = False  # a question: Escape means "not now", nothing typed is lost
+
     def __init__(self, diary: LiveDiary, injection: Injection, parent: QWidget | None = None):
         super().__init__(
             translate("PlannedInjection", "Your planned injection"), self._answer, parent
