@@ -2263,7 +2263,17 @@ A few questions set it up for you. You can skip them and change everything later
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../recovery_tracker/ui/form_dialog.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/form_dialog.py" line="127"/>
+        <source>Save what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/form_dialog.py" line="128"/>
+        <source>What you typed here is not saved yet. Save it before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/form_dialog.py" line="187"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3095,67 +3105,67 @@ interference</source>
 <context>
     <name>PlannedInjection</name>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="39"/>
         <source>Your planned injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="43"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="45"/>
         <source>Your injection ({kind}, {site}) was planned for {day}. Did it take place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="59"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="61"/>
         <source>&amp;Yes, it took place that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="64"/>
         <source>It &amp;moved to another day (choose it below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="66"/>
         <source>It was &amp;cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="70"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="72"/>
         <source>The new day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="78"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="80"/>
         <source>&amp;New day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="81"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="83"/>
         <source>Done: it counts from then on as an injection of your series, with that day as day 0. Moved: its advice moves with it. Cancelled: it and its advice are taken away. Edit &gt; Undo takes your answer back; Treatments keeps it until you answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="96"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="98"/>
         <source>Keep it planned; answer later in Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="118"/>
         <source>✓ Injection of {day} recorded as done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="121"/>
         <source>✓ Injection moved to {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/planned_question.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/planned_question.py" line="122"/>
         <source>✓ Planned injection of {day} cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
