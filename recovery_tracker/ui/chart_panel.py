@@ -82,14 +82,23 @@ class ChartChoices:
     end: date | None
     metrics: tuple[str, ...]
     colours: dict[str, str]
+    # From the start of the current series (its baseline week) to ``end``: worked out from
+    # the diary's lists where the chart is drawn, so the window's thread need not read them.
+    series: bool = False
 
 
-def chart_options(choices: ChartChoices) -> ChartOptions:
+def chart_options(choices: ChartChoices, snapshot: DiarySnapshot) -> ChartOptions:
     from recovery_tracker.charts.options import ChartOptions
     from recovery_tracker.charts.style import ChartTheme
 
     theme = ChartTheme(**choices.colours)
-    return ChartOptions(start=choices.start, end=choices.end, metrics=choices.metrics, theme=theme)
+    start = choices.start
+    if choices.series:  # worked out here, from the lists this chart is drawn from
+        from recovery_tracker.domain.chart_range import series_view_start
+
+        first = snapshot.days[0].date if snapshot.days else None
+        start = series_view_start(snapshot.injections, first, choices.end or date.max)
+    return ChartOptions(start=start, end=choices.end, metrics=choices.metrics, theme=theme)
 
 
 @dataclass(frozen=True)
@@ -104,21 +113,33 @@ class RenderedChart:
 
 
 def render_chart(
-    kind: str, snapshot: DiarySnapshot, choices: ChartChoices, size: QSize, ratio: float
+    kind: str,
+    snapshot: DiarySnapshot,
+    choices: ChartChoices,
+    size: QSize,
+    ratio: float,
+    figure: Figure | None = None,
 ) -> RenderedChart:
-    """Build chart ``kind`` for a widget of ``size`` (device-independent pixels) and render
-    it. Runs on the background thread: a new Figure each time, touched by no other thread."""
+    """Draw chart ``kind`` for a widget of ``size`` (device-independent pixels) and render
+    it. Runs on the background thread. ``figure``, the one on screen, is drawn on again: its
+    axes and score lines are updated rather than made anew (charts/timeline.py); while this
+    runs, no other thread touches it."""
     startup.import_matplotlib_2d()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from recovery_tracker.charts import CHARTS
     from recovery_tracker.charts.style import new_figure
 
-    options = chart_options(choices)
-    figure = new_figure(options.theme, (size.width() / 100, size.height() / 100))
+    options = chart_options(choices, snapshot)
+    inches = (size.width() / 100, size.height() / 100)
+    if figure is None:
+        figure = new_figure(options.theme, inches)
+    else:
+        figure.set_size_inches(inches, forward=False)
     figure.set_dpi(100 * ratio)  # sharp on high-density screens, same layout in inches
     CHARTS[kind][1](figure, snapshot, options)
-    canvas = FigureCanvasAgg(figure)
+    canvas = figure.canvas if isinstance(figure.canvas, FigureCanvasAgg) else None
+    canvas = canvas or FigureCanvasAgg(figure)
     canvas.draw()
     renderer = canvas.get_renderer()
     width, height = int(renderer.width), int(renderer.height)
@@ -269,7 +290,8 @@ class ChartPanel(QWidget):
         self.diary.save_settings(replace(self.diary.settings(), chart_range=value))
 
     def restore_range(self) -> None:
-        """The patient's last choice; else the current series for a diary of many years."""
+        """The patient's last choice. With none saved, "All" until the first chart has read
+        the diary: for a diary of many years it then picks the current series."""
         self._restoring_range = True
         try:
             self._restore_range()
@@ -280,12 +302,7 @@ class ChartPanel(QWidget):
         saved = self.diary.settings().chart_range
         days: int | None = None
         if saved is None:
-            from recovery_tracker.domain.chart_range import default_chart_start
-
-            snapshot = self.diary.snapshot()
-            first = snapshot.days[0].date if snapshot.days else None
-            if default_chart_start(snapshot.injections, first, self.diary.today()):
-                days = SERIES
+            pass  # see _show_first
         elif saved.startswith("custom:"):
             try:
                 start, end = (date.fromisoformat(d) for d in saved.split(":")[1:3])
@@ -300,7 +317,7 @@ class ChartPanel(QWidget):
         self.range_combo.setCurrentIndex(max(0, self.range_combo.findData(days)))
 
     def options(self) -> ChartOptions:
-        return chart_options(self.choices())
+        return chart_options(self.choices(), self.diary.snapshot())
 
     def choices(self) -> ChartChoices:
         """What the patient chose, as plain values: the background thread turns them into
@@ -313,16 +330,12 @@ class ChartPanel(QWidget):
             # To today, as every other period: a medicine, an event or an injection after the
             # last check-in is drawn, and "the last 7 days" are the same 7 days everywhere.
             start, end = None, today
-        elif days == SERIES:
-            from recovery_tracker.domain.chart_range import series_view_start
-
-            snapshot = self.diary.snapshot()
-            first = snapshot.days[0].date if snapshot.days else None
-            start, end = series_view_start(snapshot.injections, first, today), today
+        elif days == SERIES:  # its start is worked out where the chart is drawn
+            start, end = None, today
         else:
             start, end = today - timedelta(days=days - 1), today
         metrics = tuple(m for m, box in self.metric_boxes.items() if box.isChecked())
-        return ChartChoices(start, end, metrics, self.colours())
+        return ChartChoices(start, end, metrics, self.colours(), series=days == SERIES)
 
     def theme(self) -> ChartTheme:
         """Chart colours from the window's palette, so a dark desktop gets a dark chart."""
@@ -360,7 +373,7 @@ class ChartPanel(QWidget):
             return
         self._started = True
         self._redraw_pending = True
-        self.restore_range()  # the patient's last range (or the current series), before drawing
+        self.restore_range()  # the patient's last range, before drawing
         kind, choices, size, ratio = (
             self.kind(),
             self.choices(),
@@ -368,8 +381,12 @@ class ChartPanel(QWidget):
             self.devicePixelRatioF(),
         )
         diary, medicines, changes = self.diary, self.diary.medicines, self._changes
+        may_choose = self.diary.settings().chart_range is None
+        today = self.diary.today()
 
-        def first_chart() -> tuple[dict[str, object], RenderedChart, int]:
+        def first_chart() -> tuple[dict[str, object], RenderedChart, int, bool]:
+            from recovery_tracker.domain.chart_range import default_chart_start
+
             lists = diary.read_everything()
             snapshot = DiarySnapshot(
                 lists["injections"],  # type: ignore[arg-type]
@@ -383,16 +400,25 @@ class ChartPanel(QWidget):
                 lists["impressions"],  # type: ignore[arg-type]
                 events=lists["events"],  # type: ignore[arg-type]
             )
-            return lists, render_chart(kind, snapshot, choices, size, ratio), changes
+            # No range chosen yet: a diary of many years opens on the current series.
+            first = snapshot.days[0].date if snapshot.days else None
+            series = may_choose and default_chart_start(snapshot.injections, first, today)
+            drawn = replace(choices, start=None, end=today, series=True) if series else choices
+            chart = render_chart(kind, snapshot, drawn, size, ratio)
+            return lists, chart, changes, bool(series)
 
         self._start(first_chart, self._show_first)
 
-    def _show_first(self, result: tuple[dict[str, object], RenderedChart, int]) -> None:
-        lists, chart, changes = result
+    def _show_first(self, result: tuple[dict[str, object], RenderedChart, int, bool]) -> None:
+        lists, chart, changes, series = result
         if changes == self._changes:  # nothing written since they were read
             self.diary.adopt(lists)
         else:
             self._again = True  # drawn from what was there before the write
+        if series and self.diary.settings().chart_range is None:  # the patient chose none since
+            blocked = self.range_combo.blockSignals(True)  # drawn so already: no second chart
+            self.range_combo.setCurrentIndex(self.range_combo.findData(SERIES))
+            self.range_combo.blockSignals(blocked)
         self._show(chart)
 
     def _size(self) -> QSize:
@@ -437,13 +463,13 @@ class ChartPanel(QWidget):
         if self._job is not None:
             self._again = True  # the running job's picture is outdated: one more after it
             return
-        size, ratio = self._size(), self.devicePixelRatioF()
+        size, ratio, figure = self._size(), self.devicePixelRatioF(), self.figure
         kind, snapshot, choices = (
             self.kind(),
             snapshot_for_background(self.diary.snapshot(), checkins=False),
             self.choices(),
         )
-        self._start(lambda: render_chart(kind, snapshot, choices, size, ratio), self._show)
+        self._start(lambda: render_chart(kind, snapshot, choices, size, ratio, figure), self._show)
 
     def _show(self, chart: RenderedChart) -> None:
         self._finish_job()
@@ -456,6 +482,7 @@ class ChartPanel(QWidget):
         self.canvas.show_chart(chart)
 
     def _failed(self, error: Exception) -> None:
+        self.figure = None  # perhaps half drawn on: the next chart starts on a new one
         self._finish_job()
         raise error  # as if drawn here: the same traceback a redraw on this thread gave
 
