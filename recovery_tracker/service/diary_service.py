@@ -213,7 +213,7 @@ class DiaryService:
                 "events": own.events.list(),
             }
         finally:
-            own.close()
+            own.close(checkpoint=False)  # read only: no "outside change" for the window
 
     def adopt(self, lists: Mapping[str, object]) -> None:
         """Keep lists from read_everything() as if read here (where nothing is read yet)."""
