@@ -81,7 +81,7 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
     _shade_avoidance(axes, snapshot, first, last)
     weekly = (last - first).days > WEEKLY_ABOVE_DAYS
     if weekly:  # years of days cannot be told apart on screen: one point a week says the same
-        visible = weekly_summaries(visible)
+        visible = weekly_summaries(visible, options.metrics)
     for metric in options.metrics:
         _draw_series(axes, visible, metric, weekly, kept)
         # A weekly point is already a 7-day mean: a rolling mean on top would repeat it.
