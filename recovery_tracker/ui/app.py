@@ -46,6 +46,10 @@ def open_window(
     """Open the diary in ``data_dir`` and build the main window on it (not yet shown)."""
     diary = diary or Diary.open(data_dir, now=clock)
     window = MainWindow(LiveDiary(diary, clock))
+    # The window's child, so that it goes with the window: the window's slots connected to
+    # its signals refer back to the window, a cycle through Qt that Python's collector cannot
+    # see, and a closed window kept its diary, lists and chart (8-10 MB at 10 years) for good.
+    window.diary.setParent(window)
     window.destroyed.connect(lambda *_: diary.close())
     CheckpointTimer(window.diary, window).start()
     return window

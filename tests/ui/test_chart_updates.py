@@ -92,3 +92,26 @@ def test_the_start_reads_no_diary_on_the_windows_thread(
     assert reads and threading.main_thread().name not in reads
     assert window.chart.range_combo.currentText() == "Current series"
     assert window.chart.options().start == date(2026, 10, 13)  # the week before 20 Oct
+
+
+def test_a_closed_window_lets_go_of_its_diary_and_chart(qtbot, data_dir):
+    """The diary's lists and the chart's figure go with the window (8-10 MB at 10 years):
+    its slots connected to the diary's signals made a cycle Python could not collect."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from recovery_tracker.ui.app import open_window
+
+    window = open_window(data_dir, clock=lambda: NOW)
+    window.show()
+    qtbot.waitUntil(lambda: window.chart.canvas is not None)
+    settle(window)
+    gone = [weakref.ref(window.chart.figure), weakref.ref(window.diary.service)]
+    window.close()
+    window.deleteLater()
+    del window
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert [ref() for ref in gone] == [None, None]
