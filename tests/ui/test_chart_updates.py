@@ -2,14 +2,17 @@
 its Figure and the Line2D of each score and gives them the new data (issue 17). And the start
 reads no diary on the window's thread before the first chart (a 30-year diary stalled it)."""
 
+import gc
 import threading
+import weakref
 from datetime import date, time, timedelta
 
 from matplotlib.dates import date2num
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from recovery_tracker.storage.checkins import CheckInRepository
 from recovery_tracker.storage.diary import Diary
+from recovery_tracker.ui.app import open_window
 from recovery_tracker.ui.live_diary import LiveDiary
 from tests.conftest import NOW
 from tests.ui.conftest import settle
@@ -94,24 +97,21 @@ def test_the_start_reads_no_diary_on_the_windows_thread(
     assert window.chart.options().start == date(2026, 10, 13)  # the week before 20 Oct
 
 
-def test_a_closed_window_lets_go_of_its_diary_and_chart(qtbot, data_dir):
-    """The diary's lists and the chart's figure go with the window (8-10 MB at 10 years):
-    its slots connected to the diary's signals made a cycle Python could not collect."""
-    import gc
-    import weakref
-
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    from recovery_tracker.ui.app import open_window
-
+def _open_and_close(qtbot, data_dir) -> list[weakref.ref]:
     window = open_window(data_dir, clock=lambda: NOW)
     window.show()
     qtbot.waitUntil(lambda: window.chart.canvas is not None)
     settle(window)
-    gone = [weakref.ref(window.chart.figure), weakref.ref(window.diary.service)]
+    watched = [weakref.ref(window.chart.figure), weakref.ref(window.diary.service)]
     window.close()
     window.deleteLater()
-    del window
+    return watched
+
+
+def test_a_closed_window_lets_go_of_its_diary_and_chart(qtbot, data_dir):
+    """The diary's lists and the chart's figure go with the window (8-10 MB at 10 years):
+    its slots connected to the diary's signals made a cycle Python could not collect."""
+    watched = _open_and_close(qtbot, data_dir)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
-    assert [ref() for ref in gone] == [None, None]
+    assert [ref() for ref in watched] == [None, None]
