@@ -16,6 +16,7 @@ from recovery_tracker.locations import set_application_metadata
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import resource_path
+from recovery_tracker.ui import startup
 from recovery_tracker.ui.diary_file import CheckpointTimer, open_with_recovery
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
@@ -23,6 +24,9 @@ from recovery_tracker.ui.translation import install_translations
 
 
 def application() -> QApplication:
+    # Done by the command line already; here for every other way in (the benchmark, tests):
+    # what is imported from now on (matplotlib above all) is checked quickly.
+    startup.speed_up_pyside_imports()
     app = QApplication.instance()
     if app is None:
         set_application_metadata()
