@@ -76,6 +76,7 @@ def speed_up_pyside_imports() -> None:
         return bool(original(module))
 
     uses_pyside.quick = True  # type: ignore[attr-defined]
+    uses_pyside.original = original  # type: ignore[attr-defined]
     setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010  # a module mypy cannot see
 
 
