@@ -146,6 +146,12 @@ class DiaryService:
             self._reads.checkins = self.diary.checkins.list()
         return self._reads.checkins
 
+    def first_checkin_date(self) -> date | None:
+        """The first day logged, without reading every day when they are not read yet."""
+        if self._reads.days is not None:
+            return self._reads.days[0].date if self._reads.days else None
+        return self.diary.checkins.first_date()
+
     def days(self) -> list[DailySummary]:
         """Daily summaries for the charts, worked out by SQLite."""
         if self._reads.days is None:

@@ -291,8 +291,7 @@ class ChartPanel(QWidget):
         self.diary.save_settings(replace(self.diary.settings(), chart_range=value))
 
     def restore_range(self) -> None:
-        """The patient's last choice. With none saved, "All" until the first chart has read
-        the diary: for a diary of many years it then picks the current series."""
+        """The patient's last choice; else the current series for a diary of many years."""
         self._restoring_range = True
         try:
             self._restore_range()
@@ -303,7 +302,12 @@ class ChartPanel(QWidget):
         saved = self.diary.settings().chart_range
         days: int | None = None
         if saved is None:
-            pass  # see _show_first
+            from recovery_tracker.domain.chart_range import default_chart_start
+
+            # The first day logged and the injections: two small reads, not the whole diary.
+            first, today = self.diary.first_checkin_date(), self.diary.today()
+            if default_chart_start(self.diary.injections(), first, today):
+                days = SERIES
         elif saved.startswith("custom:"):
             try:
                 start, end = (date.fromisoformat(d) for d in saved.split(":")[1:3])
@@ -382,12 +386,8 @@ class ChartPanel(QWidget):
             self.devicePixelRatioF(),
         )
         diary, medicines, changes = self.diary, self.diary.medicines, self._changes
-        may_choose = self.diary.settings().chart_range is None
-        today = self.diary.today()
 
-        def first_chart() -> tuple[dict[str, object], RenderedChart, int, bool]:
-            from recovery_tracker.domain.chart_range import default_chart_start
-
+        def first_chart() -> tuple[dict[str, object], RenderedChart, int]:
             # The diary is read on a thread of its own meanwhile matplotlib loads here: SQLite
             # lets go of Python's lock while it works, so the two overlap (50-150 ms sooner at
             # 10-30 years). That thread touches neither matplotlib nor the window's connection.
@@ -416,25 +416,16 @@ class ChartPanel(QWidget):
                 lists["impressions"],  # type: ignore[arg-type]
                 events=lists["events"],  # type: ignore[arg-type]
             )
-            # No range chosen yet: a diary of many years opens on the current series.
-            first = snapshot.days[0].date if snapshot.days else None
-            series = may_choose and default_chart_start(snapshot.injections, first, today)
-            drawn = replace(choices, start=None, end=today, series=True) if series else choices
-            chart = render_chart(kind, snapshot, drawn, size, ratio)
-            return lists, chart, changes, bool(series)
+            return lists, render_chart(kind, snapshot, choices, size, ratio), changes
 
         self._start(first_chart, self._show_first)
 
-    def _show_first(self, result: tuple[dict[str, object], RenderedChart, int, bool]) -> None:
-        lists, chart, changes, series = result
+    def _show_first(self, result: tuple[dict[str, object], RenderedChart, int]) -> None:
+        lists, chart, changes = result
         if changes == self._changes:  # nothing written since they were read
             self.diary.adopt(lists)
         else:
             self._again = True  # drawn from what was there before the write
-        if series and self.diary.settings().chart_range is None:  # the patient chose none since
-            blocked = self.range_combo.blockSignals(True)  # drawn so already: no second chart
-            self.range_combo.setCurrentIndex(self.range_combo.findData(SERIES))
-            self.range_combo.blockSignals(blocked)
         self._show(chart)
 
     def _size(self) -> QSize:

@@ -89,6 +89,10 @@ def test_the_start_reads_no_diary_on_the_windows_thread(
 
     monkeypatch.setattr(CheckInRepository, "daily_summaries", daily_summaries)
     window = open_main_window()
+    qtbot.waitUntil(lambda: window.chart._started)  # the window has been painted
+    # Chosen already (from the first day logged and the injections), not a second later
+    # when the chart arrives: no "All" that then changes under the patient's eyes.
+    assert window.chart.range_combo.currentText() == "Current series"
     qtbot.waitUntil(lambda: window.chart.canvas is not None)
     settle(window)
 
