@@ -59,12 +59,16 @@ def open_and_settle(folder: Path, probe: StallProbe):  # type: ignore[no-untyped
 
 
 def close(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     window.today.form.reset(window.diary.clock())
     window.close()
     window.deleteLater()
     QApplication.processEvents()
+    # Gone now, as a patient's closed window is: deleteLater() outside an event loop would
+    # wait for one that never comes, and each kept window counted in the peak memory.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def measure_saves(window, probe: StallProbe, repeats: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -281,9 +285,7 @@ def measure_files(window, probe: StallProbe, repeats: int) -> dict[str, object]:
             runs["csv_import"].append(
                 timed(lambda f=folder, w=fresh: w.import_csv(f), lambda: True, None, probe)
             )
-            fresh.today.form.reset(fresh.diary.clock())
-            fresh.close()
-            fresh.deleteLater()
+            close(fresh)
             runs["backup"].append(
                 timed(
                     lambda: window.diary.service.diary.backup_now(datetime.now(), "bench"),

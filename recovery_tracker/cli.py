@@ -433,6 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None or args.smoke_test:
         startup.resume_garbage_collection()
     if args.command is None:
+        startup.speed_up_pyside_imports()  # before the window's modules and matplotlib load
         from recovery_tracker.ui.app import run_demo, run_gui
 
         if args.smoke_test:

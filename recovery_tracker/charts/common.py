@@ -46,6 +46,37 @@ def fresh_axes(figure: Figure, theme: ChartTheme) -> Axes:
     return axes
 
 
+def kept_axes(
+    figure: Figure, theme: ChartTheme, drawn_as: object, kept: frozenset[str]
+) -> tuple[Axes, dict[str, Artist]]:
+    """The plot to draw on and the artists of it to update (by gid).
+
+    When ``figure`` was last drawn as ``drawn_as`` (the same chart, theme and series), its
+    axes stay; everything drawn on them is taken off, and the artists whose gid is in
+    ``kept`` are returned, for the drawer to give them new data and put them back (with
+    add_line, add_collection) where a new drawing would add its own: the same order, so the
+    same picture. The rest (labels, markers, bands, legend) is drawn again. Else the figure
+    is cleared and new axes made."""
+    chart = layout.layout_of(figure)
+    if chart.drawn_as != drawn_as or drawn_as is None or not figure.axes:
+        axes = fresh_axes(figure, theme)
+        layout.layout_of(figure).drawn_as = drawn_as
+        return axes, {}
+    axes = figure.axes[0]
+    for other in figure.axes[1:]:  # a twin (right-hand) scale: made again if still wanted
+        figure.delaxes(other)
+    for artist in (*figure.legends, *figure.texts):
+        artist.remove()
+    found: dict[str, Artist] = {}
+    for artist in (*axes.lines, *axes.collections, *axes.texts, *axes.patches):
+        gid = artist.get_gid()
+        if gid in kept:
+            found[gid] = artist
+        artist.remove()
+    layout.reset(figure, drawn_as)
+    return axes, found
+
+
 def empty_message(axes: Axes, text: str, theme: ChartTheme) -> None:
     layout.fit(layout.figure_of(axes))
     axes.set_axis_off()

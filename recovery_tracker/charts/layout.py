@@ -83,6 +83,9 @@ class ChartLayout:
     legend_extra: tuple[list[Artist], list[str]] | None = None
     # Series listed as one entry: (first label, second label, the entry's label).
     legend_pairs: list[tuple[str, str, str]] = field(default_factory=list)
+    # What the plot was drawn as (chart, theme, series): a drawer given a figure drawn with the
+    # same key updates its lines instead of building the axes again (see charts/common.py).
+    drawn_as: object = None
 
 
 class ChartFigure(Figure):
@@ -109,12 +112,13 @@ def layout_of(figure: Figure) -> ChartLayout:
     return found
 
 
-def reset(figure: Figure) -> ChartLayout:
+def reset(figure: Figure, drawn_as: object = None) -> ChartLayout:
+    fresh = ChartLayout(drawn_as=drawn_as)
     if isinstance(figure, ChartFigure):
-        figure.chart_layout = ChartLayout()
-        return figure.chart_layout
-    _OTHER_LAYOUTS[figure] = ChartLayout()
-    return _OTHER_LAYOUTS[figure]
+        figure.chart_layout = fresh
+    else:
+        _OTHER_LAYOUTS[figure] = fresh
+    return fresh
 
 
 def figure_of(axes: Axes) -> Figure:

@@ -8,14 +8,18 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 import matplotlib.dates as mdates
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.collections import FillBetweenPolyCollection
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 from recovery_tracker.charts.common import (
     date_axis,
     empty_message,
     fresh_axes,
     injection_markers,
+    kept_axes,
     legend_below,
     metric_label,
     score_axis,
@@ -50,9 +54,17 @@ def rolling_label(metric: str) -> str:
     return translate("Charts", "{metric}, 7-day mean").format(metric=metric_label(metric))
 
 
+# The lines and bands of the scores, kept from one drawing to the next in the window: a save
+# or a range switch gives them new data (kept_axes). The rest is drawn again each time.
+KEPT = frozenset(
+    f"{part}-{metric}" for part in ("series", "range", "rolling") for metric in SERIES_STYLE
+)
+
+
 def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions) -> None:
+    """Draw the timeline on ``figure``; a figure holding a timeline drawn with the same theme
+    and scores keeps its axes and score lines, with new data (the window's chart)."""
     theme = options.theme
-    axes = fresh_axes(figure, theme)
     visible = [
         d
         for d in snapshot.days
@@ -60,19 +72,21 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         and (options.end is None or d.date <= options.end)
     ]
     if not visible:
-        empty_message(axes, translate("Charts", EMPTY_MESSAGE), theme)
+        empty_message(fresh_axes(figure, theme), translate("Charts", EMPTY_MESSAGE), theme)
         return
+    drawn_as = ("timeline", theme, options.metrics, options.rolling_mean)
+    axes, kept = kept_axes(figure, theme, drawn_as, KEPT)
     latest = max([visible[-1].date, *(a.date for a in snapshot.impressions)])
     first, last = date_axis(axes, options.start or visible[0].date, options.end or latest)
     _shade_avoidance(axes, snapshot, first, last)
     weekly = (last - first).days > WEEKLY_ABOVE_DAYS
     if weekly:  # years of days cannot be told apart on screen: one point a week says the same
-        visible = weekly_summaries(visible)
+        visible = weekly_summaries(visible, options.metrics)
     for metric in options.metrics:
-        _draw_series(axes, visible, metric, weekly)
+        _draw_series(axes, visible, metric, weekly, kept)
         # A weekly point is already a 7-day mean: a rolling mean on top would repeat it.
         if options.rolling_mean and not weekly:
-            _draw_rolling(axes, snapshot.days, metric, first, last)
+            _draw_rolling(axes, snapshot.days, metric, first, last, kept)
     layout_of_axes(axes).legend_pairs = [
         (
             series_label(metric),
@@ -90,7 +104,13 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
     legend_below(figure, axes, theme)
 
 
-def _draw_series(axes: Axes, days: Sequence[DailySummary], metric: str, weekly: bool) -> None:
+def _draw_series(
+    axes: Axes,
+    days: Sequence[DailySummary],
+    metric: str,
+    weekly: bool,
+    kept: dict[str, Artist],
+) -> None:
     points: list[tuple[date, ScoreStats | None]] = [
         (d.date, d.scores[metric]) for d in days if metric in d.scores
     ]
@@ -99,11 +119,30 @@ def _draw_series(axes: Axes, days: Sequence[DailySummary], metric: str, weekly: 
     style = SERIES_STYLE[metric]
     points = _break_gaps(points, MAX_JOINED_GAP_DAYS * (7 if weekly else 1))
     dates = mdates.date2num([p[0] for p in points])  # numbers once, not dates at every draw
+    low = [_nan_or(p[1], "low") for p in points]
+    high = [_nan_or(p[1], "high") for p in points]
+    means = [_nan_or(p[1], "mean") for p in points]
+    label = (
+        translate("Charts", "{metric} (weekly mean)").format(metric=metric_label(metric))
+        if weekly
+        else series_label(metric)
+    )
+    markersize = 4 if len(points) < 120 else 0
+    band, line = kept.get(f"range-{metric}"), kept.get(f"series-{metric}")
+    if isinstance(band, FillBetweenPolyCollection) and isinstance(line, Line2D):
+        # Put back where a new drawing would add them: the same order, the same picture.
+        axes.add_collection(band)
+        band.set_data(dates, low, high)  # (it asks its axes how to read dates)
+        line.set_data(dates, means)
+        line.set_markersize(markersize)
+        line.set_label(label)
+        axes.add_line(line)
+        return
     # The day's range (lowest to highest check-in) as a light band behind the mean.
     axes.fill_between(
         dates,
-        [_nan_or(p[1], "low") for p in points],
-        [_nan_or(p[1], "high") for p in points],
+        low,
+        high,
         color=style["color"],
         alpha=0.15,
         linewidth=0,
@@ -111,14 +150,10 @@ def _draw_series(axes: Axes, days: Sequence[DailySummary], metric: str, weekly: 
     )
     axes.plot(
         dates,
-        [_nan_or(p[1], "mean") for p in points],
-        label=(
-            translate("Charts", "{metric} (weekly mean)").format(metric=metric_label(metric))
-            if weekly
-            else series_label(metric)
-        ),
+        means,
+        label=label,
         gid=f"series-{metric}",
-        markersize=4 if len(points) < 120 else 0,
+        markersize=markersize,
         linewidth=1.2,
         alpha=0.9,
         **style,
@@ -126,16 +161,28 @@ def _draw_series(axes: Axes, days: Sequence[DailySummary], metric: str, weekly: 
 
 
 def _draw_rolling(
-    axes: Axes, days: Sequence[DailySummary], metric: str, first: date, last: date
+    axes: Axes,
+    days: Sequence[DailySummary],
+    metric: str,
+    first: date,
+    last: date,
+    kept: dict[str, Artist],
 ) -> None:
     rolled = [(d, v) for d, v in rolling_mean(daily_series(days, metric)) if first <= d <= last]
     if len(rolled) < 2:
         return
     points = _break_gaps([(d, v) for d, v in rolled], MAX_JOINED_GAP_DAYS)
+    dates = mdates.date2num([p[0] for p in points])
+    values = [float("nan") if p[1] is None else p[1] for p in points]
+    line = kept.get(f"rolling-{metric}")
+    if isinstance(line, Line2D):
+        line.set_data(dates, values)
+        axes.add_line(line)
+        return
     style = SERIES_STYLE[metric]
     axes.plot(
-        mdates.date2num([p[0] for p in points]),
-        [float("nan") if p[1] is None else p[1] for p in points],
+        dates,
+        values,
         color=style["color"],
         linewidth=3,
         alpha=0.75,
@@ -168,10 +215,12 @@ def _shade_avoidance(axes: Axes, snapshot: DiarySnapshot, first: date, last: dat
     # Cut at the plot's edges here: the window ends a day after the last day shown, past the
     # edge, and the report's SVG renderer ignores clip paths (the band ran over the border).
     low, high = axes.get_xlim()
+    # All dates to numbers in one call: one call per date cost 30 ms a redraw at 30 years.
+    starts, ends = (mdates.date2num(list(days)) for days in zip(*spans, strict=True))
     bars = [
         (start, end - start)
         for start, end in (
-            (max(mdates.date2num(a), low), min(mdates.date2num(b), high)) for a, b in spans
+            (max(float(a), low), min(float(b), high)) for a, b in zip(starts, ends, strict=True)
         )
         if end > start
     ]

@@ -146,6 +146,12 @@ class DiaryService:
             self._reads.checkins = self.diary.checkins.list()
         return self._reads.checkins
 
+    def first_checkin_date(self) -> date | None:
+        """The first day logged, without reading every day when they are not read yet."""
+        if self._reads.days is not None:
+            return self._reads.days[0].date if self._reads.days else None
+        return self.diary.checkins.first_date()
+
     def days(self) -> list[DailySummary]:
         """Daily summaries for the charts, worked out by SQLite."""
         if self._reads.days is None:
@@ -213,7 +219,7 @@ class DiaryService:
                 "events": own.events.list(),
             }
         finally:
-            own.close()
+            own.close(checkpoint=False)  # read only: no "outside change" for the window
 
     def adopt(self, lists: Mapping[str, object]) -> None:
         """Keep lists from read_everything() as if read here (where nothing is read yet)."""

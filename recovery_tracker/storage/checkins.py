@@ -63,6 +63,11 @@ class CheckInRepository(EntryRepository[CheckIn]):
     def count(self) -> int:
         return int(self._db.query("SELECT count(*) FROM checkins")[0][0])
 
+    def first_date(self) -> date | None:
+        """The first day with a check-in, from the date index: no check-in is read."""
+        first = self._db.query("SELECT min(date) FROM checkins")[0][0]
+        return None if first is None else date.fromisoformat(first)
+
     def daily_summaries(
         self, start: date | None = None, end: date | None = None
     ) -> builtins.list[DailySummary]:

@@ -9,6 +9,7 @@ tab is hidden no chart work is done at all: the chart is brought up to date when
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -82,14 +83,23 @@ class ChartChoices:
     end: date | None
     metrics: tuple[str, ...]
     colours: dict[str, str]
+    # From the start of the current series (its baseline week) to ``end``: worked out from
+    # the diary's lists where the chart is drawn, so the window's thread need not read them.
+    series: bool = False
 
 
-def chart_options(choices: ChartChoices) -> ChartOptions:
+def chart_options(choices: ChartChoices, snapshot: DiarySnapshot) -> ChartOptions:
     from recovery_tracker.charts.options import ChartOptions
     from recovery_tracker.charts.style import ChartTheme
 
     theme = ChartTheme(**choices.colours)
-    return ChartOptions(start=choices.start, end=choices.end, metrics=choices.metrics, theme=theme)
+    start = choices.start
+    if choices.series:  # worked out here, from the lists this chart is drawn from
+        from recovery_tracker.domain.chart_range import series_view_start
+
+        first = snapshot.days[0].date if snapshot.days else None
+        start = series_view_start(snapshot.injections, first, choices.end or date.max)
+    return ChartOptions(start=start, end=choices.end, metrics=choices.metrics, theme=theme)
 
 
 @dataclass(frozen=True)
@@ -104,21 +114,33 @@ class RenderedChart:
 
 
 def render_chart(
-    kind: str, snapshot: DiarySnapshot, choices: ChartChoices, size: QSize, ratio: float
+    kind: str,
+    snapshot: DiarySnapshot,
+    choices: ChartChoices,
+    size: QSize,
+    ratio: float,
+    figure: Figure | None = None,
 ) -> RenderedChart:
-    """Build chart ``kind`` for a widget of ``size`` (device-independent pixels) and render
-    it. Runs on the background thread: a new Figure each time, touched by no other thread."""
+    """Draw chart ``kind`` for a widget of ``size`` (device-independent pixels) and render
+    it. Runs on the background thread. ``figure``, the one on screen, is drawn on again: its
+    axes and score lines are updated rather than made anew (charts/timeline.py); while this
+    runs, no other thread touches it."""
     startup.import_matplotlib_2d()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from recovery_tracker.charts import CHARTS
     from recovery_tracker.charts.style import new_figure
 
-    options = chart_options(choices)
-    figure = new_figure(options.theme, (size.width() / 100, size.height() / 100))
+    options = chart_options(choices, snapshot)
+    inches = (size.width() / 100, size.height() / 100)
+    if figure is None:
+        figure = new_figure(options.theme, inches)
+    else:
+        figure.set_size_inches(inches, forward=False)
     figure.set_dpi(100 * ratio)  # sharp on high-density screens, same layout in inches
     CHARTS[kind][1](figure, snapshot, options)
-    canvas = FigureCanvasAgg(figure)
+    canvas = figure.canvas if isinstance(figure.canvas, FigureCanvasAgg) else None
+    canvas = canvas or FigureCanvasAgg(figure)
     canvas.draw()
     renderer = canvas.get_renderer()
     width, height = int(renderer.width), int(renderer.height)
@@ -289,9 +311,9 @@ class ChartPanel(QWidget):
         if saved is None:
             from recovery_tracker.domain.chart_range import default_chart_start
 
-            snapshot = self.diary.snapshot()
-            first = snapshot.days[0].date if snapshot.days else None
-            if default_chart_start(snapshot.injections, first, self.diary.today()):
+            # The first day logged and the injections: two small reads, not the whole diary.
+            first, today = self.diary.first_checkin_date(), self.diary.today()
+            if default_chart_start(self.diary.injections(), first, today):
                 days = SERIES
         elif saved.startswith("custom:"):
             try:
@@ -307,7 +329,7 @@ class ChartPanel(QWidget):
         self.range_combo.setCurrentIndex(max(0, self.range_combo.findData(days)))
 
     def options(self) -> ChartOptions:
-        return chart_options(self.choices())
+        return chart_options(self.choices(), self.diary.snapshot())
 
     def choices(self) -> ChartChoices:
         """What the patient chose, as plain values: the background thread turns them into
@@ -320,16 +342,12 @@ class ChartPanel(QWidget):
             # To today, as every other period: a medicine, an event or an injection after the
             # last check-in is drawn, and "the last 7 days" are the same 7 days everywhere.
             start, end = None, today
-        elif days == SERIES:
-            from recovery_tracker.domain.chart_range import series_view_start
-
-            snapshot = self.diary.snapshot()
-            first = snapshot.days[0].date if snapshot.days else None
-            start, end = series_view_start(snapshot.injections, first, today), today
+        elif days == SERIES:  # its start is worked out where the chart is drawn
+            start, end = None, today
         else:
             start, end = today - timedelta(days=days - 1), today
         metrics = tuple(m for m, box in self.metric_boxes.items() if box.isChecked())
-        return ChartChoices(start, end, metrics, self.colours())
+        return ChartChoices(start, end, metrics, self.colours(), series=days == SERIES)
 
     def theme(self) -> ChartTheme:
         """Chart colours from the window's palette, so a dark desktop gets a dark chart."""
@@ -367,7 +385,7 @@ class ChartPanel(QWidget):
             return
         self._started = True
         self._redraw_pending = True
-        self.restore_range()  # the patient's last range (or the current series), before drawing
+        self.restore_range()  # the patient's last range, before drawing
         kind, choices, size, ratio = (
             self.kind(),
             self.choices(),
@@ -377,7 +395,22 @@ class ChartPanel(QWidget):
         diary, medicines, changes = self.diary, self.diary.medicines, self._changes
 
         def first_chart() -> tuple[dict[str, object], RenderedChart, int]:
-            lists = diary.read_everything()
+            # The diary is read on a thread of its own meanwhile matplotlib loads here: SQLite
+            # lets go of Python's lock while it works, so the two overlap (50-150 ms sooner at
+            # 10-30 years). That thread touches neither matplotlib nor the window's connection.
+            read: dict[str, dict[str, object]] = {}
+            reader = threading.Thread(
+                target=lambda: read.update(lists=diary.read_everything()),
+                name="recovery-tracker-first-read",
+            )
+            reader.start()
+            startup.import_matplotlib_2d()
+            import recovery_tracker.charts  # noqa: F401  # the chart's own modules, while reading
+
+            reader.join()
+            if "lists" not in read:  # the read failed: do it here, for its error
+                read["lists"] = diary.read_everything()
+            lists = read["lists"]
             snapshot = DiarySnapshot(
                 lists["injections"],  # type: ignore[arg-type]
                 lists["checkins"],  # type: ignore[arg-type]
@@ -444,13 +477,13 @@ class ChartPanel(QWidget):
         if self._job is not None:
             self._again = True  # the running job's picture is outdated: one more after it
             return
-        size, ratio = self._size(), self.devicePixelRatioF()
+        size, ratio, figure = self._size(), self.devicePixelRatioF(), self.figure
         kind, snapshot, choices = (
             self.kind(),
             snapshot_for_background(self.diary.snapshot(), checkins=False),
             self.choices(),
         )
-        self._start(lambda: render_chart(kind, snapshot, choices, size, ratio), self._show)
+        self._start(lambda: render_chart(kind, snapshot, choices, size, ratio, figure), self._show)
 
     def _show(self, chart: RenderedChart) -> None:
         self._finish_job()
@@ -463,6 +496,7 @@ class ChartPanel(QWidget):
         self.canvas.show_chart(chart)
 
     def _failed(self, error: Exception) -> None:
+        self.figure = None  # perhaps half drawn on: the next chart starts on a new one
         self._finish_job()
         raise error  # as if drawn here: the same traceback a redraw on this thread gave
 

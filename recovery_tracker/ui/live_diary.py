@@ -113,6 +113,9 @@ class LiveDiary(QObject):
     def days(self) -> list[DailySummary]:
         return self.service.days()
 
+    def first_checkin_date(self) -> date | None:
+        return self.service.first_checkin_date()
+
     def checkins_on(self, day: date) -> list[CheckIn]:
         return self.service.checkins_on(day)
 

@@ -6,6 +6,7 @@ from recovery_tracker.domain.recovery import (
     describe_position,
     numbered_injections,
     position_on,
+    weekly_summaries,
 )
 
 FIRST = Injection(date=date(2026, 9, 25), site="Lumbar facet joint", id=7)
@@ -65,3 +66,15 @@ def test_daily_summary_uses_the_mean_and_keeps_the_range():
     )
     assert seventh.mean("soreness") == 7.0
     assert seventh.mean("sleep") is None
+
+
+def test_weekly_summaries_merge_only_the_scores_asked_for():
+    days = daily_summaries(
+        CheckIn(date=date(2026, 11, day), time=time(9), pain=day % 5, soreness=2, sleep=3)
+        for day in (2, 3, 4, 10)
+    )
+    weeks = weekly_summaries(days, ("pain", "soreness"))
+    assert [w.date for w in weeks] == [date(2026, 11, 5), date(2026, 11, 12)]
+    assert set(weeks[0].scores) == {"pain", "soreness"}  # no sleep: the chart draws none
+    assert weeks[0].scores["pain"] == (3.0, 2, 4)
+    assert set(weekly_summaries(days)[0].scores) == {"pain", "soreness", "sleep"}

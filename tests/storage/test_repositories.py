@@ -78,3 +78,10 @@ def test_saved_entries_are_there_after_reopening(diary, data_dir):
         assert len(reopened.injections.list()) == 1
     finally:
         reopened.close()
+
+
+def test_the_first_day_logged_without_reading_the_checkins(diary):
+    assert diary.checkins.first_date() is None
+    for day in (date(2026, 3, 9), date(2025, 12, 30), date(2026, 1, 2)):
+        diary.checkins.add(CheckIn(date=day, time=time(8), pain=4))
+    assert diary.checkins.first_date() == date(2025, 12, 30)
