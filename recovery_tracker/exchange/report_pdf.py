@@ -4,6 +4,11 @@ Uses Qt's text layout (QTextDocument) so the same document goes to a PDF file an
 system print dialog. The charts are drawn into the page as vector graphics (matplotlib's SVG
 through QtSvg): sharp at any zoom, and no PNG to encode and decode on the way. Needs a
 QGuiApplication; headless callers use the offscreen platform.
+
+Everything here may run on the window's background thread (ui/background.py): Qt's text
+layout, QSvgRenderer and painting on a QPdfWriter or QPrinter are usable outside the GUI
+thread, and matplotlib draws only Figures of its own there. Each step reports to a
+ReportProgress, which also stops the work when the patient cancels.
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ from pathlib import Path
 
 import matplotlib
 from PySide6.QtCore import (
+    QAbstractEventDispatcher,
     QBuffer,
     QByteArray,
+    QEventLoop,
     QIODevice,
     QMarginsF,
     QObject,
@@ -56,6 +63,7 @@ from recovery_tracker.reports.content import (
     ReportRequest,
     build_report_html,
 )
+from recovery_tracker.reports.progress import ReportProgress
 from recovery_tracker.storage.files import write_private_file
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -66,6 +74,9 @@ CHART_HEIGHT = QTextFormat.Property.UserProperty + 2
 # A heading needs this much room below it on its page (itself, a table's header and first
 # row, or two lines of a list), else it goes to the next page with its text.
 HEADING_ROOM_PT = 80
+# How far along the report is after its charts, and after its pages (the rest: the file).
+CHARTS_PERCENT = 50
+PAGES_PERCENT = 95
 FOOTER_PT = 9
 FOOTER_ROOM_PT = 2 * FOOTER_PT
 
@@ -107,24 +118,46 @@ def chart_svg(kind: str, snapshot: DiarySnapshot, options: ChartOptions, height:
     return buffer.getvalue()
 
 
+def _ensure_event_dispatcher() -> None:
+    """QTextDocument's layout starts timers once it has a page size; a thread Qt did not
+    start (the background thread is Python's) has nothing to register them with until
+    something asks for it, and Qt warns. A QEventLoop made here gives the thread its event
+    dispatcher for good; the timers never need to fire, the layout is finished on demand."""
+    if QAbstractEventDispatcher.instance() is None:
+        QEventLoop()
+
+
 def build_document(
     snapshot: DiarySnapshot,
     request: ReportRequest,
     today: date,
     page: QSizeF | None = None,
+    progress: ReportProgress | None = None,
 ) -> QTextDocument:
     """The report, laid out on pages of ``page`` size (points) when given: then page 1 is
     made to fit one page, with shorter lists and a smaller chart if need be."""
+    _ensure_event_dispatcher()
+    progress = progress or ReportProgress()
     renderers: dict[tuple[str, int], QSvgRenderer] = {}  # each chart drawn once
     options = ChartOptions(start=request.first, end=request.last)
     document = QTextDocument()
-    for limits in SUMMARY_LIMITS:
+    for attempt, limits in enumerate(SUMMARY_LIMITS):
         document = QTextDocument()
         document.setDefaultStyleSheet(STYLE)
         document.setDefaultFont(_font(10))
         document.setHtml(build_report_html(snapshot, request, today, CHART_WIDTH_PT, limits))
-        for kind, height in _charts_as_objects(document):
+        charts = _charts_as_objects(document)
+        for number, (kind, height) in enumerate(charts, 1):
             if (kind, height) not in renderers:
+                if attempt == 0:
+                    progress.step(
+                        CHARTS_PERCENT * (number - 1) // len(charts),
+                        translate("Report", "Drawing chart {number} of {total}…").format(
+                            number=number, total=len(charts)
+                        ),
+                    )
+                else:  # a smaller chart, so that page 1 fits its page
+                    progress.step(CHARTS_PERCENT, translate("Report", "Laying out the pages…"))
                 svg = chart_svg(kind, snapshot, options, height)
                 renderers[kind, height] = QSvgRenderer(QByteArray(svg))
         # A child of the document: it lives as long as the document that draws with it.
@@ -132,6 +165,7 @@ def build_document(
         document.documentLayout().registerHandler(CHART_OBJECT, handler)
         if page is None:
             break
+        progress.step(CHARTS_PERCENT, translate("Report", "Laying out the pages…"))
         lay_out(document, page)
         if details_page(document) <= 1:
             break
@@ -239,19 +273,34 @@ def page_size(device: QPagedPaintDevice) -> QSizeF:
     return QSizeF(rect.width(), rect.height() - FOOTER_ROOM_PT)
 
 
-def paint_onto(document: QTextDocument, device: QPagedPaintDevice) -> None:
-    """Paint every page of the document onto the device, with a footer naming the page."""
+def paint_onto(
+    document: QTextDocument, device: QPagedPaintDevice, progress: ReportProgress | None = None
+) -> None:
+    """Paint every page of the document onto the device, with a footer naming the page.
+
+    A PDF being written can be cancelled between pages (its bytes are thrown away); a print
+    run cannot: the printer may already have pages, and Qt cannot take them back
+    (QPrinter.abort() does nothing for PDF and CUPS printing), so it goes to its end."""
+    _ensure_event_dispatcher()
+    progress = progress or ReportProgress()
     if document.pageSize() != page_size(device):
         lay_out(document, page_size(device))
     rect = document.pageSize()
     pages = document.pageCount()
     details = details_page(document)
+    printing = isinstance(device, QPrinter)
     painter = QPainter(device)
     try:
         scale = _dots_per_inch(device) / 72  # the document is in points
         painter.scale(scale, scale)
         width, height = rect.width(), rect.height()
         for page in range(pages):
+            percent = CHARTS_PERCENT + (PAGES_PERCENT - CHARTS_PERCENT) * page // pages
+            if printing:
+                text = translate("Report", "Sending page {page} of {pages} to the printer…")
+            else:
+                text = translate("Report", "Writing page {page} of {pages}…")
+            progress.step(percent, text.format(page=page + 1, pages=pages), not printing)
             if page:
                 device.newPage()
             painter.save()
@@ -287,8 +336,16 @@ def _footer(
 
 
 def write_report_pdf(
-    snapshot: DiarySnapshot, request: ReportRequest, path: Path, *, today: date, paper: str = "a4"
+    snapshot: DiarySnapshot,
+    request: ReportRequest,
+    path: Path,
+    *,
+    today: date,
+    paper: str = "a4",
+    progress: ReportProgress | None = None,
 ) -> Path:
+    """Write the report to ``path``: all of it, or (cancelled, failed) nothing at all; the
+    PDF is made in memory and the file written in one go (write_private_file)."""
     if paper not in PAPERS:
         raise ValueError(
             translate("Report", "Paper must be one of {papers}, not “{paper}”.").format(
@@ -303,9 +360,11 @@ def write_report_pdf(
     writer.setTitle(translate("Report", "Recovery report"))
     writer.setCreator("Recovery Tracker")
     writer.setPageLayout(_page_layout(paper))
-    document = build_document(snapshot, request, today, page_size(writer))
-    paint_onto(document, writer)
+    progress = progress or ReportProgress()
+    document = build_document(snapshot, request, today, page_size(writer), progress)
+    paint_onto(document, writer, progress)
     del writer  # finishes the PDF
     buffer.close()
+    progress.step(PAGES_PERCENT, translate("Report", "Saving the file…"))  # the last Cancel
     write_private_file(Path(path), bytes(data.data()))
     return Path(path)
