@@ -32,9 +32,7 @@ def _draw_slowly(monkeypatch) -> list[str]:
     for kind, (title, draw) in list(charts.CHARTS.items()):
 
         def slow(figure, snapshot, options, draw=draw) -> None:
-            if (
-                round(figure.get_figwidth() * 72) == CHART_WIDTH_PT
-            ):  # the report's, not the window's
+            if round(figure.get_figwidth() * 72) == CHART_WIDTH_PT:  # the report's
                 threads.append(threading.current_thread().name)
                 time.sleep(SLOW_CHART_S)
             draw(figure, snapshot, options)
