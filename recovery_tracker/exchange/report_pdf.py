@@ -216,6 +216,7 @@ def _page_layout(paper: str) -> QPageLayout:
 def lay_out(document: QTextDocument, page: QSizeF) -> None:
     """Pages of ``page`` size (points); no heading left alone at the foot of a page."""
     document.setPageSize(page)
+    document.pageCount()  # the whole layout now, not piecemeal while headings move (see below)
     for _ in range(6):  # each pass moves headings whose section starts on the next page
         if not _keep_headings_with_their_text(document, page.height()):
             return
