@@ -55,6 +55,7 @@ from recovery_tracker.charts import build_figure
 from recovery_tracker.charts.options import ChartOptions
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import translate
+from recovery_tracker.exchange import qt_unlocked
 from recovery_tracker.reports.content import (
     CHART_WIDTH_PT,
     DETAILS_ANCHOR,
@@ -215,8 +216,10 @@ def _page_layout(paper: str) -> QPageLayout:
 
 def lay_out(document: QTextDocument, page: QSizeF) -> None:
     """Pages of ``page`` size (points); no heading left alone at the foot of a page."""
-    document.setPageSize(page)
-    document.pageCount()  # the whole layout now, not piecemeal while headings move (see below)
+    qt_unlocked.set_page_size(document, page)
+    # The whole layout now: the page count taken while Qt had laid out only part of a long
+    # document cut the report short (its last pages, once a heading in the middle).
+    qt_unlocked.page_count(document)
     for _ in range(6):  # each pass moves headings whose section starts on the next page
         if not _keep_headings_with_their_text(document, page.height()):
             return
@@ -234,7 +237,7 @@ def _keep_headings_with_their_text(document: QTextDocument, page_height: float) 
                 cursor = QTextCursor(block)
                 page_break = QTextBlockFormat()
                 page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.mergeBlockFormat(page_break)
+                qt_unlocked.merge_block_format(cursor, page_break)
                 moved = True
         block = following
     return moved
@@ -303,15 +306,15 @@ def paint_onto(
                 text = translate("Report", "Writing page {page} of {pages}…")
             progress.step(percent, text.format(page=page + 1, pages=pages), not printing)
             if page:
-                device.newPage()
+                qt_unlocked.new_page(device)
             painter.save()
             painter.setClipRect(QRectF(0, 0, width, height))
             painter.translate(0, -page * height)
-            document.drawContents(painter, QRectF(0, page * height, width, height))
+            qt_unlocked.draw_contents(document, painter, QRectF(0, page * height, width, height))
             painter.restore()
             _footer(painter, page, pages, details, width, height)
     finally:
-        painter.end()
+        qt_unlocked.end_painting(painter)
 
 
 def _footer(
