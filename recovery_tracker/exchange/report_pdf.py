@@ -14,6 +14,8 @@ ReportProgress, which also stops the work when the patient cancels.
 from __future__ import annotations
 
 import io
+import queue
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -64,7 +66,7 @@ from recovery_tracker.reports.content import (
     ReportRequest,
     build_report_html,
 )
-from recovery_tracker.reports.progress import ReportProgress
+from recovery_tracker.reports.progress import ReportCancelled, ReportProgress
 from recovery_tracker.storage.files import write_private_file
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -75,8 +77,8 @@ CHART_HEIGHT = QTextFormat.Property.UserProperty + 2
 # A heading needs this much room below it on its page (itself, a table's header and first
 # row, or two lines of a list), else it goes to the next page with its text.
 HEADING_ROOM_PT = 80
-# How far along the report is after its charts, and after its pages (the rest: the file).
-CHARTS_PERCENT = 50
+# How far along the report is after its layout, and after its pages (the rest: the file).
+LAYOUT_PERCENT = 40
 PAGES_PERCENT = 95
 FOOTER_PT = 9
 FOOTER_ROOM_PT = 2 * FOOTER_PT
@@ -128,6 +130,59 @@ def _ensure_event_dispatcher() -> None:
         QEventLoop()
 
 
+class ChartsAside:
+    """The report's charts (matplotlib's SVG) drawn on a thread of their own while this one
+    lays the text out: that is Qt's work, without the GIL (qt_unlocked), so the two share
+    the machine's cores. One thread, the charts one after another: matplotlib is not safe
+    to use from two threads at once, and the background thread that otherwise draws the
+    window's chart is busy with this report meanwhile."""
+
+    def __init__(
+        self, snapshot: DiarySnapshot, options: ChartOptions, progress: ReportProgress
+    ) -> None:
+        self.snapshot, self.options, self.progress = snapshot, options, progress
+        self.svgs: dict[tuple[str, int], bytes] = {}
+        self._asked: set[tuple[str, int]] = set()
+        self._queue: queue.SimpleQueue[tuple[str, int] | None] = queue.SimpleQueue()
+        self._error: BaseException | None = None
+        self._abandoned = False
+        self._thread = threading.Thread(target=self._draw, name="report-charts")
+        self._thread.start()
+
+    def draw(self, charts: list[tuple[str, int]]) -> None:
+        """Draw those of ``charts`` (kind, height) not drawn yet, after those asked before."""
+        for chart in charts:
+            if chart not in self._asked:
+                self._asked.add(chart)
+                self._queue.put(chart)
+
+    def _draw(self) -> None:
+        while (chart := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # what is left is not needed: the report stops
+            try:
+                if self.progress.cancelled or self._abandoned:
+                    raise ReportCancelled
+                kind, height = chart
+                self.svgs[chart] = chart_svg(kind, self.snapshot, self.options, height)
+            except BaseException as error:  # handed to the report's thread by finish()
+                self._error = error
+
+    def abandon(self) -> None:
+        """Stop after the chart being drawn, and wait for that."""
+        self._abandoned = True
+        self._queue.put(None)
+        self._thread.join()
+
+    def finish(self) -> dict[tuple[str, int], QSvgRenderer]:
+        """Wait for the charts; each as a renderer (made on this thread, which paints)."""
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return {key: QSvgRenderer(QByteArray(svg)) for key, svg in self.svgs.items()}
+
+
 def build_document(
     snapshot: DiarySnapshot,
     request: ReportRequest,
@@ -139,37 +194,31 @@ def build_document(
     made to fit one page, with shorter lists and a smaller chart if need be."""
     _ensure_event_dispatcher()
     progress = progress or ReportProgress()
+    progress.step(0, translate("Report", "Laying out the pages…"))
     renderers: dict[tuple[str, int], QSvgRenderer] = {}  # each chart drawn once
-    options = ChartOptions(start=request.first, end=request.last)
+    charts = ChartsAside(snapshot, ChartOptions(start=request.first, end=request.last), progress)
     document = QTextDocument()
-    for attempt, limits in enumerate(SUMMARY_LIMITS):
-        document = QTextDocument()
-        document.setDefaultStyleSheet(STYLE)
-        document.setDefaultFont(_font(10))
-        document.setHtml(build_report_html(snapshot, request, today, CHART_WIDTH_PT, limits))
-        charts = _charts_as_objects(document)
-        for number, (kind, height) in enumerate(charts, 1):
-            if (kind, height) not in renderers:
-                if attempt == 0:
-                    progress.step(
-                        CHARTS_PERCENT * (number - 1) // len(charts),
-                        translate("Report", "Drawing chart {number} of {total}…").format(
-                            number=number, total=len(charts)
-                        ),
-                    )
-                else:  # a smaller chart, so that page 1 fits its page
-                    progress.step(CHARTS_PERCENT, translate("Report", "Laying out the pages…"))
-                svg = chart_svg(kind, snapshot, options, height)
-                renderers[kind, height] = QSvgRenderer(QByteArray(svg))
-        # A child of the document: it lives as long as the document that draws with it.
-        handler = ChartObjects(renderers, document)
-        document.documentLayout().registerHandler(CHART_OBJECT, handler)
-        if page is None:
-            break
-        progress.step(CHARTS_PERCENT, translate("Report", "Laying out the pages…"))
-        lay_out(document, page)
-        if details_page(document) <= 1:
-            break
+    try:
+        for limits in SUMMARY_LIMITS:
+            document = QTextDocument()
+            document.setDefaultStyleSheet(STYLE)
+            document.setDefaultFont(_font(10))
+            document.setHtml(build_report_html(snapshot, request, today, CHART_WIDTH_PT, limits))
+            charts.draw(_charts_as_objects(document))  # the layout needs only their sizes
+            # A child of the document: it lives as long as the document that draws with it.
+            handler = ChartObjects(renderers, document)
+            document.documentLayout().registerHandler(CHART_OBJECT, handler)
+            if page is None:
+                break
+            lay_out(document, page)
+            progress.step(LAYOUT_PERCENT, translate("Report", "Laying out the pages…"))
+            if details_page(document) <= 1:
+                break
+        progress.step(LAYOUT_PERCENT, translate("Report", "Drawing the charts…"))
+    except BaseException:
+        charts.abandon()  # no thread left behind; the report's own error is the one told
+        raise
+    renderers.update(charts.finish())
     return document
 
 
@@ -299,7 +348,7 @@ def paint_onto(
         painter.scale(scale, scale)
         width, height = rect.width(), rect.height()
         for page in range(pages):
-            percent = CHARTS_PERCENT + (PAGES_PERCENT - CHARTS_PERCENT) * page // pages
+            percent = LAYOUT_PERCENT + (PAGES_PERCENT - LAYOUT_PERCENT) * page // pages
             if printing:
                 text = translate("Report", "Sending page {page} of {pages} to the printer…")
             else:

@@ -20,8 +20,8 @@ def test_the_report_tells_each_step_in_order(tmp_path, qapp_module):  # noqa: F8
     write_report_pdf(busy_diary(), REQUEST, path, today=TODAY, progress=progress)
     assert path.read_bytes().startswith(b"%PDF")
     texts = [text for _, text, _ in steps]
-    assert texts[:3] == [f"Drawing chart {n} of 3…" for n in (1, 2, 3)]
-    assert "Laying out the pages…" in texts
+    assert texts[0] == "Laying out the pages…"
+    assert texts.index("Drawing the charts…") < texts.index("Writing page 1 of 4…")
     assert any(text.startswith("Writing page 1 of ") for text in texts)
     assert texts[-1] == "Saving the file…"
     percents = [percent for percent, _, _ in steps]
@@ -29,7 +29,7 @@ def test_the_report_tells_each_step_in_order(tmp_path, qapp_module):  # noqa: F8
     assert all(can_cancel for _, _, can_cancel in steps)  # a file is written only at the end
 
 
-@pytest.mark.parametrize("after_steps", [1, 4, 6])
+@pytest.mark.parametrize("after_steps", [1, 3, 6])
 def test_a_cancelled_report_writes_nothing(tmp_path, qapp_module, after_steps):  # noqa: F811
     seen: list[str] = []
     progress = ReportProgress(lambda _percent, text, _stop: seen.append(text))

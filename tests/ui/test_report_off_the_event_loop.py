@@ -85,7 +85,7 @@ def test_saving_the_report_keeps_the_window_answering(qtbot, window, tmp_path, m
     assert dialog.is_busy() and not path.exists()
     assert dialog.progress.isVisible() and dialog.cancel_button.isVisible()
     assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
-    qtbot.waitUntil(lambda: "Drawing chart" in dialog.message.text(), timeout=2000)
+    qtbot.waitUntil(lambda: dialog.message.text() == "Drawing the charts…", timeout=5000)
     qtbot.keyClicks(dialog.name, "Tom")  # the dialog answers keys meanwhile
     assert dialog.name.text().endswith("Tom") and dialog.is_busy()
     with qtbot.waitSignal(dialog.report_done, timeout=20_000) as done:
