@@ -131,6 +131,9 @@ class LiveDiary(QObject):
     def snapshot(self) -> DiarySnapshot:
         return self.service.snapshot()
 
+    def checkins_for_background(self) -> Callable[[], list[CheckIn]]:
+        return self.service.checkins_for_background()
+
     def events(self) -> list[AdverseEvent]:
         return self.service.events()
 

@@ -211,7 +211,7 @@ class ReportDialog(QDialog):
             from recovery_tracker.exchange.report_pdf import write_report_pdf
 
             return write_report_pdf(
-                snapshot, request, target, today=today, paper=paper, progress=progress
+                snapshot(), request, target, today=today, paper=paper, progress=progress
             )
 
         said = Outcome(
@@ -251,7 +251,7 @@ class ReportDialog(QDialog):
         def work(progress: ReportProgress) -> object:
             from recovery_tracker.exchange.report_pdf import build_document, page_size, paint_onto
 
-            document = build_document(snapshot, request, today, page_size(printer), progress)
+            document = build_document(snapshot(), request, today, page_size(printer), progress)
             paint_onto(document, printer, progress)
             return printer  # kept alive until the print run is over
 
@@ -271,9 +271,13 @@ class ReportDialog(QDialog):
             self.message.setText(translate("ReportDialog", "Cancelling…"))
 
     # --- the job on the background thread ----------------------------------------------------
-    def _snapshot(self) -> DiarySnapshot:
-        # Copied here: the window may change its lists while the report reads them.
-        return snapshot_for_background(self.diary.snapshot())
+    def _snapshot(self) -> Callable[[], DiarySnapshot]:
+        """The diary as the report will read it, fetched on the background thread: its
+        lists copied here (the window may change them meanwhile), the check-ins read there
+        if the window does not hold them."""
+        lists = snapshot_for_background(self.diary.snapshot(), checkins=False)
+        checkins = self.diary.checkins_for_background()
+        return lambda: replace(lists, checkins=checkins())
 
     def _start(self, work: Callable[[ReportProgress], object], done: object, said: Outcome) -> None:
         """Run ``work`` on the background thread; when it ends, emit report_done(``done``)
