@@ -107,7 +107,7 @@ class ChartObjects(QPyTextObject):
         key = (format.property(CHART_KIND), format.property(CHART_HEIGHT))
         renderer = self.renderers.get(key)
         if renderer is not None:
-            renderer.render(painter, rect)
+            qt_unlocked.render_svg(renderer, painter, QRectF(rect))
 
 
 def chart_svg(kind: str, snapshot: DiarySnapshot, options: ChartOptions, height: int) -> bytes:
