@@ -63,6 +63,7 @@ from recovery_tracker.storage import backups
 from recovery_tracker.storage.backups import BackupInfo
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
+from recovery_tracker.storage.files import refuse_diary_target
 from recovery_tracker.storage.resources import load_templates, medicine_list
 
 T = TypeVar("T")
@@ -233,6 +234,11 @@ class DiaryService:
                 own.close()
 
         return read
+
+    def check_export_target(self, path: Path) -> None:
+        """Raise StorageError (a sentence) if writing ``path`` could destroy the diary: said
+        before an export is made in the background, not once it is done."""
+        refuse_diary_target(path)
 
     def adopt(self, lists: Mapping[str, object]) -> None:
         """Keep lists from read_everything() as if read here (where nothing is read yet)."""

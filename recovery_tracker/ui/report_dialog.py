@@ -34,7 +34,6 @@ from recovery_tracker.domain.text import DateStyle, translate
 from recovery_tracker.reports.content import ReportRequest
 from recovery_tracker.reports.progress import ReportCancelled, ReportProgress
 from recovery_tracker.storage.database import StorageError
-from recovery_tracker.storage.files import refuse_diary_target
 from recovery_tracker.ui.background import BackgroundTask, snapshot_for_background
 from recovery_tracker.ui.file_dialogs import choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
@@ -199,7 +198,7 @@ class ReportDialog(QDialog):
             if path is None:
                 return None
         try:
-            refuse_diary_target(path)  # said now, not after the whole report was made
+            self.diary.check_export_target(path)  # said now, not after the report was made
         except StorageError as error:
             self._could_not(error)
             return None
