@@ -13,7 +13,9 @@ ReportProgress, which also stops the work when the patient cancels.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
 import queue
 import threading
 from collections.abc import Iterator
@@ -77,6 +79,7 @@ CHART_HEIGHT = QTextFormat.Property.UserProperty + 2
 # A heading needs this much room below it on its page (itself, a table's header and first
 # row, or two lines of a list), else it goes to the next page with its text.
 HEADING_ROOM_PT = 80
+CHARTS_NICENESS = 10  # the report's charts thread, below the window (0)
 # How far along the report is after its layout, and after its pages (the rest: the file).
 LAYOUT_PERCENT = 40
 PAGES_PERCENT = 95
@@ -130,6 +133,14 @@ def _ensure_event_dispatcher() -> None:
         QEventLoop()
 
 
+def _yield_to_the_window() -> None:
+    """Lower this thread's CPU priority (Linux: a thread has its own nice value): on a busy
+    machine the window's thread then gets the processor first. This thread ends with the
+    report, so the window's other background work keeps its priority."""
+    with contextlib.suppress(AttributeError, OSError):  # not Linux: as it is
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), CHARTS_NICENESS)
+
+
 class ChartsAside:
     """The report's charts (matplotlib's SVG) drawn on a thread of their own while this one
     lays the text out: that is Qt's work, without the GIL (qt_unlocked), so the two share
@@ -157,6 +168,7 @@ class ChartsAside:
                 self._queue.put(chart)
 
     def _draw(self) -> None:
+        _yield_to_the_window()
         while (chart := self._queue.get()) is not None:
             if self._error is not None:
                 continue  # what is left is not needed: the report stops

@@ -215,9 +215,13 @@ class Database:
         for this connection's own commits): how the window notices other writers."""
         return int(self.query("PRAGMA data_version")[0][0])
 
-    def close(self) -> None:
-        with suppress(sqlite3.Error):
-            self.checkpoint(wait=True)
+    def close(self, checkpoint: bool = True) -> None:
+        """Close; with ``checkpoint``, first empty the WAL into the file. A connection that
+        only read leaves that to the writer: its checkpoint would count as another
+        connection's write (data_version), and the window would read everything again."""
+        if checkpoint:
+            with suppress(sqlite3.Error):
+                self.checkpoint(wait=True)
         self._connection.close()
 
     def __enter__(self) -> Database:

@@ -130,5 +130,5 @@ class Diary:
             events=self.events.list(),
         )
 
-    def close(self) -> None:
-        self.database.close()
+    def close(self, checkpoint: bool = True) -> None:
+        self.database.close(checkpoint)
