@@ -19,7 +19,9 @@ import os
 import queue
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import matplotlib
@@ -133,10 +135,19 @@ def _ensure_event_dispatcher() -> None:
         QEventLoop()
 
 
+@cache
+def _charts_thread() -> ThreadPoolExecutor:
+    """The one thread that draws the report's charts, kept for the next report: matplotlib
+    caches its fonts per thread, and a new thread each time would load them again."""
+    return ThreadPoolExecutor(
+        max_workers=1, thread_name_prefix="report-charts", initializer=_yield_to_the_window
+    )
+
+
 def _yield_to_the_window() -> None:
     """Lower this thread's CPU priority (Linux: a thread has its own nice value): on a busy
-    machine the window's thread then gets the processor first. This thread ends with the
-    report, so the window's other background work keeps its priority."""
+    machine the window's thread then gets the processor first. This thread draws only the
+    report's charts, so the window's other background work keeps its priority."""
     with contextlib.suppress(AttributeError, OSError):  # not Linux: as it is
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), CHARTS_NICENESS)
 
@@ -157,8 +168,7 @@ class ChartsAside:
         self._queue: queue.SimpleQueue[tuple[str, int] | None] = queue.SimpleQueue()
         self._error: BaseException | None = None
         self._abandoned = False
-        self._thread = threading.Thread(target=self._draw, name="report-charts")
-        self._thread.start()
+        self._done = _charts_thread().submit(self._draw)
 
     def draw(self, charts: list[tuple[str, int]]) -> None:
         """Draw those of ``charts`` (kind, height) not drawn yet, after those asked before."""
@@ -168,7 +178,6 @@ class ChartsAside:
                 self._queue.put(chart)
 
     def _draw(self) -> None:
-        _yield_to_the_window()
         while (chart := self._queue.get()) is not None:
             if self._error is not None:
                 continue  # what is left is not needed: the report stops
@@ -184,12 +193,12 @@ class ChartsAside:
         """Stop after the chart being drawn, and wait for that."""
         self._abandoned = True
         self._queue.put(None)
-        self._thread.join()
+        self._done.result()
 
     def finish(self) -> dict[tuple[str, int], QSvgRenderer]:
         """Wait for the charts; each as a renderer (made on this thread, which paints)."""
         self._queue.put(None)
-        self._thread.join()
+        self._done.result()
         if self._error is not None:
             raise self._error
         return {key: QSvgRenderer(QByteArray(svg)) for key, svg in self.svgs.items()}
