@@ -3430,7 +3430,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="273"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="396"/>
         <location filename="../../recovery_tracker/reports/content.py" line="169"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
@@ -3446,7 +3446,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="303"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="434"/>
         <location filename="../../recovery_tracker/reports/content.py" line="215"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
@@ -3518,13 +3518,39 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="271"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="218"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="235"/>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="238"/>
+        <source>Drawing the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="374"/>
+        <source>Sending page {page} of {pages} to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="376"/>
+        <source>Writing page {page} of {pages}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="394"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="276"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="399"/>
         <source>Recovery report · {what} · page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="442"/>
+        <source>Saving the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3673,7 +3699,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="294"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="425"/>
         <source>Paper must be one of {papers}, not “{paper}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,121 +3778,161 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>Leg pain, apart from back pain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/progress.py" line="23"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="50"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="98"/>
         <source>Appointment report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="102"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="110"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="111"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="116"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="70"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="118"/>
         <source>Patient name on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="121"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="123"/>
         <source>First day of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="78"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="126"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="128"/>
         <source>Last day of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="131"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="133"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="91"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="139"/>
         <source>One page your doctor can read in a minute: your injections, pain before and now, the charts, medicines taken against your plan, your notes marked for the doctor and your questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="103"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="152"/>
+        <source>Report progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="155"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="104"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="156"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="157"/>
+        <source>&amp;Cancel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="178"/>
         <source>The first day is after the last day; please swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="125"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="183"/>
         <source>The last day is after today; please choose today at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="210"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="143"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="212"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="235"/>
+        <source>Cancelled; no report was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="275"/>
+        <source>✓ Report sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="276"/>
+        <source>Cancelled; nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="286"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="306"/>
+        <source>Starting the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="356"/>
         <source>Could not save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="233"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="234"/>
         <source>✓ Report saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="274"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,17 +3953,17 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="73"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="74"/>
         <source>Your diary file was moved or replaced by another program while this window was open, so this was not saved. The window now shows the diary as it is; please save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="78"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="79"/>
         <source>Your diary file was moved away by another program while this window was open, so this was not saved. Close Recovery Tracker and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="781"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="806"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3958,62 +4024,62 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="232"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="236"/>
         <source>{path} is another program&apos;s database, not a Recovery Tracker diary. It was left exactly as it is. Move it elsewhere, or start Recovery Tracker with --data-dir pointing to another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="250"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="254"/>
         <source>The diary file {path} is damaged: it is a folder or device, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="266"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="270"/>
         <source>Your diary could not be saved because its folder is read-only ({folder}). Nothing was changed; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="274"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="278"/>
         <source>Your diary could not be saved because the disk is full. Free some space and press Save again; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="282"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="286"/>
         <source>The diary file {path} is damaged or is not a Recovery Tracker diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="288"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="292"/>
         <source>The diary is busy in another program. Close other copies of Recovery Tracker and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="296"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="300"/>
         <source>The diary file {path} cannot be opened: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="301"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="305"/>
         <source>The diary could not be read or saved: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="305"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="309"/>
         <source>Your diary&apos;s folder {folder} is read-only, so nothing could be saved. Nothing was changed. Check the folder&apos;s permissions or free space, or start Recovery Tracker with --data-dir pointing to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="345"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="349"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="355"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="359"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="366"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="370"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4520,92 +4586,92 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="271"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="296"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="274"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="299"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="285"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="310"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="317"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="342"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="324"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="349"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="341"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="366"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="391"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="416"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="436"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="461"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="438"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="463"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="449"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="474"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="471"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="496"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="473"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="498"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="484"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="509"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="506"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="531"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="508"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="533"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="520"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="545"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="542"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="567"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="297"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="303"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>
