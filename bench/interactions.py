@@ -254,6 +254,7 @@ def measure_files(window, probe: StallProbe, repeats: int) -> dict[str, object]:
     runs["backup"] = []
     rows = 0
     dialog = window.open_report()
+    report_watch = PaintWatch(dialog.message)
     with tempfile.TemporaryDirectory() as scratch_name:
         scratch = Path(scratch_name)
         for i in range(repeats):
@@ -265,8 +266,14 @@ def measure_files(window, probe: StallProbe, repeats: int) -> dict[str, object]:
                     probe,
                 )
             )
+            # Made on the background thread: done when the dialog has painted "Saved to …".
             runs["report"].append(
-                timed(lambda p=scratch / f"r{i}.pdf": dialog.save_pdf(p), lambda: True, None, probe)
+                timed(
+                    lambda p=scratch / f"r{i}.pdf": dialog.save_pdf(p),
+                    lambda p=scratch / f"r{i}.pdf": not dialog.is_busy() and p.exists(),
+                    report_watch,
+                    probe,
+                )
             )
             folder = scratch / f"csv{i}"
             runs["csv_export"].append(

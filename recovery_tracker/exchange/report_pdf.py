@@ -4,19 +4,32 @@ Uses Qt's text layout (QTextDocument) so the same document goes to a PDF file an
 system print dialog. The charts are drawn into the page as vector graphics (matplotlib's SVG
 through QtSvg): sharp at any zoom, and no PNG to encode and decode on the way. Needs a
 QGuiApplication; headless callers use the offscreen platform.
+
+Everything here may run on the window's background thread (ui/background.py): Qt's text
+layout, QSvgRenderer and painting on a QPdfWriter or QPrinter are usable outside the GUI
+thread, and matplotlib draws only Figures of its own there. Each step reports to a
+ReportProgress, which also stops the work when the patient cancels.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
+import queue
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import matplotlib
 from PySide6.QtCore import (
+    QAbstractEventDispatcher,
     QBuffer,
     QByteArray,
+    QEventLoop,
     QIODevice,
     QMarginsF,
     QObject,
@@ -48,6 +61,7 @@ from recovery_tracker.charts import build_figure
 from recovery_tracker.charts.options import ChartOptions
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import translate
+from recovery_tracker.exchange import qt_unlocked
 from recovery_tracker.reports.content import (
     CHART_WIDTH_PT,
     DETAILS_ANCHOR,
@@ -56,6 +70,7 @@ from recovery_tracker.reports.content import (
     ReportRequest,
     build_report_html,
 )
+from recovery_tracker.reports.progress import ReportCancelled, ReportProgress
 from recovery_tracker.storage.files import write_private_file
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -66,6 +81,10 @@ CHART_HEIGHT = QTextFormat.Property.UserProperty + 2
 # A heading needs this much room below it on its page (itself, a table's header and first
 # row, or two lines of a list), else it goes to the next page with its text.
 HEADING_ROOM_PT = 80
+CHARTS_NICENESS = 10  # the report's charts thread, below the window (0)
+# How far along the report is after its layout, and after its pages (the rest: the file).
+LAYOUT_PERCENT = 40
+PAGES_PERCENT = 95
 FOOTER_PT = 9
 FOOTER_ROOM_PT = 2 * FOOTER_PT
 
@@ -93,7 +112,7 @@ class ChartObjects(QPyTextObject):
         key = (format.property(CHART_KIND), format.property(CHART_HEIGHT))
         renderer = self.renderers.get(key)
         if renderer is not None:
-            renderer.render(painter, rect)
+            qt_unlocked.render_svg(renderer, painter, QRectF(rect))
 
 
 def chart_svg(kind: str, snapshot: DiarySnapshot, options: ChartOptions, height: int) -> bytes:
@@ -107,34 +126,120 @@ def chart_svg(kind: str, snapshot: DiarySnapshot, options: ChartOptions, height:
     return buffer.getvalue()
 
 
+def _ensure_event_dispatcher() -> None:
+    """QTextDocument's layout starts timers once it has a page size; a thread Qt did not
+    start (the background thread is Python's) has nothing to register them with until
+    something asks for it, and Qt warns. A QEventLoop made here gives the thread its event
+    dispatcher for good; the timers never need to fire, the layout is finished on demand."""
+    if QAbstractEventDispatcher.instance() is None:
+        QEventLoop()
+
+
+@cache
+def _charts_thread() -> ThreadPoolExecutor:
+    """The one thread that draws the report's charts, kept for the next report: matplotlib
+    caches its fonts per thread, and a new thread each time would load them again."""
+    return ThreadPoolExecutor(
+        max_workers=1, thread_name_prefix="report-charts", initializer=_yield_to_the_window
+    )
+
+
+def _yield_to_the_window() -> None:
+    """Lower this thread's CPU priority (Linux: a thread has its own nice value): on a busy
+    machine the window's thread then gets the processor first. This thread draws only the
+    report's charts, so the window's other background work keeps its priority."""
+    with contextlib.suppress(AttributeError, OSError):  # not Linux: as it is
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), CHARTS_NICENESS)
+
+
+class ChartsAside:
+    """The report's charts (matplotlib's SVG) drawn on a thread of their own while this one
+    lays the text out: that is Qt's work, without the GIL (qt_unlocked), so the two share
+    the machine's cores. One thread, the charts one after another: matplotlib is not safe
+    to use from two threads at once, and the background thread that otherwise draws the
+    window's chart is busy with this report meanwhile."""
+
+    def __init__(
+        self, snapshot: DiarySnapshot, options: ChartOptions, progress: ReportProgress
+    ) -> None:
+        self.snapshot, self.options, self.progress = snapshot, options, progress
+        self.svgs: dict[tuple[str, int], bytes] = {}
+        self._asked: set[tuple[str, int]] = set()
+        self._queue: queue.SimpleQueue[tuple[str, int] | None] = queue.SimpleQueue()
+        self._error: BaseException | None = None
+        self._abandoned = False
+        self._done = _charts_thread().submit(self._draw)
+
+    def draw(self, charts: list[tuple[str, int]]) -> None:
+        """Draw those of ``charts`` (kind, height) not drawn yet, after those asked before."""
+        for chart in charts:
+            if chart not in self._asked:
+                self._asked.add(chart)
+                self._queue.put(chart)
+
+    def _draw(self) -> None:
+        while (chart := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # what is left is not needed: the report stops
+            try:
+                if self.progress.cancelled or self._abandoned:
+                    raise ReportCancelled
+                kind, height = chart
+                self.svgs[chart] = chart_svg(kind, self.snapshot, self.options, height)
+            except BaseException as error:  # handed to the report's thread by finish()
+                self._error = error
+
+    def abandon(self) -> None:
+        """Stop after the chart being drawn, and wait for that."""
+        self._abandoned = True
+        self._queue.put(None)
+        self._done.result()
+
+    def finish(self) -> dict[tuple[str, int], QSvgRenderer]:
+        """Wait for the charts; each as a renderer (made on this thread, which paints)."""
+        self._queue.put(None)
+        self._done.result()
+        if self._error is not None:
+            raise self._error
+        return {key: QSvgRenderer(QByteArray(svg)) for key, svg in self.svgs.items()}
+
+
 def build_document(
     snapshot: DiarySnapshot,
     request: ReportRequest,
     today: date,
     page: QSizeF | None = None,
+    progress: ReportProgress | None = None,
 ) -> QTextDocument:
     """The report, laid out on pages of ``page`` size (points) when given: then page 1 is
     made to fit one page, with shorter lists and a smaller chart if need be."""
+    _ensure_event_dispatcher()
+    progress = progress or ReportProgress()
+    progress.step(0, translate("Report", "Laying out the pages…"))
     renderers: dict[tuple[str, int], QSvgRenderer] = {}  # each chart drawn once
-    options = ChartOptions(start=request.first, end=request.last)
+    charts = ChartsAside(snapshot, ChartOptions(start=request.first, end=request.last), progress)
     document = QTextDocument()
-    for limits in SUMMARY_LIMITS:
-        document = QTextDocument()
-        document.setDefaultStyleSheet(STYLE)
-        document.setDefaultFont(_font(10))
-        document.setHtml(build_report_html(snapshot, request, today, CHART_WIDTH_PT, limits))
-        for kind, height in _charts_as_objects(document):
-            if (kind, height) not in renderers:
-                svg = chart_svg(kind, snapshot, options, height)
-                renderers[kind, height] = QSvgRenderer(QByteArray(svg))
-        # A child of the document: it lives as long as the document that draws with it.
-        handler = ChartObjects(renderers, document)
-        document.documentLayout().registerHandler(CHART_OBJECT, handler)
-        if page is None:
-            break
-        lay_out(document, page)
-        if details_page(document) <= 1:
-            break
+    try:
+        for limits in SUMMARY_LIMITS:
+            document = QTextDocument()
+            document.setDefaultStyleSheet(STYLE)
+            document.setDefaultFont(_font(10))
+            document.setHtml(build_report_html(snapshot, request, today, CHART_WIDTH_PT, limits))
+            charts.draw(_charts_as_objects(document))  # the layout needs only their sizes
+            # A child of the document: it lives as long as the document that draws with it.
+            handler = ChartObjects(renderers, document)
+            document.documentLayout().registerHandler(CHART_OBJECT, handler)
+            if page is None:
+                break
+            lay_out(document, page)
+            progress.step(LAYOUT_PERCENT, translate("Report", "Laying out the pages…"))
+            if details_page(document) <= 1:
+                break
+        progress.step(LAYOUT_PERCENT, translate("Report", "Drawing the charts…"))
+    except BaseException:
+        charts.abandon()  # no thread left behind; the report's own error is the one told
+        raise
+    renderers.update(charts.finish())
     return document
 
 
@@ -181,8 +286,10 @@ def _page_layout(paper: str) -> QPageLayout:
 
 def lay_out(document: QTextDocument, page: QSizeF) -> None:
     """Pages of ``page`` size (points); no heading left alone at the foot of a page."""
-    document.setPageSize(page)
-    document.pageCount()  # the whole layout now, not piecemeal while headings move (see below)
+    qt_unlocked.set_page_size(document, page)
+    # The whole layout now: the page count taken while Qt had laid out only part of a long
+    # document cut the report short (its last pages, once a heading in the middle).
+    qt_unlocked.page_count(document)
     for _ in range(6):  # each pass moves headings whose section starts on the next page
         if not _keep_headings_with_their_text(document, page.height()):
             return
@@ -200,7 +307,7 @@ def _keep_headings_with_their_text(document: QTextDocument, page_height: float) 
                 cursor = QTextCursor(block)
                 page_break = QTextBlockFormat()
                 page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.mergeBlockFormat(page_break)
+                qt_unlocked.merge_block_format(cursor, page_break)
                 moved = True
         block = following
     return moved
@@ -240,29 +347,44 @@ def page_size(device: QPagedPaintDevice) -> QSizeF:
     return QSizeF(rect.width(), rect.height() - FOOTER_ROOM_PT)
 
 
-def paint_onto(document: QTextDocument, device: QPagedPaintDevice) -> None:
-    """Paint every page of the document onto the device, with a footer naming the page."""
+def paint_onto(
+    document: QTextDocument, device: QPagedPaintDevice, progress: ReportProgress | None = None
+) -> None:
+    """Paint every page of the document onto the device, with a footer naming the page.
+
+    A PDF being written can be cancelled between pages (its bytes are thrown away); a print
+    run cannot: the printer may already have pages, and Qt cannot take them back
+    (QPrinter.abort() does nothing for PDF and CUPS printing), so it goes to its end."""
+    _ensure_event_dispatcher()
+    progress = progress or ReportProgress()
     if document.pageSize() != page_size(device):
         lay_out(document, page_size(device))
     rect = document.pageSize()
     pages = document.pageCount()
     details = details_page(document)
+    printing = isinstance(device, QPrinter)
     painter = QPainter(device)
     try:
         scale = _dots_per_inch(device) / 72  # the document is in points
         painter.scale(scale, scale)
         width, height = rect.width(), rect.height()
         for page in range(pages):
+            percent = LAYOUT_PERCENT + (PAGES_PERCENT - LAYOUT_PERCENT) * page // pages
+            if printing:
+                text = translate("Report", "Sending page {page} of {pages} to the printer…")
+            else:
+                text = translate("Report", "Writing page {page} of {pages}…")
+            progress.step(percent, text.format(page=page + 1, pages=pages), not printing)
             if page:
-                device.newPage()
+                qt_unlocked.new_page(device)
             painter.save()
             painter.setClipRect(QRectF(0, 0, width, height))
             painter.translate(0, -page * height)
-            document.drawContents(painter, QRectF(0, page * height, width, height))
+            qt_unlocked.draw_contents(document, painter, QRectF(0, page * height, width, height))
             painter.restore()
             _footer(painter, page, pages, details, width, height)
     finally:
-        painter.end()
+        qt_unlocked.end_painting(painter)
 
 
 def _footer(
@@ -288,8 +410,16 @@ def _footer(
 
 
 def write_report_pdf(
-    snapshot: DiarySnapshot, request: ReportRequest, path: Path, *, today: date, paper: str = "a4"
+    snapshot: DiarySnapshot,
+    request: ReportRequest,
+    path: Path,
+    *,
+    today: date,
+    paper: str = "a4",
+    progress: ReportProgress | None = None,
 ) -> Path:
+    """Write the report to ``path``: all of it, or (cancelled, failed) nothing at all; the
+    PDF is made in memory and the file written in one go (write_private_file)."""
     if paper not in PAPERS:
         raise ValueError(
             translate("Report", "Paper must be one of {papers}, not “{paper}”.").format(
@@ -304,9 +434,11 @@ def write_report_pdf(
     writer.setTitle(translate("Report", "Recovery report"))
     writer.setCreator("Recovery Tracker")
     writer.setPageLayout(_page_layout(paper))
-    document = build_document(snapshot, request, today, page_size(writer))
-    paint_onto(document, writer)
+    progress = progress or ReportProgress()
+    document = build_document(snapshot, request, today, page_size(writer), progress)
+    paint_onto(document, writer, progress)
     del writer  # finishes the PDF
     buffer.close()
+    progress.step(PAGES_PERCENT, translate("Report", "Saving the file…"))  # the last Cancel
     write_private_file(Path(path), bytes(data.data()))
     return Path(path)

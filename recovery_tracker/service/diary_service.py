@@ -63,6 +63,7 @@ from recovery_tracker.storage import backups
 from recovery_tracker.storage.backups import BackupInfo
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
+from recovery_tracker.storage.files import refuse_diary_target
 from recovery_tracker.storage.resources import load_templates, medicine_list
 
 T = TypeVar("T")
@@ -220,6 +221,30 @@ class DiaryService:
             }
         finally:
             own.close(checkpoint=False)  # read only: no "outside change" for the window
+
+    def checkins_for_background(self) -> Callable[[], list[CheckIn]]:
+        """Every check-in, for a background thread to fetch (the report): the list held
+        here, copied now (the window may change it meanwhile), or else a read on a
+        connection of the thread's own, so that 30 years of them (0.1-0.2 s) are not read
+        on the window's thread."""
+        if self._reads.checkins is not None:
+            held = list(self._reads.checkins)
+            return lambda: held
+        data_dir, clock = self.diary.data_dir, self.clock
+
+        def read() -> list[CheckIn]:
+            own = Diary.open(data_dir, now=clock)
+            try:
+                return own.checkins.list()
+            finally:
+                own.close(checkpoint=False)  # a reader: not news for the window's poll
+
+        return read
+
+    def check_export_target(self, path: Path) -> None:
+        """Raise StorageError (a sentence) if writing ``path`` could destroy the diary: said
+        before an export is made in the background, not once it is done."""
+        refuse_diary_target(path)
 
     def adopt(self, lists: Mapping[str, object]) -> None:
         """Keep lists from read_everything() as if read here (where nothing is read yet)."""

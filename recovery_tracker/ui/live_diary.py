@@ -134,6 +134,12 @@ class LiveDiary(QObject):
     def snapshot(self) -> DiarySnapshot:
         return self.service.snapshot()
 
+    def checkins_for_background(self) -> Callable[[], list[CheckIn]]:
+        return self.service.checkins_for_background()
+
+    def check_export_target(self, path: Path) -> None:
+        self.service.check_export_target(path)
+
     def events(self) -> list[AdverseEvent]:
         return self.service.events()
 

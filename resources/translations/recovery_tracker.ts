@@ -272,37 +272,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="95"/>
         <source>Recovery Tracker is already open with this diary ({folder}); its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="104"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="105"/>
         <source>Recovery Tracker is already open with this diary. Look for its window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="111"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="119"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="124"/>
         <source>Sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="118"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="126"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="127"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,124 +570,124 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="57"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="58"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="59"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="63"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="64"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="65"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="67"/>
         <source>Current series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="68"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="174"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="196"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="176"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="198"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="180"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="202"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="204"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="190"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="212"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="197"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="219"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="226"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="248"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="157"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="191"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="213"/>
         <source>So&amp;reness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="205"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="227"/>
         <source>&amp;Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="206"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="228"/>
         <source>Per&amp;iod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="492"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="526"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="494"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="528"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="506"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="540"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="511"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="545"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,12 +731,12 @@ Your baseline is your pain in the week before your first injection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/common.py" line="72"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="103"/>
         <source>Score (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/common.py" line="113"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="144"/>
         <source>{month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,70 +787,70 @@ to compare your sessions here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="34"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="38"/>
         <source>No check-ins yet.
 Log how you feel in the Today panel to see your progress here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="46"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="50"/>
         <source>{metric} (daily mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="50"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="54"/>
         <source>{metric}, 7-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="80"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="94"/>
         <source>{metric}: daily, 7-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="89"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="103"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="116"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="126"/>
         <source>{metric} (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="186"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="235"/>
         <source>Medicines to avoid (your plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="204"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="253"/>
         <source>1 much
 better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="205"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="254"/>
         <source>4 same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="206"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="255"/>
         <source>7 much
 worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="218"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="267"/>
         <source>Overall change (weekly, right scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="245"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="294"/>
         <source>Events you logged (size: how bad)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="260"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="309"/>
         <source>Medicine against your plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3494,7 +3494,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="274"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="396"/>
         <location filename="../../recovery_tracker/reports/content.py" line="169"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
@@ -3510,7 +3510,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="304"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="434"/>
         <location filename="../../recovery_tracker/reports/content.py" line="215"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
@@ -3582,13 +3582,39 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="272"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="218"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="235"/>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="238"/>
+        <source>Drawing the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="374"/>
+        <source>Sending page {page} of {pages} to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="376"/>
+        <source>Writing page {page} of {pages}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="394"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="277"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="399"/>
         <source>Recovery report · {what} · page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="442"/>
+        <source>Saving the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3747,7 +3773,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="295"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="425"/>
         <source>Paper must be one of {papers}, not “{paper}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,121 +3862,161 @@ Entries made since then will not be in your diary; the current file is kept asid
         <source>Leg pain, apart from back pain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../recovery_tracker/reports/progress.py" line="23"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="50"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="98"/>
         <source>Appointment report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="102"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="110"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="111"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="116"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="70"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="118"/>
         <source>Patient name on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="121"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="123"/>
         <source>First day of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="78"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="126"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="128"/>
         <source>Last day of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="131"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="133"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="91"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="139"/>
         <source>One page your doctor can read in a minute: your injections, pain before and now, the charts, medicines taken against your plan, your notes marked for the doctor and your questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="103"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="152"/>
+        <source>Report progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="155"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="104"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="156"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="157"/>
+        <source>&amp;Cancel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="178"/>
         <source>The first day is after the last day; please swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="125"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="183"/>
         <source>The last day is after today; please choose today at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="210"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="143"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="212"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="235"/>
+        <source>Cancelled; no report was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="275"/>
+        <source>✓ Report sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="276"/>
+        <source>Cancelled; nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="286"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="306"/>
+        <source>Starting the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="356"/>
         <source>Could not save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="233"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="234"/>
         <source>✓ Report saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="274"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3971,17 +4037,17 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="73"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="74"/>
         <source>Your diary file was moved or replaced by another program while this window was open, so this was not saved. The window now shows the diary as it is; please save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="78"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="79"/>
         <source>Your diary file was moved away by another program while this window was open, so this was not saved. Close Recovery Tracker and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="728"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="759"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4042,62 +4108,62 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="232"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="236"/>
         <source>{path} is another program&apos;s database, not a Recovery Tracker diary. It was left exactly as it is. Move it elsewhere, or start Recovery Tracker with --data-dir pointing to another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="250"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="254"/>
         <source>The diary file {path} is damaged: it is a folder or device, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="266"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="270"/>
         <source>Your diary could not be saved because its folder is read-only ({folder}). Nothing was changed; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="274"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="278"/>
         <source>Your diary could not be saved because the disk is full. Free some space and press Save again; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="282"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="286"/>
         <source>The diary file {path} is damaged or is not a Recovery Tracker diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="288"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="292"/>
         <source>The diary is busy in another program. Close other copies of Recovery Tracker and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="296"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="300"/>
         <source>The diary file {path} cannot be opened: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="301"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="305"/>
         <source>The diary could not be read or saved: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="305"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="309"/>
         <source>Your diary&apos;s folder {folder} is read-only, so nothing could be saved. Nothing was changed. Check the folder&apos;s permissions or free space, or start Recovery Tracker with --data-dir pointing to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="351"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="355"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="359"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="363"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="370"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="374"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4604,92 +4670,92 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="271"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="302"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="274"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="305"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="285"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="316"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="317"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="348"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="324"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="355"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="341"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="372"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="391"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="422"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="847"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="878"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="846"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="877"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="848"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="879"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="855"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="886"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="854"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="885"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="856"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="887"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="863"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="894"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="862"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="893"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="864"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="895"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="489"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="520"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="297"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="306"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -165,3 +165,27 @@ def test_printing_lays_out_the_same_pages_on_the_printers_paper(tmp_path, qapp_m
     del printer  # finishes the file
     pages = [" ".join(page.split()) for page in pages_of(tmp_path / "printed.pdf")]
     assert "Summary · page 1 of" in pages[0] and pages[1].startswith("Details")
+
+
+def test_a_ten_year_report_ends_with_the_warning_signs(tmp_path, qapp_module):  # noqa: F811
+    """Every page is written: Qt lays a long document out piecemeal, and the page count taken
+    halfway through it left out the last pages (the warning signs, the disclaimer) and, at
+    30 years, a heading in the middle."""
+    from recovery_tracker.sample_data import synthetic_content
+    from recovery_tracker.service.diary_service import DiaryService
+    from recovery_tracker.storage.bulk import insert_content
+    from recovery_tracker.storage.diary import Diary
+    from recovery_tracker.storage.resources import load_templates
+
+    diary = Diary.open(tmp_path / "data")
+    insert_content(diary, synthetic_content(3650, 40, TODAY, load_templates().templates))
+    snapshot = DiaryService(diary).snapshot()
+    first, last = snapshot.date_range()
+    path = tmp_path / "report.pdf"
+    write_report_pdf(snapshot, ReportRequest(first, last), path, today=TODAY)
+    diary.close()
+    pages = [" ".join(page.split()) for page in pages_of(path)]
+    assert "All medicines during avoidance windows" in " ".join(pages)
+    assert "Warning signs the patient was given" in " ".join(pages[-2:])
+    assert "Kept by the patient with Recovery Tracker" in pages[-1]
+    assert pages[-1].endswith(f"page {len(pages)} of {len(pages)}")

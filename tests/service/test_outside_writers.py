@@ -97,3 +97,14 @@ def test_reading_everything_at_start_up_is_no_outside_change(live):
     live.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 6})
     live.read_everything()
     assert not live.notice_outside_changes()
+
+
+def test_the_reports_background_read_is_not_taken_for_an_outside_write(live):
+    """The report reads the check-ins on a connection of its own; closing it must not look
+    like another program's write, or the window reads everything again (0.5 s at 30 years)."""
+    for day in (1, 2, 3):
+        live.save_checkin({"date": date(2026, 11, day), "time": time(9), "pain": 4})
+    live.service.notice_outside_changes()  # up to date
+    read = live.checkins_for_background()  # nothing held after the saves: read apart
+    assert [c.date.day for c in read()] == [1, 2, 3]
+    assert live.service.notice_outside_changes() is False

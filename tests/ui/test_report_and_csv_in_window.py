@@ -14,7 +14,8 @@ def test_report_dialog_saves_a_pdf_and_remembers_the_name(qtbot, window, tmp_pat
     assert isinstance(dialog, ReportDialog)
     assert dialog.first.date().toPython() == date(2026, 11, 1)  # the diary's first day
     dialog.name.setText("Tom Runner")
-    path = dialog.save_pdf(tmp_path / "report.pdf")
+    with qtbot.waitSignal(dialog.report_done, timeout=20_000):
+        path = dialog.save_pdf(tmp_path / "report.pdf")
     text = " ".join(PdfReader(path).pages[0].extract_text().split())
     assert "Recovery report for Tom Runner" in text
     assert window.diary.service.diary.settings.get("report_patient_name") == "Tom Runner"
