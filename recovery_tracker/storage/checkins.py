@@ -110,7 +110,7 @@ class CheckInRepository:
 def checkin_values(checkin: CheckIn) -> tuple[object, ...]:
     return (
         checkin.date.isoformat(),
-        checkin.time.strftime("%H:%M"),
+        checkin.time.isoformat("minutes"),  # strftime imports "time" each call
         checkin.pain,
         checkin.soreness,
         checkin.enjoyment_interference,
