@@ -34,6 +34,7 @@ from recovery_tracker.storage.database import (
     StorageError,
 )
 from recovery_tracker.storage.diary import Diary
+from recovery_tracker.ui.background import run_with_progress
 from recovery_tracker.ui.live_diary import LiveDiary
 
 
@@ -192,12 +193,25 @@ class RestoreDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            self.diary.restore_backup(info.path)
+            self._restore(info.path)
         except StorageError as error:
             QMessageBox.warning(self, translate("Recovery", "Could not restore"), str(error))
             return False
         self.accept()
         return True
+
+    def _restore(self, backup: Path) -> None:
+        """The slow parts on the background thread. The diary is closed and reopened only in
+        between, on this thread, so that no view can read it while it is closed."""
+        text = translate("Recovery", "Restoring the backup…")
+        with self.diary.writing_apart():
+            prepared = run_with_progress(self, text, lambda: self.diary.prepare_restore(backup))
+            read = None
+            try:
+                self.diary.put_restored(prepared)
+                read = run_with_progress(self, text, self.diary.read_apart)
+            finally:
+                self.diary.reload(read)  # the views follow the file, whatever happened
 
 
 # Saves also reach the diary file itself after every 50 (storage.diary); this covers the
