@@ -145,7 +145,11 @@ class RestoreDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(translate("Recovery", "Backups, newest first"))
         self.list.setAlternatingRowColors(True)  # each backup is two lines: keep them apart
-        self.backups = diary.list_backups()
+        # Each backup is opened to say what it holds: a moment each, many moments in all,
+        # so on the background thread (the window goes on answering meanwhile).
+        self.backups = run_with_progress(
+            parent or self, translate("Recovery", "Reading your backups…"), diary.list_backups
+        )
         for info in self.backups:
             QListWidgetItem(describe_for_list(info), self.list)
         if self.backups:

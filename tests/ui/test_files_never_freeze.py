@@ -131,3 +131,17 @@ def test_restoring_ten_years_never_holds_the_window(qtbot, window, ten_years, an
     assert meter.stop() < MOST_WORK_MS
     assert len(window.diary.checkins()) == 2 * YEARS_10[0]  # today's check-in is gone
     assert threading.main_thread().name not in readers
+
+
+def test_opening_the_list_of_backups_never_holds_the_window(qtbot, window, ten_years):
+    folder, _readers = ten_years
+    window.import_csv(folder)
+    _shown_and_drawn(qtbot, window)
+    for second in range(20):  # as many as the rotation keeps, each of 10 years
+        window.diary.service.diary.backup_now(NOW + timedelta(seconds=second), "manual")
+    meter = WorkMeter()
+    dialog = window.open_restore()
+    assert meter.stop() < MOST_WORK_MS
+    assert len(dialog.backups) >= 20
+    assert f"{2 * YEARS_10[0]} check-ins" in dialog.list.item(0).text()
+    dialog.reject()
