@@ -25,6 +25,7 @@ from recovery_tracker.domain.advice import (
 )
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
+from recovery_tracker.domain.collection import collection_paused
 from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine, check_medicines
 from recovery_tracker.domain.events import AdverseEvent, validate_event
 from recovery_tracker.domain.impression import Impression, impression_due, validate_score
@@ -650,7 +651,8 @@ class DiaryService:
         window's timers (reminders, checkpoints) never write through meanwhile."""
         own = Diary.open(self.data_dir, now=self.clock)
         try:
-            return export_csv(own, folder)
+            with collection_paused():  # see domain/collection.py
+                return export_csv(own, folder)
         finally:
             own.close()
 
@@ -667,7 +669,8 @@ class DiaryService:
     def read_apart(self) -> DiaryRead:
         """Every list the views read, for a background thread (see read_everything)."""
         told = self.listeners.entry_changes  # before reading: a change told later makes them old
-        return DiaryRead(self.read_everything(), told)
+        with collection_paused():  # see domain/collection.py
+            return DiaryRead(self.read_everything(), told)
 
     @contextmanager
     def writing_apart(self) -> Iterator[None]:
