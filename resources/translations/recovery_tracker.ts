@@ -453,82 +453,82 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="44"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="48"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="45"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="49"/>
         <source>migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="46"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="50"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="47"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="51"/>
         <source>before-restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="48"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="52"/>
         <source>before-import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="49"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="53"/>
         <source>new-entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="76"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="80"/>
         <source>{when} ({reason}): {contents}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="82"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="86"/>
         <source> (file written {when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="88"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="92"/>
         <source>{checkins}, {injections}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="93"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="97"/>
         <source>; newest entry {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="428"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="461"/>
         <source>Please choose a place outside the diary folder ({folder}) for the copy: inside it, the copy could be taken for the diary itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="436"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="469"/>
         <source>{path} is a folder; please give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="444"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="477"/>
         <source>The copy could not be written to {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="122"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="126"/>
         <source>The backup could not be written to {folder}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="347"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="356"/>
         <source>The diary file could not be moved aside: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="379"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="413"/>
         <source>The backup could not be restored: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,187 +1291,187 @@ worse</source>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="151"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="154"/>
         <source>Nothing was imported. Please correct these rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="154"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="157"/>
         <source>… and %n more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="186"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="189"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="319"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="322"/>
         <source>%n injection(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="320"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="323"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="321"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="324"/>
         <source>%n medicine(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="322"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="325"/>
         <source>%n appointment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="323"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="326"/>
         <source>%n event(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="324"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="327"/>
         <source>%n weekly answer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="325"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="328"/>
         <source>%n setting(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="331"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="334"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="355"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="358"/>
         <source>Imported {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="357"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="360"/>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="360"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="363"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="372"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="375"/>
         <source>1 entry differs from your diary and was left as it is in your diary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="376"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="379"/>
         <source>%n entries differ from your diary and were left as they are in your diary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="413"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="417"/>
         <source>{folder} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="419"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="423"/>
         <source>The folder {folder} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="427"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="431"/>
         <source>No Recovery Tracker files ({files}) were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="533"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="538"/>
         <source>score must be a whole number from 1 (very much improved) to 7 (very much worse), not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="549"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="554"/>
         <source>the setting {key} is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="559"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="564"/>
         <source>unknown setting “{key}” (known: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="564"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="569"/>
         <source>the value of {key} is not valid: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="605"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="610"/>
         <source>{file}: not a regular file (a folder, pipe or device).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="612"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="617"/>
         <source>{file}: larger than {size} MB, the most a file may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="619"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="624"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="626"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="631"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="644"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="649"/>
         <source>the column(s) {columns} appear more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="656"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="661"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="670"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="686"/>
         <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="715"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="731"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="725"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="741"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="764"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="780"/>
         <source>advice plan of the injection of {date} ({site})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="829"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="852"/>
         <source>check-in {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="833"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="856"/>
         <source>medicine {name} {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="837"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="860"/>
         <source>appointment {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="842"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="865"/>
         <source>event {date}: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,27 +2493,27 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="535"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="536"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="633"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="636"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="639"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="642"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="703"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="706"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="704"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="707"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,7 +2669,7 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="542"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="543"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,42 +2684,42 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="541"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="542"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="555"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="556"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="559"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="562"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="568"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="571"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="577"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="580"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="631"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="634"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="678"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="681"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="679"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="682"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,124 +3142,134 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="49"/>
         <source>You can update Recovery Tracker, or open your newest backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="53"/>
         <source>Your diary can be brought back from its newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="55"/>
         <source>The damaged file will be kept aside (not deleted) so nothing is lost, and your newest backup can take its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="64"/>
         <source>Newest good backup: {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="66"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="76"/>
         <source>Your diary could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="79"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="80"/>
         <source>Restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="88"/>
         <source>Start a new, empty diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="90"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="91"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="127"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="128"/>
         <source>Written {when} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="131"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="132"/>
         <source>; file named {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="143"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="144"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="145"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="146"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="153"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="151"/>
+        <source>Reading your backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="158"/>
         <source>Choose a backup to go back to. Your diary as it is now is kept aside first, so nothing is deleted. Newest first: by the newest entry each holds, then by when it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="230"/>
-        <source>Recovery Tracker diary {day}.sqlite3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="235"/>
-        <source>Save a copy of the diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="237"/>
-        <source>Recovery Tracker diaries (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="245"/>
-        <source>No copy saved</source>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="210"/>
+        <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/diary_file.py" line="248"/>
+        <source>Recovery Tracker diary {day}.sqlite3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="253"/>
+        <source>Save a copy of the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="255"/>
+        <source>Recovery Tracker diaries (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="263"/>
+        <source>No copy saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="266"/>
         <source>Saved a copy of your diary ({contents}) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="165"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="165"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="170"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="188"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="184"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="189"/>
         <source>Go back to the backup of {backup}?
 
 Entries made since then will not be in your diary; the current file is kept aside in the diary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="197"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="202"/>
         <source>Could not restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,17 +3897,17 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="73"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="74"/>
         <source>Your diary file was moved or replaced by another program while this window was open, so this was not saved. The window now shows the diary as it is; please save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="78"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="79"/>
         <source>Your diary file was moved away by another program while this window was open, so this was not saved. Close Recovery Tracker and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="781"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="837"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4520,92 +4530,92 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="271"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="289"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="274"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="292"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="285"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="303"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="317"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="335"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="324"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="342"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="341"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="359"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="391"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="409"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="436"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="454"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="438"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="456"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="449"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="467"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="471"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="489"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="473"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="491"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="484"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="502"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="506"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="524"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="508"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="526"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="520"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="538"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="542"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="560"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="297"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="314"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>
