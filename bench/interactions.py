@@ -42,14 +42,23 @@ def chart_settled(window) -> Callable[[], bool]:  # type: ignore[no-untyped-def]
     return settled
 
 
-def open_and_settle(folder: Path, probe: StallProbe):  # type: ignore[no-untyped-def]
+def open_and_settle(folder: Path, probe: StallProbe, startup_done: bool = False):  # type: ignore[no-untyped-def]
+    """A shown window with its first chart drawn; with ``startup_done``, also after its
+    start-up's background work (reminders, the daily backup), so none of it is timed with
+    the operation measured next."""
     from PySide6.QtWidgets import QApplication
 
     from recovery_tracker.ui.app import open_window
 
     window = open_window(folder)
     window.show()
-    settled = chart_settled(window)
+    chart = chart_settled(window)
+
+    def settled() -> bool:
+        background = window._background
+        started = not startup_done or (background is not None and not background.isActive())
+        return chart() and started
+
     deadline = time.monotonic() + 60
     while not settled() and time.monotonic() < deadline:
         QApplication.processEvents()
@@ -238,12 +247,23 @@ def floor_import(source: Path, target: Path) -> None:
                 connection.executemany(f"INSERT INTO {table} VALUES ({marks})", reader)
 
 
+def import_files(source: Path, data_dir: Path, templates: list) -> None:  # type: ignore[type-arg]
+    """The import alone, as the floor does it: the files into a new diary, in this thread
+    (every check, the comparison with the diary and the backup before it included)."""
+    from recovery_tracker.exchange.csv_folder import import_csv
+    from recovery_tracker.storage.diary import Diary
+
+    diary = Diary.open(data_dir)
+    try:
+        import_csv(diary, source, now=datetime.now(), templates=templates)
+    finally:
+        diary.close()
+
+
 def measure_files(window, probe: StallProbe, repeats: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """Report, CSV export and import, backup: through the window, exactly as the patient's
     menu commands run them (on whatever thread they use), each beside its floor."""
     from PySide6.QtWidgets import QMessageBox
-
-    from recovery_tracker.ui.app import open_window
 
     QMessageBox.information = lambda *_args: None  # type: ignore[assignment]  # "Import finished"
     snapshot = window.diary.snapshot()
@@ -251,7 +271,10 @@ def measure_files(window, probe: StallProbe, repeats: int) -> dict[str, object]:
     runs: dict[str, list[Timing]] = {
         k: [] for k in ("report", "report_floor", "csv_export", "csv_import", "csv_floor")
     }
-    runs["backup"] = []
+    runs["csv_import_files"] = []
+    templates = window.diary.templates  # loaded once, as the window does
+    runs["backup"], runs["restore"], runs["save_copy"] = [], [], []
+    QMessageBox.question = lambda *_args, **_kw: QMessageBox.StandardButton.Yes  # type: ignore[assignment]
     rows = 0
     dialog = window.open_report()
     report_watch = PaintWatch(dialog.message)
@@ -288,14 +311,42 @@ def measure_files(window, probe: StallProbe, repeats: int) -> dict[str, object]:
                     probe,
                 )
             )
-            fresh = open_window(scratch / f"fresh{i}")
+            runs["csv_import_files"].append(
+                timed(
+                    lambda f=folder, n=i: import_files(f, scratch / f"files{n}", templates),
+                    lambda: True,
+                    None,
+                    probe,
+                )
+            )
+            # Into a new diary's window, as the patient sees it: shown, its start-up done;
+            # timed until its chart shows the imported diary.
+            fresh = open_and_settle(scratch / f"fresh{i}", probe, startup_done=True)
             runs["csv_import"].append(
-                timed(lambda f=folder, w=fresh: w.import_csv(f), lambda: True, None, probe)
+                timed(
+                    lambda f=folder, w=fresh: w.import_csv(f),
+                    chart_settled(fresh),
+                    PaintWatch(fresh.chart.canvas),
+                    probe,
+                )
             )
             close(fresh)
             runs["backup"].append(
                 timed(
                     lambda: window.diary.service.diary.backup_now(datetime.now(), "bench"),
+                    lambda: True,
+                    None,
+                    probe,
+                )
+            )
+            # File > Restore from backup, of the backup just made, until the chart shows it.
+            restore = window.open_restore()
+            runs["restore"].append(
+                timed(restore.restore_selected, chart_settled(window), None, probe)
+            )
+            runs["save_copy"].append(
+                timed(
+                    lambda p=scratch / f"copy{i}.sqlite3": window.save_copy(p),
                     lambda: True,
                     None,
                     probe,

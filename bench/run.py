@@ -11,7 +11,8 @@ Floors, each run interleaved with what it is the floor of:
   B: the same plus matplotlib's Qt backend and one canvas drawing a 3,650-point line (chart);
   the report: the same three charts saved straight to one PDF with matplotlib;
   History's first opening: a bare QTableView over the same check-in rows;
-  CSV import: csv.reader plus executemany of the same files into plain tables.
+  CSV import: csv.reader plus executemany of the same files into plain tables (the import
+  itself is timed into a new diary's shown window, until its chart shows what was imported).
 Start-ups are fresh processes timed from their launch, like a patient's double-click. Qt draws
 offscreen, so no display is needed. Prints a table and writes the figures as JSON.
 """
@@ -245,8 +246,11 @@ ROWS: list[tuple[str, str, str | None, float | None]] = [
     ("reminder check", "reminders_check", None, None),
     ("report PDF", "report", "report_floor", TARGETS["report_ratio"]),
     ("CSV export", "csv_export", None, None),
-    ("CSV import", "csv_import", "csv_floor", TARGETS["csv_import_ratio"]),
+    ("CSV import, files to diary", "csv_import_files", "csv_floor", TARGETS["csv_import_ratio"]),
+    ("CSV import, until shown", "csv_import", "csv_floor", None),
     ("backup now", "backup", None, None),
+    ("restore from backup", "restore", None, None),
+    ("save a copy", "save_copy", None, None),
 ]
 
 

@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
@@ -39,6 +40,7 @@ from recovery_tracker.domain.advice import (
     rule_from_fields,
 )
 from recovery_tracker.domain.appointments import Appointment
+from recovery_tracker.domain.collection import collection_paused
 from recovery_tracker.domain.events import AdverseEvent, validate_event
 from recovery_tracker.domain.impression import Impression
 from recovery_tracker.domain.medications import MedicationDose
@@ -60,6 +62,7 @@ from recovery_tracker.domain.validation import (
     validate_injection,
     validate_medication,
 )
+from recovery_tracker.exchange.csv_quick import QuickRows
 from recovery_tracker.storage.bulk import DiaryContent, insert_content
 from recovery_tracker.storage.checkins import CHECKIN_COLUMNS
 from recovery_tracker.storage.database import StorageError, make_private_folder
@@ -241,7 +244,7 @@ def _injection_row(i: Injection) -> dict[str, object]:
 def _checkin_row(c: CheckIn) -> dict[str, object]:
     return {
         "date": c.date.isoformat(),
-        "time": f"{c.time:%H:%M}",
+        "time": c.time.isoformat("minutes"),  # not strftime: it imports a module each call
         "pain": c.pain,
         "soreness": c.soreness,
         "enjoyment_interference": c.enjoyment_interference,
@@ -256,7 +259,7 @@ def _checkin_row(c: CheckIn) -> dict[str, object]:
 def _medication_row(m: MedicationDose) -> dict[str, object]:
     return {
         "date": m.date.isoformat(),
-        "time": f"{m.time:%H:%M}",
+        "time": m.time.isoformat("minutes"),
         "name": m.name,
         "dose": m.dose,
         "reason": m.reason,
@@ -431,7 +434,8 @@ def import_csv(
     diary: Diary, folder: Path, *, now: datetime, templates: list[AdviceTemplate]
 ) -> ImportResult:
     """Read the folder, check every row, then add everything new in one transaction."""
-    return add_to_diary(diary, read_csv_folder(folder, now=now), templates, now=now)
+    with collection_paused():  # a fifth of the import's time, and stalls of the window
+        return add_to_diary(diary, read_csv_folder(folder, now=now), templates, now=now)
 
 
 def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
@@ -470,18 +474,19 @@ def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
         # A booked day that has passed meanwhile is kept: the window asks what happened.
         lambda row: validate_injection(row, today=latest.date(), earliest_planned=EARLIEST_DATE),
     )
+    quick = QuickRows(latest)  # rows as the export writes them, without the general checks
     content = DiaryContent(
         checkins=_parse(
             tables.get(CHECKINS, []),
             CHECKINS,
             problems,
-            lambda row: validate_checkin(row, now=latest),
+            lambda row: quick.checkin(row) or validate_checkin(row, now=latest),
         ),
         medications=_parse(
             tables.get(MEDICATIONS, []),
             MEDICATIONS,
             problems,
-            lambda row: validate_medication(row, now=latest),
+            lambda row: quick.medication(row) or validate_medication(row, now=latest),
         ),
         appointments=_parse(
             tables.get(APPOINTMENTS, []), APPOINTMENTS, problems, validate_appointment
@@ -695,10 +700,21 @@ def _read_table(path: Path, problems: list[str]) -> list[_Row]:
         )
         return []
     wanted = [(index, column) for index, column in enumerate(header) if column in COLUMNS[name]]
+    # A file as the export writes it: every column wanted, so a row's cells go in as they are,
+    # and only text beginning with an apostrophe (put there by the export) needs a look.
+    as_exported = len(wanted) == len(header)
+    texts = [column for _index, column in wanted if column in TEXT_COLUMNS]
     rows = []
     try:
         for cells in reader:
             line = reader.line_num
+            if as_exported and len(cells) == len(header):
+                clean = dict(zip(header, cells, strict=True))
+                for column in texts:
+                    if clean[column][:1] == "'":
+                        clean[column] = restore(clean[column])
+                rows.append(_Row(line, clean))
+                continue
             if len(cells) > len(header):
                 problems.append(
                     _at_line(
@@ -848,8 +864,15 @@ def _plan_key(rules: Sequence[AdviceRule]) -> list[tuple[object, ...]]:
 
 def _key(entry: object) -> tuple[object, ...]:
     """An entry's content without its id, to recognise one already in the diary."""
-    values = {k: getattr(entry, k) for k in entry.__slots__ if k != "id"}  # type: ignore[attr-defined]
-    return tuple(sorted(values.items()))
+    kind = type(entry)
+    content = _CONTENT.get(kind)
+    if content is None:
+        names = sorted(k for k in kind.__slots__ if k != "id")  # type: ignore[attr-defined]
+        content = _CONTENT[kind] = attrgetter(*names)
+    return content(entry)
+
+
+_CONTENT: dict[type, Callable[[object], tuple[object, ...]]] = {}  # every field but the id
 
 
 _Entry = TypeVar("_Entry")
@@ -904,6 +927,9 @@ def _only_new(
     moment: Callable[[_Entry], tuple[object, ...]],
     result: ImportResult,
 ) -> list[_Entry]:
+    if not existing:  # into an empty diary (the usual move to a new computer): all of it
+        result.added[label] += len(incoming)
+        return list(incoming)
     available = Counter(_key(e) for e in existing)
     taken = {moment(e) for e in existing}
     new: list[_Entry] = []

@@ -24,6 +24,9 @@ class ChangeListeners:
 
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
+        # Changes of entries told so far (settings are no entries): lists of entries read
+        # elsewhere before one are out of date.
+        self.entry_changes = 0
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Add ``listener``; the returned function removes it again."""
@@ -32,5 +35,7 @@ class ChangeListeners:
 
     def notify(self, kinds: Iterable[str]) -> None:
         changed = frozenset(kinds)
+        if changed - {SETTINGS}:
+            self.entry_changes += 1
         for listener in list(self._listeners):  # a listener may unsubscribe while told
             listener(changed)

@@ -7,8 +7,8 @@ tells the listeners which kinds of entry changed. Nothing here knows of Qt or SQ
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from contextlib import suppress
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import date, time
 from enum import StrEnum
@@ -25,6 +25,7 @@ from recovery_tracker.domain.advice import (
 )
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
+from recovery_tracker.domain.collection import collection_paused
 from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine, check_medicines
 from recovery_tracker.domain.events import AdverseEvent, validate_event
 from recovery_tracker.domain.impression import Impression, impression_due, validate_score
@@ -83,6 +84,16 @@ FILE_GONE = QT_TRANSLATE_NOOP(
 )
 
 
+@dataclass(frozen=True)
+class DiaryRead:
+    """The lists of read_everything(), read on a background thread, and how many changes of
+    entries had been told when the read began (reload() takes the lists only if no change of
+    an entry came since: a setting the window saved meanwhile is not in them)."""
+
+    lists: Mapping[str, object]
+    told: int
+
+
 def _announced_once(method: Callable[P, R]) -> Callable[P, R]:
     """Listeners hear of a use case's changes once, when it is over: then the cached reads
     and the undo history already say what the diary holds."""
@@ -117,6 +128,7 @@ class DiaryService:
         self.history = History()
         self._reads = CachedReads()
         self._unannounced: set[str] | None = None  # changes not yet told, while a use case runs
+        self._apart = 0  # whole-diary writes running on a background thread (writing_apart)
         self._opened_file, self._seen_version = self._file_identity(), diary.database.data_version()
 
     def today(self) -> date:
@@ -245,6 +257,12 @@ class DiaryService:
         """Raise StorageError (a sentence) if writing ``path`` could destroy the diary: said
         before an export is made in the background, not once it is done."""
         refuse_diary_target(path)
+
+    def _take(self, lists: Mapping[str, object]) -> None:
+        # read_everything's "injections" are all of them; the sessions are only those done.
+        lists = dict(lists)
+        self._reads.all_injections = lists.pop("injections")  # type: ignore[assignment]
+        self.adopt(lists)
 
     def adopt(self, lists: Mapping[str, object]) -> None:
         """Keep lists from read_everything() as if read here (where nothing is read yet)."""
@@ -611,18 +629,37 @@ class DiaryService:
         window's timers (reminders, checkpoints) never write through meanwhile."""
         own = Diary.open(self.data_dir, now=self.clock)
         try:
-            return export_csv(own, folder)
+            with collection_paused():  # see domain/collection.py
+                return export_csv(own, folder)
         finally:
             own.close()
 
-    def import_csv_apart(self, folder: Path) -> ImportResult:
-        """As import_csv, for a background thread: on a connection of its own. The window
-        then calls reload() on its own thread (its poll would notice the change too)."""
+    def import_csv_apart(self, folder: Path) -> tuple[ImportResult, DiaryRead]:
+        """As import_csv, for a background thread: on a connection of its own, and the diary
+        read again there, so the window's thread only takes the lists: reload(read)."""
         own = Diary.open(self.data_dir, now=self.clock)
         try:
-            return import_csv_folder(own, folder, now=self.clock(), templates=self.templates)
+            result = import_csv_folder(own, folder, now=self.clock(), templates=self.templates)
         finally:
             own.close()
+        return result, self.read_apart()
+
+    def read_apart(self) -> DiaryRead:
+        """Every list the views read, for a background thread (see read_everything)."""
+        told = self.listeners.entry_changes  # before reading: a change told later makes them old
+        with collection_paused():  # see domain/collection.py
+            return DiaryRead(self.read_everything(), told)
+
+    @contextmanager
+    def writing_apart(self) -> Iterator[None]:
+        """While a background thread writes the whole diary (an import, a restore), the
+        window's own look for other programs' writes waits: it would read everything on the
+        window's thread, in the middle, only for the diary to be read again at the end."""
+        self._apart += 1
+        try:
+            yield
+        finally:
+            self._apart -= 1
 
     def export_ics(self, path: Path) -> int:
         """Appointments and advice windows as a calendar file; the number of events."""
@@ -681,22 +718,39 @@ class DiaryService:
     @_announced_once
     def restore_backup(self, backup: Path) -> None:
         """Put a backup in place of the diary (the current file is kept aside) and reopen."""
-        data_dir = self.diary.data_dir
-        now = self.clock()
-        self.diary.close()  # backups.restore keeps the diary as it was first ("before-restore")
+        self.put_restored(self.prepare_restore(backup))
+        self.reload()
+
+    # The window restores in three steps, so that it never waits long and never reads a
+    # closed diary: prepare_restore() on the background thread (the slow part: the
+    # "before-restore" backup and a copy of the backup), put_restored() on the window's
+    # thread (close, rename, reopen: a few milliseconds), then read_apart() on the background
+    # thread and reload(read) on the window's.
+    def prepare_restore(self, backup: Path) -> Path:
+        return backups.prepare_restore(self.diary.data_dir, backup, self.clock())
+
+    def put_restored(self, prepared: Path) -> None:
+        """The copy made by prepare_restore() becomes the diary. Views keep what they show
+        until reload() tells them."""
+        data_dir, now = self.diary.data_dir, self.clock()
+        self.diary.close()
         try:
-            backups.restore(data_dir, backup, now)
+            backups.finish_restore(data_dir, prepared, now)
         finally:
             self.diary = Diary.open(data_dir, now=self.clock)
             self._opened_file = self._file_identity()
-        self.reload()
+            self._reads.forget_everything()
 
     @_announced_once
-    def reload(self) -> None:
+    def reload(self, read: DiaryRead | None = None) -> None:
         """After a change of the whole diary (an import, a restore, another program's write):
-        every view reads again, and undo does not reach back across it."""
+        every view reads again, and undo does not reach back across it. With ``read`` (made
+        by read_apart() after that change), the views find its lists, unless a change was
+        told since it began."""
         self.history.clear()
         self._reads.forget_everything()
+        if read is not None and read.told == self.listeners.entry_changes:
+            self._take(read.lists)
         with suppress(StorageError):  # closed or unreadable: the next read says so
             self._seen_version = self.diary.database.data_version()
         self._announce(EVERYTHING)
@@ -708,6 +762,8 @@ class DiaryService:
 
         Cheap enough to call every second: one PRAGMA and one stat().
         """
+        if self._apart:
+            return False  # the whole diary is being written apart: reload() follows it
         try:
             if self._file_replaced():
                 if self._file_identity() is None:

@@ -36,6 +36,10 @@ KEEP_DAILY, KEEP_WEEKLY = 7, 4
 KEEP_NEWEST = {"migration": 3, "new-entries": 3, "before-import": 5}
 _STAMP = "%Y%m%d-%H%M%S"
 _PARTIAL, _RESTORING = ".partial", ".restoring"
+# This process's temporary files still in use: backups being written (on the background
+# thread, an import's backup; on the window's, the daily one) and copies made by
+# prepare_restore() not yet put in place. Another backup must not take them for leftovers.
+_IN_USE: set[Path] = set()
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -129,6 +133,7 @@ def _copy_database(source: sqlite3.Connection, final: Path) -> None:
     """SQLite's backup API into a private temporary file beside ``final``, then a rename: a
     process killed half-way leaves a ``*.<pid>.partial`` file, never a half ``final``."""
     temporary = final.with_name(f"{final.name}.{os.getpid()}{_PARTIAL}")
+    _IN_USE.add(temporary)
     try:
         fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
         os.close(fd)
@@ -147,6 +152,8 @@ def _copy_database(source: sqlite3.Connection, final: Path) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+    finally:
+        _IN_USE.discard(temporary)
 
 
 def _fsync(path: Path) -> None:
@@ -177,6 +184,8 @@ def remove_leftovers(data_dir: Path) -> list[Path]:
 
 
 def _owner_alive(path: Path) -> bool:
+    if path in _IN_USE:
+        return True  # being written by another thread, or a restore between its two halves
     owner = path.name.rsplit(".", 2)[-2] if path.name.count(".") >= 2 else ""
     if not owner.isdigit() or int(owner) == os.getpid():
         return False  # our own leftovers are never in use: we are not writing one now
@@ -359,8 +368,14 @@ def restore(data_dir: Path, backup: Path, now: datetime) -> Path | None:
     temporary file beside the diary, which then replaces it in one rename: killed at any
     moment, the diary file is the old one or the restored one, whole.
     """
+    return finish_restore(data_dir, prepare_restore(data_dir, backup, now), now)
+
+
+def prepare_restore(data_dir: Path, backup: Path, now: datetime) -> Path:
+    """The slow half of restore(), which the open diary may stay open for (the window runs it
+    on a background thread): the "before-restore" backup, and the backup copied beside the
+    diary. Returns the copy, for finish_restore()."""
     data_dir = Path(data_dir)
-    diary = data_dir / DATABASE_FILENAME
     remove_leftovers(data_dir)
     _back_up_if_sound(data_dir, now)
     temporary = data_dir / f".{DATABASE_FILENAME}.{os.getpid()}{_RESTORING}"
@@ -370,17 +385,35 @@ def restore(data_dir: Path, backup: Path, now: datetime) -> Path | None:
             shutil.copyfileobj(source, out)
             out.flush()
             os.fsync(out.fileno())
-        aside = _keep_aside(data_dir, "replaced", now)
-        os.replace(temporary, diary)
-        _fsync(data_dir)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise StorageError(
-            translate("Backups", "The backup could not be restored: {reason}.").format(
-                reason=error.strerror
-            )
-        ) from error
+        raise _not_restored(error) from error
+    _IN_USE.add(temporary)
+    return temporary
+
+
+def finish_restore(data_dir: Path, prepared: Path, now: datetime) -> Path | None:
+    """The quick half of restore(), with the diary closed: the copy made by prepare_restore()
+    replaces it in one rename. Returns where the diary as it was is kept."""
+    data_dir = Path(data_dir)
+    try:
+        aside = _keep_aside(data_dir, "replaced", now)
+        os.replace(prepared, data_dir / DATABASE_FILENAME)
+        _fsync(data_dir)
+    except OSError as error:
+        prepared.unlink(missing_ok=True)
+        raise _not_restored(error) from error
+    finally:
+        _IN_USE.discard(prepared)
     return aside
+
+
+def _not_restored(error: OSError) -> StorageError:
+    return StorageError(
+        translate("Backups", "The backup could not be restored: {reason}.").format(
+            reason=error.strerror
+        )
+    )
 
 
 def _back_up_if_sound(data_dir: Path, now: datetime) -> None:

@@ -94,7 +94,7 @@ class CheckInRepository(EntryRepository[CheckIn]):
 def checkin_values(checkin: CheckIn) -> tuple[object, ...]:
     return (
         checkin.date.isoformat(),
-        checkin.time.strftime("%H:%M"),
+        checkin.time.isoformat("minutes"),  # strftime imports "time" each call
         checkin.pain,
         checkin.soreness,
         checkin.enjoyment_interference,

@@ -55,4 +55,5 @@ class MedicationRepository(EntryRepository[MedicationDose]):
 
 
 def medication_values(dose: MedicationDose) -> tuple[object, ...]:
-    return (dose.date.isoformat(), dose.time.strftime("%H:%M"), dose.name, dose.dose, dose.reason)
+    day, at = dose.date.isoformat(), dose.time.isoformat("minutes")  # strftime: slower
+    return (day, at, dose.name, dose.dose, dose.reason)

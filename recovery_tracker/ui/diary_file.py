@@ -33,6 +33,7 @@ from recovery_tracker.storage.database import (
     StorageError,
 )
 from recovery_tracker.storage.diary import Diary
+from recovery_tracker.ui.background import run_with_progress
 from recovery_tracker.ui.file_dialogs import choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
 
@@ -144,7 +145,11 @@ class RestoreDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(translate("Recovery", "Backups, newest first"))
         self.list.setAlternatingRowColors(True)  # each backup is two lines: keep them apart
-        self.backups = diary.list_backups()
+        # Each backup is opened to say what it holds: a moment each, many moments in all,
+        # so on the background thread (the window goes on answering meanwhile).
+        self.backups = run_with_progress(
+            parent or self, translate("Recovery", "Reading your backups…"), diary.list_backups
+        )
         for info in self.backups:
             QListWidgetItem(describe_for_list(info), self.list)
         if self.backups:
@@ -192,12 +197,25 @@ class RestoreDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            self.diary.restore_backup(info.path)
+            self._restore(info.path)
         except StorageError as error:
             QMessageBox.warning(self, translate("Recovery", "Could not restore"), str(error))
             return False
         self.accept()
         return True
+
+    def _restore(self, backup: Path) -> None:
+        """The slow parts on the background thread. The diary is closed and reopened only in
+        between, on this thread, so that no view can read it while it is closed."""
+        text = translate("Recovery", "Restoring the backup…")
+        with self.diary.writing_apart():
+            prepared = run_with_progress(self, text, lambda: self.diary.prepare_restore(backup))
+            read = None
+            try:
+                self.diary.put_restored(prepared)
+                read = run_with_progress(self, text, self.diary.read_apart)
+            finally:
+                self.diary.reload(read)  # the views follow the file, whatever happened
 
 
 # Saves also reach the diary file itself after every 50 (storage.diary); this covers the

@@ -10,6 +10,7 @@ write to the diary while the window is open, and the window must then show what 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 
@@ -39,7 +40,11 @@ from recovery_tracker.service.changes import (
     MEDICATIONS,
     SETTINGS,
 )
-from recovery_tracker.service.diary_service import DiaryService, PlannedOutcome
+from recovery_tracker.service.diary_service import (
+    DiaryRead,
+    DiaryService,
+    PlannedOutcome,
+)
 from recovery_tracker.storage.backups import BackupInfo
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
@@ -272,13 +277,25 @@ class LiveDiary(QObject):
     def restore_backup(self, backup: Path) -> None:
         self.service.restore_backup(backup)
 
+    def prepare_restore(self, backup: Path) -> Path:
+        return self.service.prepare_restore(backup)
+
+    def put_restored(self, prepared: Path) -> None:
+        self.service.put_restored(prepared)
+
+    def read_apart(self) -> DiaryRead:
+        return self.service.read_apart()
+
+    def writing_apart(self) -> AbstractContextManager[None]:
+        return self.service.writing_apart()
+
     def import_csv(self, folder: Path) -> ImportResult:
         return self.service.import_csv(folder)
 
     def export_csv_apart(self, folder: Path) -> dict[str, int]:
         return self.service.export_csv_apart(folder)
 
-    def import_csv_apart(self, folder: Path) -> ImportResult:
+    def import_csv_apart(self, folder: Path) -> tuple[ImportResult, DiaryRead]:
         return self.service.import_csv_apart(folder)
 
     # --- undo, redo, and changes made elsewhere ------------------------------------------------
@@ -306,9 +323,10 @@ class LiveDiary(QObject):
                 translate("Undo", "That could not be undone: {error}").format(error=error)
             )
 
-    def reload(self) -> None:
-        """After a write that bypassed this object (an import): every view reads again."""
-        self.service.reload()
+    def reload(self, read: DiaryRead | None = None) -> None:
+        """After a write that bypassed this object (an import): every view reads again (the
+        lists in ``read``, if it was made after that write)."""
+        self.service.reload(read)
 
     def notice_outside_changes(self) -> bool:
         """Show what another program wrote to the diary (polled, and on window activation)."""

@@ -534,11 +534,12 @@ class MainWindow(QMainWindow):
             if folder is None:
                 return None
         try:
-            result = run_with_progress(
-                self,
-                translate("MainWindow", "Importing your diary…"),
-                lambda: self.diary.import_csv_apart(folder),
-            )
+            with self.diary.writing_apart():
+                result, read = run_with_progress(
+                    self,
+                    translate("MainWindow", "Importing your diary…"),
+                    lambda: self.diary.import_csv_apart(folder),
+                )
         except CsvImportError as error:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -558,7 +559,9 @@ class MainWindow(QMainWindow):
         except StorageError as error:
             QMessageBox.warning(self, translate("MainWindow", "Could not import"), str(error))
             return None
-        self.diary.reload()  # the import went through a connection of its own
+        # The import went through a connection of its own, and the diary was read again
+        # there: the views take those lists instead of reading on this thread.
+        self.diary.reload(read)
         self.show_status(result.headline())  # the list of differing entries: in the box
         QMessageBox.information(self, translate("MainWindow", "Import finished"), result.sentence())
         return result.sentence()

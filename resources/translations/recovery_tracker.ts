@@ -443,82 +443,82 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="44"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="48"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="45"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="49"/>
         <source>migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="46"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="50"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="47"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="51"/>
         <source>before-restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="48"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="52"/>
         <source>before-import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="49"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="53"/>
         <source>new-entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="76"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="80"/>
         <source>{when} ({reason}): {contents}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="82"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="86"/>
         <source> (file written {when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="88"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="92"/>
         <source>{checkins}, {injections}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="93"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="97"/>
         <source>; newest entry {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="428"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="461"/>
         <source>Please choose a place outside the diary folder ({folder}) for the copy: inside it, the copy could be taken for the diary itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="436"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="469"/>
         <source>{path} is a folder; please give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="444"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="477"/>
         <source>The copy could not be written to {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="122"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="126"/>
         <source>The backup could not be written to {folder}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="347"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="356"/>
         <source>The diary file could not be moved aside: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="379"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="413"/>
         <source>The backup could not be restored: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,252 +1286,252 @@ worse</source>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="143"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="146"/>
         <source>Nothing was imported. Please correct these rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="146"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="149"/>
         <source>… and %n more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="174"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="177"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="304"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="307"/>
         <source>%n injection(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="305"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="308"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="306"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="309"/>
         <source>%n medicine(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="307"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="310"/>
         <source>%n appointment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="308"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="311"/>
         <source>%n event(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="309"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="312"/>
         <source>%n weekly answer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="310"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="313"/>
         <source>%n setting(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="317"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="320"/>
         <source>what is being treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="318"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="321"/>
         <source>advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="319"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="322"/>
         <source>days to avoid medicines before an injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="320"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="323"/>
         <source>days to avoid medicines after an injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="321"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="324"/>
         <source>daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="322"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="325"/>
         <source>daily reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="323"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="326"/>
         <source>name on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="337"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="340"/>
         <source>{setting} (yours {ours}, the folder&apos;s {theirs})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="348"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="351"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="348"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="351"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="354"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="357"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="380"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="383"/>
         <source>Imported {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="382"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="385"/>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="385"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="388"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="395"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="398"/>
         <source>Your own settings were kept where the folder&apos;s differ: {settings}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="402"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="405"/>
         <source>1 entry differs from your diary and was left as it is in your diary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="406"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="409"/>
         <source>%n entries differ from your diary and were left as they are in your diary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="443"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="447"/>
         <source>{folder} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="449"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="453"/>
         <source>The folder {folder} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="457"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="461"/>
         <source>No Recovery Tracker files ({files}) were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="564"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="569"/>
         <source>score must be a whole number from 1 (very much improved) to 7 (very much worse), not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="580"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="585"/>
         <source>the setting {key} is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="590"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="595"/>
         <source>unknown setting “{key}” (known: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="595"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="600"/>
         <source>the value of {key} is not valid: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="636"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="641"/>
         <source>{file}: not a regular file (a folder, pipe or device).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="643"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="648"/>
         <source>{file}: larger than {size} MB, the most a file may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="650"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="655"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="657"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="662"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="675"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="680"/>
         <source>the column(s) {columns} appear more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="687"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="692"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="689"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="694"/>
         <source>its columns are separated by semicolons; save it from your spreadsheet as comma-separated CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="707"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="723"/>
         <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="752"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="768"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="762"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="778"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="801"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="817"/>
         <source>advice plan of the injection of {date} ({site})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="880"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="903"/>
         <source>check-in {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="884"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="907"/>
         <source>medicine {name} {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="888"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="911"/>
         <source>appointment {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="892"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="915"/>
         <source>injection {date} ({site})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="897"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="920"/>
         <source>event {date}: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,27 +2562,27 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="539"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="540"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="637"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="640"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="643"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="646"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="707"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="710"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="708"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="711"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,7 +2738,7 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="546"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="547"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,42 +2753,42 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="545"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="546"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="559"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="560"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="563"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="566"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="572"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="575"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="581"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="584"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="635"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="638"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="682"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="685"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="683"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="686"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,124 +3206,134 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="49"/>
         <source>You can update Recovery Tracker, or open your newest backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="53"/>
         <source>Your diary can be brought back from its newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="55"/>
         <source>The damaged file will be kept aside (not deleted) so nothing is lost, and your newest backup can take its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="64"/>
         <source>Newest good backup: {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="66"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="76"/>
         <source>Your diary could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="79"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="80"/>
         <source>Restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="88"/>
         <source>Start a new, empty diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="90"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="91"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="127"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="128"/>
         <source>Written {when} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="131"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="132"/>
         <source>; file named {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="143"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="144"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="145"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="146"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="153"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="151"/>
+        <source>Reading your backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="158"/>
         <source>Choose a backup to go back to. Your diary as it is now is kept aside first, so nothing is deleted. Newest first: by the newest entry each holds, then by when it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="227"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="210"/>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="245"/>
         <source>Recovery Tracker diary {day}.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="234"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="252"/>
         <source>Save a copy of the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="236"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="254"/>
         <source>Recovery Tracker diaries (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="243"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="261"/>
         <source>No copy saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="246"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="264"/>
         <source>Saved a copy of your diary ({contents}) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="165"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="165"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="170"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="188"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="184"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="189"/>
         <source>Go back to the backup of {backup}?
 
 Entries made since then will not be in your diary; the current file is kept aside in the diary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="197"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="202"/>
         <source>Could not restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4037,17 +4047,17 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="74"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="75"/>
         <source>Your diary file was moved or replaced by another program while this window was open, so this was not saved. The window now shows the diary as it is; please save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="79"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="80"/>
         <source>Your diary file was moved away by another program while this window was open, so this was not saved. Close Recovery Tracker and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="759"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="815"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4670,92 +4680,92 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="302"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="320"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="305"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="323"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="316"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="334"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="348"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="366"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="355"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="373"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="372"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="390"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="422"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="440"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="878"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="934"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="877"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="933"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="879"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="935"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="886"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="942"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="885"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="941"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="887"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="943"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="894"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="950"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="893"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="949"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="895"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="951"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="520"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="538"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="306"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="323"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>

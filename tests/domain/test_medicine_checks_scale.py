@@ -1,8 +1,12 @@
-"""check_medicines on years of doses: each dose looks only at the advice near its day."""
+"""check_medicines on years of doses: each dose looks only at the advice near its day, and
+gets the answers of the simple check of every dose against every plan."""
 
 import time
 from datetime import date, timedelta
 from datetime import time as clock_time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recovery_tracker.domain.advice import (
     AdviceCategory,
@@ -11,9 +15,9 @@ from recovery_tracker.domain.advice import (
     advice_windows,
     windows_in_force,
 )
-from recovery_tracker.domain.conflicts import check_medicines
-from recovery_tracker.domain.medications import MedicationDose
-from recovery_tracker.domain.models import Injection
+from recovery_tracker.domain.conflicts import _allowed_by_doctor, check_medicines
+from recovery_tracker.domain.medications import MedicationDose, dose_mentions_low_aspirin
+from recovery_tracker.domain.models import Injection, InjectionStatus
 from recovery_tracker.storage.resources import medicine_list
 
 RULES = (
@@ -76,3 +80,84 @@ def test_ten_times_the_diary_takes_about_ten_times_as_long():
     assert hundred_years < 20 * ten_years, (
         f"{ten_years * 1000:.1f} ms for 10 years, {hundred_years * 1000:.1f} ms for 100"
     )
+
+
+# --- the same answers as the simple check of every dose against every plan ------------------
+
+MEDICINES = medicine_list()
+DAYS = st.integers(0, 60)  # few days, so that windows often begin or end on a dose
+OFFSETS = st.none() | st.integers(-10, 20)
+CLASSES = ("nsaid", "corticosteroid", "anticoagulant", "supplement")
+rules = st.builds(
+    AdviceRule,
+    title=st.sampled_from(["No NSAIDs", "No steroids", "Paracetamol is fine", "Rest"]),
+    advice=st.just(""),
+    category=st.sampled_from(list(AdviceCategory)),
+    start_day=OFFSETS,
+    end_day=OFFSETS,
+    avoid=st.lists(st.sampled_from(CLASSES), max_size=2, unique=True).map(tuple),
+    allowed=st.lists(st.sampled_from(["celecoxib", "low-dose aspirin", "Advil"]), max_size=1).map(
+        tuple
+    ),
+)
+plans = st.lists(
+    st.builds(
+        lambda day, status, rules, number: Plan(
+            Injection(FIRST + timedelta(days=day), "Knee", id=number, status=status), rules
+        ),
+        DAYS,
+        st.sampled_from(list(InjectionStatus)),
+        st.lists(rules, max_size=4).map(tuple),
+        st.integers(1, 10_000),
+    ),
+    max_size=12,
+    unique_by=lambda plan: plan.injection.id,
+)
+doses = st.lists(
+    st.builds(
+        lambda day, name, dose: MedicationDose(
+            FIRST + timedelta(days=day), clock_time(9), name, dose
+        ),
+        DAYS,
+        st.sampled_from(["Advil", "aspirin", "Aspirin 81 mg", "prednisone", "Tylenol", "Midol"]),
+        st.sampled_from(["", "81 mg", "400 mg"]),
+    ),
+    max_size=30,
+)
+
+
+def every_dose_against_every_plan(doses, plans):
+    """The check as it was before the windows were indexed by date: every window read."""
+    windows = advice_windows(plans)
+    answers = []
+    for dose in doses:
+        classification = MEDICINES.classify(dose.name)
+        low_dose = classification.low_dose_aspirin or (
+            classification.generic == "aspirin" and dose_mentions_low_aspirin(dose.dose)
+        )
+        forbidding = {
+            id(w): w
+            for medicine_class in classification.possible_classes()
+            for w in windows_in_force(dose.date, windows)
+            if medicine_class in w.rule.avoid
+        }
+        broken = [
+            w
+            for w in windows_in_force(dose.date, list(forbidding.values()))
+            if not _allowed_by_doctor(w.rule, dose.name, classification, low_dose, MEDICINES)
+        ]
+        alternatives = [
+            w
+            for w in windows_in_force(dose.date, windows)
+            if w.rule.category is AdviceCategory.MEDICATION and not w.rule.avoid
+        ]
+        answers.append((broken, alternatives if broken else []))
+    return answers
+
+
+@settings(max_examples=300, deadline=None)
+@given(doses, plans)
+def test_random_doses_and_plans_get_the_answers_of_the_simple_check(doses, plans):
+    checks = check_medicines(doses, plans, MEDICINES)
+    simple = every_dose_against_every_plan(doses, plans)
+    assert [(list(c.broken_rules), list(c.alternatives)) for c in checks] == simple

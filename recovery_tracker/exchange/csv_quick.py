@@ -1,0 +1,114 @@
+"""The CSV import's quick path for the rows there are thousands of: check-ins and medicines.
+
+A 30-year diary holds 22,000 check-ins; checking each field of each through the general
+validation (domain/validation.py, made for one form at a time and for sentences naming what
+is wrong) took most of an import's time. Rows as the export writes them (ISO dates, HH:MM,
+plain numbers, yes/no, text without control characters) are recognised here with a few
+lookups instead. This path decides nothing on its own: it returns None for any row it is not
+sure of, and that row goes through the general validation, which accepts it or names its
+problem. So it accepts only rows the general validation accepts, with the same values
+(tests/exchange/test_csv_quick.py compares the two on generated rows).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from contextlib import suppress
+from datetime import date, datetime, time
+
+from recovery_tracker.domain.medications import MedicationDose
+from recovery_tracker.domain.models import CheckIn
+from recovery_tracker.domain.validation import (
+    EARLIEST_DATE,
+    MAX_NOTES_LENGTH,
+    MAX_SHORT_TEXT_LENGTH,
+    SCORE_MAX,
+    SCORE_MIN,
+)
+
+# What domain/validation refuses in text: Unicode's control characters (category Cc: U+0000
+# to U+001F and U+007F to U+009F) and lone surrogates (Cs). Notes may hold tabs and newlines.
+_REFUSED_IN_NOTES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_REFUSED_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
+_SCORES = {str(n): n for n in range(SCORE_MIN, SCORE_MAX + 1)}
+_OPTIONAL_SCORES: dict[str, int | None] = {**_SCORES, "": None}
+_FLAGS = {"yes": True, "no": False, "": False}
+_CHECKIN_SCORES = ("soreness", "enjoyment_interference", "activity_interference", "sleep")
+
+
+class QuickRows:
+    """Recognises rows written as the export writes them. Dates and times repeat (a check-in
+    every morning and evening): each text is parsed once."""
+
+    def __init__(self, latest: datetime) -> None:
+        # A row on the last allowed day needs the time compared too: the general path does it.
+        self._before = latest.date()
+        self._dates: dict[str, date | None] = {}
+        self._times: dict[str, time | None] = {}
+
+    def checkin(self, cells: Mapping[str, str]) -> CheckIn | None:
+        day, at = self._day(cells.get("date")), self._time(cells.get("time"))
+        pain = _SCORES.get(cells.get("pain", ""))
+        notes = cells.get("notes", "")
+        for_doctor = _FLAGS.get(cells.get("for_doctor", ""))
+        if day is None or at is None or pain is None or for_doctor is None:
+            return None
+        if len(notes) > MAX_NOTES_LENGTH or _REFUSED_IN_NOTES.search(notes):
+            return None
+        scores = [_OPTIONAL_SCORES.get(cells.get(name, ""), -1) for name in _CHECKIN_SCORES]
+        leg_pain = _OPTIONAL_SCORES.get(cells.get("leg_pain", ""), -1)
+        if leg_pain == -1 or -1 in scores:
+            return None
+        soreness, enjoyment, activity, sleep = scores
+        return CheckIn(
+            day, at, pain, soreness, enjoyment, activity, sleep, notes, for_doctor, leg_pain
+        )
+
+    def medication(self, cells: Mapping[str, str]) -> MedicationDose | None:
+        day, at = self._day(cells.get("date")), self._time(cells.get("time"))
+        name = _line(cells.get("name", ""))
+        dose, reason = _line(cells.get("dose", "")), _line(cells.get("reason", ""))
+        if day is None or at is None or not name or dose is None or reason is None:
+            return None
+        return MedicationDose(day, at, name, dose, reason)
+
+    def _day(self, text: str | None) -> date | None:
+        if text is None:
+            return None
+        try:
+            return self._dates[text]
+        except KeyError:
+            day = None
+            if _DATE.fullmatch(text):
+                try:
+                    parsed = date.fromisoformat(text)
+                except ValueError:
+                    pass
+                else:
+                    day = parsed if EARLIEST_DATE <= parsed < self._before else None
+            self._dates[text] = day
+            return day
+
+    def _time(self, text: str | None) -> time | None:
+        if text is None:
+            return None
+        try:
+            return self._times[text]
+        except KeyError:
+            at = None
+            if _TIME.fullmatch(text):
+                with suppress(ValueError):
+                    at = time.fromisoformat(text)
+            self._times[text] = at
+            return at
+
+
+def _line(text: str) -> str | None:
+    """One line of text as the general validation keeps it (stripped); None if unsure."""
+    stripped = text.strip()
+    if len(stripped) > MAX_SHORT_TEXT_LENGTH or _REFUSED_IN_LINE.search(stripped):
+        return None
+    return stripped
