@@ -258,14 +258,11 @@ class DiaryService:
         before an export is made in the background, not once it is done."""
         refuse_diary_target(path)
 
-    def _take(self, lists: Mapping[str, object]) -> None:
-        # read_everything's "injections" are all of them; the sessions are only those done.
-        lists = dict(lists)
-        self._reads.all_injections = lists.pop("injections")  # type: ignore[assignment]
-        self.adopt(lists)
-
     def adopt(self, lists: Mapping[str, object]) -> None:
         """Keep lists from read_everything() as if read here (where nothing is read yet)."""
+        # Its "injections" are all of them, bookings too; the sessions are only those done
+        # (kept as such, the first chart numbered a booking as an injection).
+        lists = {("all_injections" if k == "injections" else k): v for k, v in lists.items()}
         for name, value in lists.items():
             if getattr(self._reads, name) is None:
                 setattr(self._reads, name, value)
@@ -750,7 +747,7 @@ class DiaryService:
         self.history.clear()
         self._reads.forget_everything()
         if read is not None and read.told == self.listeners.entry_changes:
-            self._take(read.lists)
+            self.adopt(read.lists)
         with suppress(StorageError):  # closed or unreadable: the next read says so
             self._seen_version = self.diary.database.data_version()
         self._announce(EVERYTHING)

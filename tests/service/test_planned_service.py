@@ -116,3 +116,16 @@ def test_a_diary_with_only_a_booking_is_in_use_and_not_offered_the_assistant_aga
     assert service.first_start_needed()
     _plan_ahead(service)
     assert not service.first_start_needed()
+
+
+def test_lists_read_in_the_background_keep_bookings_out_of_the_sessions(diary):
+    """The first chart reads every list on a thread of its own and the service adopts them:
+    a booking among the injections read there is no session either."""
+    writer = DiaryService(diary, clock=lambda: NOW)
+    done = writer.save_injection({"date": date(2026, 10, 1), "site": "Lower back"})
+    planned = _plan_ahead(writer)
+    fresh = DiaryService(diary, clock=lambda: NOW)  # nothing read yet, as at start-up
+    fresh.adopt(writer.read_everything())
+    assert fresh.injections() == [done]
+    assert fresh.planned_injections() == [planned]
+    assert fresh.snapshot().injections == [done]
