@@ -9,7 +9,6 @@ so; Cancel stops it, and then no file is written.
 from __future__ import annotations
 
 import contextlib
-import gc
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_tracker.domain.collection import collection_paused
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import DateStyle, translate
 from recovery_tracker.reports.content import ReportRequest
@@ -66,13 +66,8 @@ def _without_collection_pauses(
     """Run ``work`` with Python's cyclic garbage collector paused. A collection stops every
     thread while it runs, and over a 30-year diary and the charts' objects a full one takes
     0.1-0.3 s: the window would stall. What the report leaves is collected afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collection_paused():
         return work(progress)
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class Outcome(NamedTuple):
