@@ -23,10 +23,11 @@ from recovery_tracker.domain.recovery import (
     short_position,
 )
 from recovery_tracker.domain.snapshot import DiarySnapshot
-from recovery_tracker.domain.statistics import Change, Summary, summarise
+from recovery_tracker.domain.statistics import Summary, summarise
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.domain.warning_signs import LEVEL_HEADINGS, by_level, signs_for
 from recovery_tracker.reports.events_section import (
+    PAIN_LATEST,
     count_events_since_visit,
     events_section,
     leg_pain_section,
@@ -244,7 +245,7 @@ def _verdict(summary: Summary) -> str:
             else _num(summary.baseline, places=places),
         ),
         (
-            _latest_label(change),
+            PAIN_LATEST.for_change(change),
             mean_of.format(
                 value=_num(summary.latest, places=places), period=summary.latest_period.label()
             ),
@@ -278,15 +279,6 @@ def _verdict(summary: Summary) -> str:
         else f"<p>{_e(translate('Report', 'Not enough entries to compare with a baseline.'))}</p>"
     )
     return f"{verdict}<table border='1' cellspacing='0'>{body}</table>"
-
-
-def _latest_label(change: Change | None) -> str:
-    """ "Pain, last 7 days", or what the days are when baseline days were left out of them."""
-    if change is None or change.days is None:
-        return translate("Report", "Pain, last 7 days")
-    if change.since_injection:
-        return translate("Report", "Pain since the injection")
-    return translate("Report", "Pain after the baseline")
 
 
 def _weeks(summary: Summary) -> str:

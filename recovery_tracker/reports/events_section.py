@@ -4,6 +4,7 @@ leg pain apart from back pain (spine patients), each a self-contained HTML secti
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from recovery_tracker.domain.events import events_between
@@ -105,13 +106,34 @@ LEG_PAIN_CHANGE = ChangeSentences(
 )
 
 
-def _latest_label(change: Change | None) -> str:
-    """ "Leg pain, last 7 days", or what the days are when baseline days were left out."""
-    if change is None or change.days is None:
-        return translate("Report", "Leg pain, last 7 days")
-    if change.since_injection:
-        return translate("Report", "Leg pain since the injection")
-    return translate("Report", "Leg pain after the baseline")
+@dataclass(frozen=True)
+class LatestLabels:
+    """The name of a measure's recent days in the report's change table, whole for the
+    translator (context "Report"): the last 7 days, or what they are when baseline days were
+    left out of them."""
+
+    last_7_days: str
+    since_injection: str
+    after_baseline: str
+
+    def for_change(self, change: Change | None) -> str:
+        if change is None or change.days is None:
+            return translate("Report", self.last_7_days)
+        if change.since_injection:
+            return translate("Report", self.since_injection)
+        return translate("Report", self.after_baseline)
+
+
+PAIN_LATEST = LatestLabels(
+    QT_TRANSLATE_NOOP("Report", "Pain, last 7 days"),
+    QT_TRANSLATE_NOOP("Report", "Pain since the injection"),
+    QT_TRANSLATE_NOOP("Report", "Pain after the baseline"),
+)
+LEG_PAIN_LATEST = LatestLabels(
+    QT_TRANSLATE_NOOP("Report", "Leg pain, last 7 days"),
+    QT_TRANSLATE_NOOP("Report", "Leg pain since the injection"),
+    QT_TRANSLATE_NOOP("Report", "Leg pain after the baseline"),
+)
 
 
 def leg_pain_section(
@@ -139,7 +161,7 @@ def leg_pain_section(
     if summary.latest is not None:
         rows.append(
             (
-                _latest_label(summary.change),
+                LEG_PAIN_LATEST.for_change(summary.change),
                 mean_of.format(value=f"{summary.latest:.1f}", period=summary.latest_period.label()),
             )
         )
