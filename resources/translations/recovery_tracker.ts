@@ -3479,115 +3479,115 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="36"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="37"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="37"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="38"/>
         <source>Recovery after each injection, aligned on the injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="40"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="41"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="42"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="43"/>
         <source>Kept by the patient with Recovery Tracker, a diary app. Scores are the patient&apos;s own ratings (0 = none, 10 = worst imaginable). Meaningful change: at least 2 points or 30 % lower than baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="141"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="142"/>
         <source>All events are listed on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/exchange/report_pdf.py" line="396"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="169"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="170"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="170"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="171"/>
         <source>The numbers, charts and lists behind the summary on page 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="213"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="214"/>
         <source>Recovery report for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/exchange/report_pdf.py" line="434"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="215"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="216"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="217"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="218"/>
         <source>Period: {first} to {last} · prepared {today}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="235"/>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="128"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="236"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="150"/>
         <source>{value} (mean of {period})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="238"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="239"/>
         <source>Baseline pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="286"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="128"/>
         <source>Pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="256"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="257"/>
         <source>{points} points better · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="258"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="259"/>
         <source>{points} points worse · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="262"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="263"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="293"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="285"/>
         <source>{value} (week of {monday})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="297"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
         <source>Best week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="298"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="290"/>
         <source>Worst week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="305"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="297"/>
         <source>Weekly pain (weeks starting in the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="268"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="269"/>
         <source>Days logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="269"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="270"/>
         <source>{logged} of {days} days in the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,157 +3628,157 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="311"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="389"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="303"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="381"/>
         <source>Injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="313"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="389"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="305"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="381"/>
         <source>No injection recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="335"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="427"/>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="57"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="327"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="419"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="58"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="336"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="430"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="328"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="422"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="337"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="329"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="338"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="330"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="363"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="355"/>
         <source>Next planned injection: {day} ({kind}, {site}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="373"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="365"/>
         <source>{rule} (planned injection of {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="341"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="333"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="341"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="333"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="391"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="383"/>
         <source>All injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="413"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="405"/>
         <source>Medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="422"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="414"/>
         <source>All medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="424"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="416"/>
         <source>None logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="428"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="420"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="429"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="421"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="431"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="423"/>
         <source>Rule in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="376"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="368"/>
         <source>{rule} (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="288"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="129"/>
         <source>Pain since the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="130"/>
         <source>Pain after the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="451"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="443"/>
         <source>The last {shown} of {count}; all are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="463"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="455"/>
         <source>Overall change, in the patient&apos;s words (weekly PGIC, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="474"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="466"/>
         <source>Notes for the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="474"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="466"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="500"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="492"/>
         <source>Questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="502"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="494"/>
         <source>All questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="507"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="499"/>
         <source>{count} more questions are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="528"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="520"/>
         <source>Warning signs the patient was given: please confirm or correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="531"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="523"/>
         <source>After {kind} ({site}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="540"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="532"/>
         <source>Confirmed by the doctor: [  ] as listed   [  ] with these changes: ____________________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3788,87 +3788,87 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="44"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="45"/>
         <source>Events since the last visit ({day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="49"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="50"/>
         <source>Events in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="58"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="59"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="59"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="60"/>
         <source>How bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="60"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="61"/>
         <source>Clinic contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="61"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="62"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="72"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="73"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="72"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="73"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="113"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="134"/>
         <source>Leg pain since the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="114"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="135"/>
         <source>Leg pain after the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="133"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="155"/>
         <source>Baseline leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="111"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="133"/>
         <source>Leg pain, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="91"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="92"/>
         <source>Leg pain {baseline} → {current}: unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="92"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="93"/>
         <source>Leg pain {baseline} → {current}: {points} points{percent} better, a meaningful improvement (at least 2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="97"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="98"/>
         <source>Leg pain {baseline} → {current}: {points} points{percent} better, not yet a meaningful improvement (2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="102"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="103"/>
         <source>Leg pain {baseline} → {current}: {points} points{percent} worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/events_section.py" line="151"/>
+        <location filename="../../recovery_tracker/reports/events_section.py" line="173"/>
         <source>Leg pain, apart from back pain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3881,152 +3881,152 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="93"/>
         <source>Appointment report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="102"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="97"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="110"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="105"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="111"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="106"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="111"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="118"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="113"/>
         <source>Patient name on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="121"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="116"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="123"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="118"/>
         <source>First day of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="126"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="121"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="128"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="123"/>
         <source>Last day of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="131"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="126"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="128"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="139"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="134"/>
         <source>One page your doctor can read in a minute: your injections, pain before and now, the charts, medicines taken against your plan, your notes marked for the doctor and your questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="147"/>
         <source>Report progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="155"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="150"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="156"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="151"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="152"/>
         <source>&amp;Cancel report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="178"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="173"/>
         <source>The first day is after the last day; please swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="178"/>
         <source>The last day is after today; please choose today at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="210"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="205"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="212"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="207"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="235"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="230"/>
         <source>Cancelled; no report was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="275"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="270"/>
         <source>✓ Report sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="276"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="271"/>
         <source>Cancelled; nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="286"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="281"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="306"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="301"/>
         <source>Starting the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="356"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="351"/>
         <source>Could not save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="233"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="228"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="234"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="229"/>
         <source>✓ Report saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="274"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="269"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4057,7 +4057,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="815"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="812"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,87 +4680,87 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="320"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="317"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="323"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="320"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="334"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="331"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="366"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="363"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="373"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="370"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="390"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="387"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="440"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="437"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="934"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="931"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="933"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="930"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="935"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="932"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="942"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="939"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="941"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="938"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="943"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="940"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="950"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="947"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="949"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="946"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="951"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="948"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="538"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="535"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
