@@ -150,10 +150,10 @@ class ReportDialog(QDialog):
         self.save_button = QPushButton(translate("ReportDialog", "&Save PDF…"), self)
         self.print_button = QPushButton(translate("ReportDialog", "P&rint…"), self)
         self.cancel_button = QPushButton(translate("ReportDialog", "&Cancel report"), self)
-        self.cancel_button.hide()
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.hide()  # after addButton, which shows it: only while one is made
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.print_button.clicked.connect(self.print_report)

@@ -202,3 +202,13 @@ def test_the_check_ins_are_read_on_the_background_thread(qtbot, window, tmp_path
     assert read_on and threading.main_thread().name not in read_on
     assert "Recovery report" in _first_page(path)
     dialog.reject()
+
+
+def test_cancel_report_is_offered_only_while_a_report_is_made(qtbot, window):
+    """Ctrl+R: Save PDF…, Print… and Close; a Cancel with nothing to cancel did nothing."""
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(report_dialog.ReportDialog) is not None)
+    dialog = window.findChild(report_dialog.ReportDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.save_button.isVisible()
+    assert not dialog.cancel_button.isVisible()
