@@ -31,7 +31,7 @@ from recovery_tracker.domain.models import Injection
 from recovery_tracker.domain.text import DateStyle, format_date, translate
 from recovery_tracker.domain.validation import MAX_SHORT_TEXT_LENGTH, validate_rule_fields
 from recovery_tracker.storage.database import StorageError
-from recovery_tracker.ui.form_dialog import FormDialog, save_cancel_buttons
+from recovery_tracker.ui.form_dialog import AsksBeforeDiscarding, FormDialog, save_cancel_buttons
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.note_edit import NoteEdit
 from recovery_tracker.ui.today_advice import NOT_ADVICE_NOTE
@@ -125,7 +125,7 @@ class RuleDialog(FormDialog):
         }
 
 
-class PlanDialog(QDialog):
+class PlanDialog(AsksBeforeDiscarding):
     """One injection's advice plan: a copy of a template, adjusted to what the doctor said."""
 
     def __init__(
@@ -135,6 +135,7 @@ class PlanDialog(QDialog):
         self.diary = diary
         self.injection = injection
         self.rules: list[AdviceRule] = diary.rules_for(injection.id or -1)
+        self._rules_as_opened = list(self.rules)
         self.setWindowTitle(
             translate("Advice", "Advice plan for your planned injection")
             if injection.planned
@@ -209,6 +210,9 @@ class PlanDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 420)
         self._fill()
+
+    def has_typed_changes(self) -> bool:
+        return self.rules != self._rules_as_opened
 
     def _fill(self) -> None:
         self.table.setRowCount(len(self.rules))

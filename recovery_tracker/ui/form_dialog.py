@@ -25,14 +25,65 @@ from recovery_tracker.ui.now_fields import FollowsClock
 from recovery_tracker.ui.widgets import FieldError
 
 
-class FormDialog(QDialog):
-    """Subclasses add fields with ``add_field`` and implement ``values``; ``save`` does the rest.
-
-    Escape, Cancel and the close button ask before throwing typed changes away (a patient who
-    typed a long injection note and pressed Escape lost it without a word); ``reject()``
-    called by code closes silently."""
+class AsksBeforeDiscarding(QDialog):
+    """An editing dialog whose Escape, Cancel and close button ask before throwing typed
+    changes away (a patient who typed a long injection note and pressed Escape lost it
+    without a word), as the main window does for a half-typed check-in. ``reject()`` called
+    by code closes silently. Subclasses say what counts as a change and how to save."""
 
     asks_before_discarding = True  # False for dialogs that ask a question, not take an entry
+    _discarding = False  # the patient said Discard: closing now, without a second question
+
+    def has_typed_changes(self) -> bool:
+        raise NotImplementedError
+
+    def save(self) -> Any:
+        raise NotImplementedError
+
+    def cancel(self) -> None:
+        """Cancel or Escape: close, after asking when something typed would be lost."""
+        if self._may_close():
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        if not self.asks_before_discarding or self._discarding or not self.isVisible():
+            return True
+        if not self.has_typed_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            translate("FormDialog", "Save what you typed?"),
+            translate(
+                "FormDialog", "What you typed here is not saved yet. Save it before closing?"
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            return False  # saved and closed, or an error is shown and the dialog stays
+        if answer == QMessageBox.StandardButton.Discard:
+            self._discarding = True
+            return True
+        return False
+
+
+class FormDialog(AsksBeforeDiscarding):
+    """Subclasses add fields with ``add_field`` and implement ``values``; ``save`` does the rest."""
 
     def __init__(
         self, title: str, save: Callable[[Mapping[str, object]], Any], parent: QWidget | None
@@ -49,8 +100,6 @@ class FormDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.buttons = save_cancel_buttons(self, self.save)
-        self.buttons.rejected.disconnect()
-        self.buttons.rejected.connect(self.cancel)
         self._as_opened: dict[str, object] | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -100,47 +149,6 @@ class FormDialog(QDialog):
         untouched = {name for name, widget in self.widgets.items() if widget in following}
         return {k: v for k, v in self.values().items() if k not in untouched}
 
-    def cancel(self) -> None:
-        """Cancel or Escape: close, after asking when something typed would be lost."""
-        if self._may_close():
-            self.reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            self.cancel()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._may_close():
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def _may_close(self) -> bool:
-        if not self.asks_before_discarding or not self.isVisible():
-            return True
-        if not self.has_typed_changes():
-            return True
-        answer = QMessageBox.question(
-            self,
-            translate("FormDialog", "Save what you typed?"),
-            translate(
-                "FormDialog", "What you typed here is not saved yet. Save it before closing?"
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()
-            return False  # saved and closed, or an error is shown and the dialog stays
-        if answer == QMessageBox.StandardButton.Discard:
-            self._as_opened = None  # closing now: do not ask a second time
-            return True
-        return False
-
     def confirm(self, values: Mapping[str, object]) -> bool:
         """A last word before saving; subclasses may ask the patient. True to go on."""
         return True
@@ -177,7 +185,9 @@ def save_cancel_buttons(dialog: QDialog, save: Callable[[], object]) -> QDialogB
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
     )
     buttons.accepted.connect(save)
-    buttons.rejected.connect(dialog.reject)
+    buttons.rejected.connect(
+        dialog.cancel if isinstance(dialog, AsksBeforeDiscarding) else dialog.reject
+    )
     # The documented save key, as on the Today panel: the window's menu shortcut cannot reach
     # a dialog, so every dialog carries its own.
     for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

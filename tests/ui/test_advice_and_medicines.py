@@ -4,8 +4,8 @@ from datetime import date, datetime, time
 
 import icalendar
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from recovery_tracker.ui.advice import PlanDialog
 from recovery_tracker.ui.medicines import MedicationDialog
@@ -260,3 +260,23 @@ def test_a_brand_sold_with_different_ingredients_names_what_to_look_for(qtbot, w
     assert text.startswith("Recognised as a brand sold with different ingredients")
     assert "aspirin" in text and "paracetamol" in text
     dialog.reject()
+
+
+def test_escape_in_a_changed_plan_asks_before_dropping_the_change(
+    qtbot, prp_window, answer_dialogs
+):
+    prp_window.tabs.setCurrentWidget(prp_window.treatments)
+    prp_window.treatments.table.selectRow(0)
+    plan = prp_window.treatments.edit_plan()
+    qtbot.waitUntil(plan.isVisible)
+    before = list(plan.rules)
+    plan.table.selectRow(0)
+    remove = next(b for b in plan.findChildren(QPushButton) if b.text() == "&Remove")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    asked = answer_dialogs(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(plan.table, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and plan.isVisible() and len(plan.rules) == len(before) - 1
+    answer_dialogs(QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(plan.table, Qt.Key.Key_Escape)
+    assert not plan.isVisible()
+    assert prp_window.diary.rules_for(prp_window.diary.injections()[0].id) == before
