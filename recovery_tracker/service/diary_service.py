@@ -14,7 +14,7 @@ from datetime import date, time
 from enum import StrEnum
 from functools import partial, wraps
 from pathlib import Path
-from typing import Generic, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, ParamSpec, Protocol, TypeVar
 
 from recovery_tracker.domain.advice import (
     AdviceRule,
@@ -30,7 +30,7 @@ from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine, che
 from recovery_tracker.domain.events import AdverseEvent, validate_event
 from recovery_tracker.domain.impression import Impression, impression_due, validate_score
 from recovery_tracker.domain.leg_pain import leg_pain_applies
-from recovery_tracker.domain.medications import MedicationDose
+from recovery_tracker.domain.medications import MedicationDose, MedicineList
 from recovery_tracker.domain.models import CheckIn, Injection, InjectionStatus
 from recovery_tracker.domain.recovery import DailySummary
 from recovery_tracker.domain.reminders import ReminderSettings
@@ -44,9 +44,6 @@ from recovery_tracker.domain.validation import (
     validate_injection,
     validate_medication,
 )
-from recovery_tracker.exchange.csv_folder import CsvFolder, ImportResult, add_to_diary, export_csv
-from recovery_tracker.exchange.csv_folder import import_csv as import_csv_folder
-from recovery_tracker.exchange.ics import export_ics
 from recovery_tracker.service.changes import (
     APPOINTMENTS,
     CHECKINS,
@@ -66,6 +63,10 @@ from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.files import refuse_diary_target
 from recovery_tracker.storage.resources import load_templates, medicine_list
+
+if TYPE_CHECKING:
+    # Imported where used: the window's first paint need not wait for CSV and calendar code.
+    from recovery_tracker.exchange.csv_folder import CsvFolder, ImportResult
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -122,7 +123,6 @@ class DiaryService:
         loaded = load_templates(diary.data_dir)
         self.templates: list[AdviceTemplate] = loaded.templates
         self.template_problems: list[str] = loaded.problems
-        self.medicines = medicine_list()
         self.listeners = ChangeListeners()
         # Every change made here can be undone until the app closes (Edit > Undo, Ctrl+Z).
         self.history = History()
@@ -130,6 +130,12 @@ class DiaryService:
         self._unannounced: set[str] | None = None  # changes not yet told, while a use case runs
         self._apart = 0  # whole-diary writes running on a background thread (writing_apart)
         self._opened_file, self._seen_version = self._file_identity(), diary.database.data_version()
+
+    @property
+    def medicines(self) -> MedicineList:
+        """The shipped medicine names, read (once) when first needed: not before the first
+        paint, which never needs them (a few ms of CSV parsing at every start)."""
+        return medicine_list()
 
     def today(self) -> date:
         return self.clock().date()
@@ -619,11 +625,15 @@ class DiaryService:
 
     def export_csv(self, folder: Path) -> dict[str, int]:
         """The whole diary as CSV files in ``folder``; the number of rows per file."""
+        from recovery_tracker.exchange.csv_folder import export_csv
+
         return export_csv(self.diary, folder)
 
     def export_csv_apart(self, folder: Path) -> dict[str, int]:
         """As export_csv, for a background thread: on a connection of its own, which the
         window's timers (reminders, checkpoints) never write through meanwhile."""
+        from recovery_tracker.exchange.csv_folder import export_csv
+
         own = Diary.open(self.data_dir, now=self.clock)
         try:
             with collection_paused():  # see domain/collection.py
@@ -634,6 +644,8 @@ class DiaryService:
     def import_csv_apart(self, folder: Path) -> tuple[ImportResult, DiaryRead]:
         """As import_csv, for a background thread: on a connection of its own, and the diary
         read again there, so the window's thread only takes the lists: reload(read)."""
+        from recovery_tracker.exchange.csv_folder import import_csv as import_csv_folder
+
         own = Diary.open(self.data_dir, now=self.clock)
         try:
             result = import_csv_folder(own, folder, now=self.clock(), templates=self.templates)
@@ -660,6 +672,8 @@ class DiaryService:
 
     def export_ics(self, path: Path) -> int:
         """Appointments and advice windows as a calendar file; the number of events."""
+        from recovery_tracker.exchange.ics import export_ics
+
         return export_ics(self.diary, path, self.clock())
 
     def close(self) -> None:
@@ -703,6 +717,9 @@ class DiaryService:
     def import_csv(self, folder: Path | CsvFolder) -> ImportResult:
         """All or nothing from a folder of CSV files (File > Import diary from CSV), or from
         one already read (the command line reads it before it creates a diary)."""
+        from recovery_tracker.exchange.csv_folder import CsvFolder, add_to_diary
+        from recovery_tracker.exchange.csv_folder import import_csv as import_csv_folder
+
         self._refuse_if_file_replaced()
         now = self.clock()
         if isinstance(folder, CsvFolder):

@@ -42,6 +42,10 @@ _COLUMNS = (
 
 
 _TEXT_FIELDS = ("when", "session", "medicines", "notes")
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_ROLES_ANSWERED = frozenset((_DISPLAY, Qt.ItemDataRole.ToolTipRole, _ALIGNMENT))
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
 
 
 def _medicines_by_day(diary: LiveDiary) -> dict[date, str]:
@@ -93,6 +97,10 @@ class CheckInTableModel(DiaryTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting in Python, once per click: a proxy model would ask for every cell."""
+        if (column, order) == self._sort and self._rows is not None:
+            # The rows are kept in this order (read, reloaded, sorted): sorting them again at
+            # the first show re-laid out and re-measured the table, a stall with years of rows.
+            return
         self._sort = (column, order)
         if self._rows is None:
             return  # sorted when first loaded
@@ -103,25 +111,29 @@ class CheckInTableModel(DiaryTableModel):
     def _sort_rows(self, rows: list[CheckIn]) -> None:
         column, order = self._sort
         field = _COLUMNS[column][0]
-        rows.sort(
-            key=lambda c: self._sort_key(c, field),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+        reverse = order == Qt.SortOrder.DescendingOrder
+        if field in ("when", "session"):
+            # The default order, at every first opening: one plain key per row, no method call.
+            rows.sort(key=lambda c: (c.date, c.time, c.id or 0), reverse=reverse)
+            return
+        rows.sort(key=lambda c: self._sort_key(c, field), reverse=reverse)
 
     def column_of(self, field: str) -> int:
         return [name for name, _title in _COLUMNS].index(field)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # The view asks about ten roles per cell when it measures and paints; answer the ones
+        # this model does not use before looking the row up.
+        if role not in _ROLES_ANSWERED or not index.isValid():
             return None
-        checkin = self.rows[index.row()]
         field = _COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _ALIGNMENT:
+            return _CENTRED if field not in _TEXT_FIELDS else None
+        checkin = self.rows[index.row()]
+        if role == _DISPLAY:
             return self._display(checkin, field)
-        if role == Qt.ItemDataRole.ToolTipRole and field == "notes" and checkin.notes:
+        if field == "notes" and checkin.notes:  # the tooltip
             return checkin.notes[:2000]
-        if role == Qt.ItemDataRole.TextAlignmentRole and field not in _TEXT_FIELDS:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _display(self, checkin: CheckIn, field: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -29,7 +30,6 @@ from recovery_tracker.domain.reminders import ReminderSettings
 from recovery_tracker.domain.settings import DiarySettings
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import translate
-from recovery_tracker.exchange.csv_folder import ImportResult
 from recovery_tracker.service.changes import (
     APPOINTMENTS,
     CHECKINS,
@@ -48,6 +48,10 @@ from recovery_tracker.service.diary_service import (
 from recovery_tracker.storage.backups import BackupInfo
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
+
+if TYPE_CHECKING:
+    # Only named here: CSV code loads when a CSV is imported, not before the first paint.
+    from recovery_tracker.exchange.csv_folder import ImportResult
 
 __all__ = [
     "APPOINTMENTS",

@@ -5,7 +5,7 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from recovery_tracker.service import diary_service
+from recovery_tracker.exchange import csv_folder  # imported by the service when used
 
 
 def _slowed(monkeypatch, module, name: str, seconds: float) -> None:
@@ -35,12 +35,12 @@ def test_csv_export_and_import_keep_the_window_answering(qtbot, window, tmp_path
     monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
     window.today.form.scores["pain"].setValue(4)
     window.today.save()
-    _slowed(monkeypatch, diary_service, "export_csv", 0.5)
+    _slowed(monkeypatch, csv_folder, "export_csv", 0.5)
     folder, ticks = _ticks_during(lambda: window.export_csv(tmp_path / "csv"))
     assert folder == tmp_path / "csv" and (folder / "checkins.csv").exists()
     assert ticks >= 20
 
-    _slowed(monkeypatch, diary_service, "import_csv_folder", 0.5)
+    _slowed(monkeypatch, csv_folder, "import_csv", 0.5)
     sentence, ticks = _ticks_during(lambda: window.import_csv(tmp_path / "csv"))
     assert sentence is not None and said == [sentence]
     assert ticks >= 20

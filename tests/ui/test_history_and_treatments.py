@@ -157,3 +157,18 @@ def test_the_injection_confirmation_names_the_side(qtbot, window):
         window.today.confirmation.text()
         == "✓ Injection recorded: PRP, Knee (Left), Tue 24 Nov 2026."
     )
+
+
+def test_history_first_opening_sorts_its_rows_once(qtbot, window):
+    # Read newest first already: sorting them again on show re-laid out and re-measured the
+    # whole table, a stall at History's first opening with years of check-ins.
+    _log(window, 20, 8, 5)
+    _log(window, 22, 8, 2)
+    _log(window, 21, 20, 9)
+    model = window.history.model
+    relayouts: list[object] = []
+    model.layoutChanged.connect(lambda *_args: relayouts.append(True))
+    window.tabs.setCurrentWidget(window.history)
+    settle(window)
+    assert relayouts == []
+    assert [model.index(r, 2).data() for r in range(3)] == ["2", "9", "5"]

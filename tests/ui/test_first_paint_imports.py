@@ -1,0 +1,53 @@
+"""What the window's first paint does not wait for: modules a patient needs only later (CSV
+and calendar files, whole-diary copies, charts) are imported after the Today form is shown."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Prints the modules loaded when the "window" trace point fires (the Today form painted).
+_CHILD = """
+import sys
+from recovery_tracker.ui import startup_trace
+original = startup_trace.mark
+def mark(event):
+    if event == "window":
+        print("MODULES", " ".join(sorted(sys.modules)), flush=True)
+    original(event)
+startup_trace.mark = mark
+from recovery_tracker.cli import main
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+NOT_BEFORE_FIRST_PAINT = (
+    "recovery_tracker.exchange.csv_folder",
+    "recovery_tracker.exchange.csv_quick",
+    "recovery_tracker.exchange.ics",
+    "recovery_tracker.storage.bulk",
+    "matplotlib",
+)
+
+
+def test_the_first_paint_waits_for_no_file_exchange_and_no_chart_code(tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "RECOVERY_TRACKER_TRACE_STARTUP": "quit",
+        "PYTHONPATH": str(ROOT),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(tmp_path / "diary")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    line = next(x for x in done.stdout.splitlines() if x.startswith("MODULES "))
+    loaded = set(line.split()[1:])
+    assert "recovery_tracker.ui.today_panel" in loaded  # the probe saw the real start-up
+    assert [name for name in NOT_BEFORE_FIRST_PAINT if name in loaded] == []
