@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QLabel,
     QScrollArea,
@@ -23,7 +22,7 @@ from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.checkin_form import CheckInForm
 from recovery_tracker.ui.entry_list import EntryListPanel
-from recovery_tracker.ui.form_dialog import save_cancel_buttons
+from recovery_tracker.ui.form_dialog import AsksBeforeDiscarding, save_cancel_buttons
 from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
 
@@ -218,7 +217,7 @@ class HistoryPanel(EntryListPanel):
         return translate("History", "Check-in deleted. Edit > Undo brings it back.")
 
 
-class CheckInDialog(QDialog):
+class CheckInDialog(AsksBeforeDiscarding):
     """Edit one past check-in; the same form and the same validation as the Today panel."""
 
     def __init__(self, diary: LiveDiary, checkin: CheckIn, parent: QWidget | None = None):
@@ -247,6 +246,9 @@ class CheckInDialog(QDialog):
             self.sizeHint().height(),
         )
         self._scroll = scroll
+
+    def has_typed_changes(self) -> bool:
+        return self.form.is_dirty()
 
     def save(self) -> None:
         try:

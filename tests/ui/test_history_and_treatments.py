@@ -172,3 +172,25 @@ def test_history_first_opening_sorts_its_rows_once(qtbot, window):
     settle(window)
     assert relayouts == []
     assert [model.index(r, 2).data() for r in range(3)] == ["2", "9", "5"]
+
+
+def test_escape_after_changing_a_past_check_in_asks_before_dropping_it(
+    qtbot, window, answer_dialogs
+):
+    _log(window, 20, 8, 5)
+    window.tabs.setCurrentWidget(window.history)
+    window.history.table.selectRow(0)
+    window.history.edit_selected()
+    dialog = window.history.findChild(CheckInDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    asked = answer_dialogs()
+    qtbot.keyClick(dialog.form.notes_edit, Qt.Key.Key_Escape)  # nothing changed: no question
+    assert asked == [] and not dialog.isVisible()
+
+    window.history.edit_selected()
+    dialog = [d for d in window.history.findChildren(CheckInDialog) if d.isVisible()][0]
+    qtbot.keyClicks(dialog.form.notes_edit, "worse after gardening")
+    asked = answer_dialogs(QMessageBox.StandardButton.Save)
+    qtbot.keyClick(dialog.form.notes_edit, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and not dialog.isVisible()
+    assert window.diary.checkins()[0].notes == "worse after gardening"
