@@ -558,7 +558,6 @@ def add_to_diary(
     incoming, as_values = folder.content.checkins, folder.content.checkin_values
     if in_diary and as_values:  # compared with the diary's one by one, as CheckIns
         incoming, as_values = [*incoming, *map(_checkin_of, as_values)], []
-    result.added["check-ins"] += len(as_values)
     content = DiaryContent(
         injections=_new_injections(
             diary, folder.injections, folder.rules, templates, plan_settings, result, took_place
@@ -584,6 +583,8 @@ def add_to_diary(
         ),
         took_place=took_place,
     )
+    # After _only_new has counted the others: the sentence names kinds in the usual order.
+    result.added["check-ins"] += len(as_values)
     known_days = {i.date for i in diary.impressions.list()}
     impressions = [i for i in folder.impressions if i.date not in known_days]
     result.added["impressions"] += len(impressions)
