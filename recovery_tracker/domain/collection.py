@@ -24,21 +24,3 @@ def collection_paused() -> Iterator[None]:
     finally:
         if enabled:  # paused by someone else (start-up, another bulk job): theirs to resume
             gc.enable()
-
-
-@contextmanager
-def paused_then_kept() -> Iterator[None]:
-    """As collection_paused(), for work whose objects are all kept afterwards (the whole
-    diary read again after an import or a restore: 100,000 objects at 30 years). Resumed, the
-    collector would soon sweep them all at once (a full collection held the interpreter
-    116 ms at 30 years, on whichever thread set it off), and again every few sweeps after;
-    frozen, as start-up's objects are (ui/startup.py), it never looks at them. When dropped
-    they are freed as always, by their reference counts (they make no cycles)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.enable()

@@ -25,7 +25,7 @@ from recovery_tracker.domain.advice import (
 )
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
-from recovery_tracker.domain.collection import collection_paused, paused_then_kept
+from recovery_tracker.domain.collection import collection_paused
 from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine, check_medicines
 from recovery_tracker.domain.events import AdverseEvent, validate_event
 from recovery_tracker.domain.impression import Impression, impression_due, validate_score
@@ -644,7 +644,7 @@ class DiaryService:
     def read_apart(self) -> DiaryRead:
         """Every list the views read, for a background thread (see read_everything)."""
         told = self.listeners.entry_changes  # before reading: a change told later makes them old
-        with paused_then_kept():  # see domain/collection.py
+        with collection_paused():  # see domain/collection.py
             return DiaryRead(self.read_everything(), told)
 
     @contextmanager

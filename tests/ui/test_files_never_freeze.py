@@ -6,7 +6,6 @@ that is what a key typed meanwhile waits for, and unlike the wall clock it does 
 the other programs on a busy test machine.
 """
 
-import gc
 import threading
 import time
 from datetime import timedelta
@@ -173,19 +172,3 @@ def test_opening_the_list_of_backups_never_holds_the_window(qtbot, window, ten_y
     assert len(dialog.backups) >= 20
     assert f"{2 * YEARS_10[0]} check-ins" in dialog.list.item(0).text()
     dialog.reject()
-
-
-def test_after_an_import_the_collector_does_not_sweep_the_diary_again(qtbot, window, ten_years):
-    """A full collection sets off on whichever thread allocates at the wrong moment and holds
-    the interpreter meanwhile (116 ms at 30 years); the imported diary's lists, all kept,
-    are frozen out of its sweeps."""
-    folder, _readers = ten_years
-    _shown_and_drawn(qtbot, window)
-    gc.collect()
-    swept_before = len(gc.get_objects())
-    assert window.import_csv(folder) is not None
-    settle(window)
-    gc.collect()
-    assert len(window.diary.checkins()) == 2 * YEARS_10[0]
-    # 7,300 check-ins, 3,650 days' summaries and the lists around them, none swept again
-    assert len(gc.get_objects()) - swept_before < 2000
