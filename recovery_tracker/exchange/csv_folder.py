@@ -26,7 +26,7 @@ import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
@@ -475,13 +475,17 @@ def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
         lambda row: validate_injection(row, today=latest.date(), earliest_planned=EARLIEST_DATE),
     )
     quick = QuickRows(latest)  # rows as the export writes them, without the general checks
+    checkin_values = _quick_checkin_values(tables.get(CHECKINS, []), quick)
     content = DiaryContent(
-        checkins=_parse(
+        checkins=[]
+        if checkin_values is not None
+        else _parse(
             tables.get(CHECKINS, []),
             CHECKINS,
             problems,
             lambda row: quick.checkin(row) or validate_checkin(row, now=latest),
         ),
+        checkin_values=checkin_values or [],
         medications=_parse(
             tables.get(MEDICATIONS, []),
             MEDICATIONS,
@@ -508,6 +512,35 @@ def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
     return CsvFolder(injections, rules, content, impressions, settings)
 
 
+def _quick_checkin_values(rows: list[_Row], quick: QuickRows) -> list[tuple[object, ...]] | None:
+    """Every check-in straight to the values stored, if the quick path takes every row; else
+    None, and the rows go the general way (one odd row must not reorder the others)."""
+    values = []
+    for row in rows:
+        found = quick.checkin_values(row.cells)
+        if found is None:
+            return None
+        values.append(found)
+    return values
+
+
+def _checkin_of(values: tuple[object, ...]) -> CheckIn:
+    """The CheckIn whose stored values these are (see QuickRows.checkin_values)."""
+    day, at, pain, soreness, enjoyment, activity, sleep, notes, flag, leg_pain = values
+    return CheckIn(
+        date.fromisoformat(str(day)),
+        time.fromisoformat(str(at)),
+        pain,  # type: ignore[arg-type]
+        soreness,  # type: ignore[arg-type]
+        enjoyment,  # type: ignore[arg-type]
+        activity,  # type: ignore[arg-type]
+        sleep,  # type: ignore[arg-type]
+        str(notes),
+        bool(flag),
+        leg_pain,  # type: ignore[arg-type]
+    )
+
+
 def add_to_diary(
     diary: Diary, folder: CsvFolder, templates: list[AdviceTemplate], *, now: datetime
 ) -> ImportResult:
@@ -521,13 +554,16 @@ def add_to_diary(
         {key: diary.settings.get(key) or settings.get(key) for key in PLAN_SETTINGS}
     )
     took_place: list[int] = []
+    in_diary = diary.checkins.list()
+    incoming, as_values = folder.content.checkins, folder.content.checkin_values
+    if in_diary and as_values:  # compared with the diary's one by one, as CheckIns
+        incoming, as_values = [*incoming, *map(_checkin_of, as_values)], []
     content = DiaryContent(
         injections=_new_injections(
             diary, folder.injections, folder.rules, templates, plan_settings, result, took_place
         ),
-        checkins=_only_new(
-            diary.checkins.list(), folder.content.checkins, "check-ins", _checkin_moment, result
-        ),
+        checkins=_only_new(in_diary, incoming, "check-ins", _checkin_moment, result),
+        checkin_values=as_values,
         medications=_only_new(
             diary.medications.list(),
             folder.content.medications,
@@ -547,6 +583,8 @@ def add_to_diary(
         ),
         took_place=took_place,
     )
+    # After _only_new has counted the others: the sentence names kinds in the usual order.
+    result.added["check-ins"] += len(as_values)
     known_days = {i.date for i in diary.impressions.list()}
     impressions = [i for i in folder.impressions if i.date not in known_days]
     result.added["impressions"] += len(impressions)

@@ -748,10 +748,13 @@ class DiaryService:
         until reload() tells them."""
         data_dir, now = self.diary.data_dir, self.clock()
         self.diary.close()
+        restored = False
         try:
             backups.finish_restore(data_dir, prepared, now)
+            restored = True
         finally:
-            self.diary = Diary.open(data_dir, now=self.clock)
+            # The restored file was checked by prepare_restore(), on the background thread.
+            self.diary = Diary.open(data_dir, now=self.clock, checked=restored)
             self._opened_file = self._file_identity()
             self._reads.forget_everything()
 

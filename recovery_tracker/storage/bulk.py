@@ -31,11 +31,16 @@ class DiaryContent:
     events: list[AdverseEvent] = field(default_factory=list)
     # Ids of planned injections this content says took place (a CSV from the other computer).
     took_place: list[int] = field(default_factory=list)
+    # More check-ins, already as the values stored (storage.checkins.checkin_values): what
+    # an import's quick path makes of rows as the export writes them (exchange/csv_quick.py).
+    # Last, as callers give the fields above by position.
+    checkin_values: list[tuple[object, ...]] = field(default_factory=list)
 
     def count(self) -> int:
         return (
             len(self.injections)
             + len(self.checkins)
+            + len(self.checkin_values)
             + len(self.medications)
             + len(self.appointments)
             + len(self.events)
@@ -67,6 +72,7 @@ def insert_content(
             cursor = connection.execute(INSERT_INJECTION, injection_values(injection))
             insert_rules(connection, int(cursor.lastrowid or 0), rules)
         connection.executemany(INSERT_CHECKIN, [checkin_values(c) for c in content.checkins])
+        connection.executemany(INSERT_CHECKIN, content.checkin_values)
         connection.executemany(
             INSERT_MEDICATION, [medication_values(m) for m in content.medications]
         )

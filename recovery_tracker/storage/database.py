@@ -49,8 +49,14 @@ class Database:
     """
 
     def __init__(
-        self, path: Path, before_migration: Callable[[sqlite3.Connection], None] | None = None
+        self,
+        path: Path,
+        before_migration: Callable[[sqlite3.Connection], None] | None = None,
+        *,
+        checked: bool = False,
     ) -> None:
+        """``checked``: the file's pages were just checked by another connection (a restored
+        backup, on the background thread), so the window's thread does not read them again."""
         self.path = Path(path)
         self._before_migration = before_migration
         _refuse_non_file(self.path)
@@ -70,7 +76,8 @@ class Database:
         self._connection.row_factory = sqlite3.Row
         try:
             self._refuse_newer_format()
-            self._check_integrity()
+            if not checked:
+                self._check_integrity()
             self._refuse_foreign_or_inconsistent()
             self._configure()
             self._migrate()
@@ -343,6 +350,7 @@ def open_diary(
     data_dir: Path,
     before_migration: Callable[[sqlite3.Connection], None] | None = None,
     allow_new: bool = False,
+    checked: bool = False,
 ) -> Database:
     """Open (creating if needed) the diary in ``data_dir``, private to this user.
 
@@ -375,4 +383,4 @@ def open_diary(
                     folder=data_dir, reason=error.strerror
                 )
             ) from error
-    return Database(path, before_migration)
+    return Database(path, before_migration, checked=checked)

@@ -49,14 +49,24 @@ class Diary:
 
     @classmethod
     def open(
-        cls, data_dir: Path, now: Callable[[], datetime] = datetime.now, allow_new: bool = False
+        cls,
+        data_dir: Path,
+        now: Callable[[], datetime] = datetime.now,
+        allow_new: bool = False,
+        checked: bool = False,
     ) -> Diary:
-        """Open the diary; a file that needs migrating is backed up first."""
+        """Open the diary; a file that needs migrating is backed up first. ``checked``: see
+        Database."""
 
         def backup_first(connection: sqlite3.Connection) -> None:
             backups.make_backup(connection, data_dir, "migration", now())
 
-        diary = cls(open_diary(data_dir, before_migration=backup_first, allow_new=allow_new), now)
+        diary = cls(
+            open_diary(
+                data_dir, before_migration=backup_first, allow_new=allow_new, checked=checked
+            ),
+            now,
+        )
         backups.remove_leftovers(data_dir)  # of a backup or restore killed last time
         return diary
 

@@ -1,15 +1,19 @@
 """The two kinds of text field every validator shares (validation._Collector.line and .text):
 a one-line field (a name, a dose, a title) and a text of several lines (notes, questions)."""
 
+import unicodedata
 from datetime import date, datetime, time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recovery_tracker.domain.events import MAX_OTHER_LENGTH, validate_event
 from recovery_tracker.domain.validation import (
     MAX_NOTES_LENGTH,
     MAX_SHORT_TEXT_LENGTH,
     ValidationError,
+    clean_text,
     validate_appointment,
     validate_checkin,
     validate_injection,
@@ -110,3 +114,31 @@ def test_a_text_field_keeps_its_lines_as_typed(kind, field):
 def test_a_text_field_takes_its_most_and_not_one_more(kind, field):
     _entry(kind, {field: "x" * MAX_NOTES_LENGTH})
     assert "the most is" in _refused(kind, {field: "x" * (MAX_NOTES_LENGTH + 1)})[field]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(codec="utf-8")
+        | st.characters(min_codepoint=0, max_codepoint=0xA0)
+        | st.sampled_from("\ud800\udfff\u2028\u00ad\ufeff\U000e0001"),
+        max_size=12,
+    ),
+    st.booleans(),
+)
+def test_text_is_refused_exactly_for_control_characters_and_lone_surrogates(text, single_line):
+    """clean_text looks for refused characters with one search, not a call per character
+    (advice rows are most of a CSV import's validation): the same characters as Unicode's
+    categories Cc and Cs, the first of them named, tabs and newlines allowed in notes."""
+    kept = text.strip() if single_line else text
+    refused = [
+        c
+        for c in kept
+        if unicodedata.category(c) in ("Cc", "Cs") and (single_line or c not in "\n\t")
+    ]
+    try:
+        clean_text(text, "Notes", max_length=100, single_line=single_line)
+    except ValueError as error:  # the field's problem, gathered by the validators
+        assert refused and f"U+{ord(refused[0]):04X}" in str(error)
+    else:
+        assert not refused

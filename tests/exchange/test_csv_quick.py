@@ -12,6 +12,7 @@ from recovery_tracker.domain.validation import (
     validate_medication,
 )
 from recovery_tracker.exchange.csv_quick import QuickRows
+from recovery_tracker.storage.checkins import checkin_values
 
 NOW = datetime(2026, 11, 24, 18, 5)
 LATEST = NOW + timedelta(hours=26)  # as the import allows (csv_folder.CLOCK_ALLOWANCE)
@@ -86,6 +87,19 @@ def test_a_checkin_the_quick_path_takes_is_the_one_validation_makes(row):
     quick = QuickRows(LATEST).checkin(row)
     if quick is not None:
         assert quick == general(validate_checkin, row)
+
+
+@settings(max_examples=600, deadline=None)
+@given(rows(CHECKIN_FIELDS))
+def test_a_checkin_the_quick_path_writes_is_the_one_validation_makes(row):
+    """Straight to the values the diary stores, with neither a CheckIn nor its conversion in
+    between: the same as storing the check-in the general validation makes."""
+    values = QuickRows(LATEST).checkin_values(row)
+    if values is not None:
+        checked = general(validate_checkin, row)
+        assert checked is not None
+        assert values == checkin_values(checked)
+    assert (values is None) == (QuickRows(LATEST).checkin(row) is None)
 
 
 @settings(max_examples=600, deadline=None)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from recovery_tracker.exchange.csv_folder import export_csv
 from recovery_tracker.sample_data import synthetic_content
-from recovery_tracker.storage import checkins
+from recovery_tracker.storage import checkins, database
 from recovery_tracker.storage.bulk import insert_content
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import load_templates
@@ -131,6 +131,33 @@ def test_restoring_ten_years_never_holds_the_window(qtbot, window, ten_years, an
     assert meter.stop() < MOST_WORK_MS
     assert len(window.diary.checkins()) == 2 * YEARS_10[0]  # today's check-in is gone
     assert threading.main_thread().name not in readers
+
+
+def test_restore_checks_the_backups_pages_off_the_window(
+    qtbot, window, ten_years, answer_dialogs, monkeypatch
+):
+    """quick_check reads every page of the file: 20 ms at 30 years, too long for the window's
+    thread (the file is checked before it replaces the diary, on the background thread)."""
+    folder, _readers = ten_years
+    window.import_csv(folder)
+    _shown_and_drawn(qtbot, window)
+    window.diary.service.diary.backup_now(window.diary.clock(), "manual")
+    dialog = window.open_restore()
+    dialog.list.setCurrentRow(next(i for i, b in enumerate(dialog.backups) if b.reason == "manual"))
+    answer_dialogs(QMessageBox.StandardButton.Yes)
+    checkers: list[str] = []
+    real = database.Database._check_integrity
+
+    def spied(self):
+        checkers.append(threading.current_thread().name)
+        return real(self)
+
+    monkeypatch.setattr(database.Database, "_check_integrity", spied)
+    assert dialog.restore_selected()
+    settle(window)
+    assert checkers  # the restored file was checked
+    assert threading.main_thread().name not in checkers
+    assert len(window.diary.checkins()) == 2 * YEARS_10[0]
 
 
 def test_opening_the_list_of_backups_never_holds_the_window(qtbot, window, ten_years):
