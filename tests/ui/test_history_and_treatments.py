@@ -188,7 +188,7 @@ def test_escape_after_changing_a_past_check_in_asks_before_dropping_it(
     assert asked == [] and not dialog.isVisible()
 
     window.history.edit_selected()
-    dialog = [d for d in window.history.findChildren(CheckInDialog) if d.isVisible()][0]
+    dialog = next(d for d in window.history.findChildren(CheckInDialog) if d.isVisible())
     qtbot.keyClicks(dialog.form.notes_edit, "worse after gardening")
     asked = answer_dialogs(QMessageBox.StandardButton.Save)
     qtbot.keyClick(dialog.form.notes_edit, Qt.Key.Key_Escape)
