@@ -63,7 +63,7 @@ from recovery_tracker.domain.validation import (
     validate_medication,
 )
 from recovery_tracker.exchange.csv_quick import QuickRows
-from recovery_tracker.storage.bulk import DiaryContent, insert_content
+from recovery_tracker.storage.bulk import ContentWriter, DiaryContent, writing_content
 from recovery_tracker.storage.checkins import CHECKIN_COLUMNS
 from recovery_tracker.storage.database import StorageError, make_private_folder
 from recovery_tracker.storage.diary import Diary
@@ -544,7 +544,22 @@ def _checkin_of(values: tuple[object, ...]) -> CheckIn:
 def add_to_diary(
     diary: Diary, folder: CsvFolder, templates: list[AdviceTemplate], *, now: datetime
 ) -> ImportResult:
-    """Add what is new in ``folder`` to the diary, all in one transaction."""
+    """Add what is new in ``folder`` to the diary, all in one transaction: the one in which
+    what is new is decided, so a second import at the same time (the command line while the
+    window imports) waits for it and then finds everything there, instead of adding it all
+    a second time."""
+    with writing_content(diary) as writer:
+        return _add_new(diary, writer, folder, templates, now=now)
+
+
+def _add_new(
+    diary: Diary,
+    writer: ContentWriter,
+    folder: CsvFolder,
+    templates: list[AdviceTemplate],
+    *,
+    now: datetime,
+) -> ImportResult:
     result = ImportResult()
     # Settings first: an injection without advice rows gets the plan the window would give
     # it, which follows the doctor's days (from this diary, else from the folder).
@@ -591,8 +606,8 @@ def add_to_diary(
     result.skipped["impressions"] += len(folder.impressions) - len(impressions)
     result.added["settings"] += len(settings)
     if any(result.added.values()) or took_place:
-        diary.backup_now(now, "before-import")  # a bulk change: the diary as it was, first
-    insert_content(diary, content, impressions=impressions, settings=settings)
+        diary.backup_committed(now, "before-import")  # a bulk change: the diary as it was, first
+    writer.write(content, impressions=impressions, settings=settings)
     return result
 
 

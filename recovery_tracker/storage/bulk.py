@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from recovery_tracker.domain.advice import AdviceRule
@@ -56,27 +58,61 @@ def insert_content(
 ) -> None:
     """Everything in one transaction; ``settings`` only fill keys the diary does not have."""
     with diary.database.transaction() as connection:
-        connection.executemany(
-            "INSERT INTO impressions (date, score) VALUES (?, ?)",
-            [(i.date.isoformat(), i.score) for i in impressions],
-        )
-        connection.executemany(
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
-            sorted((settings or {}).items()),
-        )
-        connection.executemany(
-            "UPDATE injections SET status = 'done' WHERE id = ? AND status = 'planned'",
-            [(injection_id,) for injection_id in content.took_place],
-        )
-        for injection, rules in content.injections:
-            cursor = connection.execute(INSERT_INJECTION, injection_values(injection))
-            insert_rules(connection, int(cursor.lastrowid or 0), rules)
-        connection.executemany(INSERT_CHECKIN, [checkin_values(c) for c in content.checkins])
-        connection.executemany(INSERT_CHECKIN, content.checkin_values)
-        connection.executemany(
-            INSERT_MEDICATION, [medication_values(m) for m in content.medications]
-        )
-        connection.executemany(
-            INSERT_APPOINTMENT, [appointment_values(a) for a in content.appointments]
-        )
-        insert_events(connection, content.events)
+        write_content(connection, content, impressions=impressions, settings=settings)
+
+
+class ContentWriter:
+    """Writes into the transaction ``writing_content`` holds (see write_content)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    def write(
+        self,
+        content: DiaryContent,
+        *,
+        impressions: Sequence[Impression] = (),
+        settings: Mapping[str, str] | None = None,
+    ) -> None:
+        write_content(self._connection, content, impressions=impressions, settings=settings)
+
+
+@contextmanager
+def writing_content(diary: Diary) -> Iterator[ContentWriter]:
+    """One write transaction: what is read from ``diary`` inside it is what the writes
+    will meet (no other connection can commit meanwhile)."""
+    with diary.database.transaction() as connection:
+        yield ContentWriter(connection)
+
+
+def write_content(
+    connection: sqlite3.Connection,
+    content: DiaryContent,
+    *,
+    impressions: Sequence[Impression] = (),
+    settings: Mapping[str, str] | None = None,
+) -> None:
+    """insert_content's writes, inside a transaction the caller holds (an import decides
+    what is new in the same transaction, so two imports at once cannot both add it)."""
+    connection.executemany(
+        "INSERT INTO impressions (date, score) VALUES (?, ?)",
+        [(i.date.isoformat(), i.score) for i in impressions],
+    )
+    connection.executemany(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+        sorted((settings or {}).items()),
+    )
+    connection.executemany(
+        "UPDATE injections SET status = 'done' WHERE id = ? AND status = 'planned'",
+        [(injection_id,) for injection_id in content.took_place],
+    )
+    for injection, rules in content.injections:
+        cursor = connection.execute(INSERT_INJECTION, injection_values(injection))
+        insert_rules(connection, int(cursor.lastrowid or 0), rules)
+    connection.executemany(INSERT_CHECKIN, [checkin_values(c) for c in content.checkins])
+    connection.executemany(INSERT_CHECKIN, content.checkin_values)
+    connection.executemany(INSERT_MEDICATION, [medication_values(m) for m in content.medications])
+    connection.executemany(
+        INSERT_APPOINTMENT, [appointment_values(a) for a in content.appointments]
+    )
+    insert_events(connection, content.events)

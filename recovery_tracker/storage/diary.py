@@ -85,6 +85,22 @@ class Diary:
         self._protected = entries
         return path
 
+    def backup_committed(self, now: datetime, reason: str) -> Path:
+        """A backup of the diary as last committed, made while this connection holds a write
+        transaction (SQLite's backup API on the connection in that transaction never ends):
+        through a connection of its own, which WAL lets read meanwhile."""
+        entries = self._entries()
+        try:
+            reader = sqlite3.connect(self.database.path, check_same_thread=False)
+        except sqlite3.Error as error:
+            raise StorageError(str(error)) from error
+        try:
+            path = backups.make_backup(reader, self.data_dir, reason, now)
+        finally:
+            reader.close()
+        self._protected = entries
+        return path
+
     def checkpoint(self) -> None:
         """Bring the diary file up to date with the WAL (see CHECKPOINT_EVERY_COMMITS). A file
         busy or closed right now is brought up to date at the next checkpoint."""
