@@ -5,6 +5,11 @@ installs, instead of drawing empty boxes.
 Families not installed are left out (matplotlib would warn on each draw). Matplotlib keeps a
 cache of the fonts it has seen; fonts installed after it was made are added here from their
 files, so the first run after installing them needs no cache rebuild.
+
+Only a figure with a text DejaVu Sans cannot write gets the fallback fonts (when it is drawn:
+``fall_back_where_needed``): for each family in the list, matplotlib scores every installed
+font again for every text size, about 40 ms of the first chart for glyphs a chart in a Latin
+script never uses.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from pathlib import Path
 
 import matplotlib
 from matplotlib import font_manager, rcParams
+from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 # In the order tried; each named with a file it comes in on Debian and Ubuntu. DejaVu Sans
 # already has Latin, Greek, Cyrillic, Hebrew and Arabic; every further font costs the first
@@ -46,8 +53,43 @@ def use_fallback_fonts() -> list[str]:
         if added:  # keep them in matplotlib's cache, so the next start needs no search
             font_manager.json_dump(font_manager.fontManager, _cache_file())
     families = [name for name, _ in FALLBACK_FONTS if name in known] or ["DejaVu Sans"]
-    rcParams["font.family"] = families
+    global _fallbacks
+    _fallbacks = families
+    rcParams["font.family"] = families[:1]  # the others where a text needs them
     return families
+
+
+LATIN_END = 0x024F
+_fallbacks: list[str] = ["DejaVu Sans"]  # every installed family, in the order tried
+_written_by_first: frozenset[int] | None = None  # the characters the first family has
+
+
+def fall_back_where_needed(figure: Figure) -> bool:
+    """Give every text of ``figure`` the fallback fonts if one of them (tick labels too) has
+    a character the first font lacks; returns whether it did. Call it before drawing."""
+    if len(_fallbacks) < 2:
+        return False
+    for axes in figure.axes:  # the tick labels this draw will show, formatted now
+        axes.xaxis.get_majorticklabels()
+        axes.yaxis.get_majorticklabels()
+    texts = [text for text in figure.findobj(Text) if text.get_text()]
+    # Latin (up to U+024F) is all in DejaVu Sans: its character map is only read for more.
+    beyond_latin = {ord(c) for text in texts for c in text.get_text() if ord(c) > LATIN_END}
+    if not beyond_latin or beyond_latin <= _first_font_characters():
+        return False
+    for text in texts:
+        text.set_fontfamily(_fallbacks)
+    for axes in figure.axes:  # and the ticks made while drawing
+        axes.tick_params(which="both", labelfontfamily=_fallbacks)
+    return True
+
+
+def _first_font_characters() -> frozenset[int]:
+    global _written_by_first
+    if _written_by_first is None:
+        font = font_manager.get_font(font_manager.findfont(_fallbacks[0]))
+        _written_by_first = frozenset(font.get_charmap())
+    return _written_by_first
 
 
 def _cache_file() -> Path:

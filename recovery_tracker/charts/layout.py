@@ -22,6 +22,8 @@ from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 from matplotlib.text import Text
 
+from recovery_tracker.charts.fonts import fall_back_where_needed
+
 # Inches.
 MARGIN_RIGHT, GAP = 0.2, 0.08
 TICK_LABELS_BELOW = 0.42  # the x tick labels and the ticks themselves
@@ -97,6 +99,11 @@ class ChartFigure(Figure):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.chart_layout = ChartLayout()
+
+    def draw(self, renderer: Any) -> None:
+        # Here, on every backend (screen, PNG, SVG, PDF), with every text as it is drawn.
+        fall_back_where_needed(self)
+        super().draw(renderer)
 
 
 # Figures made elsewhere (a test's plain Figure): kept beside them, for as long as they live.
