@@ -119,77 +119,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="50"/>
         <source>Edit advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="50"/>
         <source>Add advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="62"/>
         <source>e.g. -7 (blank: open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="67"/>
         <source>e.g. 14 (blank: until your doctor says otherwise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="79"/>
         <source>e.g. celecoxib (blank: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="81"/>
         <source>Medicines your doctor allows although the rule avoids their kind, separated by commas. The app never warns about them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="91"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="90"/>
         <source>&amp;Title: *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="92"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="91"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="92"/>
         <source>&amp;From day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="94"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="93"/>
         <source>&amp;To day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="95"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="94"/>
         <source>Medicines to &amp;avoid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="96"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="95"/>
         <source>Allowed by your &amp;doctor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="96"/>
         <source>Your doctor&apos;s &amp;words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="98"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="97"/>
         <source>Days count from the injection: 0 is the injection day, -7 a week before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="103"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="102"/>
         <source>Commonly {window} (template “{template}”): clinics differ, so use the days your clinic gave you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,7 +264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/advice.py" line="279"/>
+        <location filename="../../recovery_tracker/ui/advice.py" line="282"/>
         <source>{avoided}, except {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,17 +493,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="461"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="476"/>
         <source>Please choose a place outside the diary folder ({folder}) for the copy: inside it, the copy could be taken for the diary itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="469"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="484"/>
         <source>{path} is a folder; please give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="477"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="492"/>
         <source>The copy could not be written to {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,7 +518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="413"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="428"/>
         <source>The backup could not be restored: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,22 +672,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="526"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="544"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="528"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="546"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="540"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="558"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="545"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="563"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,102 +1436,102 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="569"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="622"/>
         <source>score must be a whole number from 1 (very much improved) to 7 (very much worse), not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="585"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="638"/>
         <source>the setting {key} is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="595"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="648"/>
         <source>unknown setting “{key}” (known: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="600"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="653"/>
         <source>the value of {key} is not valid: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="641"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="694"/>
         <source>{file}: not a regular file (a folder, pipe or device).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="648"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="701"/>
         <source>{file}: larger than {size} MB, the most a file may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="655"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="708"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="662"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="715"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="680"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="733"/>
         <source>the column(s) {columns} appear more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="692"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="745"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="694"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="747"/>
         <source>its columns are separated by semicolons; save it from your spreadsheet as comma-separated CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="723"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="776"/>
         <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="768"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="821"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="778"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="831"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="817"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="870"/>
         <source>advice plan of the injection of {date} ({site})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="903"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="956"/>
         <source>check-in {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="907"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="960"/>
         <source>medicine {name} {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="911"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="964"/>
         <source>appointment {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="915"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="968"/>
         <source>injection {date} ({site})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="920"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="973"/>
         <source>event {date}: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,7 +1903,7 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/events.py" line="93"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="40"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="39"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,107 +1918,107 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="41"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="40"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="42"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="41"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="43"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="42"/>
         <source>For my doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="333"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="331"/>
         <source>Injection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="361"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="359"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="362"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="360"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="363"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="361"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="364"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="362"/>
         <source>Clinic or doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="365"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="363"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="384"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="382"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="446"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="444"/>
         <source>Medicine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="447"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="445"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="448"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="446"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="460"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="458"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="461"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="459"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="462"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="460"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="479"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="477"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="480"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="478"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="482"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="480"/>
         <source>Start day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="485"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="483"/>
         <source>End day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="489"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="487"/>
         <source>Allowed by your doctor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,17 +2263,17 @@ A few questions set it up for you. You can skip them and change everything later
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../recovery_tracker/ui/form_dialog.py" line="127"/>
+        <location filename="../../recovery_tracker/ui/form_dialog.py" line="67"/>
         <source>Save what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/form_dialog.py" line="128"/>
+        <location filename="../../recovery_tracker/ui/form_dialog.py" line="68"/>
         <source>What you typed here is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/form_dialog.py" line="187"/>
+        <location filename="../../recovery_tracker/ui/form_dialog.py" line="197"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,94 +2281,94 @@ A few questions set it up for you. You can skip them and change everything later
 <context>
     <name>History</name>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="31"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="30"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="32"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="31"/>
         <source>After injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="33"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="32"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="34"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="33"/>
         <source>Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="35"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="34"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="36"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="35"/>
         <source>Enjoyment
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="36"/>
         <source>Activity
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="37"/>
         <source>Sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="38"/>
         <source>Medicines that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="40"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="137"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="148"/>
         <source>For my doctor: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="156"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="167"/>
         <source>History of check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="194"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="188"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="199"/>
         <source>✓ Check-in of {day} changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="194"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="205"/>
         <source>Delete check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="194"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="205"/>
         <source>Delete the check-in of {day} at {time} (pain {pain})?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="206"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="217"/>
         <source>Check-in deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="215"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="226"/>
         <source>Edit check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4047,17 +4047,17 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="75"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="76"/>
         <source>Your diary file was moved or replaced by another program while this window was open, so this was not saved. The window now shows the diary as it is; please save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="80"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="81"/>
         <source>Your diary file was moved away by another program while this window was open, so this was not saved. Close Recovery Tracker and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="812"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="836"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4093,87 +4093,87 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="66"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="72"/>
         <source>Cannot open the diary file {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="106"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="113"/>
         <source>The diary file {path} is damaged: its format number ({found}) is impossible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="113"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="120"/>
         <source>This diary was saved by a newer version of Recovery Tracker (format {found}; this version understands up to {known}). Please update the app; the file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="126"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="133"/>
         <source>The diary file {path} is damaged (SQLite says: {result}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="148"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="155"/>
         <source>The diary file {path} is damaged: it holds entries but says it has none (format 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="236"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="243"/>
         <source>{path} is another program&apos;s database, not a Recovery Tracker diary. It was left exactly as it is. Move it elsewhere, or start Recovery Tracker with --data-dir pointing to another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="254"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="261"/>
         <source>The diary file {path} is damaged: it is a folder or device, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="270"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="277"/>
         <source>Your diary could not be saved because its folder is read-only ({folder}). Nothing was changed; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="278"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="285"/>
         <source>Your diary could not be saved because the disk is full. Free some space and press Save again; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="286"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="293"/>
         <source>The diary file {path} is damaged or is not a Recovery Tracker diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="292"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="299"/>
         <source>The diary is busy in another program. Close other copies of Recovery Tracker and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="300"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="307"/>
         <source>The diary file {path} cannot be opened: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="305"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="312"/>
         <source>The diary could not be read or saved: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="309"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="316"/>
         <source>Your diary&apos;s folder {folder} is read-only, so nothing could be saved. Nothing was changed. Check the folder&apos;s permissions or free space, or start Recovery Tracker with --data-dir pointing to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="355"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="363"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="363"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="371"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="374"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="382"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,92 +4680,92 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="317"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="327"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="320"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="330"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="331"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="341"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="363"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="373"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="370"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="380"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="387"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="397"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="437"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="447"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="931"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="955"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="930"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="954"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="932"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="956"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="939"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="963"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="938"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="962"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="940"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="964"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="947"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="971"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="946"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="970"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="948"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="972"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="535"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="545"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="323"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="327"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4773,131 +4773,131 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="132"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="131"/>
         <source>{label} is required: choose a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="138"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="154"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="137"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="153"/>
         <source>{label} must be a whole number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="145"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="158"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="144"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="157"/>
         <source>{label} must be a whole number from 0 to 10, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="164"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="163"/>
         <source>{label} must be from 0 to 10; {number} is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="183"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="182"/>
         <source>{label} must be yes or no, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="190"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="230"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="269"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="189"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="229"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="268"/>
         <source>{label} is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="202"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="201"/>
         <source>{label} must be a date written as YYYY-MM-DD, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="210"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="209"/>
         <source>{label} must be a date written as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="214"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="213"/>
         <source>{label} cannot be in the future (today is {today}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="220"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="219"/>
         <source>{label} is before {year}; please check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="244"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="243"/>
         <source>{label} “{value}” has a time zone; write the local time as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="252"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="251"/>
         <source>{label} must be written as HH:MM, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="256"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="255"/>
         <source>{label} must be written as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="266"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="265"/>
         <source>{label} must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="272"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="271"/>
         <source>{label} is too long: {length} characters, the most is {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="282"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="281"/>
         <source>{label} contains a character that cannot be stored (code {code}); please remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="383"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="381"/>
         <source>{label} must be “planned” or “done”, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="395"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="393"/>
         <source>A planned injection can be at most two years ahead (until {day}); please check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="405"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="403"/>
         <source>A planned injection cannot be in the past (today is {today}). If it took place, record it as done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="430"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="428"/>
         <source>There is already an injection on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="103"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="102"/>
         <source>Time cannot be later than now ({time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="513"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="511"/>
         <source>Unknown category “{value}” (use one of: {allowed}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="532"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="530"/>
         <source>Unknown medicine class “{value}” in avoid (use {allowed}, joined with |).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="550"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="548"/>
         <source>{label} must be a whole number of days (negative for before).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="557"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="555"/>
         <source>{label} is more than ten years away; please check it.</source>
         <translation type="unfinished"></translation>
     </message>
