@@ -400,8 +400,7 @@ class ChartPanel(QWidget):
             # 10-30 years). That thread touches neither matplotlib nor the window's connection.
             read: dict[str, dict[str, object]] = {}
             reader = threading.Thread(
-                # Not the single check-ins: the chart draws daily summaries (read after it).
-                target=lambda: read.update(lists=diary.read_everything(checkins=False)),
+                target=lambda: read.update(lists=diary.read_everything()),
                 name="recovery-tracker-first-read",
             )
             reader.start()
@@ -410,11 +409,11 @@ class ChartPanel(QWidget):
 
             reader.join()
             if "lists" not in read:  # the read failed: do it here, for its error
-                read["lists"] = diary.read_everything(checkins=False)
+                read["lists"] = diary.read_everything()
             lists = read["lists"]
             snapshot = DiarySnapshot(
                 lists["injections"],  # type: ignore[arg-type]
-                [],  # no chart draws single check-ins
+                lists["checkins"],  # type: ignore[arg-type]
                 lists["plans"],  # type: ignore[arg-type]
                 lists["medications"],  # type: ignore[arg-type]
                 lists["appointments"],  # type: ignore[arg-type]
@@ -435,23 +434,6 @@ class ChartPanel(QWidget):
         else:
             self._again = True  # drawn from what was there before the write
         self._show(chart)
-        if changes == self._changes:
-            self._read_checkins()
-
-    def _read_checkins(self) -> None:
-        """The check-ins the first chart went without, read now on the background thread:
-        History and the reminders find them read, and the window's thread reads nothing."""
-        read, changes = self.diary.checkins_for_background(), self._changes
-        job = BackgroundTask(read, self)
-
-        def adopt(checkins: object) -> None:
-            job.deleteLater()
-            if changes == self._changes:  # else they may miss a save: read when needed
-                self.diary.adopt({"checkins": checkins})
-
-        job.finished.connect(adopt)
-        job.failed.connect(lambda _error: job.deleteLater())  # read when needed instead
-        job.start()
 
     def _size(self) -> QSize:
         area = self.canvas if self.canvas is not None else self.placeholder
