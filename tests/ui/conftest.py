@@ -4,7 +4,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_tracker.ui.app import open_window
 from recovery_tracker.ui.main_window import MainWindow
@@ -31,6 +32,11 @@ def open_main_window(qtbot, data_dir: Path) -> Callable[[], MainWindow]:
         window.close()
         window.deleteLater()
         window.diary.service.diary.close()
+    # Destroyed now, not during the next test: a window torn down while that test's report
+    # was laid out on the background thread deadlocked (the destructor held a Qt connection
+    # lock while waiting for the GIL; the report's registerHandler held the GIL while
+    # waiting for that lock). The app itself can meet this rarely: see the closing note.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
