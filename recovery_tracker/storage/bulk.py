@@ -57,8 +57,8 @@ def insert_content(
     settings: Mapping[str, str] | None = None,
 ) -> None:
     """Everything in one transaction; ``settings`` only fill keys the diary does not have."""
-    with diary.database.transaction() as connection:
-        write_content(connection, content, impressions=impressions, settings=settings)
+    with writing_content(diary) as writer:
+        writer.write(content, impressions=impressions, settings=settings)
 
 
 class ContentWriter:

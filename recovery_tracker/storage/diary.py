@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from contextlib import suppress
+from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -79,25 +79,23 @@ class Diary:
         return path
 
     def backup_now(self, now: datetime, reason: str = "manual") -> Path:
-        entries = self._entries()
         with self.database.read_connection() as connection:
-            path = backups.make_backup(connection, self.data_dir, reason, now)
-        self._protected = entries
-        return path
+            return self._backup_from(connection, now, reason)
 
     def backup_committed(self, now: datetime, reason: str) -> Path:
         """A backup of the diary as last committed, made while this connection holds a write
         transaction (SQLite's backup API on the connection in that transaction never ends):
         through a connection of its own, which WAL lets read meanwhile."""
-        entries = self._entries()
         try:
             reader = sqlite3.connect(self.database.path, check_same_thread=False)
         except sqlite3.Error as error:
             raise StorageError(str(error)) from error
-        try:
-            path = backups.make_backup(reader, self.data_dir, reason, now)
-        finally:
-            reader.close()
+        with closing(reader):
+            return self._backup_from(reader, now, reason)
+
+    def _backup_from(self, connection: sqlite3.Connection, now: datetime, reason: str) -> Path:
+        entries = self._entries()
+        path = backups.make_backup(connection, self.data_dir, reason, now)
         self._protected = entries
         return path
 

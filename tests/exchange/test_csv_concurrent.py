@@ -7,6 +7,7 @@ from datetime import date, time, timedelta
 
 from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.exchange.csv_folder import export_csv, import_csv
+from recovery_tracker.storage import backups
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import load_templates
 from tests.conftest import NOW
@@ -28,15 +29,15 @@ def test_two_imports_of_one_folder_at_the_same_time_add_it_once(tmp_path, monkey
     # Hold each import at its backup (made once it knows what is new, before it writes) so
     # that both have decided before either writes, as two processes may.
     both_decided = threading.Barrier(2, timeout=3)
-    real_backup = Diary.backup_now
+    real_backup = backups.make_backup
 
-    def backup_when_both_decided(self, *args, **kwargs):
+    def backup_when_both_decided(*args, **kwargs):
         # Broken: the other import waits for this one's transaction, as it should.
         with contextlib.suppress(threading.BrokenBarrierError):
             both_decided.wait()
-        return real_backup(self, *args, **kwargs)
+        return real_backup(*args, **kwargs)
 
-    monkeypatch.setattr(Diary, "backup_now", backup_when_both_decided)
+    monkeypatch.setattr(backups, "make_backup", backup_when_both_decided)
     results, errors = [], []
 
     def run() -> None:
