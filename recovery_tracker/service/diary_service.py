@@ -639,7 +639,7 @@ class DiaryService:
             with collection_paused():  # see domain/collection.py
                 return export_csv(own, folder)
         finally:
-            own.close()
+            own.close(checkpoint=False)  # a reader: not news for the window's poll
 
     def import_csv_apart(self, folder: Path) -> tuple[ImportResult, DiaryRead]:
         """As import_csv, for a background thread: on a connection of its own, and the diary

@@ -108,3 +108,13 @@ def test_the_reports_background_read_is_not_taken_for_an_outside_write(live):
     read = live.checkins_for_background()  # nothing held after the saves: read apart
     assert [c.date.day for c in read()] == [1, 2, 3]
     assert live.service.notice_outside_changes() is False
+
+
+def test_the_csv_exports_own_connection_is_not_taken_for_an_outside_write(live, tmp_path):
+    """The export reads on a connection of its own: closing it must not look like another
+    program's write, or the window read the whole diary again on its own thread (seen on CI
+    as the window's thread reading ten years after an export)."""
+    live.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 6})
+    live.service.notice_outside_changes()  # up to date
+    assert live.service.export_csv_apart(tmp_path / "exported")["checkins.csv"] == 1
+    assert live.service.notice_outside_changes() is False
