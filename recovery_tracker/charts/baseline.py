@@ -58,7 +58,7 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         baseline_period=options.baseline_period
         or series_baseline_period(snapshot.injections, last),
     )
-    if summary.baseline is None:
+    if summary.baseline is None or summary.latest is None:  # no day after the baseline yet
         empty_message(axes, translate("Charts", EMPTY_MESSAGE), theme)
         return
     first, last = date_axis(axes, first, last)

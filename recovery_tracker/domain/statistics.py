@@ -53,6 +53,8 @@ class Period:
         return (self.last - self.first).days + 1
 
     def label(self) -> str:
+        if self.first == self.last:
+            return format_date(self.first, DateStyle.SHORT)
         return translate("Statistics", "{first} – {last}").format(
             first=format_date(self.first, DateStyle.SHORT),
             last=format_date(self.last, DateStyle.SHORT),
@@ -216,6 +218,10 @@ def summarise(
     """Baseline, last 7 days, change, best and worst week, days logged in ``first..last``."""
     series = daily_series(days, metric)
     period = baseline_period or default_baseline_period(injections, series)
+    if baseline_period is None and period is not None and period.first <= last < period.last:
+        # Only the baseline days up to the period's end: a report must not name days after it
+        # (in the future, for a report ending today).
+        period = Period(period.first, last)
     baseline = mean_between(series, period.first, period.last) if period else None
     latest_period, shortened = _latest_period(period, last)
     in_baseline = period is not None and period.first <= last <= period.last

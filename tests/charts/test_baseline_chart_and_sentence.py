@@ -64,3 +64,15 @@ def test_a_sparse_last_week_still_has_the_point_the_sentence_speaks_of():
     figure, summary = _chart_and_summary(_snapshot(last, sparse), last)
     assert summary.latest is not None
     assert list(artist(figure.axes[0], "weekly-pain").get_ydata())[-1] == summary.latest
+
+
+def test_one_logged_day_without_an_injection_says_there_is_nothing_to_compare_yet():
+    """A one-day report drew the baseline and thresholds with no weekly point at all (and an
+    empty line the PDF's SVG reader called invalid path data): the empty-chart sentence
+    instead."""
+    day = date(2026, 11, 25)
+    snapshot = DiarySnapshot(injections=[], checkins=[CheckIn(date=day, time=time(9), pain=6)])
+    figure = build_figure("baseline", snapshot, ChartOptions(start=day, end=day))
+    texts = [t.get_text() for t in figure.axes[0].texts]
+    assert texts and texts[0].startswith("Not enough entries yet to compare")
+    assert figure.axes[0].get_lines() == []

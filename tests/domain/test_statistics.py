@@ -13,6 +13,7 @@ from recovery_tracker.domain.statistics import (
     summarise,
     weekly_means,
 )
+from recovery_tracker.domain.text import DateStyle, format_date
 
 FIRST = Injection(date=date(2026, 10, 8), site="Knee", id=1)
 SECOND = Injection(date=date(2026, 10, 22), site="Knee", id=2)
@@ -166,3 +167,14 @@ def test_before_the_injection_there_is_nothing_to_compare_yet():
     pains = {FIRST.date - timedelta(days=i): [6] for i in range(1, 8)}
     summary = summarise(_days(pains), [FIRST], first=date(2026, 9, 1), last=date(2026, 10, 7))
     assert summary.latest is None and summary.change is None
+
+
+def test_a_baseline_from_the_first_logged_days_never_names_days_after_the_period():
+    """Without an injection the baseline is the first 7 logged days; a one-day report
+    named it "mean of 25 Nov 2026 – 1 Dec 2026": days after the report, in the future."""
+    day = date(2026, 11, 25)
+    days = daily_summaries([CheckIn(date=day, time=time(9), pain=5)])
+    summary = summarise(days, [], first=day, last=day)
+    assert summary.baseline_period is not None
+    assert summary.baseline_period.last == day
+    assert summary.baseline_period.label() == format_date(day, DateStyle.SHORT)
