@@ -4,6 +4,7 @@ service (freedesktop, over D-Bus), else a notice in the window."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,15 @@ if TYPE_CHECKING:  # jeepney loads only when the desktop has no tray
     from recovery_tracker.ui.desktop_notifications import DesktopNotifications
 
 CHECK_INTERVAL_MS = 60_000
+# Missed days are counted after a start, and after a look that comes this long after the
+# last one: the computer slept (a laptop closed overnight) while the window stayed open.
+# Between two of the timer's looks, a day that ended was reminded of as it went.
+AWAY_AFTER = timedelta(minutes=10)
 KEEP_SHOWN = 60  # remember this many shown reminders, so none is shown twice
+
+
+def _woken(now: datetime, last_seen: datetime | None) -> bool:
+    return last_seen is not None and now - last_seen > AWAY_AFTER
 
 
 class NoticeBar(QFrame):
@@ -125,7 +134,7 @@ class ReminderCenter(QObject):
             {day.date for day in self.diary.days()},  # the chart's, not every check-in
             self.diary.appointments(),
             set(shown),
-            last_seen if starting else None,  # missed days are a start-up matter
+            last_seen if starting or _woken(now, last_seen) else None,
             self.diary.plans(),
         )
         for reminder in due:

@@ -154,6 +154,29 @@ def test_missed_days_are_shown_at_the_next_start(qtbot, open_main_window):
     assert "Sat 21 Nov, Sun 22 Nov, Mon 23 Nov" in message
 
 
+def test_days_missed_while_the_computer_slept_are_shown_on_waking(qtbot, open_main_window):
+    """A laptop closed with the window open: on waking, its minute timer is the next look,
+    and the days it slept through come together as one notice, as after a start."""
+    clock = {"now": datetime(2026, 11, 20, 21, 0)}
+    window = open_main_window(clock=lambda: clock["now"])
+    window.reminders.tray = None
+    window.diary.save_checkin({"date": date(2026, 11, 20), "time": time(21), "pain": 4})
+    window.reminders.check()
+    clock["now"] = datetime(2026, 11, 24, 9, 0)  # woken four days later
+    [missed] = [r for r in window.reminders.check() if r.missed]
+    assert "Sat 21 Nov, Sun 22 Nov, Mon 23 Nov" in missed.message
+
+
+def test_a_window_open_across_midnight_misses_no_day(qtbot, open_main_window):
+    clock = {"now": datetime(2026, 11, 24, 23, 59)}
+    window = open_main_window(clock=lambda: clock["now"])
+    window.reminders.tray = None
+    window.diary.save_checkin({"date": date(2026, 11, 20), "time": time(21), "pain": 4})
+    window.reminders.check()
+    clock["now"] = datetime(2026, 11, 25, 0, 0)  # the next minute's look
+    assert [r for r in window.reminders.check() if r.missed] == []
+
+
 def test_reminder_settings_are_kept(qtbot, window):
     dialog = window.edit_reminder()
     dialog.time_edit.setTime(dialog.time_edit.time().fromString("07:45", "HH:mm"))
