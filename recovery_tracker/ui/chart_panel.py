@@ -276,7 +276,12 @@ class ChartPanel(QWidget):
         self.end_edit.setVisible(visible)
 
     def _on_choice(self) -> None:
-        self._show_custom(self.range_combo.currentData() == CUSTOM)
+        custom = self.range_combo.currentData() == CUSTOM
+        if not custom:
+            # Every other period ends today: the end field follows the clock again, so the
+            # chart moves on at midnight even after a custom range that ended on another day.
+            self.end_follows_today.start()
+        self._show_custom(custom)
         self._remember_range()
         self.redraw()
 

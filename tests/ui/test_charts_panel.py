@@ -150,3 +150,28 @@ def test_a_custom_range_ending_today_still_ends_today_after_midnight(qtbot, open
     clock.now = datetime(2026, 11, 28, 7, 0)
     panel.end_follows_today.catch_up()
     assert panel.end_edit.date() == QDate(2026, 11, 28)
+
+
+def test_a_period_chosen_after_a_custom_end_moves_on_at_midnight(qtbot, open_main_window):
+    """The period "Last 30 days", chosen after a custom range that ended on another day, was
+    not redrawn when the day changed: the new day's check-ins stayed off the chart until
+    something else redrew it."""
+    from PySide6.QtCore import QDate, Qt
+
+    from tests.ui.test_now_dates_and_notes import MovableClock
+
+    clock = MovableClock(datetime(2026, 11, 25, 23, 50))
+    window = open_main_window(clock)
+    panel = window.chart
+    qtbot.waitUntil(lambda: panel.canvas is not None)
+    panel.range_combo.setFocus()
+    qtbot.keyClick(panel.range_combo, Qt.Key.Key_End)  # Custom…
+    panel.end_edit.setDate(QDate(2026, 11, 20))  # a range ending on a chosen day
+    panel.range_combo.setCurrentIndex(panel.range_combo.findText("Last 30 days"))
+    settle(window)
+
+    redraws: list[date] = []
+    panel.redraw = lambda: redraws.append(panel.choices().end)  # type: ignore[method-assign]
+    clock.now = datetime(2026, 11, 26, 0, 5)
+    panel.end_follows_today.catch_up()  # what its timer and coming back to the window do
+    assert redraws and redraws[-1] == date(2026, 11, 26)
