@@ -14,7 +14,9 @@ from recovery_tracker.charts.common import (
     injection_markers,
     legend_below,
     metric_label,
+    metric_short_label,
     score_axis,
+    short_legend_label,
     title,
 )
 from recovery_tracker.charts.options import ChartOptions
@@ -72,7 +74,11 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         # a marker a week reads on months; on years it is a smear that costs every redraw
         marker="o" if len(weeks) <= MARKED_WEEKS else "",
         linewidth=2.5,
-        label=translate("Charts", "{metric}, weekly mean").format(metric=metric_label(metric)),
+        label=short_legend_label(
+            axes,
+            translate("Charts", "{metric}, weekly mean").format(metric=metric_label(metric)),
+            translate("Charts", "{metric}, weekly").format(metric=metric_short_label(metric)),
+        ),
         gid="weekly-pain",
     )
     baseline = summary.baseline
@@ -101,7 +107,16 @@ def draw_baseline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
             "threshold-percent",
         ),
     )
+    shorter = {  # without the levels, which the score axis shows
+        "threshold-points": translate("Charts", "{points} points better").format(
+            points=f"{MEANINGFUL_POINTS:.0f}"
+        ),
+        "threshold-percent": translate("Charts", "{percent} % better").format(
+            percent=f"{MEANINGFUL_PERCENT:.0f}"
+        ),
+    }
     for level, linestyle, label, gid in lines:
+        short_legend_label(axes, label, shorter.get(gid, label))
         axes.axhline(
             level, color=theme.foreground, linestyle=linestyle, linewidth=1.3, label=label, gid=gid
         )

@@ -31,6 +31,21 @@ def metric_label(metric: str) -> str:
     return translate("Fields", _LABELS[metric])
 
 
+# In a legend in short words (see ChartLayout.legend_short).
+_SHORT_LABELS = {
+    "pain": QT_TRANSLATE_NOOP("Charts", "Pain"),
+    "soreness": QT_TRANSLATE_NOOP("Charts", "Soreness"),
+    "enjoyment_interference": QT_TRANSLATE_NOOP("Charts", "Enjoyment"),
+    "activity_interference": QT_TRANSLATE_NOOP("Charts", "Activity"),
+    "sleep": QT_TRANSLATE_NOOP("Charts", "Sleep"),
+    "leg_pain": QT_TRANSLATE_NOOP("Charts", "Leg pain"),
+}
+
+
+def metric_short_label(metric: str) -> str:
+    return translate("Charts", _SHORT_LABELS[metric])
+
+
 def injection_label(number: int, injection: Injection) -> str:
     return (
         f"#{number} {translate('Choices', injection.kind)}\n{translate('Choices', injection.site)}"
@@ -281,11 +296,11 @@ def legend_below(figure: Figure, axes: Axes, theme: ChartTheme) -> None:
                 entries[i], labels[i] = (one, other), merged
                 del entries[j], labels[j]
 
-    def make_legend(columns: int) -> Legend:
+    def make_legend(columns: int, shown_labels: list[str]) -> Legend:
         legend = figure.legend(
             # A pair is one entry (drawn by HandlerTuple); the stubs know single artists only.
             cast("list[Artist]", entries),
-            labels,
+            shown_labels,
             loc="lower center",
             ncols=columns,
             handler_map={tuple: HandlerTuple(ndivide=None)},
@@ -316,6 +331,13 @@ def footnote(figure: Figure, text: str, theme: ChartTheme, gid: str) -> None:
         gid=gid,
     )
     chart.footnote_text = text
+
+
+def short_legend_label(axes: Axes, full: str, short: str) -> str:
+    """``short`` stands for the legend entry ``full`` where the whole legend would not fit;
+    returns ``full``, to be the artist's label."""
+    layout.layout_of_axes(axes).legend_short[full] = short
+    return full
 
 
 def title(axes: Axes, text: str, theme: ChartTheme) -> None:

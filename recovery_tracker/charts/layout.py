@@ -43,6 +43,8 @@ MAX_BELOW_SHARE = 0.58
 # baseline chart's sentence and legend left a plot of 0.6 inch; now the sentence stays and the
 # legend goes, and the plot has 1.1.
 MIN_PLOT_HEIGHT = 0.8
+# A legend in short words is shown only where the plot keeps this much.
+READABLE_PLOT_HEIGHT = 1.1
 # A figure lower than this gets the smaller title too (it is height the plot needs).
 SHORT = 3.0
 # Below this plot height an injection's two-line label ("#1 PRP / Lumbar facet joint") would
@@ -74,8 +76,14 @@ class ChartLayout:
     legend_columns: int = 0  # of ``legend``, as made
     legend_size: float = 9.0
     legend_labels: list[str] = field(default_factory=list)
-    # Builds the legend with so many columns (a legend cannot change its columns once made).
-    make_legend: Callable[[int], Legend] | None = None
+    # Shorter words for an entry ("Pain" for "Pain now: daily, 7-day mean"), used where the
+    # whole legend would not fit (the window at 150 % on a laptop): a legend in short words
+    # explains the chart, a hidden one does not.
+    legend_short: dict[str, str] = field(default_factory=dict)
+    legend_shown_labels: list[str] = field(default_factory=list)  # of ``legend``, as made
+    # Builds the legend with so many columns and these labels (a legend cannot change its
+    # columns once made).
+    make_legend: Callable[[int, list[str]], Legend] | None = None
     footnote: Text | None = None
     footnote_text: str = ""
     footnote_size: float = 10.0
@@ -175,8 +183,9 @@ def fit(figure: Figure) -> None:
         return
     axes = figure.axes[0]
 
-    top = GAP
-    if layout.title:
+    def title_height(shown: bool) -> float:
+        if not (layout.title and shown):
+            return GAP + 0.1
         # A narrow or short chart (the window at 800x600, or at 150 % scaling) gets a smaller
         # title; so does one that would take two lines at full size: a line is plot height.
         room = width - 0.9 - GAP
@@ -187,17 +196,16 @@ def fit(figure: Figure) -> None:
         if layout.title_artist is not None:
             layout.title_artist.set_text(title)
             layout.title_artist.set_fontsize(size)
-        top += title.count("\n") * line_height(size) + 0.35
-    else:
-        top += 0.1
+        return GAP + title.count("\n") * line_height(size) + 0.35
 
     below = TICK_LABELS_BELOW + (0.22 if axes.get_xlabel() else 0.0)
+    top = title_height(True)
 
-    def leaves_room(below_plot: float) -> bool:
+    def leaves_room(below_plot: float, plot_at_least: float = MIN_PLOT_HEIGHT) -> bool:
         """Whether the plot keeps its room with ``below_plot`` inches under its tick labels."""
         return (
             below + below_plot <= MAX_BELOW_SHARE * height
-            and height - top - below - below_plot >= MIN_PLOT_HEIGHT
+            and height - top - below - below_plot >= plot_at_least - 1e-6  # sums of floats
         )
 
     footnote_height = 0.0
@@ -212,20 +220,45 @@ def fit(figure: Figure) -> None:
         layout.footnote.set_position((GAP / width, GAP / 2 / height))
 
     legend_height = 0.0
+    title_shown = True
     if layout.make_legend is not None:
-        columns = legend_columns(layout.legend_labels, layout.legend_size, width - 2 * GAP)
-        rows = math.ceil(len(layout.legend_labels) / columns)
-        legend_height = rows * LEGEND_ROW + GAP
-        fits = leaves_room(legend_height + footnote_height)
-        if layout.legend is not None and (not fits or layout.legend_columns != columns):
+        full = layout.legend_labels
+        short = [layout.legend_short.get(label, label) for label in full]
+        with_title, without_title = top, title_height(False)
+        # The whole legend; else in short words, if the plot keeps a readable height: under
+        # the title, else in place of it (the window names the chart beside it, in its Chart
+        # box); else none.
+        tries = [(full, with_title, MIN_PLOT_HEIGHT)]
+        if short != full:
+            tries += [(short, with_title, READABLE_PLOT_HEIGHT)]
+            if layout.title:
+                tries += [(short, without_title, READABLE_PLOT_HEIGHT)]
+        chosen: tuple[list[str], int] | None = None
+        for labels, top_height, plot_at_least in tries:
+            top = top_height
+            columns = legend_columns(labels, layout.legend_size, width - 2 * GAP)
+            rows = math.ceil(len(labels) / columns)
+            legend_height = rows * LEGEND_ROW + GAP
+            if leaves_room(legend_height + footnote_height, plot_at_least):
+                chosen, title_shown = (labels, columns), top_height == with_title
+                break
+        else:
+            top = with_title
+        if layout.legend is not None and (
+            chosen is None or (layout.legend_shown_labels, layout.legend_columns) != chosen
+        ):
             layout.legend.remove()
             layout.legend = None
-        if fits and layout.legend is None:
-            layout.legend, layout.legend_columns = layout.make_legend(columns), columns
+        if chosen is not None and layout.legend is None:
+            labels, columns = chosen
+            layout.legend = layout.make_legend(columns, labels)
+            layout.legend_shown_labels, layout.legend_columns = list(labels), columns
         if layout.legend is not None:
             layout.legend.set_bbox_to_anchor((0.5, footnote_height / height), figure.transFigure)
         else:
             legend_height = 0.0
+    if layout.title_artist is not None:
+        layout.title_artist.set_visible(title_shown)
 
     bottom = below + legend_height + footnote_height
     plot_height = max(0.3, height - top - bottom)

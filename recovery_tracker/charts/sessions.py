@@ -13,7 +13,9 @@ from recovery_tracker.charts.common import (
     legend_below,
     line_label,
     metric_label,
+    metric_short_label,
     score_axis,
+    short_legend_label,
     title,
 )
 from recovery_tracker.charts.layout import layout_of_axes
@@ -101,8 +103,12 @@ def draw_sessions(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
                 marker=marker,
                 markersize=4,
                 linewidth=2,
-                label=session_label(
-                    number, injection.kind, format_date(injection.date, DateStyle.SHORT)
+                label=short_legend_label(
+                    axes,
+                    session_label(
+                        number, injection.kind, format_date(injection.date, DateStyle.SHORT)
+                    ),
+                    translate("Charts", "Injection {number}").format(number=number),
                 ),
             )
         )
@@ -115,7 +121,7 @@ def draw_sessions(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
                 color=theme.foreground,
                 linewidth=1.5,
                 linestyle=METRIC_LINES.get(metric, ":"),
-                label=metric_label(metric),
+                label=short_legend_label(axes, metric_label(metric), metric_short_label(metric)),
             )
             for metric in drawn
         ]

@@ -22,7 +22,9 @@ from recovery_tracker.charts.common import (
     kept_axes,
     legend_below,
     metric_label,
+    metric_short_label,
     score_axis,
+    short_legend_label,
     title,
 )
 from recovery_tracker.charts.layout import layout_of_axes
@@ -95,6 +97,9 @@ def draw_timeline(figure: Figure, snapshot: DiarySnapshot, options: ChartOptions
         )
         for metric in options.metrics
     ]
+    for metric, labels in zip(options.metrics, layout_of_axes(axes).legend_pairs, strict=True):
+        for label in labels:  # in short words the colour tells the score, the line the mean
+            short_legend_label(axes, label, metric_short_label(metric))
     _flag_medicines(axes, snapshot, first, last)
     _draw_impressions(axes, snapshot, first, last, theme)
     _mark_events(axes, snapshot, first, last)
@@ -232,7 +237,11 @@ def _shade_avoidance(axes: Axes, snapshot: DiarySnapshot, first: date, last: dat
         alpha=0.12,
         linewidth=0,
         gid="avoid-windows",
-        label=translate("Charts", "Medicines to avoid (your plan)"),
+        label=short_legend_label(
+            axes,
+            translate("Charts", "Medicines to avoid (your plan)"),
+            translate("Charts", "Avoid medicines"),
+        ),
     )
 
 
@@ -264,7 +273,11 @@ def _draw_impressions(
         markersize=5,
         linestyle=":",
         linewidth=1,
-        label=translate("Charts", "Overall change (weekly, right scale)"),
+        label=short_legend_label(
+            right,
+            translate("Charts", "Overall change (weekly, right scale)"),
+            translate("Charts", "Overall change"),
+        ),
         gid="pgic",
     )
     chart = layout_of_axes(axes)
@@ -291,7 +304,11 @@ def _mark_events(axes: Axes, snapshot: DiarySnapshot, first: date, last: date) -
         transform=axes.get_xaxis_transform(),
         clip_on=False,
         zorder=4,
-        label=translate("Charts", "Events you logged (size: how bad)"),
+        label=short_legend_label(
+            axes,
+            translate("Charts", "Events you logged (size: how bad)"),
+            translate("Charts", "Events"),
+        ),
         gid="events",
     )
 
@@ -306,7 +323,11 @@ def _flag_medicines(axes: Axes, snapshot: DiarySnapshot, first: date, last: date
             marker="^",
             markersize=9,
             color=FLAG_COLOR,
-            label=translate("Charts", "Medicine against your plan"),
+            label=short_legend_label(
+                axes,
+                translate("Charts", "Medicine against your plan"),
+                translate("Charts", "Against plan"),
+            ),
             gid="rule-breaking-medicines",
         )
 

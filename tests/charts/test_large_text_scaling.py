@@ -7,6 +7,7 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from recovery_tracker.charts import build_figure
+from recovery_tracker.charts.layout import layout_of
 from recovery_tracker.charts.options import ChartOptions
 from recovery_tracker.charts.style import refit
 from tests.charts.test_readability import _inside, _texts, diary
@@ -28,7 +29,7 @@ def drawn_at_150_percent(kind):
 def test_the_plot_keeps_room_to_be_read(kind):
     figure = drawn_at_150_percent(kind)
     plot = figure.axes[0].get_window_extent(figure.canvas.get_renderer())
-    assert plot.height / figure.dpi >= MIN_PLOT_HEIGHT
+    assert plot.height / figure.dpi >= MIN_PLOT_HEIGHT - 1e-6  # 164.99999 pixels of 165
 
 
 @pytest.mark.parametrize("kind", ["timeline", "baseline"])
@@ -52,3 +53,30 @@ def test_titles_stay_on_one_line_and_every_text_is_whole(kind):
     for index, (what, extent) in enumerate(texts):
         for other, other_extent in texts[index + 1 :]:
             assert not extent.overlaps(other_extent), (what, other)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entries"),
+    [
+        ("timeline", ["Avoid medicines", "Pain", "Soreness", "Against plan", "Overall change"]),
+        ("sessions", ["Injection 1", "Injection 2", "Pain", "Soreness"]),
+    ],
+)
+def test_the_legend_stays_in_short_words_where_the_whole_one_does_not_fit(kind, entries):
+    """At 150 % the legend went, and with it what the colours and lines mean: the chart the
+    patient reads small text with difficulty on was the one left without words. Shorter
+    words fit where the title was (the window's Chart box names the chart)."""
+    figure = drawn_at_150_percent(kind)
+    [legend] = figure.legends
+    assert [t.get_text() for t in legend.get_texts()] == entries
+    assert not layout_of(figure).title_artist.get_visible()
+
+
+def test_a_chart_with_room_keeps_its_title_and_whole_legend():
+    figure = build_figure("sessions", diary(), ChartOptions(), size=(8, 4.5))
+    FigureCanvasAgg(figure)
+    refit(figure)
+    figure.canvas.draw()
+    [legend] = figure.legends
+    assert "Injection 1 (PRP, 1 Sep 2026)" in [t.get_text() for t in legend.get_texts()]
+    assert layout_of(figure).title_artist.get_visible()
