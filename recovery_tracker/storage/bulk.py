@@ -15,11 +15,15 @@ from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.storage.advice import insert_rules
 from recovery_tracker.storage.appointments import INSERT_APPOINTMENT, appointment_values
-from recovery_tracker.storage.checkins import INSERT_CHECKIN, checkin_values
+from recovery_tracker.storage.checkins import CHECKIN_COLUMNS, INSERT_CHECKIN, checkin_values
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.events import insert_events
 from recovery_tracker.storage.injections import INSERT_INJECTION, injection_values
-from recovery_tracker.storage.medications import INSERT_MEDICATION, medication_values
+from recovery_tracker.storage.medications import (
+    INSERT_MEDICATION,
+    MEDICATION_COLUMNS,
+    medication_values,
+)
 
 
 @dataclass
@@ -37,6 +41,8 @@ class DiaryContent:
     # an import's quick path makes of rows as the export writes them (exchange/csv_quick.py).
     # Last, as callers give the fields above by position.
     checkin_values: list[tuple[object, ...]] = field(default_factory=list)
+    # More medicines, as the values stored (storage.medications.medication_values).
+    medication_values: list[tuple[object, ...]] = field(default_factory=list)
 
     def count(self) -> int:
         return (
@@ -44,6 +50,7 @@ class DiaryContent:
             + len(self.checkins)
             + len(self.checkin_values)
             + len(self.medications)
+            + len(self.medication_values)
             + len(self.appointments)
             + len(self.events)
         )
@@ -75,6 +82,20 @@ class ContentWriter:
         settings: Mapping[str, str] | None = None,
     ) -> None:
         write_content(self._connection, content, impressions=impressions, settings=settings)
+
+    def stored_checkins(self) -> list[tuple[object, ...]]:
+        """The diary's check-ins as stored (the values checkin_values gives), read in this
+        transaction: what an import compares its rows with, without a CheckIn for each."""
+        return self._stored("checkins", CHECKIN_COLUMNS)
+
+    def stored_medications(self) -> list[tuple[object, ...]]:
+        """The diary's medicines as stored (medication_values), as stored_checkins."""
+        return self._stored("medications", MEDICATION_COLUMNS)
+
+    def _stored(self, table: str, columns: Sequence[str]) -> list[tuple[object, ...]]:
+        cursor = self._connection.cursor()
+        cursor.row_factory = None  # plain tuples, as the values written
+        return cursor.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
 
 
 @contextmanager
@@ -112,6 +133,7 @@ def write_content(
     connection.executemany(INSERT_CHECKIN, [checkin_values(c) for c in content.checkins])
     connection.executemany(INSERT_CHECKIN, content.checkin_values)
     connection.executemany(INSERT_MEDICATION, [medication_values(m) for m in content.medications])
+    connection.executemany(INSERT_MEDICATION, content.medication_values)
     connection.executemany(
         INSERT_APPOINTMENT, [appointment_values(a) for a in content.appointments]
     )
