@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from itertools import repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TypeVar
@@ -876,9 +877,12 @@ def _all_rows(reader: Iterator[list[str]], width: int, texts: list[int]) -> list
     if rows and not min(map(len, rows)) == width == max(map(len, rows)):
         return None
     for index in texts:
-        marked = [k for k, cell in enumerate(map(itemgetter(index), rows)) if cell[:1] == "'"]
-        for k in marked:
-            rows[k][index] = restore(rows[k][index])
+        column = list(map(itemgetter(index), rows))
+        if not any(map(str.startswith, column, repeat("'"))):
+            continue  # the usual column: no cell the export escaped
+        for k, cell in enumerate(column):
+            if cell[:1] == "'":
+                rows[k][index] = restore(cell)
     return rows
 
 
