@@ -18,7 +18,6 @@ from contextlib import suppress
 from datetime import date, datetime, time
 
 from recovery_tracker.domain.medications import MedicationDose
-from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.domain.validation import (
     EARLIEST_DATE,
     MAX_NOTES_LENGTH,
@@ -54,7 +53,6 @@ CHECKIN_CELLS = (
     "leg_pain",
 )
 MEDICATION_CELLS = ("date", "time", "name", "dose", "reason")
-_CHECKIN_SCORES = ("soreness", "enjoyment_interference", "activity_interference", "sleep")
 
 
 class QuickRows:
@@ -67,29 +65,12 @@ class QuickRows:
         self._dates: dict[str, date | None] = {}
         self._times: dict[str, time | None] = {}
 
-    def checkin(self, cells: Mapping[str, str]) -> CheckIn | None:
-        day, at = self._day(cells.get("date")), self._time(cells.get("time"))
-        pain = _SCORES.get(cells.get("pain", ""))
-        notes = cells.get("notes", "")
-        for_doctor = _FLAGS.get(cells.get("for_doctor", ""))
-        if day is None or at is None or pain is None or for_doctor is None:
-            return None
-        if len(notes) > MAX_NOTES_LENGTH or _REFUSED_IN_NOTES.search(notes):
-            return None
-        scores = [_OPTIONAL_SCORES.get(cells.get(name, ""), -1) for name in _CHECKIN_SCORES]
-        leg_pain = _OPTIONAL_SCORES.get(cells.get("leg_pain", ""), -1)
-        if leg_pain == -1 or -1 in scores:
-            return None
-        soreness, enjoyment, activity, sleep = scores
-        return CheckIn(
-            day, at, pain, soreness, enjoyment, activity, sleep, notes, for_doctor, leg_pain
-        )
-
     def checkin_values(self, cells: Mapping[str, str]) -> tuple[object, ...] | None:
         """The check-in as the values the diary stores (storage.checkins.checkin_values of
-        checkin(cells)), for an import into a diary with no check-ins yet: at 30 years,
-        22,000 CheckIns made only to be taken apart again. The date and time texts go in as
-        they are: a text matching the patterns checked here is its own ISO form."""
+        the CheckIn the general validation makes of ``cells``), for a row of a file whose
+        header is not the export's own: no CheckIn made only to be taken apart again. The
+        date and time texts go in as they are: a text matching the patterns checked here is
+        its own ISO form."""
         date_text, time_text = cells.get("date"), cells.get("time")
         pain = _SCORES.get(cells.get("pain", ""))
         notes = cells.get("notes", "")
