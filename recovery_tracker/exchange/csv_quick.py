@@ -8,6 +8,11 @@ lookups instead. This path decides nothing on its own: it returns None for any r
 sure of, and that row goes through the general validation, which accepts it or names its
 problem. So it accepts only rows the general validation accepts, with the same values
 (tests/exchange/test_csv_quick.py compares the two on generated rows).
+
+A file with the export's own header is checked whole, column by column (checkin_table,
+medication_table): each distinct text once, the rest in C; at 30 years even a few lookups
+per row, in Python, were a third of the import. It gives exactly what checking its rows one
+by one gives (checkin_cells, medication_cells), or None if any row is unsure.
 """
 
 from __future__ import annotations
