@@ -27,7 +27,8 @@ def _as_null(_none: None) -> None:
 
 # None is written as NULL, as without this; but Python 3.11's sqlite3 first looks for an
 # adapter for it, raising and clearing an AttributeError for every None written (a 30-year
-# CSV import writes 90,000: a third of its inserting). With one registered, it finds it.
+# CSV import writes 90,000: its check-ins took 75 ms to insert, 56 with this). With one
+# registered, it finds it.
 sqlite3.register_adapter(type(None), _as_null)
 
 
