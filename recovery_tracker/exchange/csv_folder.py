@@ -24,10 +24,11 @@ import os
 import re
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
-from operator import attrgetter
+from datetime import datetime, timedelta
+from itertools import repeat
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TypeVar
 
@@ -62,14 +63,14 @@ from recovery_tracker.domain.validation import (
     validate_injection,
     validate_medication,
 )
-from recovery_tracker.exchange.csv_quick import QuickRows
+from recovery_tracker.exchange.csv_quick import CHECKIN_CELLS, MEDICATION_CELLS, QuickRows
 from recovery_tracker.storage.bulk import ContentWriter, DiaryContent, writing_content
-from recovery_tracker.storage.checkins import CHECKIN_COLUMNS
+from recovery_tracker.storage.checkins import CHECKIN_COLUMNS, checkin_values
 from recovery_tracker.storage.database import StorageError, make_private_folder
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.files import refuse_diary_target, write_private_file
 from recovery_tracker.storage.injections import INJECTION_COLUMNS
-from recovery_tracker.storage.medications import MEDICATION_COLUMNS
+from recovery_tracker.storage.medications import MEDICATION_COLUMNS, medication_values
 
 INJECTIONS, CHECKINS, MEDICATIONS, ADVICE, APPOINTMENTS, IMPRESSIONS, SETTINGS = (
     "injections.csv",
@@ -465,80 +466,103 @@ def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
         )
     problems: list[str] = []
     tables = {name: _read_table(folder / name, problems) for name in present}
+
+    def rows(name: str) -> list[_Row]:
+        return tables[name].rows() if name in tables else []
+
     # A diary moved from a time zone ahead of this one has entries "later" than this clock.
     latest = now + CLOCK_ALLOWANCE
     injections = _parse(
-        tables.get(INJECTIONS, []),
+        rows(INJECTIONS),
         INJECTIONS,
         problems,
         # A booked day that has passed meanwhile is kept: the window asks what happened.
         lambda row: validate_injection(row, today=latest.date(), earliest_planned=EARLIEST_DATE),
     )
     quick = QuickRows(latest)  # rows as the export writes them, without the general checks
-    checkin_values = _quick_checkin_values(tables.get(CHECKINS, []), quick)
     content = DiaryContent(
-        checkins=[]
-        if checkin_values is not None
-        else _parse(
-            tables.get(CHECKINS, []),
+        checkin_values=_stored_values(
+            tables.get(CHECKINS),
             CHECKINS,
             problems,
-            lambda row: quick.checkin(row) or validate_checkin(row, now=latest),
+            (quick.checkin_table, quick.checkin_cells)
+            if _header(tables, CHECKINS) == CHECKIN_CELLS
+            else None,
+            lambda row: (
+                quick.checkin_values(row) or checkin_values(validate_checkin(row, now=latest))
+            ),
         ),
-        checkin_values=checkin_values or [],
-        medications=_parse(
-            tables.get(MEDICATIONS, []),
+        medication_values=_stored_values(
+            tables.get(MEDICATIONS),
             MEDICATIONS,
             problems,
-            lambda row: quick.medication(row) or validate_medication(row, now=latest),
+            (quick.medication_table, quick.medication_cells)
+            if _header(tables, MEDICATIONS) == MEDICATION_CELLS
+            else None,
+            lambda row: medication_values(
+                quick.medication(row) or validate_medication(row, now=latest)
+            ),
         ),
-        appointments=_parse(
-            tables.get(APPOINTMENTS, []), APPOINTMENTS, problems, validate_appointment
-        ),
-        events=_parse(
-            tables.get(EVENTS, []), EVENTS, problems, lambda row: validate_event(row, now=latest)
-        ),
+        appointments=_parse(rows(APPOINTMENTS), APPOINTMENTS, problems, validate_appointment),
+        events=_parse(rows(EVENTS), EVENTS, problems, lambda row: validate_event(row, now=latest)),
     )
-    rules = _parse_rules(tables.get(ADVICE, []), len(injections), problems)
+    rules = _parse_rules(rows(ADVICE), len(injections), problems)
     impressions = _parse(
-        tables.get(IMPRESSIONS, []),
+        rows(IMPRESSIONS),
         IMPRESSIONS,
         problems,
         lambda row: _impression(row, latest),
     )
-    settings = _parse_settings(tables.get(SETTINGS, []), problems)
+    settings = _parse_settings(rows(SETTINGS), problems)
     if problems:
         raise CsvImportError(problems)
     return CsvFolder(injections, rules, content, impressions, settings)
 
 
-def _quick_checkin_values(rows: list[_Row], quick: QuickRows) -> list[tuple[object, ...]] | None:
-    """Every check-in straight to the values stored, if the quick path takes every row; else
-    None, and the rows go the general way (one odd row must not reorder the others)."""
-    values = []
-    for row in rows:
-        found = quick.checkin_values(row.cells)
+def _header(tables: dict[str, _Table], name: str) -> tuple[str, ...]:
+    return tables[name].columns if name in tables else ()
+
+
+_Values = tuple[object, ...]
+_QuickTable = Callable[[list[list[str]]], list[_Values] | None]
+_QuickCells = Callable[[list[str]], _Values | None]
+
+
+def _stored_values(
+    table: _Table | None,
+    name: str,
+    problems: list[str],
+    by_cells: tuple[_QuickTable, _QuickCells] | None,
+    by_row: Callable[[dict[str, str]], _Values],
+) -> list[_Values]:
+    """Every row of ``table`` as the values the diary stores, in the file's order. A file
+    with the export's header is first tried the quick way, from csv.reader's lists: the
+    whole table column by column (at 30 years, 22,000 check-ins), else row by row. Any row
+    the quick path is unsure of, and every row of any other file, goes through ``by_row``
+    (the quick path on a dict, else the general validation, which raises ValidationError
+    naming the problem)."""
+    if table is None:
+        return []
+    quick: list[_Values | None]
+    if by_cells is not None:
+        whole, one = by_cells
+        at_once = whole(table.cells)
+        if at_once is not None:
+            return at_once
+        quick = [one(cells) for cells in table.cells]
+    else:
+        quick = [None] * len(table.cells)
+    values: list[_Values] = []
+    columns = table.columns
+    for line, cells, found in zip(table.lines, table.cells, quick, strict=True):
         if found is None:
-            return None
+            try:
+                found = by_row(dict(zip(columns, cells, strict=True)))
+            except ValidationError as error:
+                problems.append(_at_line(name, line, str(error)))
+                continue
         values.append(found)
     return values
-
-
-def _checkin_of(values: tuple[object, ...]) -> CheckIn:
-    """The CheckIn whose stored values these are (see QuickRows.checkin_values)."""
-    day, at, pain, soreness, enjoyment, activity, sleep, notes, flag, leg_pain = values
-    return CheckIn(
-        date.fromisoformat(str(day)),
-        time.fromisoformat(str(at)),
-        pain,  # type: ignore[arg-type]
-        soreness,  # type: ignore[arg-type]
-        enjoyment,  # type: ignore[arg-type]
-        activity,  # type: ignore[arg-type]
-        sleep,  # type: ignore[arg-type]
-        str(notes),
-        bool(flag),
-        leg_pain,  # type: ignore[arg-type]
-    )
 
 
 def add_to_diary(
@@ -569,22 +593,28 @@ def _add_new(
         {key: diary.settings.get(key) or settings.get(key) for key in PLAN_SETTINGS}
     )
     took_place: list[int] = []
-    in_diary = diary.checkins.list()
-    incoming, as_values = folder.content.checkins, folder.content.checkin_values
-    if in_diary and as_values:  # compared with the diary's one by one, as CheckIns
-        incoming, as_values = [*incoming, *map(_checkin_of, as_values)], []
     content = DiaryContent(
         injections=_new_injections(
             diary, folder.injections, folder.rules, templates, plan_settings, result, took_place
         ),
-        checkins=_only_new(in_diary, incoming, "check-ins", _checkin_moment, result),
-        checkin_values=as_values,
-        medications=_only_new(
-            diary.medications.list(),
-            folder.content.medications,
+        # Compared as the values stored: the diary's rows as they are, no CheckIn made.
+        checkin_values=_only_new(
+            writer.stored_checkins(),
+            folder.content.checkin_values,
+            "check-ins",
+            _checkin_moment,
+            result,
+            key=tuple,
+            described=_checkin_described,
+        ),
+        medication_values=_only_new(
+            writer.stored_medications(),
+            folder.content.medication_values,
             "medicines",
             _medication_moment,
             result,
+            key=tuple,
+            described=_medication_described,
         ),
         appointments=_only_new(
             diary.appointments.list(),
@@ -598,8 +628,6 @@ def _add_new(
         ),
         took_place=took_place,
     )
-    # After _only_new has counted the others: the sentence names kinds in the usual order.
-    result.added["check-ins"] += len(as_values)
     known_days = {i.date for i in diary.impressions.list()}
     impressions = [i for i in folder.impressions if i.date not in known_days]
     result.added["impressions"] += len(impressions)
@@ -661,6 +689,38 @@ class _Row:
     cells: dict[str, str]
 
 
+class _Table:
+    """A file's rows, each as its cells in ``columns`` order (the file's columns the import
+    knows, a short row filled with empty cells), with the line it starts on. Lists, not a
+    dict per row: a file as the export writes it is checked from them (_stored_values)."""
+
+    def __init__(
+        self,
+        columns: tuple[str, ...] = (),
+        cells: list[list[str]] | None = None,
+        count_lines: Callable[[], list[int]] | None = None,
+    ) -> None:
+        self.columns = columns
+        self.cells: list[list[str]] = [] if cells is None else cells
+        # A file read at once (_all_rows) counts its lines only if a row needs naming.
+        self._count_lines = count_lines
+        self._lines: list[int] | None = None if count_lines else []
+
+    @property
+    def lines(self) -> list[int]:
+        if self._lines is None:
+            assert self._count_lines is not None
+            self._lines = self._count_lines()
+        return self._lines
+
+    def rows(self) -> list[_Row]:
+        columns = self.columns
+        return [
+            _Row(line, dict(zip(columns, cells, strict=True)))
+            for line, cells in zip(self.lines, self.cells, strict=True)
+        ]
+
+
 def _read_bytes(path: Path) -> bytes:
     """A regular file's bytes, at most MAX_FILE_BYTES. Opening without blocking and checking
     the opened file (not the name) refuses pipes that would wait forever and devices (a link
@@ -685,7 +745,7 @@ class _TooLarge(Exception):
     pass
 
 
-def _read_table(path: Path, problems: list[str]) -> list[_Row]:
+def _read_table(path: Path, problems: list[str]) -> _Table:
     name = path.name
     try:
         text = _read_bytes(path).decode("utf-8-sig")
@@ -695,34 +755,34 @@ def _read_table(path: Path, problems: list[str]) -> list[_Row]:
                 file=name
             )
         )
-        return []
+        return _Table()
     except _TooLarge:
         problems.append(
             translate("Csv", "{file}: larger than {size} MB, the most a file may be.").format(
                 file=name, size=MAX_FILE_BYTES // (1024 * 1024)
             )
         )
-        return []
+        return _Table()
     except UnicodeDecodeError as error:
         problems.append(
             translate("Csv", "{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.").format(
                 file=name, byte=error.start
             )
         )
-        return []
+        return _Table()
     except OSError as error:
         problems.append(
             translate("Csv", "{file}: cannot be read ({reason}).").format(
                 file=name, reason=error.strerror
             )
         )
-        return []
+        return _Table()
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader, [])
     except csv.Error as error:
         problems.append(_at_line(name, 1, f"{error}."))
-        return []
+        return _Table()
     named = [column for column in header if column]
     doubled = sorted({column for column in named if named.count(column) > 1})
     if doubled:
@@ -735,7 +795,7 @@ def _read_table(path: Path, problems: list[str]) -> list[_Row]:
                 ),
             )
         )
-        return []
+        return _Table()
     missing = [c for c in REQUIRED[name] if c not in header]
     if missing:
         problems.append(
@@ -751,23 +811,31 @@ def _read_table(path: Path, problems: list[str]) -> list[_Row]:
                 ),
             )
         )
-        return []
+        return _Table()
     wanted = [(index, column) for index, column in enumerate(header) if column in COLUMNS[name]]
     # A file as the export writes it: every column wanted, so a row's cells go in as they are,
     # and only text beginning with an apostrophe (put there by the export) needs a look.
     as_exported = len(wanted) == len(header)
-    texts = [column for _index, column in wanted if column in TEXT_COLUMNS]
-    rows = []
+    texts = [index for index, column in wanted if column in TEXT_COLUMNS]
+    columns = tuple(column for _index, column in wanted)
+    if as_exported:
+        at_once = _all_rows(reader, len(header), texts)
+        if at_once is not None:
+            return _Table(columns, at_once, lambda: _line_numbers(text))
+        reader = csv.reader(io.StringIO(text, newline=""))  # again, row by row
+        next(reader)  # the header, read above
+    table = _Table(columns)
+    lines, rows = table.lines, table.cells
     try:
         for cells in reader:
-            line = reader.line_num
             if as_exported and len(cells) == len(header):
-                clean = dict(zip(header, cells, strict=True))
-                for column in texts:
-                    if clean[column][:1] == "'":
-                        clean[column] = restore(clean[column])
-                rows.append(_Row(line, clean))
+                for index in texts:
+                    if cells[index][:1] == "'":
+                        cells[index] = restore(cells[index])
+                lines.append(reader.line_num)
+                rows.append(cells)
                 continue
+            line = reader.line_num
             if len(cells) > len(header):
                 problems.append(
                     _at_line(
@@ -783,16 +851,46 @@ def _read_table(path: Path, problems: list[str]) -> list[_Row]:
                 continue
             if not cells:
                 continue  # a blank line
-            clean = {
-                column: (restore(cells[index]) if column in TEXT_COLUMNS else cells[index])
-                if index < len(cells)
-                else ""
-                for index, column in wanted
-            }
-            rows.append(_Row(line, clean))
+            lines.append(line)
+            rows.append(
+                [
+                    (restore(cells[index]) if index in texts else cells[index])
+                    if index < len(cells)
+                    else ""
+                    for index, _column in wanted
+                ]
+            )
     except csv.Error as error:
         problems.append(_at_line(name, reader.line_num, f"{error}."))
+    return table
+
+
+def _all_rows(reader: Iterator[list[str]], width: int, texts: list[int]) -> list[list[str]] | None:
+    """Every row of a file as the export writes it, read at once (csv.reader's C loop, no
+    Python per row), if each has the header's width (no blank, short or long row) and the
+    file parses; else None, and it is read row by row. Each row is then what the row-by-row
+    reading makes of it."""
+    try:
+        rows = list(reader)
+    except csv.Error:
+        return None
+    if rows and not min(map(len, rows)) == width == max(map(len, rows)):
+        return None
+    for index in texts:
+        column = list(map(itemgetter(index), rows))
+        if not any(map(str.startswith, column, repeat("'"))):
+            continue  # the usual column: no cell the export escaped
+        for k, cell in enumerate(column):
+            if cell[:1] == "'":
+                rows[k][index] = restore(cell)
     return rows
+
+
+def _line_numbers(text: str) -> list[int]:
+    """The line each row of ``text`` (after its header) starts on, as csv.reader counts."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    next(reader, None)
+    return [reader.line_num for _cells in reader]
 
 
 def _parse(
@@ -811,6 +909,9 @@ def _parse_rules(
     rows: list[_Row], injection_count: int, problems: list[str]
 ) -> dict[int, list[AdviceRule]]:
     rules: dict[int, list[AdviceRule]] = {}
+    # Each injection's plan repeats the same few rules (its kind's template): each distinct
+    # row is checked once. A rule is a frozen value and depends on its cells alone.
+    checked: dict[tuple[tuple[str, str], ...], AdviceRule] = {}
     for row in rows:
         text = row.cells.get("injection", "").strip()
         if not re.fullmatch(r"[0-9]{1,6}", text):
@@ -834,10 +935,15 @@ def _parse_rules(
                 )
             )
             continue
-        try:
-            rules.setdefault(number, []).append(rule_from_fields(dict(row.cells)))
-        except ValueError as error:
-            problems.append(_at_line(ADVICE, row.line, str(error)))
+        cells = tuple(item for item in row.cells.items() if item[0] != "injection")
+        rule = checked.get(cells)
+        if rule is None:
+            try:
+                rule = checked[cells] = rule_from_fields(dict(row.cells))
+            except ValueError as error:
+                problems.append(_at_line(ADVICE, row.line, str(error)))
+                continue
+        rules.setdefault(number, []).append(rule)
     return rules
 
 
@@ -934,12 +1040,25 @@ _Entry = TypeVar("_Entry")
 # The moment an entry is about: an entry in the folder at a moment the diary already has one
 # for, but with other values, was edited on one of the two computers. It is not added (that
 # would show it twice) and is named in the import's sentence; the diary's version stays.
-def _checkin_moment(c: CheckIn) -> tuple[object, ...]:
-    return (c.date, c.time)
+# Check-ins and medicines are compared as the values stored (checkin_values,
+# medication_values): the date and time there are ISO texts, one text per moment.
+def _checkin_moment(values: _Values) -> tuple[object, ...]:
+    return values[:2]  # date, time
 
 
-def _medication_moment(m: MedicationDose) -> tuple[object, ...]:
-    return (m.date, m.time, m.name.casefold())  # two medicines taken together are two entries
+def _medication_moment(values: _Values) -> tuple[object, ...]:
+    # Two medicines taken together are two entries.
+    return (values[0], values[1], str(values[2]).casefold())  # date, time, name
+
+
+def _checkin_described(values: _Values) -> str:
+    return translate("Csv", "check-in {date} {time}").format(date=values[0], time=values[1])
+
+
+def _medication_described(values: _Values) -> str:
+    return translate("Csv", "medicine {name} {date} {time}").format(
+        name=values[2], date=values[0], time=values[1]
+    )
 
 
 def _appointment_moment(a: Appointment) -> tuple[object, ...]:
@@ -951,15 +1070,7 @@ def _event_moment(e: AdverseEvent) -> tuple[object, ...]:
 
 
 def _described(entry: object) -> str:
-    """ "check-in 2026-11-20 08:00", named as the patient would look it up."""
-    if isinstance(entry, CheckIn):
-        return translate("Csv", "check-in {date} {time}").format(
-            date=entry.date.isoformat(), time=f"{entry.time:%H:%M}"
-        )
-    if isinstance(entry, MedicationDose):
-        return translate("Csv", "medicine {name} {date} {time}").format(
-            name=entry.name, date=entry.date.isoformat(), time=f"{entry.time:%H:%M}"
-        )
+    """ "appointment 2026-12-01 10:30", named as the patient would look it up."""
     if isinstance(entry, Appointment):
         return translate("Csv", "appointment {date} {time}").format(
             date=entry.starts_at.date().isoformat(), time=f"{entry.starts_at:%H:%M}"
@@ -979,20 +1090,23 @@ def _only_new(
     label: str,
     moment: Callable[[_Entry], tuple[object, ...]],
     result: ImportResult,
+    *,
+    key: Callable[[_Entry], object] = _key,
+    described: Callable[[_Entry], str] = _described,
 ) -> list[_Entry]:
     if not existing:  # into an empty diary (the usual move to a new computer): all of it
         result.added[label] += len(incoming)
         return list(incoming)
-    available = Counter(_key(e) for e in existing)
+    available = Counter(key(e) for e in existing)
     taken = {moment(e) for e in existing}
     new: list[_Entry] = []
     for entry in incoming:
-        key = _key(entry)
-        if available[key] > 0:
-            available[key] -= 1
+        found = key(entry)
+        if available[found] > 0:
+            available[found] -= 1
             result.skipped[label] += 1
         elif moment(entry) in taken:
-            result.differing.append(_described(entry))
+            result.differing.append(described(entry))
         else:
             new.append(entry)
             result.added[label] += 1

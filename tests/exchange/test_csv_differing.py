@@ -159,3 +159,34 @@ def test_the_same_injection_with_another_note_is_one_injection_named_as_differin
     sentence = result.sentence()
     assert "1 entry differs from your diary and was left as it is in your diary" in sentence
     assert "- injection 2026-11-01 (Knee)" in sentence
+
+
+def test_a_medicine_written_in_other_letters_at_the_same_moment_is_named_not_added(tmp_path, diary):
+    """The duplicate check compares the values stored: the same dose is skipped, and the
+    same medicine at the same moment written in other letters is one entry that differs."""
+    folder = _exported(
+        tmp_path,
+        DiaryContent(
+            checkins=[CheckIn(date(2026, 11, 20), time(8, 0), 4, notes="ok", for_doctor=True)],
+            medications=[
+                MedicationDose(date(2026, 11, 20), time(9, 0), "paracetamol", "1 g"),
+                MedicationDose(date(2026, 11, 20), time(9, 0), "Omeprazole", "20 mg"),
+                MedicationDose(date(2026, 11, 21), time(9, 0), "Omeprazole", "20 mg"),
+            ],
+        ),
+    )
+    insert_content(
+        diary,
+        DiaryContent(
+            checkins=[CheckIn(date(2026, 11, 20), time(8, 0), 4, notes="ok", for_doctor=True)],
+            medications=[
+                MedicationDose(date(2026, 11, 20), time(9, 0), "Paracetamol", "1 g"),
+                MedicationDose(date(2026, 11, 20), time(9, 0), "Omeprazole", "20 mg"),
+            ],
+        ),
+    )
+    result = import_csv(diary, folder, now=NOW, templates=TEMPLATES)
+    assert +result.added == {"medicines": 1}
+    assert +result.skipped == {"check-ins": 1, "medicines": 1}
+    assert "medicine paracetamol 2026-11-20 09:00" in result.sentence()
+    assert [m.name for m in diary.medications.list()].count("Omeprazole") == 2

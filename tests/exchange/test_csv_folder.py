@@ -480,3 +480,63 @@ def test_medicines_the_doctor_allows_move_with_the_plan(tmp_path, diary):
     with open(tmp_path / "out" / "advice.csv", encoding="utf-8", newline="") as exported:
         (row,) = csv.DictReader(exported)
     assert row["allowed"] == "celecoxib, Celebrex"
+
+
+def test_rows_the_quick_path_leaves_to_validation_keep_their_place_in_the_file(tmp_path, diary):
+    """A file with the export's header where a few rows were edited by hand (" 7", "Yes"):
+    those go through the general validation, the others the quick way, and every row is
+    stored in the file's order, as the export wrote it."""
+    header = "date,time,pain,soreness,enjoyment_interference,activity_interference,sleep,"
+    header += "notes,for_doctor,leg_pain\n"
+    write(
+        tmp_path / "in",
+        "checkins.csv",
+        header
+        + "2026-11-01,08:00,3,,,,,first,no,\n"
+        + "2026-11-01,20:00, 7,,,,,second,Yes,\n"
+        + "2026-11-02,08:00,4,,,,,third,no,\n",
+    )
+    write(
+        tmp_path / "in",
+        "medications.csv",
+        "date,time,name,dose,reason\n"
+        "2026-11-01,09:00,Paracetamol,1 g,\n"
+        "2026-11-01, 10:00,Ibuprofen,,\n"
+        "2026-11-02,09:00,Omeprazole,,\n",
+    )
+    import_csv(diary, tmp_path / "in", now=NOW, templates=TEMPLATES)
+    checkins = diary.checkins.list()
+    assert [(c.notes, c.pain, c.for_doctor) for c in sorted(checkins, key=lambda c: c.id)] == [
+        ("first", 3, False),
+        ("second", 7, True),
+        ("third", 4, False),
+    ]
+    doses = sorted(diary.medications.list(), key=lambda m: m.id)
+    assert [(m.name, m.time) for m in doses] == [
+        ("Paracetamol", time(9, 0)),
+        ("Ibuprofen", time(10, 0)),
+        ("Omeprazole", time(9, 0)),
+    ]
+
+
+def test_a_bad_row_after_notes_of_several_lines_is_named_by_its_own_line(tmp_path, diary):
+    """A file with the export's header is read all at once; the line a refused row starts on
+    is still the one a spreadsheet shows (notes of several lines counted)."""
+    header = "date,time,pain,soreness,enjoyment_interference,activity_interference,sleep,"
+    header += "notes,for_doctor,leg_pain\n"
+    write(
+        tmp_path / "in",
+        "checkins.csv",
+        header
+        + '2026-11-01,08:00,3,,,,,"stiff\nafter the drive\n\nbetter by noon",no,\n'
+        + "2026-11-01,20:00,11,,,,,,no,\n"
+        + "2026-11-02,08:00,4,,,,,'=1+1,no,\n"
+        + "2026-11-02,20:00,4,,,,,,maybe,\n",
+    )
+    with pytest.raises(CsvImportError) as raised:
+        import_csv(diary, tmp_path / "in", now=NOW, templates=TEMPLATES)
+    assert [p.split(":")[0] for p in raised.value.problems] == [
+        "checkins.csv, line 6",
+        "checkins.csv, line 8",
+    ]
+    assert diary.checkins.count() == 0
