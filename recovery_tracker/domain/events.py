@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.domain.validation import (
+    NO_ALLOWANCE,
     NOTES,
     _Collector,
     _FieldProblem,
@@ -82,8 +83,11 @@ def _choice(value: object, choices: Mapping[str, str], message: str) -> str:
     raise _FieldProblem(message)
 
 
-def validate_event(raw: Mapping[str, object], *, now: datetime) -> AdverseEvent:
-    """Build an event from raw field values; raise ValidationError naming every bad field."""
+def validate_event(
+    raw: Mapping[str, object], *, now: datetime, allowance: timedelta = NO_ALLOWANCE
+) -> AdverseEvent:
+    """Build an event from raw field values; raise ValidationError naming every bad field.
+    ``allowance``: see validate_checkin."""
     fields = _Collector()
     day = fields.take(
         "date",
@@ -91,11 +95,12 @@ def validate_event(raw: Mapping[str, object], *, now: datetime) -> AdverseEvent:
         raw.get("date"),
         today=now.date(),
         label=QT_TRANSLATE_NOOP("Fields", "Date"),
+        latest=(now + allowance).date(),
     )
     at = None
     if raw.get("time") not in (None, ""):
         at = fields.take("time", parse_time, raw.get("time"))
-        fields.refuse_later_than_now(day, at, now)
+        fields.refuse_later_than_now(day, at, now, allowance)
     kind = fields.take(
         "kind",
         _choice,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from recovery_tracker.domain.advice import (
     AVOIDABLE_CLASSES,
@@ -37,6 +37,7 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _HOUR_MINUTE = re.compile(r"[0-9]{2}:[0-9]{2}")
 _WITH_TIME_ZONE = re.compile(r"[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}(:?[0-9]{2})?)")
 DATE = QT_TRANSLATE_NOOP("Fields", "Date")
+NO_ALLOWANCE = timedelta(0)  # an entry typed in: not a moment later than now
 TIME = QT_TRANSLATE_NOOP("Fields", "Time")
 NOTES = QT_TRANSLATE_NOOP("Fields", "Notes")
 FOR_MY_DOCTOR = QT_TRANSLATE_NOOP("Fields", "For my doctor")
@@ -96,9 +97,12 @@ class _Collector:
         text: str | None = self.take(name, clean_text, raw.get(name), label, max_length=max_length)
         return text or ""  # as in line()
 
-    def refuse_later_than_now(self, day: date | None, at: time | None, now: datetime) -> None:
-        """A day and time after ``now`` is a slip (a diary records what happened)."""
-        if day is not None and at is not None and datetime.combine(day, at) > now:
+    def refuse_later_than_now(
+        self, day: date | None, at: time | None, now: datetime, allowance: timedelta = NO_ALLOWANCE
+    ) -> None:
+        """A day and time after ``now`` (and its ``allowance``) is a slip (a diary records what
+        happened)."""
+        if day is not None and at is not None and datetime.combine(day, at) > now + allowance:
             self.errors["time"] = translate(
                 "Validation", "Time cannot be later than now ({time})."
             ).format(time=f"{now:%H:%M}")
@@ -183,8 +187,12 @@ def parse_flag(value: object, label: str) -> bool:
     )
 
 
-def parse_date(value: object, *, today: date, label: str = DATE) -> date:
-    """A calendar date, ISO text or a date object, not in the future and not absurdly old."""
+def parse_date(
+    value: object, *, today: date, label: str = DATE, latest: date | None = None
+) -> date:
+    """A calendar date, ISO text or a date object, not in the future and not absurdly old.
+    ``latest``: the last day taken, when later than ``today`` (a CSV import allows for a diary
+    kept in a time zone ahead); the refusal still names ``today`` as today."""
     if _is_blank(value):
         raise _problem(translate("Validation", "{label} is required."), label)
     if isinstance(value, datetime):
@@ -208,7 +216,7 @@ def parse_date(value: object, *, today: date, label: str = DATE) -> date:
         raise _problem(
             translate("Validation", "{label} must be a date written as YYYY-MM-DD."), label
         )
-    if parsed > today:
+    if parsed > (today if latest is None else latest):
         raise _problem(
             translate("Validation", "{label} cannot be in the future (today is {today})."),
             label,
@@ -302,19 +310,25 @@ def _preview(value: object, limit: int = 20) -> str:
 
 
 def _past_moment(
-    fields: _Collector, raw: Mapping[str, object], now: datetime
+    fields: _Collector, raw: Mapping[str, object], now: datetime, allowance: timedelta
 ) -> tuple[date | None, time | None]:
-    """The entry's date and time, refusing a moment later than ``now``."""
-    day = fields.take("date", parse_date, raw.get("date"), today=now.date())
+    """The entry's date and time, refusing a moment later than ``now`` and ``allowance``."""
+    day = fields.take(
+        "date", parse_date, raw.get("date"), today=now.date(), latest=(now + allowance).date()
+    )
     at = fields.take("time", parse_time, raw.get("time"))
-    fields.refuse_later_than_now(day, at, now)
+    fields.refuse_later_than_now(day, at, now, allowance)
     return day, at
 
 
-def validate_checkin(raw: Mapping[str, object], *, now: datetime) -> CheckIn:
-    """Build a CheckIn from raw field values; raise ValidationError naming every bad field."""
+def validate_checkin(
+    raw: Mapping[str, object], *, now: datetime, allowance: timedelta = NO_ALLOWANCE
+) -> CheckIn:
+    """Build a CheckIn from raw field values; raise ValidationError naming every bad field.
+    ``allowance``: how much later than ``now`` an entry may be (see CLOCK_ALLOWANCE in
+    exchange/csv_folder.py)."""
     fields = _Collector()
-    day, at = _past_moment(fields, raw, now)
+    day, at = _past_moment(fields, raw, now, allowance)
     scores = {
         name: fields.take(name, parse_score, raw.get(name), label, required=(name == "pain"))
         for name, label in SCORE_FIELDS
@@ -333,7 +347,11 @@ PLANNED_YEARS_AHEAD = 2  # a date further ahead is a typing slip, not a booking
 
 
 def validate_injection(
-    raw: Mapping[str, object], *, today: date, earliest_planned: date | None = None
+    raw: Mapping[str, object],
+    *,
+    today: date,
+    earliest_planned: date | None = None,
+    latest: date | None = None,
 ) -> Injection:
     """Build an Injection from raw field values; raise ValidationError naming every bad field.
 
@@ -352,7 +370,9 @@ def validate_injection(
             earliest=today if earliest_planned is None else earliest_planned,
         )
     else:
-        day = fields.take("date", parse_date, raw.get("date"), today=today, label=INJECTION_DATE)
+        day = fields.take(
+            "date", parse_date, raw.get("date"), today=today, label=INJECTION_DATE, latest=latest
+        )
     short = {
         name: fields.line(raw, name, label, required=name == "site")
         for name, label in (
@@ -438,9 +458,11 @@ def optional_id(raw: Mapping[str, object]) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def validate_medication(raw: Mapping[str, object], *, now: datetime) -> MedicationDose:
+def validate_medication(
+    raw: Mapping[str, object], *, now: datetime, allowance: timedelta = NO_ALLOWANCE
+) -> MedicationDose:
     fields = _Collector()
-    day, at = _past_moment(fields, raw, now)
+    day, at = _past_moment(fields, raw, now, allowance)
     name = fields.line(raw, "name", QT_TRANSLATE_NOOP("Fields", "Medicine name"), required=True)
     dose = fields.line(raw, "dose", QT_TRANSLATE_NOOP("Fields", "Dose"))
     reason = fields.line(raw, "reason", QT_TRANSLATE_NOOP("Fields", "Reason"))

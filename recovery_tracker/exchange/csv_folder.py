@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import partial
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
@@ -360,6 +361,32 @@ def _at_line(file: str, line: int, problem: str) -> str:
     )
 
 
+class _Problems(list[str]):
+    """The problems found, each a sentence; rows of one file with the same problem one after
+    the other are one sentence ("checkins.csv, 28 rows from line 2 to line 29: …"): a file
+    dated in the future named 30,000 rows one by one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._run: tuple[str, str, int, int] | None = None  # file, problem, first line, rows
+
+    def at_line(self, file: str, line: int, problem: str) -> None:
+        run = self._run
+        if run is not None and self and run[:2] == (file, problem):
+            first, count = run[2], run[3] + 1
+            self[-1] = translate(
+                "Csv", "{file}, %n rows from line {first} to line {last}: {problem}", None, count
+            ).format(file=file, first=first, last=line, problem=problem)
+            self._run = (file, problem, first, count)
+            return
+        self.append(_at_line(file, line, problem))
+        self._run = (file, problem, line, 1)
+
+    def append(self, problem: str) -> None:
+        super().append(problem)
+        self._run = None  # a sentence of its own ends the run
+
+
 MAX_LISTED_DIFFERENCES = 10
 
 
@@ -464,7 +491,7 @@ def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
                 ).format(files=", ".join(COLUMNS), folder=folder)
             ]
         )
-    problems: list[str] = []
+    problems = _Problems()
     tables = {name: _read_table(folder / name, problems) for name in present}
 
     def rows(name: str) -> list[_Row]:
@@ -472,12 +499,17 @@ def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
 
     # A diary moved from a time zone ahead of this one has entries "later" than this clock.
     latest = now + CLOCK_ALLOWANCE
+    checkin = partial(validate_checkin, now=now, allowance=CLOCK_ALLOWANCE)
+    medication = partial(validate_medication, now=now, allowance=CLOCK_ALLOWANCE)
+    event = partial(validate_event, now=now, allowance=CLOCK_ALLOWANCE)
     injections = _parse(
         rows(INJECTIONS),
         INJECTIONS,
         problems,
         # A booked day that has passed meanwhile is kept: the window asks what happened.
-        lambda row: validate_injection(row, today=latest.date(), earliest_planned=EARLIEST_DATE),
+        lambda row: validate_injection(
+            row, today=now.date(), earliest_planned=EARLIEST_DATE, latest=latest.date()
+        ),
     )
     quick = QuickRows(latest)  # rows as the export writes them, without the general checks
     content = DiaryContent(
@@ -488,9 +520,7 @@ def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
             (quick.checkin_table, quick.checkin_cells)
             if _header(tables, CHECKINS) == CHECKIN_CELLS
             else None,
-            lambda row: (
-                quick.checkin_values(row) or checkin_values(validate_checkin(row, now=latest))
-            ),
+            lambda row: quick.checkin_values(row) or checkin_values(checkin(row)),
         ),
         medication_values=_stored_values(
             tables.get(MEDICATIONS),
@@ -499,19 +529,17 @@ def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
             (quick.medication_table, quick.medication_cells)
             if _header(tables, MEDICATIONS) == MEDICATION_CELLS
             else None,
-            lambda row: medication_values(
-                quick.medication(row) or validate_medication(row, now=latest)
-            ),
+            lambda row: medication_values(quick.medication(row) or medication(row)),
         ),
         appointments=_parse(rows(APPOINTMENTS), APPOINTMENTS, problems, validate_appointment),
-        events=_parse(rows(EVENTS), EVENTS, problems, lambda row: validate_event(row, now=latest)),
+        events=_parse(rows(EVENTS), EVENTS, problems, event),
     )
     rules = _parse_rules(rows(ADVICE), len(injections), problems)
     impressions = _parse(
         rows(IMPRESSIONS),
         IMPRESSIONS,
         problems,
-        lambda row: _impression(row, latest),
+        lambda row: _impression(row, now),
     )
     settings = _parse_settings(rows(SETTINGS), problems)
     if problems:
@@ -531,7 +559,7 @@ _QuickCells = Callable[[list[str]], _Values | None]
 def _stored_values(
     table: _Table | None,
     name: str,
-    problems: list[str],
+    problems: _Problems,
     by_cells: tuple[_QuickTable, _QuickCells] | None,
     by_row: Callable[[dict[str, str]], _Values],
 ) -> list[_Values]:
@@ -559,7 +587,7 @@ def _stored_values(
             try:
                 found = by_row(dict(zip(columns, cells, strict=True)))
             except ValidationError as error:
-                problems.append(_at_line(name, line, str(error)))
+                problems.at_line(name, line, str(error))
                 continue
         values.append(found)
     return values
@@ -639,10 +667,10 @@ def _add_new(
     return result
 
 
-def _impression(row: dict[str, str], latest: datetime) -> Impression:
+def _impression(row: dict[str, str], now: datetime) -> Impression:
     problems: dict[str, str] = {}
     try:
-        day = parse_date(row.get("date"), today=latest.date())
+        day = parse_date(row.get("date"), today=now.date(), latest=(now + CLOCK_ALLOWANCE).date())
     except ValueError as error:
         problems["date"] = str(error)
     text = (row.get("score") or "").strip()
@@ -657,7 +685,7 @@ def _impression(row: dict[str, str], latest: datetime) -> Impression:
     return Impression(day, int(text))
 
 
-def _parse_settings(rows: list[_Row], problems: list[str]) -> dict[str, str]:
+def _parse_settings(rows: list[_Row], problems: _Problems) -> dict[str, str]:
     settings: dict[str, str] = {}
     for row in rows:
         key, value = row.cells.get("key", "").strip(), row.cells.get("value", "")
@@ -665,7 +693,7 @@ def _parse_settings(rows: list[_Row], problems: list[str]) -> dict[str, str]:
         if problem is None and key in settings:
             problem = translate("Csv", "the setting {key} is given twice.").format(key=key)
         if problem is not None:
-            problems.append(_at_line(SETTINGS, row.line, problem))
+            problems.at_line(SETTINGS, row.line, problem)
         else:
             settings[key] = value
     return settings
@@ -745,7 +773,7 @@ class _TooLarge(Exception):
     pass
 
 
-def _read_table(path: Path, problems: list[str]) -> _Table:
+def _read_table(path: Path, problems: _Problems) -> _Table:
     name = path.name
     try:
         text = _read_bytes(path).decode("utf-8-sig")
@@ -781,7 +809,16 @@ def _read_table(path: Path, problems: list[str]) -> _Table:
     try:
         header = next(reader, [])
     except csv.Error as error:
-        problems.append(_at_line(name, 1, f"{error}."))
+        problems.at_line(name, 1, f"{error}.")
+        return _Table()
+    if not any(cell.strip() for cell in header):
+        problems.append(
+            translate(
+                "Csv",
+                "{file}: the file is empty, without even its line of column names. Export "
+                "the diary again, or take the file out of the folder.",
+            ).format(file=name)
+        )
         return _Table()
     named = [column for column in header if column]
     doubled = sorted({column for column in named if named.count(column) > 1})
@@ -861,7 +898,7 @@ def _read_table(path: Path, problems: list[str]) -> _Table:
                 ]
             )
     except csv.Error as error:
-        problems.append(_at_line(name, reader.line_num, f"{error}."))
+        problems.at_line(name, reader.line_num, f"{error}.")
     return table
 
 
@@ -894,19 +931,19 @@ def _line_numbers(text: str) -> list[int]:
 
 
 def _parse(
-    rows: list[_Row], name: str, problems: list[str], validate: Callable[[dict[str, str]], object]
+    rows: list[_Row], name: str, problems: _Problems, validate: Callable[[dict[str, str]], object]
 ) -> list:  # type: ignore[type-arg]
     parsed = []
     for row in rows:
         try:
             parsed.append(validate(row.cells))
         except ValidationError as error:
-            problems.append(_at_line(name, row.line, str(error)))
+            problems.at_line(name, row.line, str(error))
     return parsed
 
 
 def _parse_rules(
-    rows: list[_Row], injection_count: int, problems: list[str]
+    rows: list[_Row], injection_count: int, problems: _Problems
 ) -> dict[int, list[AdviceRule]]:
     rules: dict[int, list[AdviceRule]] = {}
     # Each injection's plan repeats the same few rules (its kind's template): each distinct
@@ -941,7 +978,7 @@ def _parse_rules(
             try:
                 rule = checked[cells] = rule_from_fields(dict(row.cells))
             except ValueError as error:
-                problems.append(_at_line(ADVICE, row.line, str(error)))
+                problems.at_line(ADVICE, row.line, str(error))
                 continue
         rules.setdefault(number, []).append(rule)
     return rules
