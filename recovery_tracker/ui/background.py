@@ -6,14 +6,16 @@ use from two threads at once, and one job at a time keeps the second CPU core fo
 Jobs must not touch Qt widgets or the diary's SQLite connection (both belong to the window's
 thread): hand them plain data and let them return plain data.
 
-The background thread never emits a Qt signal, and never drops the last reference to a QObject
-(RELEASED_ON_THE_WINDOW). A job's outcome is put on a plain queue and the window's thread is
-woken through a socket (WindowRelay): the signals are emitted there, by objects the window's
-thread owns and checks are still alive. Emitting from the background thread to a BackgroundTask
-being deleted on the window's thread could crash the app (-11), and a cross-thread emit takes
-one of Qt's signal-slot locks while holding Python's GIL: if the window's thread holds the same
-lock (Qt shares a few dozen among all objects) while it waits for the GIL, as when it destroys a
-window, both wait for ever.
+The background thread never emits a Qt signal and never touches the task's QObject: a job's
+outcome is put on a plain queue and the window's thread is woken through a socket
+(WindowRelay), where the signals are emitted by objects it owns and checks are still alive.
+Emitting from the background thread to a BackgroundTask being deleted on the window's thread
+could crash the app (-11); and a cross-thread emit takes one of Qt's signal-slot locks while
+holding Python's GIL: if the window's thread holds the same lock (Qt shares a few dozen among
+all objects) while it waits for the GIL, as when it destroys a window, both wait for ever.
+For the same reason the background thread never drops the last reference to a QObject
+(destroying one takes those locks): what a job makes that is, or holds, a QObject is dropped
+on the window's thread (the report hands its objects back for that).
 """
 
 from __future__ import annotations
@@ -34,9 +36,6 @@ from recovery_tracker.domain.snapshot import DiarySnapshot
 
 T = TypeVar("T")
 PROGRESS_AFTER_MS = 300  # quicker work shows no dialog at all
-RELEASED_ON_THE_WINDOW = """Objects made for a job that are (or hold) QObjects are dropped on
-the window's thread: destroying a QObject takes Qt's signal-slot locks, and on the background
-thread that would happen while holding the GIL (see the module notes)."""
 _executor: ThreadPoolExecutor | None = None
 _lock = threading.Lock()
 
