@@ -20,6 +20,7 @@ import io
 import os
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
@@ -31,6 +32,7 @@ from PySide6.QtCore import (
     QAbstractEventDispatcher,
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QEventLoop,
     QIODevice,
     QMarginsF,
@@ -89,6 +91,7 @@ LAYOUT_PERCENT = 40
 PAGES_PERCENT = 95
 FOOTER_PT = 9
 FOOTER_ROOM_PT = 2 * FOOTER_PT
+TIMERS_STOP_S = 0.2  # the layout's timers wait 0-10 ms
 _EVENT_LOOPS: list[QEventLoop] = []
 
 
@@ -259,6 +262,29 @@ def build_document(
     made.extend(renderers.values())
     assert document is not None  # SUMMARY_LIMITS has at least one
     return document
+
+
+def stop_timers(made: list[object]) -> None:
+    """Let the timers of the report's QObjects (``made``) fire on this thread, where they
+    were started, so that they stop: the layout starts one after each full layout (to tell
+    its new size) and one for each lazy layout step, and this thread runs no event loop.
+    Qt refuses to stop a timer from another thread (and warns): the window's thread, which
+    destroys these objects, would have to. The timers find the layout done and do nothing."""
+    dispatcher = QAbstractEventDispatcher.instance()
+    if dispatcher is None:
+        return
+    timed = [
+        each
+        for thing in made
+        if isinstance(thing, QObject)
+        for each in (thing, *thing.findChildren(QObject))
+    ]
+    deadline = time.monotonic() + TIMERS_STOP_S
+    while any(dispatcher.registeredTimers(each) for each in timed):
+        if time.monotonic() > deadline:
+            return  # left to the window's thread: a warning, nothing worse
+        QCoreApplication.processEvents()
+        time.sleep(0.001)
 
 
 def _charts_as_objects(document: QTextDocument) -> list[tuple[str, int]]:
@@ -457,8 +483,11 @@ def write_report_pdf(
     writer.setCreator("Recovery Tracker")
     writer.setPageLayout(_page_layout(paper))
     progress = progress or ReportProgress()
-    document = build_document(snapshot, request, today, page_size(writer), progress, made)
-    paint_onto(document, writer, progress)  # its end writes the PDF's last bytes
+    try:
+        document = build_document(snapshot, request, today, page_size(writer), progress, made)
+        paint_onto(document, writer, progress)  # its end writes the PDF's last bytes
+    finally:
+        stop_timers(made)
     progress.step(PAGES_PERCENT, translate("Report", "Saving the file…"))  # the last Cancel
     write_private_file(Path(path), bytes(data.data()))
     return Path(path)

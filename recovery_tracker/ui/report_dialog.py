@@ -286,11 +286,16 @@ class ReportDialog(QDialog):
         output = printer.outputFileName()
 
         def work(progress: ReportProgress, made: list[object]) -> object:
-            from recovery_tracker.exchange.report_pdf import build_document, page_size, paint_onto
+            from recovery_tracker.exchange import report_pdf
 
-            page = page_size(printer)
-            document = build_document(snapshot(), request, today, page, progress, made)
-            paint_onto(document, printer, progress)
+            page = report_pdf.page_size(printer)
+            try:
+                document = report_pdf.build_document(
+                    snapshot(), request, today, page, progress, made
+                )
+                report_pdf.paint_onto(document, printer, progress)
+            finally:
+                report_pdf.stop_timers(made)
             return printer  # kept alive until the print run is over
 
         said = Outcome(
