@@ -10,12 +10,13 @@ The background thread never emits a Qt signal and never touches the task's QObje
 outcome is put on a plain queue and the window's thread is woken through a socket
 (WindowRelay), where the signals are emitted by objects it owns and checks are still alive.
 Emitting from the background thread to a BackgroundTask being deleted on the window's thread
-could crash the app (-11); and a cross-thread emit takes one of Qt's signal-slot locks while
-holding Python's GIL: if the window's thread holds the same lock (Qt shares a few dozen among
-all objects) while it waits for the GIL, as when it destroys a window, both wait for ever.
-For the same reason the background thread never drops the last reference to a QObject
-(destroying one takes those locks): what a job makes that is, or holds, a QObject is dropped
-on the window's thread (the report hands its objects back for that).
+could crash the app (-11), and such an emit needs the receiver's signal-slot lock, one of a
+few dozen Qt shares among all objects, which the window's thread may hold for a while.
+Nor does the background thread drop the last reference to a QObject: destroying one takes
+those locks, and holding the GIL meanwhile can deadlock with a window's thread that holds
+one of them while it waits for the GIL (as when it destroys a window; a CI run hung so). What
+a job makes that is, or holds, a QObject is dropped on the window's thread (the report hands
+its objects back for that).
 """
 
 from __future__ import annotations

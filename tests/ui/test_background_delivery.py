@@ -81,3 +81,13 @@ def test_the_background_thread_never_drops_the_last_reference_to_a_task(qtbot):
     wait_for_background_work()
     qtbot.waitUntil(lambda: finalized_on != [], timeout=5000)
     assert finalized_on == [MAIN]
+
+
+def test_a_task_ends_while_the_window_thread_holds_every_signal_slot_lock(tmp_path):
+    """The background thread hands its outcome over without any of Qt's signal-slot locks
+    (an emit to the window's objects took the receiver's): it ends even while the window's
+    thread holds them all, waiting for the GIL."""
+    from tests.reports.test_report_thread_safety import run_with_every_lock_held
+
+    outcome = run_with_every_lock_held("task", tmp_path / "unused.pdf")
+    assert outcome["went_on"] and outcome["finished_while_held"]
