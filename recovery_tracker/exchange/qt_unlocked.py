@@ -8,6 +8,17 @@ these calls go straight to Qt's C++ functions (by their exported names, stable a
 releases on Linux). Python code that Qt calls back meanwhile (the chart objects drawn on a
 page) takes the GIL as usual.
 
+Some calls go here for another reason: Qt's locks. Qt guards signal-slot connections with a
+few dozen mutexes shared by all objects (picked by the object's address). The window's thread
+can hold one while it waits for the GIL (destroying a window, PySide asks Python whether a
+virtual is overridden). A background thread that waits for that mutex while holding the GIL
+deadlocks with it: a CI run hung in registerHandler. So the report's background thread makes
+no call that connects, disconnects or destroys QObjects while holding the GIL: the document's
+layout (whose image handler Qt connects) and the chart handler are registered from here, and
+the report's QObjects are destroyed on the window's thread (report_pdf.build_document's
+``made``). Making a QObject, or emitting on its own thread a signal nobody listens to, takes
+no such lock.
+
 Where a function cannot be found (another platform, another Qt build) the ordinary PySide
 call is made: the same result, only holding the GIL.
 """
@@ -21,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QByteArray, QObject, QRectF, QSizeF
 from PySide6.QtGui import QPainter, QPdfWriter, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
 
@@ -40,6 +51,14 @@ _NAMES = {
     "new_pdf_page": ("Gui", "_ZN10QPdfWriter7newPageEv", ctypes.c_bool, 1),
     "end_painting": ("Gui", "_ZN8QPainter3endEv", ctypes.c_bool, 1),
     "render_svg": ("Svg", "_ZN12QSvgRenderer6renderEP8QPainterRK6QRectF", None, 3),
+    "load_svg": ("Svg", "_ZN12QSvgRenderer4loadERK10QByteArray", ctypes.c_bool, 2),
+    "document_layout": ("Gui", "_ZNK13QTextDocument14documentLayoutEv", _ADDRESS, 1),
+    "register_handler": (
+        "Gui",
+        "_ZN27QAbstractTextDocumentLayout15registerHandlerEiP7QObject",
+        None,
+        3,
+    ),
 }
 
 
@@ -68,6 +87,8 @@ def _function(name: str) -> Callable[..., Any] | None:
         return None
     function.restype = result
     function.argtypes = [_ADDRESS] * arguments
+    if name == "register_handler":
+        function.argtypes = [_ADDRESS, ctypes.c_int, _ADDRESS]
     return function  # type: ignore[no-any-return]
 
 
@@ -133,3 +154,32 @@ def end_painting(painter: QPainter) -> None:
         painter.end()
     else:
         function(_address(painter))
+
+
+def load_svg(renderer: QSvgRenderer, data: QByteArray) -> bool:
+    """Parse an SVG (a chart at 30 years: 10-60 ms)."""
+    function = _function("load_svg")
+    if function is None:
+        return renderer.load(data)
+    return bool(function(_address(renderer), _address(data)))
+
+
+def create_layout(document: QTextDocument) -> None:
+    """Make the document's layout now. Qt connects the layout's image handler to it: with
+    the GIL held here, that connection's lock could meet a window thread that holds the
+    same lock while it waits for the GIL (see the module notes on locks)."""
+    function = _function("document_layout")
+    if function is not None:
+        function(_address(document))
+    # else: made by the first documentLayout() call, holding the GIL as before
+
+
+def register_handler(document: QTextDocument, object_type: int, handler: QObject) -> None:
+    """Draw text objects of ``object_type`` with ``handler``; Qt connects the handler's
+    ``destroyed`` to the layout (a signal-slot lock: made without the GIL)."""
+    function = _function("register_handler")
+    layout = document.documentLayout()
+    if function is None:
+        layout.registerHandler(object_type, handler)
+    else:
+        function(_address(layout), object_type, _address(handler))

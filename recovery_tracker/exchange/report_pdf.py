@@ -8,7 +8,9 @@ QGuiApplication; headless callers use the offscreen platform.
 Everything here may run on the window's background thread (ui/background.py): Qt's text
 layout, QSvgRenderer and painting on a QPdfWriter or QPrinter are usable outside the GUI
 thread, and matplotlib draws only Figures of its own there. Each step reports to a
-ReportProgress, which also stops the work when the patient cancels.
+ReportProgress, which also stops the work when the patient cancels. The QObjects made there
+are handed back in ``made``, for the caller to destroy on the window's thread, and the calls
+that connect objects go through qt_unlocked: see its notes on Qt's locks.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import io
 import os
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
@@ -29,6 +32,7 @@ from PySide6.QtCore import (
     QAbstractEventDispatcher,
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QEventLoop,
     QIODevice,
     QMarginsF,
@@ -87,6 +91,8 @@ LAYOUT_PERCENT = 40
 PAGES_PERCENT = 95
 FOOTER_PT = 9
 FOOTER_ROOM_PT = 2 * FOOTER_PT
+TIMERS_STOP_S = 0.2  # the layout's timers wait 0-10 ms
+_EVENT_LOOPS: list[QEventLoop] = []
 
 
 class ChartObjects(QPyTextObject):
@@ -132,7 +138,7 @@ def _ensure_event_dispatcher() -> None:
     something asks for it, and Qt warns. A QEventLoop made here gives the thread its event
     dispatcher for good; the timers never need to fire, the layout is finished on demand."""
     if QAbstractEventDispatcher.instance() is None:
-        QEventLoop()
+        _EVENT_LOOPS.append(QEventLoop())  # kept: never destroyed on this thread
 
 
 @cache
@@ -196,12 +202,18 @@ class ChartsAside:
         self._done.result()
 
     def finish(self) -> dict[tuple[str, int], QSvgRenderer]:
-        """Wait for the charts; each as a renderer (made on this thread, which paints)."""
+        """Wait for the charts; each as a renderer (made on this thread, which paints; the
+        SVG read without the GIL)."""
         self._queue.put(None)
         self._done.result()
         if self._error is not None:
             raise self._error
-        return {key: QSvgRenderer(QByteArray(svg)) for key, svg in self.svgs.items()}
+        renderers = {}
+        for key, svg in self.svgs.items():
+            renderer = QSvgRenderer()
+            qt_unlocked.load_svg(renderer, QByteArray(svg))
+            renderers[key] = renderer
+        return renderers
 
 
 def build_document(
@@ -210,25 +222,32 @@ def build_document(
     today: date,
     page: QSizeF | None = None,
     progress: ReportProgress | None = None,
+    made: list[object] | None = None,
 ) -> QTextDocument:
     """The report, laid out on pages of ``page`` size (points) when given: then page 1 is
-    made to fit one page, with shorter lists and a smaller chart if need be."""
+    made to fit one page, with shorter lists and a smaller chart if need be.
+
+    Every QObject made for it (each try at page 1 included) is also added to ``made``: a
+    background thread's caller destroys them on the window's thread (qt_unlocked's notes)."""
     _ensure_event_dispatcher()
+    made = [] if made is None else made
     progress = progress or ReportProgress()
     progress.step(0, translate("Report", "Laying out the pages…"))
     renderers: dict[tuple[str, int], QSvgRenderer] = {}  # each chart drawn once
     charts = ChartsAside(snapshot, ChartOptions(start=request.first, end=request.last), progress)
-    document = QTextDocument()
+    document: QTextDocument | None = None
     try:
         for limits in SUMMARY_LIMITS:
             document = QTextDocument()
+            made.append(document)  # a first try too: not destroyed here
             document.setDefaultStyleSheet(STYLE)
             document.setDefaultFont(_font(10))
             document.setHtml(build_report_html(snapshot, request, today, CHART_WIDTH_PT, limits))
             charts.draw(_charts_as_objects(document))  # the layout needs only their sizes
+            qt_unlocked.create_layout(document)
             # A child of the document: it lives as long as the document that draws with it.
             handler = ChartObjects(renderers, document)
-            document.documentLayout().registerHandler(CHART_OBJECT, handler)
+            qt_unlocked.register_handler(document, CHART_OBJECT, handler)
             if page is None:
                 break
             lay_out(document, page)
@@ -240,7 +259,32 @@ def build_document(
         charts.abandon()  # no thread left behind; the report's own error is the one told
         raise
     renderers.update(charts.finish())
+    made.extend(renderers.values())
+    assert document is not None  # SUMMARY_LIMITS has at least one
     return document
+
+
+def stop_timers(made: list[object]) -> None:
+    """Let the timers of the report's QObjects (``made``) fire on this thread, where they
+    were started, so that they stop: the layout starts one after each full layout (to tell
+    its new size) and one for each lazy layout step, and this thread runs no event loop.
+    Qt refuses to stop a timer from another thread (and warns): the window's thread, which
+    destroys these objects, would have to. The timers find the layout done and do nothing."""
+    dispatcher = QAbstractEventDispatcher.instance()
+    if dispatcher is None:
+        return
+    timed = [
+        each
+        for thing in made
+        if isinstance(thing, QObject)
+        for each in (thing, *thing.findChildren(QObject))
+    ]
+    deadline = time.monotonic() + TIMERS_STOP_S
+    while any(dispatcher.registeredTimers(each) for each in timed):
+        if time.monotonic() > deadline:
+            return  # left to the window's thread: a warning, nothing worse
+        QCoreApplication.processEvents()
+        time.sleep(0.001)
 
 
 def _charts_as_objects(document: QTextDocument) -> list[tuple[str, int]]:
@@ -417,28 +461,33 @@ def write_report_pdf(
     today: date,
     paper: str = "a4",
     progress: ReportProgress | None = None,
+    made: list[object] | None = None,
 ) -> Path:
     """Write the report to ``path``: all of it, or (cancelled, failed) nothing at all; the
-    PDF is made in memory and the file written in one go (write_private_file)."""
+    PDF is made in memory and the file written in one go (write_private_file). The QObjects
+    made for it are added to ``made`` (see build_document)."""
     if paper not in PAPERS:
         raise ValueError(
             translate("Report", "Paper must be one of {papers}, not “{paper}”.").format(
                 papers=", ".join(PAPERS), paper=paper
             )
         )
+    made = [] if made is None else made
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
+    made += [buffer, writer]
     writer.setResolution(300)
     writer.setTitle(translate("Report", "Recovery report"))
     writer.setCreator("Recovery Tracker")
     writer.setPageLayout(_page_layout(paper))
     progress = progress or ReportProgress()
-    document = build_document(snapshot, request, today, page_size(writer), progress)
-    paint_onto(document, writer, progress)
-    del writer  # finishes the PDF
-    buffer.close()
+    try:
+        document = build_document(snapshot, request, today, page_size(writer), progress, made)
+        paint_onto(document, writer, progress)  # its end writes the PDF's last bytes
+    finally:
+        stop_timers(made)
     progress.step(PAGES_PERCENT, translate("Report", "Saving the file…"))  # the last Cancel
     write_private_file(Path(path), bytes(data.data()))
     return Path(path)

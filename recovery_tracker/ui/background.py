@@ -5,18 +5,32 @@ One thread for all such work, on purpose: matplotlib (most of what runs here) is
 use from two threads at once, and one job at a time keeps the second CPU core for the window.
 Jobs must not touch Qt widgets or the diary's SQLite connection (both belong to the window's
 thread): hand them plain data and let them return plain data.
+
+The background thread never emits a Qt signal and never touches the task's QObject: a job's
+outcome is put on a plain queue and the window's thread is woken through a socket
+(WindowRelay), where the signals are emitted by objects it owns and checks are still alive.
+Emitting from the background thread to a BackgroundTask being deleted on the window's thread
+could crash the app (-11), and such an emit needs the receiver's signal-slot lock, one of a
+few dozen Qt shares among all objects, which the window's thread may hold for a while.
+Nor does the background thread drop the last reference to a QObject: destroying one takes
+those locks, and holding the GIL meanwhile can deadlock with a window's thread that holds
+one of them while it waits for the GIL (as when it destroys a window; a CI run hung so). What
+a job makes that is, or holds, a QObject is dropped on the window's thread (the report hands
+its objects back for that).
 """
 
 from __future__ import annotations
 
-import contextlib
+import queue
+import socket
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import fields, replace
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
 from PySide6.QtWidgets import QWidget
 
 from recovery_tracker.domain.snapshot import DiarySnapshot
@@ -35,10 +49,103 @@ def _pool() -> ThreadPoolExecutor:
         return _executor
 
 
+class WindowRelay:
+    """Calls handed over from any thread, made on the window's thread in the order given.
+
+    The other thread touches only a queue and a socket, never Qt: the window's thread is
+    woken by a QSocketNotifier it owns, which lives as long as the application."""
+
+    def __init__(self) -> None:
+        self._calls: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self._wake_up, self._woken = socket.socketpair()
+        for end in (self._wake_up, self._woken):
+            end.setblocking(False)
+        self._notifier = QSocketNotifier(
+            self._woken.fileno(), QSocketNotifier.Type.Read, QCoreApplication.instance()
+        )
+        self._notifier.activated.connect(self.deliver)
+
+    def is_usable(self) -> bool:
+        return shiboken6.isValid(self._notifier)
+
+    def post(self, call: Callable[[], None]) -> None:
+        """From any thread: make ``call`` on the window's thread soon."""
+        self._calls.put(call)
+        self._wake()
+
+    def _wake(self) -> None:
+        try:
+            self._wake_up.send(b"\0")
+        except (BlockingIOError, InterruptedError):
+            pass  # the socket is full of wake-ups already: the window's thread will come
+        except OSError:
+            pass  # closed: the application is ending
+
+    def deliver(self) -> None:
+        """On the window's thread: make every call handed over so far."""
+        try:
+            while self._woken.recv(4096):
+                pass
+        except (BlockingIOError, InterruptedError):
+            pass
+        while True:
+            try:
+                call = self._calls.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                call()
+            except BaseException:
+                self._wake()  # the calls after it are made on the next turn
+                raise
+            finally:
+                del call  # dropped here, on the window's thread
+
+
+_relay: WindowRelay | None = None
+
+
+def window_relay() -> WindowRelay:
+    """The application's relay, made on first use (on the window's thread)."""
+    global _relay
+    if _relay is None or not _relay.is_usable():
+        _relay = WindowRelay()
+    return _relay
+
+
+class _Job:
+    """One run of ``work``: the background thread stores its outcome here and drops its own
+    references before the window's thread is told, so the window's thread drops the last."""
+
+    __slots__ = ("error", "relay", "result", "task", "work")
+
+    def __init__(self, work: Callable[[], object], task: BackgroundTask) -> None:
+        self.relay = window_relay()  # made here, on the window's thread, if it is the first
+        self.work: Callable[[], object] | None = work
+        self.task: BackgroundTask | None = task
+        self.result: object = None
+        self.error: Exception | None = None
+
+    def run(self) -> None:  # the background thread
+        try:
+            self.result = self.work()  # type: ignore[misc]
+        except Exception as error:  # reported to the window, not lost in a thread
+            self.error = error
+        self.relay.post(self.deliver)
+
+    def deliver(self) -> None:  # the window's thread
+        task, result, error = self.task, self.result, self.error
+        self.work = self.task = self.result = self.error = None
+        # A deleted owner (closing the window) drops a late outcome: nobody is waiting for it.
+        if task is not None and shiboken6.isValid(task):
+            task.deliver(result, error)
+
+
 class BackgroundTask(QObject):
     """Runs ``work`` on the background thread when started; emits ``finished(result)`` or
-    ``failed(exception)`` in the thread that owns this object. Deleting the owner (closing
-    the window) drops a late result instead of delivering it to a widget that is gone."""
+    ``failed(exception)`` in the thread that owns this object (the window's). Deleting the
+    owner (closing the window) drops a late result instead of delivering it to a widget that
+    is gone."""
 
     finished = Signal(object)
     failed = Signal(object)
@@ -47,29 +154,17 @@ class BackgroundTask(QObject):
         super().__init__(parent)
         self._work = work
         self.running = False
-        # Connected first, so ``running`` is already False when the owner's slots run.
-        self.finished.connect(self._stopped)
-        self.failed.connect(self._stopped)
-
-    def _stopped(self, _value: object) -> None:
-        self.running = False
 
     def start(self) -> None:
         self.running = True
-        _pool().submit(self._run)
+        _pool().submit(_Job(self._work, self).run)
 
-    def _run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as error:  # reported to the window, not lost in a thread
-            self._emit(self.failed, error)
+    def deliver(self, result: object, error: Exception | None) -> None:
+        self.running = False  # already False when the owner's slots run
+        if error is not None:
+            self.failed.emit(error)
         else:
-            self._emit(self.finished, result)
-
-    def _emit(self, signal: object, value: object) -> None:
-        # RuntimeError: the owner was deleted while the job ran; nobody is waiting for it.
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)  # type: ignore[attr-defined]  # queued to the owner's thread
+            self.finished.emit(result)
 
 
 def wait_for_background_work(timeout_s: float = 30.0) -> None:

@@ -8,12 +8,14 @@ so; Cancel stops it, and then no file is written.
 
 from __future__ import annotations
 
-import contextlib
+import weakref
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+import shiboken6
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +37,7 @@ from recovery_tracker.domain.text import DateStyle, translate
 from recovery_tracker.reports.content import ReportRequest
 from recovery_tracker.reports.progress import ReportCancelled, ReportProgress
 from recovery_tracker.storage.database import StorageError
-from recovery_tracker.ui.background import BackgroundTask, snapshot_for_background
+from recovery_tracker.ui.background import BackgroundTask, snapshot_for_background, window_relay
 from recovery_tracker.ui.file_dialogs import choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.now_fields import DayStepDateEdit
@@ -60,14 +62,41 @@ def default_paper() -> str:
     return "letter" if QLocale.system().territory() in letter else "a4"
 
 
+# The report's work on the background thread: it reports to the progress, and adds every
+# QObject it makes to the list, which the dialog empties on the window's thread (see the
+# notes in ui/background.py and exchange/qt_unlocked.py).
+ReportWork = Callable[[ReportProgress, list[object]], object]
+
+
 def _without_collection_pauses(
-    work: Callable[[ReportProgress], object], progress: ReportProgress
+    work: ReportWork, progress: ReportProgress, made: list[object]
 ) -> object:
     """Run ``work`` with Python's cyclic garbage collector paused. A collection stops every
     thread while it runs, and over a 30-year diary and the charts' objects a full one takes
     0.1-0.3 s: the window would stall. What the report leaves is collected afterwards."""
     with collection_paused():
-        return work(progress)
+        return work(progress, made)
+
+
+def _show_step_of(
+    dialog: weakref.ref[ReportDialog], percent: int, text: str, can_cancel: bool
+) -> None:
+    """On the window's thread: show a step in the dialog, if it is still there."""
+    shown = dialog()
+    if shown is not None and shiboken6.isValid(shown):
+        shown._show_step(percent, text, can_cancel)
+
+
+def _teller(dialog: ReportDialog) -> Callable[[int, str, bool], None]:
+    """What the background thread calls at each step: hands it to the window's thread,
+    holding the dialog only weakly (the background thread never holds the last reference
+    to a QObject) and touching no Qt object."""
+    relay, held = window_relay(), weakref.ref(dialog)
+
+    def tell(percent: int, text: str, can_cancel: bool) -> None:
+        relay.post(partial(_show_step_of, held, percent, text, can_cancel))
+
+    return tell
 
 
 class Outcome(NamedTuple):
@@ -82,14 +111,13 @@ class ReportDialog(QDialog):
     # When a report ends: the PDF's path (or the printer's file, if any), None if it was
     # cancelled or failed.
     report_done = Signal(object)
-    # From the background thread: percent done, the step's text, whether Cancel still works.
-    _stepped = Signal(int, str, bool)
 
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
         self._job: BackgroundTask | None = None
         self._progress: ReportProgress | None = None
+        self._made: list[object] = []  # the running report's QObjects
         self.setWindowTitle(translate("ReportDialog", "Appointment report"))
         today = diary.today()
         span = diary.snapshot().date_range()
@@ -158,7 +186,6 @@ class ReportDialog(QDialog):
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.print_button.clicked.connect(self.print_report)
         self.cancel_button.clicked.connect(self.cancel)
-        self._stepped.connect(self._show_step)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -216,12 +243,12 @@ class ReportDialog(QDialog):
         snapshot, today, paper = self._snapshot(), self.diary.today(), str(self.paper.currentData())
         target = Path(path)
 
-        def work(progress: ReportProgress) -> object:
+        def work(progress: ReportProgress, made: list[object]) -> object:
             # Imported here, on the background thread: the first import takes 0.1-0.2 s.
             from recovery_tracker.exchange.report_pdf import write_report_pdf
 
             return write_report_pdf(
-                snapshot(), request, target, today=today, paper=paper, progress=progress
+                snapshot(), request, target, today=today, paper=paper, progress=progress, made=made
             )
 
         said = Outcome(
@@ -258,11 +285,17 @@ class ReportDialog(QDialog):
         snapshot, today = self._snapshot(), self.diary.today()
         output = printer.outputFileName()
 
-        def work(progress: ReportProgress) -> object:
-            from recovery_tracker.exchange.report_pdf import build_document, page_size, paint_onto
+        def work(progress: ReportProgress, made: list[object]) -> object:
+            from recovery_tracker.exchange import report_pdf
 
-            document = build_document(snapshot(), request, today, page_size(printer), progress)
-            paint_onto(document, printer, progress)
+            page = report_pdf.page_size(printer)
+            try:
+                document = report_pdf.build_document(
+                    snapshot(), request, today, page, progress, made
+                )
+                report_pdf.paint_onto(document, printer, progress)
+            finally:
+                report_pdf.stop_timers(made)
             return printer  # kept alive until the print run is over
 
         said = Outcome(
@@ -289,11 +322,12 @@ class ReportDialog(QDialog):
         checkins = self.diary.checkins_for_background()
         return lambda: replace(lists, checkins=checkins())
 
-    def _start(self, work: Callable[[ReportProgress], object], done: object, said: Outcome) -> None:
+    def _start(self, work: ReportWork, done: object, said: Outcome) -> None:
         """Run ``work`` on the background thread; when it ends, emit report_done(``done``)
         and say what became of it."""
-        progress = ReportProgress(self._tell_from_worker)
-        job = BackgroundTask(lambda: _without_collection_pauses(work, progress), self)
+        progress, made = ReportProgress(_teller(self)), list[object]()
+        self._made = made
+        job = BackgroundTask(lambda: _without_collection_pauses(work, progress, made), self)
         job.finished.connect(lambda _result: self._ended(done, said))
         job.failed.connect(lambda error: self._failed(error, said))
         self._job, self._progress = job, progress
@@ -301,11 +335,6 @@ class ReportDialog(QDialog):
         self.message.setText(translate("ReportDialog", "Starting the report…"))
         self.progress.setValue(0)
         job.start()
-
-    def _tell_from_worker(self, percent: int, text: str, can_cancel: bool) -> None:
-        # RuntimeError: the dialog is gone (the app is closing); nobody is watching.
-        with contextlib.suppress(RuntimeError):
-            self._stepped.emit(percent, text, can_cancel)  # queued to the dialog's thread
 
     def _show_step(self, percent: int, text: str, can_cancel: bool) -> None:
         if self._progress is None or self._progress.cancelled:
@@ -325,6 +354,8 @@ class ReportDialog(QDialog):
         if self._job is not None:
             self._job.deleteLater()
         self._job, self._progress = None, None
+        self._made.clear()  # the report's QObjects destroyed here, on the window's thread
+        self._made = []
         self._busy(False)
 
     def _ended(self, done: object, said: Outcome) -> None:

@@ -212,3 +212,71 @@ def test_cancel_report_is_offered_only_while_a_report_is_made(qtbot, window):
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.save_button.isVisible()
     assert not dialog.cancel_button.isVisible()
+
+
+def _record_report_objects(monkeypatch) -> dict[str, list[str]]:
+    """The threads that make and destroy the report's QObjects (documents, chart renderers,
+    PDF writer and its buffer), and those that call Qt's registerHandler through PySide."""
+    import weakref
+
+    from PySide6.QtGui import QAbstractTextDocumentLayout
+
+    from recovery_tracker.exchange import report_pdf
+
+    seen: dict[str, list[str]] = {"made": [], "destroyed": [], "registered_holding_gil": []}
+
+    def recorded(cls):  # type: ignore[no-untyped-def]
+        class Recorded(cls):  # type: ignore[misc, valid-type]
+            def __init__(self, *args) -> None:  # type: ignore[no-untyped-def]
+                super().__init__(*args)
+                seen["made"].append(threading.current_thread().name)
+                weakref.finalize(
+                    self, lambda: seen["destroyed"].append(threading.current_thread().name)
+                )
+
+        return Recorded
+
+    for name in ("QTextDocument", "QSvgRenderer", "QPdfWriter", "QBuffer"):
+        monkeypatch.setattr(report_pdf, name, recorded(getattr(report_pdf, name)))
+    original = QAbstractTextDocumentLayout.registerHandler
+
+    def register(layout, *args):  # type: ignore[no-untyped-def]
+        seen["registered_holding_gil"].append(threading.current_thread().name)
+        return original(layout, *args)
+
+    monkeypatch.setattr(QAbstractTextDocumentLayout, "registerHandler", register)
+    return seen
+
+
+def test_the_report_objects_are_destroyed_on_the_window_thread(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """The report is made on the background thread, but its QObjects are destroyed on the
+    window's thread, and the handler that draws its charts is registered without the GIL.
+    Destroying a QObject, or registering a handler (a connection), takes one of Qt's shared
+    signal-slot locks: on the background thread, holding the GIL, that deadlocked with the
+    window's thread holding the same lock while waiting for the GIL (a CI run hung)."""
+    _diary_with_charts(window)
+    seen = _record_report_objects(monkeypatch)
+    dialog = window.open_report()
+    for ending in ("saved", "cancelled", "printed"):
+        path = tmp_path / f"{ending}.pdf"
+        with qtbot.waitSignal(dialog.report_done, timeout=20_000) as done:
+            if ending == "printed":
+                printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+                printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+                printer.setOutputFileName(str(path))
+                dialog.print_to(printer)
+            else:
+                dialog.save_pdf(path)
+                if ending == "cancelled":
+                    dialog.cancel()
+        assert (done.args == [None]) == (ending == "cancelled")
+    qtbot.waitUntil(lambda: len(seen["destroyed"]) == len(seen["made"]), timeout=5000)
+    main = threading.main_thread().name
+    assert seen["made"] and main not in seen["made"]  # made on the background thread
+    assert set(seen["destroyed"]) == {main}
+    assert seen["registered_holding_gil"] == []
+    assert "Recovery report" in _first_page(tmp_path / "saved.pdf")
+    assert "Recovery report" in _first_page(tmp_path / "printed.pdf")
+    dialog.reject()
