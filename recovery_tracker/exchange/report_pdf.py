@@ -75,7 +75,7 @@ from recovery_tracker.reports.content import (
     build_report_html,
 )
 from recovery_tracker.reports.progress import ReportCancelled, ReportProgress
-from recovery_tracker.storage.files import write_private_file
+from recovery_tracker.storage.files import make_private_target, write_private_file
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 14, 16, 10)
@@ -491,3 +491,9 @@ def write_report_pdf(
     progress.step(PAGES_PERCENT, translate("Report", "Saving the file…"))  # the last Cancel
     write_private_file(Path(path), bytes(data.data()))
     return Path(path)
+
+
+def prepare_print_file(path: Path) -> None:
+    """Before Qt prints the report to ``path``: the file made private from its first byte, as
+    write_report_pdf() writes a saved report (Qt keeps the mode of a file it finds)."""
+    make_private_target(path)

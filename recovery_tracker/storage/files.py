@@ -64,6 +64,23 @@ def _is_sqlite_file(path: Path) -> bool:
         return False
 
 
+def make_private_target(path: Path) -> None:
+    """Make ``path`` an empty file only its owner can read, for another writer to fill (Qt's
+    print-to-file): that writer keeps the permissions of the file it finds."""
+    path = Path(path)
+    refuse_diary_target(path)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.close(fd)
+        os.chmod(path, 0o600)  # an existing file keeps its mode through O_CREAT
+    except OSError as error:
+        raise StorageError(
+            translate("Storage", "Cannot write {path}: {reason}.").format(
+                path=path, reason=error.strerror
+            )
+        ) from error
+
+
 def write_private_file(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically: a crash leaves the old file or the new one."""
     path = Path(path)

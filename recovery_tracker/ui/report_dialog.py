@@ -282,8 +282,16 @@ class ReportDialog(QDialog):
         request = request or self.request()
         if request is None:
             return False
-        snapshot, today = self._snapshot(), self.diary.today()
         output = printer.outputFileName()
+        if output:
+            from recovery_tracker.exchange.report_pdf import prepare_print_file
+
+            try:
+                prepare_print_file(Path(output))
+            except StorageError as error:
+                self._could_not(error)
+                return False
+        snapshot, today = self._snapshot(), self.diary.today()
 
         def work(progress: ReportProgress, made: list[object]) -> object:
             from recovery_tracker.exchange import report_pdf

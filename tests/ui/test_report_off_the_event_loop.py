@@ -280,3 +280,17 @@ def test_the_report_objects_are_destroyed_on_the_window_thread(
     assert "Recovery report" in _first_page(tmp_path / "saved.pdf")
     assert "Recovery report" in _first_page(tmp_path / "printed.pdf")
     dialog.reject()
+
+
+def test_a_report_printed_to_a_file_is_private_as_a_saved_one(qtbot, window, tmp_path):
+    """Print to file wrote the report readable by every user of the computer (0644), where
+    Save PDF… writes it for the patient alone (0600)."""
+    _diary_with_charts(window)
+    dialog = window.open_report()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(dialog.report_done, timeout=20_000):
+        assert dialog.print_to(printer)
+    assert (tmp_path / "printed.pdf").stat().st_mode & 0o777 == 0o600
+    dialog.reject()
