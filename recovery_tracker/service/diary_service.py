@@ -25,7 +25,7 @@ from recovery_tracker.domain.advice import (
 )
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
-from recovery_tracker.domain.collection import collection_paused
+from recovery_tracker.domain.collection import collection_paused, paused_then_kept
 from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine, check_medicines
 from recovery_tracker.domain.events import AdverseEvent, validate_event
 from recovery_tracker.domain.impression import Impression, impression_due, validate_score
@@ -654,9 +654,11 @@ class DiaryService:
         return result, self.read_apart()
 
     def read_apart(self) -> DiaryRead:
-        """Every list the views read, for a background thread (see read_everything)."""
+        """Every list the views read, for a background thread (see read_everything). They
+        are kept out of the collector's sweeps (see domain/collection.py): whoever owns this
+        service sweeps them again when it goes (LiveDiary does, with its window)."""
         told = self.listeners.entry_changes  # before reading: a change told later makes them old
-        with collection_paused():  # see domain/collection.py
+        with paused_then_kept():
             return DiaryRead(self.read_everything(), told)
 
     @contextmanager

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from recovery_tracker.domain.advice import AdviceRule, AdviceTemplate, Plan
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
+from recovery_tracker.domain.collection import sweep_kept_again
 from recovery_tracker.domain.conflicts import MedicineCheck
 from recovery_tracker.domain.events import AdverseEvent
 from recovery_tracker.domain.impression import Impression
@@ -78,6 +79,9 @@ class LiveDiary(QObject):
         super().__init__(parent)
         self.service = DiaryService(diary, clock)
         self.service.listeners.subscribe(self.changed.emit)
+        # The lists read after an import or a restore are frozen out of the collector's
+        # sweeps (service.read_apart): once this diary's window is gone they may be garbage.
+        self.destroyed.connect(lambda *_: sweep_kept_again())
         self._poll = QTimer(self)
         self._poll.setInterval(OUTSIDE_CHANGES_POLL_MS)
         self._poll.timeout.connect(self.notice_outside_changes)
