@@ -58,6 +58,8 @@ def test_a_hidden_history_reads_its_rows_when_shown(qtbot, window, exported, loa
     window.import_csv(exported)
     settle(window)
     assert loads == []  # hidden: nothing read, sorted or measured
+    window.resize(window.width() - 120, window.height() - 40)  # its table laid out again
+    qtbot.wait(50)
     window.tabs.setCurrentWidget(window.history)
     qtbot.waitUntil(lambda: window.history.table.isVisible())
     assert loads == [1]
