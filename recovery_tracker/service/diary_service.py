@@ -25,7 +25,7 @@ from recovery_tracker.domain.advice import (
 )
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
-from recovery_tracker.domain.collection import collection_paused
+from recovery_tracker.domain.collection import collection_paused, paused_then_kept
 from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine, check_medicines
 from recovery_tracker.domain.events import AdverseEvent, validate_event
 from recovery_tracker.domain.impression import Impression, impression_due, validate_score
@@ -654,9 +654,11 @@ class DiaryService:
         return result, self.read_apart()
 
     def read_apart(self) -> DiaryRead:
-        """Every list the views read, for a background thread (see read_everything)."""
+        """Every list the views read, for a background thread (see read_everything). They
+        are kept out of the collector's sweeps (see domain/collection.py): whoever owns this
+        service sweeps them again when it goes (LiveDiary does, with its window)."""
         told = self.listeners.entry_changes  # before reading: a change told later makes them old
-        with collection_paused():  # see domain/collection.py
+        with paused_then_kept():
             return DiaryRead(self.read_everything(), told)
 
     @contextmanager
@@ -759,18 +761,38 @@ class DiaryService:
             self._reads.forget_everything()
 
     @_announced_once
-    def reload(self, read: DiaryRead | None = None) -> None:
+    def reload(self, read: DiaryRead | None = None, seen: int | None = None) -> None:
         """After a change of the whole diary (an import, a restore, another program's write):
         every view reads again, and undo does not reach back across it. With ``read`` (made
         by read_apart() after that change), the views find its lists, unless a change was
-        told since it began."""
+        told since it began. ``seen``: the other programs' commits it holds (from
+        outside_commit(), taken before the read: one made during it is looked at again)."""
         self.history.clear()
         self._reads.forget_everything()
         if read is not None and read.told == self.listeners.entry_changes:
             self.adopt(read.lists)
-        with suppress(StorageError):  # closed or unreadable: the next read says so
-            self._seen_version = self.diary.database.data_version()
+        if seen is not None:
+            self._seen_version = seen
+        else:
+            with suppress(StorageError):  # closed or unreadable: the next read says so
+                self._seen_version = self.diary.database.data_version()
         self._announce(EVERYTHING)
+
+    def outside_commit(self) -> int | None:
+        """For the window's poll, which reads what another program wrote on a background
+        thread (read_apart(), then reload(read, seen)): the data version of a commit not
+        shown yet, or None. A replaced file is reopened and read here, as
+        notice_outside_changes() does (a restore from the command line: rare)."""
+        if self._apart:
+            return None  # the whole diary is being written apart: reload() follows it
+        try:
+            if self._file_replaced():
+                self.notice_outside_changes()
+                return None
+            version = self.diary.database.data_version()
+        except StorageError:
+            return None  # closed, or unreadable right now: the next look tries again
+        return None if version == self._seen_version else version
 
     @_announced_once
     def notice_outside_changes(self) -> bool:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from recovery_tracker.domain.advice import AdviceRule, AdviceTemplate, Plan
 from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
+from recovery_tracker.domain.collection import sweep_kept_again
 from recovery_tracker.domain.conflicts import MedicineCheck
 from recovery_tracker.domain.events import AdverseEvent
 from recovery_tracker.domain.impression import Impression
@@ -48,6 +49,7 @@ from recovery_tracker.service.diary_service import (
 from recovery_tracker.storage.backups import BackupInfo
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
+from recovery_tracker.ui.background import BackgroundTask
 
 if TYPE_CHECKING:
     # Only named here: CSV code loads when a CSV is imported, not before the first paint.
@@ -78,9 +80,13 @@ class LiveDiary(QObject):
         super().__init__(parent)
         self.service = DiaryService(diary, clock)
         self.service.listeners.subscribe(self.changed.emit)
+        # The lists read after an import or a restore are frozen out of the collector's
+        # sweeps (service.read_apart): once this diary's window is gone they may be garbage.
+        self.destroyed.connect(lambda *_: sweep_kept_again())
+        self._outside_read: BackgroundTask | None = None  # another program's write, read apart
         self._poll = QTimer(self)
         self._poll.setInterval(OUTSIDE_CHANGES_POLL_MS)
-        self._poll.timeout.connect(self.notice_outside_changes)
+        self._poll.timeout.connect(self._look_for_outside_changes)
         self._poll.start()
 
     # --- what the service holds (views never see storage itself) -----------------------------
@@ -333,5 +339,30 @@ class LiveDiary(QObject):
         self.service.reload(read)
 
     def notice_outside_changes(self) -> bool:
-        """Show what another program wrote to the diary (polled, and on window activation)."""
+        """Show what another program wrote to the diary, at once (on window activation).
+        While the poll's read of it runs, that read shows it."""
+        if self._outside_read is not None:
+            return False
         return self.service.notice_outside_changes()
+
+    def _look_for_outside_changes(self) -> None:
+        """The poll: what another program committed (`recovery-tracker import csv` in a
+        terminal) is read on the background thread, and the views take those lists. Read
+        here, years of entries held the window 100-300 ms; noticed within a second, it is
+        usually shown before the patient comes back to the window."""
+        if self._outside_read is not None:
+            return  # one read at a time: the next poll looks again
+        version = self.service.outside_commit()
+        if version is None:
+            return
+        task = BackgroundTask(self.service.read_apart, self)
+        task.finished.connect(lambda read: self._take_outside_read(read, version))
+        task.failed.connect(lambda _error: self._take_outside_read(None, version))
+        self._outside_read = task
+        task.start()
+
+    def _take_outside_read(self, read: DiaryRead | None, version: int) -> None:
+        if self._outside_read is not None:
+            self._outside_read.deleteLater()
+        self._outside_read = None
+        self.service.reload(read, seen=version)  # without a read (it failed): read here

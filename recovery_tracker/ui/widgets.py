@@ -254,6 +254,9 @@ def attach_model(table: QTableView, model: QAbstractItemModel) -> None:
     if table.model() is model:
         return
     table.setModel(model)
+    shown_in = getattr(model, "shown_in", None)
+    if shown_in is not None:  # the diary's tables follow changes only while shown
+        shown_in(table)
     table.resizeColumnsToContents()
     for gate in table.findChildren(_SelectionGate):
         gate.watch()
