@@ -44,12 +44,15 @@ def chart_settled(window) -> Callable[[], bool]:  # type: ignore[no-untyped-def]
 
 
 def open_and_settle(folder: Path, probe: StallProbe, startup_done: bool = False):  # type: ignore[no-untyped-def]
-    """A shown window with its first chart drawn; with ``startup_done``, also after its
-    start-up's background work (reminders, the daily backup), so none of it is timed with
-    the operation measured next."""
+    """A shown window with its first chart drawn and the check-ins read just after it
+    (ui/first_read.py: History opened before they arrive waits for them, a start-up matter
+    not timed as History's); with ``startup_done``, also after its start-up's background
+    work (reminders, the daily backup), so none of it is timed with the operation measured
+    next."""
     from PySide6.QtWidgets import QApplication
 
     from recovery_tracker.ui.app import open_window
+    from recovery_tracker.ui.first_read import checkins_pending
 
     window = open_window(folder)
     window.show()
@@ -58,7 +61,7 @@ def open_and_settle(folder: Path, probe: StallProbe, startup_done: bool = False)
     def settled() -> bool:
         background = window._background
         started = not startup_done or (background is not None and not background.isActive())
-        return chart() and started
+        return chart() and started and not checkins_pending(window.diary)
 
     deadline = time.monotonic() + 60
     while not settled() and time.monotonic() < deadline:

@@ -216,27 +216,32 @@ class DiaryService:
             self._reads.events = self.diary.events.list()
         return self._reads.events
 
-    def read_everything(self) -> dict[str, object]:
+    def read_everything(self, *, checkins: bool = True, checked: bool = False) -> dict[str, object]:
         """Every list the views read, straight from the file, on a connection of its own: made
         for a background thread at start-up, which must not share the window's connection (a
         read in the middle of the window's transaction would see a save that may yet be rolled
-        back). Touches no cache: adopt() takes the lists if nothing was written meanwhile."""
-        own = Diary.open(self.diary.data_dir, now=self.clock)
+        back). Touches no cache: adopt() takes the lists if nothing was written meanwhile.
+        Without ``checkins`` those are left out (the first chart needs only the daily
+        summaries: years of CheckIns are read after it); ``checked``: the window's own
+        connection has just checked the file's pages, so this one does not again."""
+        own = Diary.open(self.diary.data_dir, now=self.clock, checked=checked)
         try:
             injections = own.injections.list()
             plans = own.advice.plans(injections)
             medications = own.medications.list()
-            return {
+            lists: dict[str, object] = {
                 "injections": injections,
                 "plans": plans,
                 "medications": medications,
                 "checks": check_medicines(medications, plans, self.medicines),
                 "days": own.checkins.daily_summaries(),
-                "checkins": own.checkins.list(),
                 "appointments": own.appointments.list(),
                 "impressions": own.impressions.list(),
                 "events": own.events.list(),
             }
+            if checkins:
+                lists["checkins"] = own.checkins.list()
+            return lists
         finally:
             own.close(checkpoint=False)  # read only: no "outside change" for the window
 

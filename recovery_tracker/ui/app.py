@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -21,6 +22,9 @@ from recovery_tracker.ui.diary_file import CheckpointTimer, open_with_recovery
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
 from recovery_tracker.ui.translation import install_translations
+
+if TYPE_CHECKING:
+    from recovery_tracker.ui.single_instance import SingleInstance
 
 
 def application() -> QApplication:
@@ -81,7 +85,27 @@ def run_demo() -> int:
         return run_gui(Path(folder), demo=True)
 
 
+# The socket a second start asks to bring this window forward opens once the first chart is
+# up: QtNetwork's import (30-40 ms of Python) at one second competed with the chart for the
+# interpreter on a diary of 30 years. A second start keeps asking for 5 s, so at the latest
+# after LISTEN_AT_LATEST_MS; at the earliest after LISTEN_AFTER_MS.
 LISTEN_AFTER_MS = 1000
+LISTEN_AT_LATEST_MS = 4000
+LISTEN_CHECK_MS = 100
+
+
+def listen_once_the_chart_is_up(
+    window: MainWindow, instance: SingleInstance, waited: int = 0
+) -> None:
+    chart_up = window.chart.canvas is not None or not window.isVisible()
+    if chart_up or waited >= LISTEN_AT_LATEST_MS - LISTEN_AFTER_MS:
+        instance.listen()
+        return
+    QTimer.singleShot(
+        LISTEN_CHECK_MS,
+        window,
+        lambda: listen_once_the_chart_is_up(window, instance, waited + LISTEN_CHECK_MS),
+    )
 
 
 def run_gui(data_dir: Path, demo: bool = False, background: bool = False) -> int:
@@ -136,7 +160,9 @@ def run_gui(data_dir: Path, demo: bool = False, background: bool = False) -> int
     first_start = not demo and window.diary.first_start_needed()
     if not (background and not first_start and window.start_in_background()):
         window.show()
-    QTimer.singleShot(LISTEN_AFTER_MS, instance.listen)  # the window and chart come first
+    QTimer.singleShot(
+        LISTEN_AFTER_MS, window, lambda: listen_once_the_chart_is_up(window, instance)
+    )  # the window and chart come first
     if first_start:
         window.open_first_start()
     code = app.exec()

@@ -35,6 +35,7 @@ from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, translate
 from recovery_tracker.ui import startup, startup_trace
 from recovery_tracker.ui.background import BackgroundTask, snapshot_for_background
+from recovery_tracker.ui.first_read import read_checkins_next
 from recovery_tracker.ui.live_diary import (
     CHECKINS,
     EVENTS,
@@ -403,9 +404,15 @@ class ChartPanel(QWidget):
             # The diary is read on a thread of its own meanwhile matplotlib loads here: SQLite
             # lets go of Python's lock while it works, so the two overlap (50-150 ms sooner at
             # 10-30 years). That thread touches neither matplotlib nor the window's connection.
+            # Not the check-ins: making years of them competed with matplotlib's import for
+            # Python's lock; they are read next (ui/first_read.py). The file's pages were
+            # checked when the window opened it, a moment ago.
+            def read_lists() -> dict[str, object]:
+                return diary.read_everything(checkins=False, checked=True)
+
             read: dict[str, dict[str, object]] = {}
             reader = threading.Thread(
-                target=lambda: read.update(lists=diary.read_everything()),
+                target=lambda: read.update(lists=read_lists()),
                 name="recovery-tracker-first-read",
             )
             reader.start()
@@ -414,11 +421,11 @@ class ChartPanel(QWidget):
 
             reader.join()
             if "lists" not in read:  # the read failed: do it here, for its error
-                read["lists"] = diary.read_everything()
+                read["lists"] = read_lists()
             lists = read["lists"]
             snapshot = DiarySnapshot(
                 lists["injections"],  # type: ignore[arg-type]
-                lists["checkins"],  # type: ignore[arg-type]
+                [],  # the charts draw the daily summaries
                 lists["plans"],  # type: ignore[arg-type]
                 lists["medications"],  # type: ignore[arg-type]
                 lists["appointments"],  # type: ignore[arg-type]
@@ -431,6 +438,7 @@ class ChartPanel(QWidget):
             return lists, render_chart(kind, snapshot, choices, size, ratio), changes
 
         self._start(first_chart, self._show_first)
+        read_checkins_next(self.diary)  # the background thread's next job
 
     def _show_first(self, result: tuple[dict[str, object], RenderedChart, int]) -> None:
         lists, chart, changes = result

@@ -22,6 +22,7 @@ from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.checkin_form import CheckInForm
 from recovery_tracker.ui.entry_list import EntryListPanel
+from recovery_tracker.ui.first_read import checkins_pending, when_read
 from recovery_tracker.ui.form_dialog import AsksBeforeDiscarding, save_cancel_buttons
 from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, LiveDiary
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
@@ -179,6 +180,23 @@ class HistoryPanel(EntryListPanel):
         diary.changed.connect(lambda kinds: self._update_count() if CHECKINS in kinds else None)
         self._update_count()
         diary.changed.connect(lambda kinds: self._show_leg_pain() if CHECKINS in kinds else None)
+        # Opened while the check-ins are still read at start-up: the table (which gets its
+        # rows when first shown) waits for that read, rather than making its own on the
+        # window's thread. The count above is SQLite's, at once.
+        self._loading: QLabel | None = None
+        if checkins_pending(diary):
+            self._loading = QLabel(translate("History", "Loading check-ins…"), self)
+            self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.insertWidget(0, self._loading, 1)
+            self.table.hide()
+            when_read(diary, self._checkins_read)
+
+    def _checkins_read(self) -> None:
+        if self._loading is not None:
+            self._loading.deleteLater()
+            self._loading = None
+        self.table.show()
+        self._show_leg_pain()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # the table has its model by now (attached on show)
@@ -186,6 +204,8 @@ class HistoryPanel(EntryListPanel):
 
     def _show_leg_pain(self) -> None:
         """The leg-pain column only in diaries that have leg-pain scores (spine patients)."""
+        if self._loading is not None:
+            return  # once the check-ins are read
         has_any = any(c.leg_pain is not None for c in self.diary.checkins())
         self.table.setColumnHidden(self.model.column_of("leg_pain"), not has_any)
 

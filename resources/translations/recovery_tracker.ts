@@ -272,37 +272,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="95"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="119"/>
         <source>Recovery Tracker is already open with this diary ({folder}); its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="104"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="128"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="105"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="129"/>
         <source>Recovery Tracker is already open with this diary. Look for its window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="143"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="124"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="148"/>
         <source>Sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="126"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="150"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="127"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="151"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,124 +570,124 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="58"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="59"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="59"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="60"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="63"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="64"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="65"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="66"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="68"/>
         <source>Current series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="69"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="196"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="197"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="198"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="199"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="202"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="203"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="204"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="205"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="212"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="213"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="219"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="220"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="248"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="249"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="158"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="213"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="214"/>
         <source>So&amp;reness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="227"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="228"/>
         <source>&amp;Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="228"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="229"/>
         <source>Per&amp;iod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="544"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="534"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="546"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="536"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="558"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="548"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="563"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="553"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,94 +2281,99 @@ A few questions set it up for you. You can skip them and change everything later
 <context>
     <name>History</name>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="30"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="31"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="31"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="32"/>
         <source>After injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="32"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="33"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="33"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="34"/>
         <source>Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="34"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="35"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="35"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="36"/>
         <source>Enjoyment
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="36"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="37"/>
         <source>Activity
 interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="38"/>
         <source>Sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="38"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
         <source>Medicines that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="39"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="40"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="148"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="149"/>
         <source>For my doctor: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="167"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="168"/>
         <source>History of check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="194"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="188"/>
+        <source>Loading check-ins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/history.py" line="214"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="199"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="219"/>
         <source>✓ Check-in of {day} changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="205"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="225"/>
         <source>Delete check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="205"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="225"/>
         <source>Delete the check-in of {day} at {time} (pain {pain})?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="217"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="237"/>
         <source>Check-in deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/history.py" line="226"/>
+        <location filename="../../recovery_tracker/ui/history.py" line="246"/>
         <source>Edit check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4057,7 +4062,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="836"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="837"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,87 +4685,87 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="327"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="328"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="330"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="331"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="341"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="342"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="373"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="374"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="380"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="381"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="397"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="398"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="447"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="448"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="955"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="956"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="954"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="955"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="956"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="957"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="963"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="964"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="962"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="963"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="964"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="965"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="971"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="972"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="970"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="971"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="972"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="973"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="545"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="546"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
