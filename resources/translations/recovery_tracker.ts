@@ -672,22 +672,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="534"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="539"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="536"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="541"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="548"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="553"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="553"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="558"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,33 +695,48 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="34"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="36"/>
         <source>Not enough entries yet to compare with your baseline.
 Your baseline is your pain in the week before your first injection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="75"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="79"/>
         <source>{metric}, weekly mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="83"/>
-        <source>Baseline {value}</source>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="80"/>
+        <source>{metric}, weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/baseline.py" line="89"/>
+        <source>Baseline {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="95"/>
         <source>{points} points better ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="97"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="103"/>
         <source>{percent} % better ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/baseline.py" line="112"/>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="111"/>
+        <source>{points} points better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="114"/>
+        <source>{percent} % better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/baseline.py" line="127"/>
         <source>Change from your baseline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,127 +746,182 @@ Your baseline is your pain in the week before your first injection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/common.py" line="103"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="36"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/common.py" line="37"/>
+        <source>Soreness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/common.py" line="38"/>
+        <source>Enjoyment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/common.py" line="39"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/common.py" line="40"/>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/common.py" line="41"/>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/common.py" line="118"/>
         <source>Score (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/common.py" line="144"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="159"/>
         <source>{month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="44"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="46"/>
         <source>Record an injection and log a few days after it
 to compare your sessions here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="50"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="52"/>
         <source>Injection {number} ({kind}, {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="125"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="111"/>
+        <source>Injection {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="131"/>
         <source>injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="126"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="132"/>
         <source>Days since the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="130"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="136"/>
         <source>{metric}, daily mean (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="134"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="140"/>
         <source>{metric} after each injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="138"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="144"/>
         <source>Daily mean (0 = none, 10 = worst imaginable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="139"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="145"/>
         <source>Pain and soreness after each injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/sessions.py" line="141"/>
+        <location filename="../../recovery_tracker/charts/sessions.py" line="147"/>
         <source>(the last {shown} of {all})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="38"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="40"/>
         <source>No check-ins yet.
 Log how you feel in the Today panel to see your progress here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="50"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="52"/>
         <source>{metric} (daily mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="54"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="56"/>
         <source>{metric}, 7-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="94"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="96"/>
         <source>{metric}: daily, 7-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="103"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="108"/>
         <source>Pain and soreness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="126"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="131"/>
         <source>{metric} (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="235"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="242"/>
         <source>Medicines to avoid (your plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="253"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="243"/>
+        <source>Avoid medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="262"/>
         <source>1 much
 better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="254"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="263"/>
         <source>4 same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="255"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="264"/>
         <source>7 much
 worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="267"/>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="278"/>
         <source>Overall change (weekly, right scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/timeline.py" line="294"/>
-        <source>Events you logged (size: how bad)</source>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="279"/>
+        <source>Overall change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/timeline.py" line="309"/>
+        <source>Events you logged (size: how bad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="310"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="328"/>
         <source>Medicine against your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/charts/timeline.py" line="329"/>
+        <source>Against plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1286,252 +1356,262 @@ worse</source>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="146"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="148"/>
         <source>Nothing was imported. Please correct these rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="149"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="151"/>
         <source>… and %n more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="177"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="179"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="307"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="309"/>
         <source>%n injection(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="308"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="310"/>
         <source>%n check-in(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="309"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="311"/>
         <source>%n medicine(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="310"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="312"/>
         <source>%n appointment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="311"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="313"/>
         <source>%n event(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="312"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="314"/>
         <source>%n weekly answer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="313"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="315"/>
         <source>%n setting(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="320"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="322"/>
         <source>what is being treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="321"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="323"/>
         <source>advice plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="322"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="324"/>
         <source>days to avoid medicines before an injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="323"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="325"/>
         <source>days to avoid medicines after an injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="324"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="326"/>
         <source>daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="325"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="327"/>
         <source>daily reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="326"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="328"/>
         <source>name on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="340"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="342"/>
         <source>{setting} (yours {ours}, the folder&apos;s {theirs})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="351"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="353"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="351"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="353"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="357"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="359"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="383"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="377"/>
+        <source>{file}, %n rows from line {first} to line {last}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="411"/>
         <source>Imported {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="385"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="413"/>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="388"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="416"/>
         <source>%n entry(ies) already in your diary were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="398"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="426"/>
         <source>Your own settings were kept where the folder&apos;s differ: {settings}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="405"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="433"/>
         <source>1 entry differs from your diary and was left as it is in your diary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="409"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="437"/>
         <source>%n entries differ from your diary and were left as they are in your diary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="447"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="475"/>
         <source>{folder} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="453"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="481"/>
         <source>The folder {folder} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="461"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="489"/>
         <source>No Recovery Tracker files ({files}) were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="622"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="678"/>
         <source>score must be a whole number from 1 (very much improved) to 7 (very much worse), not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="638"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="694"/>
         <source>the setting {key} is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="648"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="704"/>
         <source>unknown setting “{key}” (known: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="653"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="709"/>
         <source>the value of {key} is not valid: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="694"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="782"/>
         <source>{file}: not a regular file (a folder, pipe or device).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="701"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="789"/>
         <source>{file}: larger than {size} MB, the most a file may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="708"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="796"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="715"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="803"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="733"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="816"/>
+        <source>{file}: the file is empty, without even its line of column names. Export the diary again, or take the file out of the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="830"/>
         <source>the column(s) {columns} appear more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="745"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="842"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="747"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="844"/>
         <source>its columns are separated by semicolons; save it from your spreadsheet as comma-separated CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="776"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="881"/>
         <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="821"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="959"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="831"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="969"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="870"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1013"/>
         <source>advice plan of the injection of {date} ({site})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="956"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1092"/>
         <source>check-in {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="960"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1096"/>
         <source>medicine {name} {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="964"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1112"/>
         <source>appointment {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="968"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1116"/>
         <source>injection {date} ({site})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="973"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1121"/>
         <source>event {date}: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,77 +1685,77 @@ worse</source>
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="27"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="28"/>
         <source>Fever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="28"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="29"/>
         <source>Swelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="29"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="30"/>
         <source>Much more pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="30"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="31"/>
         <source>Headache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="31"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="32"/>
         <source>Numbness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="32"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="33"/>
         <source>Bruising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="33"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="34"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="36"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="37"/>
         <source>Mild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="37"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="38"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="38"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="39"/>
         <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="104"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="109"/>
         <source>Choose what happened from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="111"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="116"/>
         <source>Choose how bad it was: mild, moderate or severe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="146"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="151"/>
         <source>Your clinic asks to hear about this today: please call them now, or do as your clinic told you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="151"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="156"/>
         <source>You told your clinic: do what they said, and call them again if it gets worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="155"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="160"/>
         <source>Call an ambulance or go to an emergency department now if you have new weakness in a leg, new loss of bladder or bowel control or numbness in the groin, a severe headache that is worse when sitting or standing, or swelling of the face or throat or difficulty breathing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,123 +1982,123 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="93"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="97"/>
         <location filename="../../recovery_tracker/domain/validation.py" line="39"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="118"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="123"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="126"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="131"/>
         <source>Contacted the clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="40"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="41"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="41"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="42"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="42"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="43"/>
         <source>For my doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="331"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="345"/>
         <source>Injection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="359"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="379"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="360"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="380"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="361"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="381"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="362"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="382"/>
         <source>Clinic or doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="363"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="383"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="382"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="402"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="444"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="466"/>
         <source>Medicine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="445"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="467"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="446"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="468"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="458"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="480"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="459"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="481"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="460"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="482"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="477"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="499"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="478"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="500"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="480"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="502"/>
         <source>Start day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="483"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="505"/>
         <source>End day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="487"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="509"/>
         <source>Allowed by your doctor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,7 +3258,7 @@ interference</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../recovery_tracker/ui/widgets.py" line="358"/>
+        <location filename="../../recovery_tracker/ui/widgets.py" line="361"/>
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,52 +3511,52 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="71"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="72"/>
         <source>Dismiss: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="167"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="176"/>
         <source>Daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="170"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="179"/>
         <source>&amp;Remind me to log how I feel every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="175"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="184"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="178"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="187"/>
         <source>&amp;Start Recovery Tracker in the background when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="192"/>
         <source>&amp;At:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="186"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="195"/>
         <source>The reminder is skipped on days you have already logged. Reminders come as desktop notifications while Recovery Tracker runs: closing its window keeps it running in the background while reminders are on (Quit in its menu stops it). Reminders you missed while the computer was off come together as one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="213"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="222"/>
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="214"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="223"/>
         <source>Could not change the start at login: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,7 +3589,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="396"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="440"/>
         <location filename="../../recovery_tracker/reports/content.py" line="170"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
@@ -3525,7 +3605,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="434"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="482"/>
         <location filename="../../recovery_tracker/reports/content.py" line="216"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
@@ -3597,38 +3677,38 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="218"/>
         <location filename="../../recovery_tracker/exchange/report_pdf.py" line="235"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="254"/>
         <source>Laying out the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="238"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="257"/>
         <source>Drawing the charts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="374"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="418"/>
         <source>Sending page {page} of {pages} to the printer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="376"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="420"/>
         <source>Writing page {page} of {pages}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="394"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="438"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="399"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="443"/>
         <source>Recovery report · {what} · page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="442"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="491"/>
         <source>Saving the file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3788,7 +3868,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="425"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="471"/>
         <source>Paper must be one of {papers}, not “{paper}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3886,152 +3966,152 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="93"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="121"/>
         <source>Appointment report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="97"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="125"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="105"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="133"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="106"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="134"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="111"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="139"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="113"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="141"/>
         <source>Patient name on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="116"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="144"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="118"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="146"/>
         <source>First day of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="121"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="149"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="123"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="151"/>
         <source>Last day of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="126"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="154"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="128"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="156"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="134"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="162"/>
         <source>One page your doctor can read in a minute: your injections, pain before and now, the charts, medicines taken against your plan, your notes marked for the doctor and your questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="147"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="175"/>
         <source>Report progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="178"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="179"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="180"/>
         <source>&amp;Cancel report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="173"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="200"/>
         <source>The first day is after the last day; please swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="178"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="205"/>
         <source>The last day is after today; please choose today at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="205"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="232"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="207"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="234"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="230"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="257"/>
         <source>Cancelled; no report was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="270"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="311"/>
         <source>✓ Report sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="271"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="312"/>
         <source>Cancelled; nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="281"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="322"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="301"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="343"/>
         <source>Starting the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="351"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="390"/>
         <source>Could not save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="228"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="255"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="229"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="256"/>
         <source>✓ Report saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="269"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="310"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,7 +4142,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="837"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="859"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4070,27 +4150,27 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="56"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="58"/>
         <source>{first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="91"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="93"/>
         <source>Pain {baseline} → {current}: unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="92"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="94"/>
         <source>Pain {baseline} → {current}: {points} points{percent} better, a meaningful improvement (at least 2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="97"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="99"/>
         <source>Pain {baseline} → {current}: {points} points{percent} better, not yet a meaningful improvement (2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="102"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="104"/>
         <source>Pain {baseline} → {current}: {points} points{percent} worse, worse than at baseline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4098,97 +4178,98 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="72"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="83"/>
         <source>Cannot open the diary file {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="113"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="124"/>
         <source>The diary file {path} is damaged: its format number ({found}) is impossible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="120"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="131"/>
         <source>This diary was saved by a newer version of Recovery Tracker (format {found}; this version understands up to {known}). Please update the app; the file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="133"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="144"/>
         <source>The diary file {path} is damaged (SQLite says: {result}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="155"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="166"/>
         <source>The diary file {path} is damaged: it holds entries but says it has none (format 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="243"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="254"/>
         <source>{path} is another program&apos;s database, not a Recovery Tracker diary. It was left exactly as it is. Move it elsewhere, or start Recovery Tracker with --data-dir pointing to another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="261"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="272"/>
         <source>The diary file {path} is damaged: it is a folder or device, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="277"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="288"/>
         <source>Your diary could not be saved because its folder is read-only ({folder}). Nothing was changed; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="285"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="296"/>
         <source>Your diary could not be saved because the disk is full. Free some space and press Save again; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="293"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="304"/>
         <source>The diary file {path} is damaged or is not a Recovery Tracker diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="299"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="310"/>
         <source>The diary is busy in another program. Close other copies of Recovery Tracker and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="307"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="318"/>
         <source>The diary file {path} cannot be opened: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="312"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="323"/>
         <source>The diary could not be read or saved: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="316"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="327"/>
         <source>Your diary&apos;s folder {folder} is read-only, so nothing could be saved. Nothing was changed. Check the folder&apos;s permissions or free space, or start Recovery Tracker with --data-dir pointing to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="363"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="374"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="371"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="382"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="382"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="393"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/files.py" line="75"/>
+        <location filename="../../recovery_tracker/storage/files.py" line="92"/>
         <source>Cannot write to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/files.py" line="88"/>
+        <location filename="../../recovery_tracker/storage/files.py" line="78"/>
+        <location filename="../../recovery_tracker/storage/files.py" line="105"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,47 +4801,47 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="956"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="978"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="955"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="977"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="957"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="979"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="964"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="986"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="963"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="985"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="965"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="987"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="972"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="994"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="971"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="993"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="973"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="995"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4770,7 +4851,7 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="327"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="333"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4778,131 +4859,131 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="131"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="135"/>
         <source>{label} is required: choose a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="137"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="153"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="141"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="157"/>
         <source>{label} must be a whole number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="144"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="157"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="148"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="161"/>
         <source>{label} must be a whole number from 0 to 10, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="163"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="167"/>
         <source>{label} must be from 0 to 10; {number} is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="182"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="186"/>
         <source>{label} must be yes or no, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="189"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="229"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="268"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="197"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="237"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="276"/>
         <source>{label} is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="201"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="209"/>
         <source>{label} must be a date written as YYYY-MM-DD, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="209"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="217"/>
         <source>{label} must be a date written as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="213"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="221"/>
         <source>{label} cannot be in the future (today is {today}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="219"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="227"/>
         <source>{label} is before {year}; please check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="243"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="251"/>
         <source>{label} “{value}” has a time zone; write the local time as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="251"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="259"/>
         <source>{label} must be written as HH:MM, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="255"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="263"/>
         <source>{label} must be written as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="265"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="273"/>
         <source>{label} must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="271"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="279"/>
         <source>{label} is too long: {length} characters, the most is {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="281"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="289"/>
         <source>{label} contains a character that cannot be stored (code {code}); please remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="381"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="401"/>
         <source>{label} must be “planned” or “done”, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="393"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="413"/>
         <source>A planned injection can be at most two years ahead (until {day}); please check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="403"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="423"/>
         <source>A planned injection cannot be in the past (today is {today}). If it took place, record it as done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="428"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="448"/>
         <source>There is already an injection on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="102"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="106"/>
         <source>Time cannot be later than now ({time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="511"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="533"/>
         <source>Unknown category “{value}” (use one of: {allowed}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="530"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="552"/>
         <source>Unknown medicine class “{value}” in avoid (use {allowed}, joined with |).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="548"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="570"/>
         <source>{label} must be a whole number of days (negative for before).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="555"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="577"/>
         <source>{label} is more than ten years away; please check it.</source>
         <translation type="unfinished"></translation>
     </message>
