@@ -30,6 +30,8 @@ from recovery_tracker.domain.validation import (
     SCORE_MAX,
     SCORE_MIN,
 )
+from recovery_tracker.storage.checkins import CHECKIN_COLUMNS
+from recovery_tracker.storage.medications import MEDICATION_COLUMNS
 
 # What domain/validation refuses in text: Unicode's control characters (category Cc: U+0000
 # to U+001F and U+007F to U+009F) and lone surrogates (Cs). Notes may hold tabs and newlines.
@@ -42,22 +44,11 @@ _OPTIONAL_SCORES: dict[str, int | None] = {**_SCORES, "": None}
 _FLAGS = {"yes": True, "no": False, "": False}
 _SCORE_TEXTS, _OPTIONAL_TEXTS = frozenset(_SCORES), frozenset(_OPTIONAL_SCORES)
 _FLAG_TEXTS, _FLAG_VALUES = frozenset(_FLAGS), {text: int(flag) for text, flag in _FLAGS.items()}
-# The export's columns, in its order: a file with exactly this header has its rows checked
-# from csv.reader's lists (checkin_cells, medication_cells). Also the order of the values
-# stored (storage's CHECKIN_COLUMNS, MEDICATION_COLUMNS; a test holds them equal).
-CHECKIN_CELLS = (
-    "date",
-    "time",
-    "pain",
-    "soreness",
-    "enjoyment_interference",
-    "activity_interference",
-    "sleep",
-    "notes",
-    "for_doctor",
-    "leg_pain",
-)
-MEDICATION_CELLS = ("date", "time", "name", "dose", "reason")
+# The export's columns, in its order, which is the order of the values stored (a test holds
+# them equal): a file with exactly this header has its rows checked from csv.reader's lists
+# (checkin_cells, medication_cells), each row's cells the values stored.
+CHECKIN_CELLS = CHECKIN_COLUMNS
+MEDICATION_CELLS = MEDICATION_COLUMNS
 
 
 class QuickRows:
@@ -73,40 +64,8 @@ class QuickRows:
     def checkin_values(self, cells: Mapping[str, str]) -> tuple[object, ...] | None:
         """The check-in as the values the diary stores (storage.checkins.checkin_values of
         the CheckIn the general validation makes of ``cells``), for a row of a file whose
-        header is not the export's own: no CheckIn made only to be taken apart again. The
-        date and time texts go in as they are: a text matching the patterns checked here is
-        its own ISO form."""
-        date_text, time_text = cells.get("date"), cells.get("time")
-        pain = _SCORES.get(cells.get("pain", ""))
-        notes = cells.get("notes", "")
-        for_doctor = _FLAGS.get(cells.get("for_doctor", ""))
-        if self._day(date_text) is None or self._time(time_text) is None:
-            return None
-        if pain is None or for_doctor is None:
-            return None
-        if len(notes) > MAX_NOTES_LENGTH or _REFUSED_IN_NOTES.search(notes):
-            return None
-        get = cells.get
-        soreness = _OPTIONAL_SCORES.get(get("soreness", ""), -1)
-        enjoyment = _OPTIONAL_SCORES.get(get("enjoyment_interference", ""), -1)
-        activity = _OPTIONAL_SCORES.get(get("activity_interference", ""), -1)
-        sleep = _OPTIONAL_SCORES.get(get("sleep", ""), -1)
-        leg_pain = _OPTIONAL_SCORES.get(get("leg_pain", ""), -1)
-        if -1 in (soreness, enjoyment, activity, sleep, leg_pain):
-            return None
-        flag = 1 if for_doctor else 0
-        return (
-            date_text,
-            time_text,
-            pain,
-            soreness,
-            enjoyment,
-            activity,
-            sleep,
-            notes,
-            flag,
-            leg_pain,
-        )
+        header is not the export's own: no CheckIn made only to be taken apart again."""
+        return self.checkin_cells([cells.get(name, "") for name in CHECKIN_CELLS])
 
     def checkin_cells(self, cells: Sequence[str]) -> tuple[object, ...] | None:
         """checkin_values of a row of a file whose header is the export's own (CHECKIN_CELLS): from
