@@ -86,7 +86,7 @@ class LiveDiary(QObject):
         self._outside_read: BackgroundTask | None = None  # another program's write, read apart
         self._poll = QTimer(self)
         self._poll.setInterval(OUTSIDE_CHANGES_POLL_MS)
-        self._poll.timeout.connect(self._look_for_outside_changes)
+        self._poll.timeout.connect(self.look_for_outside_changes)
         self._poll.start()
 
     # --- what the service holds (views never see storage itself) -----------------------------
@@ -345,11 +345,11 @@ class LiveDiary(QObject):
             return False
         return self.service.notice_outside_changes()
 
-    def _look_for_outside_changes(self) -> None:
-        """The poll: what another program committed (`recovery-tracker import csv` in a
-        terminal) is read on the background thread, and the views take those lists. Read
-        here, years of entries held the window 100-300 ms; noticed within a second, it is
-        usually shown before the patient comes back to the window."""
+    def look_for_outside_changes(self) -> None:
+        """The poll, and the window's activation: what another program committed
+        (`recovery-tracker import csv` in a terminal) is read on the background thread, and
+        the views take those lists. Read here, years of entries held the window 100-300 ms
+        (the patient clicking the window, back from the terminal, met that wait)."""
         if self._outside_read is not None:
             return  # one read at a time: the next poll looks again
         version = self.service.outside_commit()

@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
         # Coming back to the window after using another program (perhaps the command line):
         # show at once what it wrote, without waiting for the next poll.
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.diary.notice_outside_changes()
+            self.diary.look_for_outside_changes()
 
     def show_status(self, message: str) -> None:
         """The one status line, under the Today form next to Save: every action says there

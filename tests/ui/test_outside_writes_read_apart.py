@@ -46,3 +46,28 @@ def test_another_programs_import_is_read_off_the_window(qtbot, window, data_dir,
     settle(window)
     assert len(window.diary.checkins()) == 2 * DAYS
     assert threading.main_thread().name not in readers
+
+
+def test_coming_back_to_the_window_reads_another_programs_write_off_the_window(
+    qtbot, window, data_dir, readers
+):
+    """Back from the terminal where `recovery-tracker import csv` ran, the patient clicks the
+    window before its one-second poll: the activation read the whole diary on the window's
+    thread (100-300 ms at years of entries)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: window.chart.canvas is not None, timeout=20_000)
+    settle(window)
+    window.diary._poll.stop()  # the activation alone, as if it came before the poll
+    readers.clear()
+    other = Diary.open(data_dir)
+    last_day = NOW.date() - timedelta(days=1)
+    insert_content(other, synthetic_content(DAYS, INJECTIONS, last_day, load_templates().templates))
+    other.close()
+    with qtbot.waitSignal(window.diary.changed, timeout=10_000):
+        QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+        assert threading.main_thread().name not in readers  # not read during the event
+    settle(window)
+    assert len(window.diary.checkins()) == 2 * DAYS
+    assert threading.main_thread().name not in readers
