@@ -28,11 +28,14 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import fields, replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 from recovery_tracker.domain.snapshot import DiarySnapshot
 
@@ -180,6 +183,40 @@ def wait_for_background_work(timeout_s: float = 30.0) -> None:
     _pool().submit(lambda: None).result(timeout=timeout_s)
 
 
+class _InputHeld(QObject):
+    """While run_with_progress() waits, the patient's keys and clicks start nothing: the busy
+    box shows only after PROGRESS_AFTER_MS, and Escape would close it, so the dialog beneath
+    took an Enter and started a second restore inside the first (which then never ended,
+    and left no diary file). The window goes on painting; input waits for the work."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        from PySide6.QtCore import QEvent  # its 170 event types: not before the first paint
+
+        kinds = QEvent.Type
+        self._close = kinds.Close
+        self._input = {
+            kinds.KeyPress,
+            kinds.KeyRelease,
+            kinds.ShortcutOverride,
+            kinds.Shortcut,
+            kinds.MouseButtonPress,
+            kinds.MouseButtonRelease,
+            kinds.MouseButtonDblClick,
+            kinds.Wheel,
+            kinds.ContextMenu,
+            kinds.TouchBegin,
+            kinds.TouchUpdate,
+            kinds.TouchEnd,
+        }
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == self._close:
+            return event.spontaneous()  # the window's close button; close() from code goes
+        return kind in self._input
+
+
 def run_with_progress(parent: QWidget, text: str, work: Callable[[], T]) -> T:
     """Run ``work`` on the background thread and return its result (or raise its error),
     showing ``text`` with a busy bar if it takes more than a moment. The window goes on
@@ -202,6 +239,10 @@ def run_with_progress(parent: QWidget, text: str, work: Callable[[], T]) -> T:
 
     task.finished.connect(finished)
     task.failed.connect(failed)
+    held = _InputHeld()
+    application = QCoreApplication.instance()
+    if application is not None:
+        application.installEventFilter(held)
     progress = QProgressDialog(text, "", 0, 0, parent)
     progress.setCancelButton(None)  # the work cannot be stopped halfway safely
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -211,6 +252,8 @@ def run_with_progress(parent: QWidget, text: str, work: Callable[[], T]) -> T:
     progress.setValue(0)  # starts the minimum-duration clock (and may deliver the result)
     if not outcome:
         loop.exec()
+    if application is not None:
+        application.removeEventFilter(held)
     progress.close()
     progress.deleteLater()
     task.deleteLater()

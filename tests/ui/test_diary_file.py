@@ -54,7 +54,9 @@ def test_starting_new_keeps_the_damaged_file_and_quitting_touches_nothing(data_d
 
 
 def test_window_makes_the_daily_backup_after_showing(qtbot, window, data_dir):
-    qtbot.waitUntil(lambda: (data_dir / "backups").is_dir())
+    # After the first chart (which, first in a test run, imports matplotlib: seconds on a
+    # busy machine) and then a pause: the start-up's work comes first.
+    qtbot.waitUntil(lambda: (data_dir / "backups").is_dir(), timeout=30_000)
     [info] = backups.list_backups(data_dir)
     assert info.reason == "daily" and info.created.date() == NOW.date()
 
@@ -167,3 +169,45 @@ def test_save_a_copy_starts_in_a_folder_that_exists(qtbot, window, tmp_path, mon
     [start] = offered
     assert Path(start).parent.is_dir(), start
     assert Path(start).name.startswith("Recovery Tracker diary ")
+
+
+def test_keys_pressed_while_a_restore_runs_start_nothing(
+    qtbot, window, answer_dialogs, data_dir, monkeypatch
+):
+    """Enter pressed right after "Yes" (before the busy box shows, or Escape then Enter)
+    started a second restore inside the first: the busy box never ended and the diary file
+    went missing. While work runs behind the busy box, the keyboard and mouse start nothing
+    and Escape does not close the box."""
+    import time as wall
+
+    from PySide6.QtCore import Qt, QTimer
+
+    window.diary.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 3})
+    window.diary.service.diary.backup_now(NOW, "manual")
+    dialog = window.open_restore()
+    dialog.list.setCurrentRow(next(i for i, b in enumerate(dialog.backups) if b.reason == "manual"))
+    answer_dialogs(*[QMessageBox.StandardButton.Yes] * 3)
+    prepared: list[object] = []
+    real = window.diary.prepare_restore
+
+    def slowly(backup):
+        prepared.append(backup)
+        wall.sleep(1.0)  # long enough for the busy box to show
+        return real(backup)
+
+    monkeypatch.setattr(window.diary, "prepare_restore", slowly)
+
+    def press(key):
+        focused = QApplication.focusWidget() or dialog
+        qtbot.keyClick(focused, key)
+        qtbot.keyClick(dialog, key)
+
+    from PySide6.QtWidgets import QApplication
+
+    QTimer.singleShot(100, lambda: press(Qt.Key.Key_Return))  # before the box shows
+    QTimer.singleShot(600, lambda: press(Qt.Key.Key_Escape))  # the box shown
+    QTimer.singleShot(700, lambda: press(Qt.Key.Key_Return))
+    assert dialog.restore_selected()
+    assert len(prepared) == 1
+    assert (data_dir / "diary.sqlite3").exists()
+    assert window.history.model.rowCount() == 1
