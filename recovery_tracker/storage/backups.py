@@ -112,13 +112,28 @@ def backup_dir(data_dir: Path) -> Path:
     return Path(data_dir) / BACKUP_DIR
 
 
+def _free_name(folder: Path, reason: str, now: datetime) -> Path:
+    """The backup's file name, a second later for each one of the same reason already made at
+    that moment: the clock counts whole minutes, and a second import within the minute
+    replaced the first one's backup (the diary as it was before both). A young diary's
+    backups follow its growth: the newest of a minute replaces the others, as it holds them."""
+    if reason == "new-entries":
+        return folder / f"diary-{now.strftime(_STAMP)}-{reason}.sqlite3"
+    for seconds in range(60 * 60):
+        stamp = (now + timedelta(seconds=seconds)).strftime(_STAMP)
+        final = folder / f"diary-{stamp}-{reason}.sqlite3"
+        if not final.exists():
+            return final
+    return final  # an hour of backups in one minute: the last name is reused
+
+
 def make_backup(source: sqlite3.Connection, data_dir: Path, reason: str, now: datetime) -> Path:
     """Copy the open database, consistently, into backups/ (0600, written then renamed)."""
     folder = backup_dir(data_dir)
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
         remove_leftovers(data_dir)
-        final = folder / f"diary-{now.strftime(_STAMP)}-{reason}.sqlite3"
+        final = _free_name(folder, reason, now)
         _copy_database(source, final)
         return final
     except (OSError, sqlite3.Error) as error:

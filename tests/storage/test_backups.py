@@ -381,3 +381,16 @@ def test_restores_killed_at_random_moments_never_leave_a_half_diary(data_dir, tm
     assert outcomes <= {10_000, 10_001}
     Diary.open(data_dir).close()
     assert not [p for p in data_dir.rglob("*") if p.name.endswith((".partial", ".restoring"))]
+
+
+def test_two_backups_of_one_kind_in_one_minute_are_both_kept(diary, data_dir):
+    """Two imports within a minute: the second "before-import" backup replaced the first, so
+    the diary as it was before the first import was gone (the clock counts whole minutes)."""
+    at = datetime(2026, 11, 26, 18, 51)
+    diary.checkins.add(CheckIn(date=date(2026, 11, 20), time=time(8), pain=5))
+    first = diary.backup_now(at, "before-import")
+    diary.checkins.add(CheckIn(date=date(2026, 11, 21), time=time(8), pain=4))
+    second = diary.backup_now(at, "before-import")
+    assert first != second and first.exists() and second.exists()
+    imports = [b for b in backups.list_backups(data_dir) if b.reason == "before-import"]
+    assert sorted(b.checkins for b in imports) == [1, 2]
