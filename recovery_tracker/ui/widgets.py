@@ -149,7 +149,10 @@ class ScoreSelector(QWidget):
     def _digit_to_score(self, digit: str) -> int:
         now = _time.monotonic()
         previous, self._last_digit = self._last_digit, (digit, now)
-        if digit == "0" and previous and previous[0] == "1" and now - previous[1] < _TEN_KEY_WINDOW:
+        ten = previous and previous[0] == "1" and now - previous[1] < _TEN_KEY_WINDOW
+        # ... and the "1" still the score: after a save (which empties the form) or a click,
+        # a "0" is the next entry's zero
+        if digit == "0" and ten and self._value == 1:
             self._last_digit = None
             return 10
         return int(digit)

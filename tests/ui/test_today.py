@@ -59,6 +59,22 @@ def test_keyboard_only_logging(qtbot, window):
     assert (saved.pain, saved.soreness) == (9, 3)
 
 
+def test_a_zero_typed_after_a_save_is_zero_not_ten(qtbot, window):
+    """"1" for one check-in, saved, then "0" for the next within the ten-key moment: the
+    second was saved as 10. The "1" must still be the score for "0" to make it ten."""
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    pain = window.today.form.scores["pain"]
+    soreness = window.today.form.scores["soreness"]
+    qtbot.keyClick(pain, Qt.Key.Key_4)
+    qtbot.keyClick(soreness, Qt.Key.Key_1)
+    qtbot.keyClick(soreness, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.diary.checkins()) == 1  # saved; the form is empty again
+    qtbot.keyClick(pain, Qt.Key.Key_4)
+    qtbot.keyClick(soreness, Qt.Key.Key_0)
+    assert soreness.value() == 0
+
+
 def test_a_future_time_is_refused_next_to_the_field_and_nothing_typed_is_lost(qtbot, window):
     form = window.today.form
     form.scores["pain"].setValue(5)
