@@ -552,7 +552,15 @@ class MainWindow(QMainWindow):
                 self,
             )
             # The reasons themselves, in sight: a hidden "details" list read as no answer.
-            box.setInformativeText("\n".join(error.problems[:8]))  # all under Show Details
+            shown, more = error.problems[:8], len(error.problems) - 8
+            if more > 0:  # else the patient fixes these and meets the rest next time
+                shown = [
+                    *shown,
+                    translate(
+                        "MainWindow", "… and %n more: Show Details… lists them all.", None, more
+                    ),
+                ]
+            box.setInformativeText("\n".join(shown))  # all under Show Details
             box.setDetailedText("\n".join(error.problems))
             box.exec()
             return None

@@ -115,3 +115,20 @@ def test_exporting_into_a_folder_holding_an_export_asks_first(
     assert len(asked) == 1 and str(tmp_path / "csv") in asked[0] and "Replace" in asked[0]
     assert window.export_csv(tmp_path / "csv") == tmp_path / "csv"
     assert "2026-11-02" in (tmp_path / "csv" / "checkins.csv").read_text(encoding="utf-8")
+
+
+def test_a_refused_import_says_how_many_problems_are_not_in_sight(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """Eight problems were shown and nothing said 504 more waited under Show Details: the
+    patient fixed eight rows and tried again."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rows = "".join(f"2026-11-{day:02d},08:00,{11 + day}\n" for day in range(1, 21))
+    (folder / "checkins.csv").write_text("date,time,pain\n" + rows, encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
+    assert window.import_csv(folder) is None
+    [message] = shown
+    assert message.count("checkins.csv, line") == 8
+    assert message.splitlines()[-1] == "… and 12 more: Show Details… lists them all."
