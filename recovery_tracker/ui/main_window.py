@@ -28,7 +28,6 @@ from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui import startup, startup_trace
-from recovery_tracker.ui.background import run_with_progress, wait_for_background_work
 from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.file_dialogs import choose_folder, choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
@@ -167,7 +166,8 @@ class MainWindow(QMainWindow):
         self._background: QTimer | None = None
         self._background_waits = 0
         self._after_first_paint = _AfterFirstPaint(
-            self.today, (self.chart.ensure_canvas, self._start_background_tasks)
+            self.today,
+            (self._shortcuts_first.start, self.chart.ensure_canvas, self._start_background_tasks),
         )
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -489,6 +489,7 @@ class MainWindow(QMainWindow):
 
     def export_csv(self, folder: Path | None = None) -> Path | None:
         from recovery_tracker.exchange.csv_folder import holds_exported_diary
+        from recovery_tracker.ui.background import run_with_progress  # not before first paint
 
         if folder is None:
             folder = choose_folder(self, translate("MainWindow", "Export your diary to a folder"))
@@ -528,6 +529,7 @@ class MainWindow(QMainWindow):
 
     def import_csv(self, folder: Path | None = None) -> str | None:
         from recovery_tracker.exchange.csv_folder import CsvImportError
+        from recovery_tracker.ui.background import run_with_progress
 
         if folder is None:
             folder = choose_folder(self, translate("MainWindow", "Import a diary folder (CSV)"))
@@ -675,6 +677,8 @@ class MainWindow(QMainWindow):
         if self._background is not None:
             self._background.stop()
         # A chart being made may be reading the diary: let it finish before the file closes.
+        from recovery_tracker.ui.background import wait_for_background_work
+
         wait_for_background_work()
         event.accept()
 
