@@ -31,7 +31,6 @@ from recovery_tracker.ui import startup, startup_trace
 from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.file_dialogs import choose_folder, choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
-from recovery_tracker.ui.planned_question import PlannedQuestion
 from recovery_tracker.ui.qt_values import present, qdate_to_date
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
 from recovery_tracker.ui.today_panel import TodayPanel
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
     from recovery_tracker.ui.first_start import FirstStartWizard
     from recovery_tracker.ui.history import HistoryPanel
     from recovery_tracker.ui.medicines import MedicinesPanel
+    from recovery_tracker.ui.planned_question import PlannedQuestion
     from recovery_tracker.ui.report_dialog import ReportDialog
     from recovery_tracker.ui.treatments import TreatmentsPanel
 
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.tray = self._make_tray() if use_tray else None
         self.reminders = ReminderCenter(diary, self.notices, self.tray, self)
         self.reminders.opened.connect(self.open_for_reminder)
-        self.planned_question = PlannedQuestion(diary, self)
+        self._planned_question: PlannedQuestion | None = None  # asked after start-up
         self._quitting = False
         diary.failed.connect(
             lambda message: self.notices.add(translate("MainWindow", "Not done."), message)
@@ -231,6 +231,16 @@ class MainWindow(QMainWindow):
         self.planned_question.start()
         self.daily_backup()
         startup_trace.mark("background")
+
+    @property
+    def planned_question(self) -> PlannedQuestion:
+        """Made when first needed, 1.5 s after the first paint: its dialog's code (about 4 ms
+        of imports) need not load before the Today form shows."""
+        if self._planned_question is None:
+            from recovery_tracker.ui.planned_question import PlannedQuestion
+
+            self._planned_question = PlannedQuestion(self.diary, self)
+        return self._planned_question
 
     # --- tabs built on first use ---------------------------------------------------------
     def _panel(self, name: str) -> QWidget:

@@ -35,6 +35,8 @@ NOT_BEFORE_FIRST_PAINT = (
     # OpenSSL (the single-instance socket's name) and the macOS login item's XML writer.
     "hashlib",
     "plistlib",
+    # The planned injection's question, first put 1.5 s after the first paint.
+    "recovery_tracker.ui.planned_question",
 )
 
 
