@@ -33,7 +33,6 @@ from recovery_tracker.storage.database import (
     StorageError,
 )
 from recovery_tracker.storage.diary import Diary
-from recovery_tracker.ui.file_dialogs import choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
 
 
@@ -250,6 +249,8 @@ def save_copy_of_diary(
         )
         # As every file dialog: the last folder, else Documents, else home. A Documents folder
         # that does not exist left the dialog in the app's working directory.
+        from recovery_tracker.ui.file_dialogs import choose_save_path  # not before first paint
+
         path = choose_save_path(
             window,
             translate("Recovery", "Save a copy of the diary"),

@@ -29,7 +29,6 @@ from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui import startup, startup_trace
 from recovery_tracker.ui.chart_panel import ChartPanel
-from recovery_tracker.ui.file_dialogs import choose_folder, choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.qt_values import present, qdate_to_date
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
@@ -446,6 +445,8 @@ class MainWindow(QMainWindow):
 
     def export_calendar(self, path: Path | None = None) -> Path | None:
         if path is None:
+            from recovery_tracker.ui.file_dialogs import choose_save_path  # not before 1st paint
+
             path = choose_save_path(
                 self,
                 translate("MainWindow", "Export to calendar"),
@@ -500,6 +501,7 @@ class MainWindow(QMainWindow):
     def export_csv(self, folder: Path | None = None) -> Path | None:
         from recovery_tracker.exchange.csv_folder import holds_exported_diary
         from recovery_tracker.ui.background import run_with_progress  # not before first paint
+        from recovery_tracker.ui.file_dialogs import choose_folder
 
         if folder is None:
             folder = choose_folder(self, translate("MainWindow", "Export your diary to a folder"))
@@ -540,6 +542,7 @@ class MainWindow(QMainWindow):
     def import_csv(self, folder: Path | None = None) -> str | None:
         from recovery_tracker.exchange.csv_folder import CsvImportError
         from recovery_tracker.ui.background import run_with_progress
+        from recovery_tracker.ui.file_dialogs import choose_folder
 
         if folder is None:
             folder = choose_folder(self, translate("MainWindow", "Import a diary folder (CSV)"))

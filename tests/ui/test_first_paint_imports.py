@@ -37,6 +37,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "plistlib",
     # The planned injection's question, first put 1.5 s after the first paint.
     "recovery_tracker.ui.planned_question",
+    # File dialogs open from menus only.
+    "recovery_tracker.ui.file_dialogs",
 )
 
 
