@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import plistlib
 import sys
 from pathlib import Path
 
@@ -89,6 +88,8 @@ class Autostart:
             _set_windows_run_value(command)
             return
         if self.platform == "darwin":
+            import plistlib  # macOS only, and its XML parser need not load before the window
+
             content = plistlib.dumps(
                 {"Label": LAUNCH_AGENT, "ProgramArguments": command, "RunAtLoad": True}
             )

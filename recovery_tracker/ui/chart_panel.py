@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, translate
 from recovery_tracker.ui import startup, startup_trace
-from recovery_tracker.ui.background import BackgroundTask, snapshot_for_background
 from recovery_tracker.ui.first_read import read_checkins_next
 from recovery_tracker.ui.live_diary import (
     CHECKINS,
@@ -53,6 +52,10 @@ if TYPE_CHECKING:
 
     from recovery_tracker.charts.options import ChartOptions
     from recovery_tracker.charts.style import ChartTheme
+
+    # The background thread's code (socket, queue, thread pool: ~6 ms) loads with the first
+    # chart, after the window's first paint (tests/ui/test_first_paint_imports.py).
+    from recovery_tracker.ui.background import BackgroundTask
 
 CHART_KINDS = (
     (QT_TRANSLATE_NOOP("ChartPanel", "Timeline"), "timeline"),
@@ -453,6 +456,8 @@ class ChartPanel(QWidget):
         return area.size().expandedTo(MINIMUM)
 
     def _start(self, work, done) -> None:  # type: ignore[no-untyped-def]
+        from recovery_tracker.ui.background import BackgroundTask  # see TYPE_CHECKING above
+
         job = BackgroundTask(work, self)
         job.finished.connect(done)
         job.failed.connect(self._failed)
@@ -490,6 +495,8 @@ class ChartPanel(QWidget):
         if self._job is not None:
             self._again = True  # the running job's picture is outdated: one more after it
             return
+        from recovery_tracker.ui.background import snapshot_for_background
+
         size, ratio, figure = self._size(), self.devicePixelRatioF(), self.figure
         kind, snapshot, choices = (
             self.kind(),

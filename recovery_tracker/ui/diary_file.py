@@ -33,8 +33,6 @@ from recovery_tracker.storage.database import (
     StorageError,
 )
 from recovery_tracker.storage.diary import Diary
-from recovery_tracker.ui.background import run_with_progress
-from recovery_tracker.ui.file_dialogs import choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
 
 
@@ -147,6 +145,8 @@ class RestoreDialog(QDialog):
         self.list.setAlternatingRowColors(True)  # each backup is two lines: keep them apart
         # Each backup is opened to say what it holds: a moment each, many moments in all,
         # so on the background thread (the window goes on answering meanwhile).
+        from recovery_tracker.ui.background import run_with_progress  # not before the window
+
         self.backups = run_with_progress(
             parent or self, translate("Recovery", "Reading your backups…"), diary.list_backups
         )
@@ -207,6 +207,8 @@ class RestoreDialog(QDialog):
     def _restore(self, backup: Path) -> None:
         """The slow parts on the background thread. The diary is closed and reopened only in
         between, on this thread, so that no view can read it while it is closed."""
+        from recovery_tracker.ui.background import run_with_progress
+
         text = translate("Recovery", "Restoring the backup…")
         with self.diary.writing_apart():
             prepared = run_with_progress(self, text, lambda: self.diary.prepare_restore(backup))
@@ -247,6 +249,8 @@ def save_copy_of_diary(
         )
         # As every file dialog: the last folder, else Documents, else home. A Documents folder
         # that does not exist left the dialog in the app's working directory.
+        from recovery_tracker.ui.file_dialogs import choose_save_path  # not before first paint
+
         path = choose_save_path(
             window,
             translate("Recovery", "Save a copy of the diary"),

@@ -11,12 +11,15 @@ for 0.4 s at 30 years when History was opened right after the chart.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from recovery_tracker.domain.models import CheckIn
-from recovery_tracker.ui.background import BackgroundTask
 from recovery_tracker.ui.live_diary import CHECKINS, LiveDiary
+
+if TYPE_CHECKING:  # the background thread's code loads after the window's first paint
+    from recovery_tracker.ui.background import BackgroundTask
 
 
 class CheckinsOnTheWay(QObject):
@@ -29,6 +32,8 @@ class CheckinsOnTheWay(QObject):
         self._diary = diary
         self._written = False  # check-ins changed meanwhile: the list read may lack a change
         diary.changed.connect(self._on_changed)
+        from recovery_tracker.ui.background import BackgroundTask  # made after the first paint
+
         self._job: BackgroundTask | None = BackgroundTask(diary.checkins_for_background(), self)
         self._job.finished.connect(self._take)
         # A failed read is not reported here: whoever needs the check-ins reads them on the

@@ -49,11 +49,13 @@ from recovery_tracker.service.diary_service import (
 from recovery_tracker.storage.backups import BackupInfo
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
-from recovery_tracker.ui.background import BackgroundTask
 
 if TYPE_CHECKING:
     # Only named here: CSV code loads when a CSV is imported, not before the first paint.
     from recovery_tracker.exchange.csv_folder import ImportResult
+
+    # Nor the background thread's code (socket, queue, thread pool: ~6 ms).
+    from recovery_tracker.ui.background import BackgroundTask
 
 __all__ = [
     "APPOINTMENTS",
@@ -355,6 +357,8 @@ class LiveDiary(QObject):
         version = self.service.outside_commit()
         if version is None:
             return
+        from recovery_tracker.ui.background import BackgroundTask  # see TYPE_CHECKING above
+
         task = BackgroundTask(self.service.read_apart, self)
         task.finished.connect(lambda read: self._take_outside_read(read, version))
         task.failed.connect(lambda _error: self._take_outside_read(None, version))

@@ -28,11 +28,8 @@ from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui import startup, startup_trace
-from recovery_tracker.ui.background import run_with_progress, wait_for_background_work
 from recovery_tracker.ui.chart_panel import ChartPanel
-from recovery_tracker.ui.file_dialogs import choose_folder, choose_save_path
 from recovery_tracker.ui.live_diary import LiveDiary
-from recovery_tracker.ui.planned_question import PlannedQuestion
 from recovery_tracker.ui.qt_values import present, qdate_to_date
 from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
 from recovery_tracker.ui.today_panel import TodayPanel
@@ -48,6 +45,7 @@ if TYPE_CHECKING:
     from recovery_tracker.ui.first_start import FirstStartWizard
     from recovery_tracker.ui.history import HistoryPanel
     from recovery_tracker.ui.medicines import MedicinesPanel
+    from recovery_tracker.ui.planned_question import PlannedQuestion
     from recovery_tracker.ui.report_dialog import ReportDialog
     from recovery_tracker.ui.treatments import TreatmentsPanel
 
@@ -154,7 +152,7 @@ class MainWindow(QMainWindow):
         self.tray = self._make_tray() if use_tray else None
         self.reminders = ReminderCenter(diary, self.notices, self.tray, self)
         self.reminders.opened.connect(self.open_for_reminder)
-        self.planned_question = PlannedQuestion(diary, self)
+        self._planned_question: PlannedQuestion | None = None  # asked after start-up
         self._quitting = False
         diary.failed.connect(
             lambda message: self.notices.add(translate("MainWindow", "Not done."), message)
@@ -167,7 +165,8 @@ class MainWindow(QMainWindow):
         self._background: QTimer | None = None
         self._background_waits = 0
         self._after_first_paint = _AfterFirstPaint(
-            self.today, (self.chart.ensure_canvas, self._start_background_tasks)
+            self.today,
+            (self._shortcuts_first.start, self.chart.ensure_canvas, self._start_background_tasks),
         )
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -231,6 +230,16 @@ class MainWindow(QMainWindow):
         self.planned_question.start()
         self.daily_backup()
         startup_trace.mark("background")
+
+    @property
+    def planned_question(self) -> PlannedQuestion:
+        """Made when first needed, 1.5 s after the first paint: its dialog's code (about 4 ms
+        of imports) need not load before the Today form shows."""
+        if self._planned_question is None:
+            from recovery_tracker.ui.planned_question import PlannedQuestion
+
+            self._planned_question = PlannedQuestion(self.diary, self)
+        return self._planned_question
 
     # --- tabs built on first use ---------------------------------------------------------
     def _panel(self, name: str) -> QWidget:
@@ -436,6 +445,8 @@ class MainWindow(QMainWindow):
 
     def export_calendar(self, path: Path | None = None) -> Path | None:
         if path is None:
+            from recovery_tracker.ui.file_dialogs import choose_save_path  # not before 1st paint
+
             path = choose_save_path(
                 self,
                 translate("MainWindow", "Export to calendar"),
@@ -489,6 +500,8 @@ class MainWindow(QMainWindow):
 
     def export_csv(self, folder: Path | None = None) -> Path | None:
         from recovery_tracker.exchange.csv_folder import holds_exported_diary
+        from recovery_tracker.ui.background import run_with_progress  # not before first paint
+        from recovery_tracker.ui.file_dialogs import choose_folder
 
         if folder is None:
             folder = choose_folder(self, translate("MainWindow", "Export your diary to a folder"))
@@ -528,6 +541,8 @@ class MainWindow(QMainWindow):
 
     def import_csv(self, folder: Path | None = None) -> str | None:
         from recovery_tracker.exchange.csv_folder import CsvImportError
+        from recovery_tracker.ui.background import run_with_progress
+        from recovery_tracker.ui.file_dialogs import choose_folder
 
         if folder is None:
             folder = choose_folder(self, translate("MainWindow", "Import a diary folder (CSV)"))
@@ -683,6 +698,8 @@ class MainWindow(QMainWindow):
         if self._background is not None:
             self._background.stop()
         # A chart being made may be reading the diary: let it finish before the file closes.
+        from recovery_tracker.ui.background import wait_for_background_work
+
         wait_for_background_work()
         event.accept()
 

@@ -7,7 +7,6 @@ asks the first to bring its window forward, and quits instead of fighting over t
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Iterator
@@ -26,6 +25,8 @@ _TIMEOUT_MS = 2000
 
 
 def server_name(data_dir: Path) -> str:
+    import hashlib  # here: OpenSSL's loading (2 ms) need not delay the window's first paint
+
     digest = hashlib.sha256(str(Path(data_dir).resolve()).encode()).hexdigest()[:20]
     return f"recovery-tracker-{digest}"
 

@@ -104,3 +104,11 @@ def lazy_tab_class(name: str) -> type:
 #    every CHART_WAIT_MS, at most CHART_WAITS times: nothing in them is urgent at start-up.
 BACKGROUND_DELAY_MS = 1500
 CHART_WAIT_MS, CHART_WAITS = 200, 100
+# 7. Nothing the Today form does not show is loaded or made before its first paint
+#    (tests/ui/test_first_paint_imports.py): the background thread's code (ui/background.py:
+#    socket, queue, thread pool) loads with the first chart, hashlib with the single-instance
+#    socket, the planned injection's question when first put (MainWindow.planned_question).
+#    The command line parses the window's own options without building every command's
+#    parser (cli.parse_arguments, 5 ms), and the window's shortcuts follow the focus from the
+#    first paint on (ui/window_shortcuts.py: the first walk up the focus chain made PySide6
+#    build the Python classes and enums of some 30 Qt widget types).

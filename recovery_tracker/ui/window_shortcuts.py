@@ -27,9 +27,21 @@ class WindowShortcutsFirst(QObject):
         self._window = window
         self._keys: set[str] = set()  # as QKeySequence writes them, "Ctrl+E"
         self._watched: list[QWidget] = []
+        self._started = False
+
+    def start(self) -> None:
+        """Follow the keyboard focus from now on. Called once the window has been painted:
+        the first walk up from a focused field meets widgets Qt made itself (a scroll area's
+        viewport, a date field's line edit), and PySide6 then builds the Python classes and
+        enums of some 30 Qt widget types (3 ms or more), which the first paint need not wait
+        for. No key reaches a field before the window is painted."""
+        if self._started:
+            return
+        self._started = True
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._follow_focus)
+        self._follow_focus(None, app.focusWidget())
 
     def add(self, keys: Iterable[QKeySequence]) -> None:
         self._keys.update(_written(key) for key in keys if key.count() == 1)
