@@ -493,32 +493,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="476"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="491"/>
         <source>Please choose a place outside the diary folder ({folder}) for the copy: inside it, the copy could be taken for the diary itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="484"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="499"/>
         <source>{path} is a folder; please give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="492"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="507"/>
         <source>The copy could not be written to {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="126"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="141"/>
         <source>The backup could not be written to {folder}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="356"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="371"/>
         <source>The diary file could not be moved aside: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="428"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="443"/>
         <source>The backup could not be restored: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,124 +570,124 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="61"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="59"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="63"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="66"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="67"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="68"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="69"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="71"/>
         <source>Current series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="72"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="197"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="200"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="199"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="202"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="203"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="206"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="205"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="208"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="213"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="216"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="220"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="223"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="249"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="252"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="161"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="214"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="217"/>
         <source>So&amp;reness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="228"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="231"/>
         <source>&amp;Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="229"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="232"/>
         <source>Per&amp;iod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="539"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="546"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="541"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="548"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="553"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="560"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="558"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="565"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,343 +2537,348 @@ interference</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="52"/>
         <source>Recovery Tracker is a diary and a reminder of your own doctor&apos;s instructions. It is not medical advice. If you are worried, or notice fever, spreading redness, drainage, sudden weakness or numbness, call your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="358"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="367"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="359"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="368"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="360"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="369"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="71"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="143"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="141"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="158"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="161"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="287"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="289"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="298"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="293"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="302"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="304"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="313"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="307"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="310"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="319"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="311"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="320"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="313"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="322"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="318"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="322"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="331"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="362"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="371"/>
         <source>Eve&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="405"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="414"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="502"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="515"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="540"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="555"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="640"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="574"/>
+        <source>… and %n more: Show Details… lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="663"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="646"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="669"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="710"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="735"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="711"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="736"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="328"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="361"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="370"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="330"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="339"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="66"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="67"/>
         <source>Medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="70"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="68"/>
         <source>Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="70"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="117"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="115"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="299"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="308"/>
         <source>Export appointments and advice to ca&amp;lendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="333"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="342"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="346"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="343"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="352"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="349"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="358"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="353"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="362"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="355"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="357"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="366"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="368"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="377"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="370"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="379"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="372"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="381"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="394"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="403"/>
         <source>↶ Undone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="400"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="409"/>
         <source>↷ Redone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="409"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="418"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="441"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="452"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="443"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="454"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="450"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="506"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="461"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="519"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="474"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="485"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="481"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="492"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="494"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="507"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="518"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="531"/>
         <source>Replace the exported diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="519"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="532"/>
         <source>The folder {folder} already holds an exported diary. Replace its files with your diary as it is now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="547"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="562"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="533"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="548"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="464"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="546"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="561"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="560"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="583"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="566"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="589"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="575"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="598"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="584"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="607"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="638"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="661"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="685"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="710"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="686"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="711"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,7 +3263,7 @@ interference</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../recovery_tracker/ui/widgets.py" line="361"/>
+        <location filename="../../recovery_tracker/ui/widgets.py" line="364"/>
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,67 +3296,67 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="47"/>
         <source>You can update Recovery Tracker, or open your newest backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="51"/>
         <source>Your diary can be brought back from its newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="55"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="53"/>
         <source>The damaged file will be kept aside (not deleted) so nothing is lost, and your newest backup can take its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="62"/>
         <source>Newest good backup: {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="64"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="74"/>
         <source>Your diary could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="78"/>
         <source>Restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="88"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="86"/>
         <source>Start a new, empty diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="91"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="89"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="128"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="126"/>
         <source>Written {when} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="130"/>
         <source>; file named {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="142"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="146"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="144"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,32 +3371,32 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="210"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="212"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="245"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="247"/>
         <source>Recovery Tracker diary {day}.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="252"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="256"/>
         <source>Save a copy of the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="254"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="258"/>
         <source>Recovery Tracker diaries (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="261"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="265"/>
         <source>No copy saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="264"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="268"/>
         <source>Saved a copy of your diary ({contents}) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4851,7 +4856,7 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="333"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="335"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>
