@@ -3,8 +3,9 @@ service (freedesktop, over D-Bus), else a notice in the window."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ CHECK_INTERVAL_MS = 60_000
 # last one: the computer slept (a laptop closed overnight) while the window stayed open.
 # Between two of the timer's looks, a day that ended was reminded of as it went.
 AWAY_AFTER = timedelta(minutes=10)
+DAILY_KEY = "log:"  # the daily check-in reminder's key: log:<day>
 KEEP_SHOWN = 60  # remember this many shown reminders, so none is shown twice
 
 
@@ -78,7 +80,17 @@ class NoticeBar(QFrame):
         return row
 
     def messages(self) -> list[str]:
-        return [label.accessibleName() for label in self.findChildren(QLabel)]
+        return [
+            label.accessibleName()
+            for label in self.findChildren(QLabel)
+            if not (row := label.parentWidget()) or not row.isHidden()  # removed: goes later
+        ]
+
+    def remove(self, row: QWidget) -> None:
+        """Take a notice away (its reminder no longer applies); one dismissed already is
+        left as it is."""
+        if row.parentWidget() is self and not row.isHidden():
+            self._remove(row)
 
     def _remove(self, row: QWidget) -> None:
         row.hide()
@@ -113,6 +125,7 @@ class ReminderCenter(QObject):
         self.tray = tray
         self.desktop: DesktopNotifications | None = None
         self._last_tray_key = ""
+        self._daily_rows: dict[str, QWidget] = {}  # check-in reminders shown in the window
         if tray is not None:
             tray.messageClicked.connect(lambda: self.opened.emit(self._last_tray_key))
         self.timer = QTimer(self)
@@ -137,6 +150,7 @@ class ReminderCenter(QObject):
             last_seen if starting or _woken(now, last_seen) else None,
             self.diary.plans(),
         )
+        self._take_back_stale(now.date())
         for reminder in due:
             self._show(reminder)
         try:
@@ -160,8 +174,22 @@ class ReminderCenter(QObject):
         elif self.desktop is None or not self.desktop.notify(
             reminder.title, reminder.message, reminder.key
         ):
-            self.notices.add(reminder.title, reminder.message)
+            row = self.notices.add(reminder.title, reminder.message)
+            if reminder.key.startswith(DAILY_KEY):
+                self._daily_rows[reminder.key] = row
         self.shown.emit(reminder)
+
+    def _take_back_stale(self, today: date) -> None:
+        """A check-in reminder in the window goes once its day is over or logged: yesterday's
+        "Time for your check-in" stood above today's notices (after midnight, or above the
+        missed-days summary after the computer slept)."""
+        logged_today = bool(self.diary.checkins_on(today))
+        current = f"{DAILY_KEY}{today.isoformat()}"
+        for key, row in list(self._daily_rows.items()):
+            if key != current or logged_today:
+                with suppress(RuntimeError):  # dismissed, and deleted, already
+                    self.notices.remove(row)
+                del self._daily_rows[key]
 
     def use_desktop_notifications(self, desktop: DesktopNotifications | None) -> None:
         self.desktop = desktop

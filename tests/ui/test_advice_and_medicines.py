@@ -177,6 +177,26 @@ def test_a_window_open_across_midnight_misses_no_day(qtbot, open_main_window):
     assert [r for r in window.reminders.check() if r.missed] == []
 
 
+def test_a_check_in_reminder_goes_once_its_day_is_over_or_logged(qtbot, open_main_window):
+    """Thursday's "Time for your check-in" stayed at the top of the window on Friday, and
+    above Monday's missed-days notice after the computer slept."""
+    clock = {"now": datetime(2026, 11, 24, 20, 1)}
+    window = open_main_window(clock=lambda: clock["now"])
+    window.reminders.tray = None
+    window.reminders.check()
+    assert any("Time for your check-in" in m for m in window.notices.messages())
+    clock["now"] = datetime(2026, 11, 25, 0, 1)
+    window.reminders.check()
+    assert not any("Time for your check-in" in m for m in window.notices.messages())
+
+    clock["now"] = datetime(2026, 11, 25, 20, 1)
+    window.reminders.check()
+    assert any("Time for your check-in" in m for m in window.notices.messages())
+    window.diary.save_checkin({"date": date(2026, 11, 25), "time": time(20), "pain": 3})
+    window.reminders.check()
+    assert not any("Time for your check-in" in m for m in window.notices.messages())
+
+
 def test_reminder_settings_are_kept(qtbot, window):
     dialog = window.edit_reminder()
     dialog.time_edit.setTime(dialog.time_edit.time().fromString("07:45", "HH:mm"))

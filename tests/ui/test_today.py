@@ -60,7 +60,7 @@ def test_keyboard_only_logging(qtbot, window):
 
 
 def test_a_zero_typed_after_a_save_is_zero_not_ten(qtbot, window):
-    """"1" for one check-in, saved, then "0" for the next within the ten-key moment: the
+    """A "1" for one check-in, saved, then "0" for the next within the ten-key moment: the
     second was saved as 10. The "1" must still be the score for "0" to make it ten."""
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
