@@ -254,6 +254,11 @@ ROWS: list[tuple[str, str, str | None, float | None]] = [
 ]
 
 
+# Rows timed by calling the work itself on this thread, as its floor is: their "stall" is the
+# work, not a wait of the window's (the window's import is "CSV import, until shown").
+NO_STALL_TARGET = {"csv_import_files"}
+
+
 def figures(size: dict) -> dict[str, dict[str, float]]:  # type: ignore[type-arg]
     """Every timed operation as {ms, stall_ms}; start-ups in the same shape."""
     found = {k: v for k, v in size.items() if isinstance(v, dict) and "ms" in v}
@@ -285,16 +290,19 @@ def report(results: dict) -> None:  # type: ignore[type-arg]
                 line += f"{'-':>13}{'':>8}{'':>7}{'':>7}"
                 continue
             stall = entry["stall_ms"]
-            over |= stall > STALL_MS
+            shown_stall = "-" if key in NO_STALL_TARGET else f"{stall:.0f}"
+            over |= stall > STALL_MS and key not in NO_STALL_TARGET
             if floor is not None:
                 base = _ms(table[name][floor])
                 ratio = _ms(entry) / base
                 over |= target is not None and ratio > target
-                line += f"{_ms(entry):>13.0f}{base:>8.0f}{ratio:>7.2f}{stall:>7.0f}"
+                line += f"{_ms(entry):>13.0f}{base:>8.0f}{ratio:>7.2f}{shown_stall:>7}"
             else:
                 line += f"{_ms(entry):>13.1f}{'':>8}{'':>7}{stall:>7.0f}"
-        goal = f"x{target:g}, " if target is not None else ""
-        print(line + f"  {goal}stall<={STALL_MS}" + ("  MISSED" if over else ""))
+        goal = f"x{target:g}" if target is not None else ""
+        stall_goal = "" if key in NO_STALL_TARGET else f"stall<={STALL_MS}"
+        goals = ", ".join(g for g in (goal, stall_goal) if g)
+        print(line + f"  {goals}" + ("  MISSED" if over else ""))
     for label, value in (
         ("check_medicines, ms", lambda s: s["check_medicines_ms"]),
         ("  medicine doses", lambda s: s["doses"]),
