@@ -204,9 +204,10 @@ def test_keys_pressed_while_a_restore_runs_start_nothing(
 
     from PySide6.QtWidgets import QApplication
 
-    QTimer.singleShot(100, lambda: press(Qt.Key.Key_Return))  # before the box shows
-    QTimer.singleShot(600, lambda: press(Qt.Key.Key_Escape))  # the box shown
-    QTimer.singleShot(700, lambda: press(Qt.Key.Key_Return))
+    # Owned by the dialog: none can fire into a later test's window.
+    QTimer.singleShot(100, dialog, lambda: press(Qt.Key.Key_Return))  # before the box shows
+    QTimer.singleShot(600, dialog, lambda: press(Qt.Key.Key_Escape))  # the box shown
+    QTimer.singleShot(700, dialog, lambda: press(Qt.Key.Key_Return))
     assert dialog.restore_selected()
     assert len(prepared) == 1
     assert (data_dir / "diary.sqlite3").exists()
