@@ -27,6 +27,13 @@ class Reminder:
     missed: bool = False
 
 
+DAILY_LOG = "log:"  # the daily check-in reminder's key: log:<day>
+
+
+def daily_log_key(day: date) -> str:
+    return f"{DAILY_LOG}{day.isoformat()}"
+
+
 def due_reminders(
     now: datetime,
     settings: ReminderSettings,
@@ -101,7 +108,7 @@ def _daily_log(
     if now.time() >= settings.at and today not in logged:
         reminders.append(
             Reminder(
-                f"log:{today.isoformat()}",
+                daily_log_key(today),
                 translate("Reminders", "Time for your check-in"),
                 translate(
                     "Reminders",

@@ -33,8 +33,8 @@ SCORE_LABELS = dict(SCORE_FIELDS)
 # The only text forms accepted (README, "Moving your diary"): ASCII digits, nothing that
 # Python's lenient parsers would also take (1e1, ٧, ７, +7, 20260101, 2026-W01-1, 0800, T08:00).
 _WHOLE_NUMBER = re.compile(r"[0-9]{1,2}")
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_HOUR_MINUTE = re.compile(r"[0-9]{2}:[0-9]{2}")
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+HOUR_MINUTE = re.compile(r"[0-9]{2}:[0-9]{2}")
 _WITH_TIME_ZONE = re.compile(r"[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}(:?[0-9]{2})?)")
 DATE = QT_TRANSLATE_NOOP("Fields", "Date")
 NO_ALLOWANCE = timedelta(0)  # an entry typed in: not a moment later than now
@@ -201,7 +201,7 @@ def parse_date(
         parsed = value
     elif isinstance(value, str):
         try:
-            if not _ISO_DATE.fullmatch(value.strip()):
+            if not ISO_DATE.fullmatch(value.strip()):
                 raise ValueError(value)
             parsed = date.fromisoformat(value.strip())
         except ValueError:
@@ -239,7 +239,7 @@ def parse_time(value: object, label: str = TIME) -> time:
         return value.replace(second=0, microsecond=0, tzinfo=None)
     if isinstance(value, str):
         text = value.strip()
-        if _HOUR_MINUTE.fullmatch(text):
+        if HOUR_MINUTE.fullmatch(text):
             try:
                 return time.fromisoformat(text)
             except ValueError:
@@ -283,7 +283,7 @@ def clean_text(
             length=f"{len(text):,}",
             most=f"{max_length:,}",
         )
-    refused = (_REFUSED_IN_LINE if single_line else _REFUSED_IN_TEXT).search(text)
+    refused = (REFUSED_IN_LINE if single_line else REFUSED_IN_TEXT).search(text)
     if refused:
         raise _problem(
             translate(
@@ -300,8 +300,8 @@ def clean_text(
 # Unicode's category Cc (control characters: NUL, escape...; U+0000-U+001F and U+007F-U+009F,
 # a set Unicode never changes) and Cs (lone surrogates from broken encodings). One search,
 # not a unicodedata call per character: a CSV import checks thousands of texts.
-_REFUSED_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")  # tab, newline ok
-_REFUSED_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+REFUSED_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")  # tab, newline ok
+REFUSED_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _preview(value: object, limit: int = 20) -> str:

@@ -26,7 +26,7 @@ import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import partial
 from itertools import repeat
 from operator import attrgetter, itemgetter
@@ -539,7 +539,7 @@ def read_csv_folder(folder: Path, *, now: datetime) -> CsvFolder:
         rows(IMPRESSIONS),
         IMPRESSIONS,
         problems,
-        lambda row: _impression(row, now),
+        lambda row: _impression(row, now.date(), latest.date()),
     )
     settings = _parse_settings(rows(SETTINGS), problems)
     if problems:
@@ -667,10 +667,10 @@ def _add_new(
     return result
 
 
-def _impression(row: dict[str, str], now: datetime) -> Impression:
+def _impression(row: dict[str, str], today: date, latest: date) -> Impression:
     problems: dict[str, str] = {}
     try:
-        day = parse_date(row.get("date"), today=now.date(), latest=(now + CLOCK_ALLOWANCE).date())
+        day = parse_date(row.get("date"), today=today, latest=latest)
     except ValueError as error:
         problems["date"] = str(error)
     text = (row.get("score") or "").strip()

@@ -17,7 +17,6 @@ by one gives (checkin_cells, medication_cells), or None if any row is unsure.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from contextlib import suppress
 from datetime import date, datetime, time
@@ -25,20 +24,18 @@ from datetime import date, datetime, time
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.validation import (
     EARLIEST_DATE,
+    HOUR_MINUTE,
+    ISO_DATE,
     MAX_NOTES_LENGTH,
     MAX_SHORT_TEXT_LENGTH,
+    REFUSED_IN_LINE,
+    REFUSED_IN_TEXT,
     SCORE_MAX,
     SCORE_MIN,
 )
 from recovery_tracker.storage.checkins import CHECKIN_COLUMNS
 from recovery_tracker.storage.medications import MEDICATION_COLUMNS
 
-# What domain/validation refuses in text: Unicode's control characters (category Cc: U+0000
-# to U+001F and U+007F to U+009F) and lone surrogates (Cs). Notes may hold tabs and newlines.
-_REFUSED_IN_NOTES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_REFUSED_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
 _SCORES = {str(n): n for n in range(SCORE_MIN, SCORE_MAX + 1)}
 _OPTIONAL_SCORES: dict[str, int | None] = {**_SCORES, "": None}
 _FLAGS = {"yes": True, "no": False, "": False}
@@ -78,7 +75,7 @@ class QuickRows:
         pain, for_doctor = _SCORES.get(pain_text), _FLAGS.get(flag)
         if pain is None or for_doctor is None:
             return None
-        if len(notes) > MAX_NOTES_LENGTH or _REFUSED_IN_NOTES.search(notes):
+        if len(notes) > MAX_NOTES_LENGTH or REFUSED_IN_TEXT.search(notes):
             return None
         optional = _OPTIONAL_SCORES.get
         soreness, enjoyment = optional(sore, -1), optional(enjoy, -1)
@@ -128,7 +125,7 @@ class QuickRows:
             return None
         # One search of all notes joined: each refused character is one code point, so it is
         # in the joined text exactly when it is in one of the notes.
-        if max(map(len, notes)) > MAX_NOTES_LENGTH or _REFUSED_IN_NOTES.search("".join(notes)):
+        if max(map(len, notes)) > MAX_NOTES_LENGTH or REFUSED_IN_TEXT.search("".join(notes)):
             return None
         optional = _OPTIONAL_SCORES.__getitem__
         return list(
@@ -167,7 +164,7 @@ class QuickRows:
         """Would _day take every one of ``texts``? Checked in C (map), a diary's thousands
         of distinct days at once."""
         distinct = set(texts)
-        if not all(map(_DATE.fullmatch, distinct)):
+        if not all(map(ISO_DATE.fullmatch, distinct)):
             return False
         try:
             days = list(map(date.fromisoformat, distinct))
@@ -177,7 +174,7 @@ class QuickRows:
 
     def _all_times(self, texts: Sequence[str]) -> bool:
         distinct = set(texts)
-        if not all(map(_TIME.fullmatch, distinct)):
+        if not all(map(HOUR_MINUTE.fullmatch, distinct)):
             return False
         try:
             list(map(time.fromisoformat, distinct))
@@ -200,7 +197,7 @@ class QuickRows:
             return self._dates[text]
         except KeyError:
             day = None
-            if _DATE.fullmatch(text):
+            if ISO_DATE.fullmatch(text):
                 try:
                     parsed = date.fromisoformat(text)
                 except ValueError:
@@ -217,7 +214,7 @@ class QuickRows:
             return self._times[text]
         except KeyError:
             at = None
-            if _TIME.fullmatch(text):
+            if HOUR_MINUTE.fullmatch(text):
                 with suppress(ValueError):
                     at = time.fromisoformat(text)
             self._times[text] = at
@@ -236,6 +233,6 @@ def _columns(rows: Sequence[Sequence[str]], count: int) -> list[tuple[str, ...]]
 def _line(text: str) -> str | None:
     """One line of text as the general validation keeps it (stripped); None if unsure."""
     stripped = text.strip()
-    if len(stripped) > MAX_SHORT_TEXT_LENGTH or _REFUSED_IN_LINE.search(stripped):
+    if len(stripped) > MAX_SHORT_TEXT_LENGTH or REFUSED_IN_LINE.search(stripped):
         return None
     return stripped

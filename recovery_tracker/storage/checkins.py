@@ -10,7 +10,7 @@ from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn
 from recovery_tracker.domain.recovery import DailySummary, ScoreStats
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import Database
-from recovery_tracker.storage.sql import EntryRepository, NotFoundError, insert_sql
+from recovery_tracker.storage.sql import EntryRepository, NotFoundError
 
 CHECKIN_COLUMNS = (
     "date",
@@ -24,7 +24,6 @@ CHECKIN_COLUMNS = (
     "for_doctor",
     "leg_pain",
 )
-INSERT_CHECKIN = insert_sql("checkins", CHECKIN_COLUMNS)
 
 
 class CheckInRepository(EntryRepository[CheckIn]):

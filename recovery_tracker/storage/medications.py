@@ -8,10 +8,9 @@ from datetime import date, time
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP
 from recovery_tracker.storage.database import Database
-from recovery_tracker.storage.sql import EntryRepository, insert_sql
+from recovery_tracker.storage.sql import EntryRepository
 
 MEDICATION_COLUMNS = ("date", "time", "name", "dose", "reason")
-INSERT_MEDICATION = insert_sql("medications", MEDICATION_COLUMNS)
 
 
 class MedicationRepository(EntryRepository[MedicationDose]):

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker.autostart import Autostart, background_command
-from recovery_tracker.domain.reminders import Reminder, ReminderSettings, due_reminders
+from recovery_tracker.domain.reminders import (
+    DAILY_LOG,
+    Reminder,
+    ReminderSettings,
+    daily_log_key,
+    due_reminders,
+)
 from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.form_dialog import save_cancel_buttons
@@ -41,7 +47,6 @@ CHECK_INTERVAL_MS = 60_000
 # last one: the computer slept (a laptop closed overnight) while the window stayed open.
 # Between two of the timer's looks, a day that ended was reminded of as it went.
 AWAY_AFTER = timedelta(minutes=10)
-DAILY_KEY = "log:"  # the daily check-in reminder's key: log:<day>
 KEEP_SHOWN = 60  # remember this many shown reminders, so none is shown twice
 
 
@@ -141,16 +146,17 @@ class ReminderCenter(QObject):
         settings = self.diary.settings()
         shown = list(settings.reminders_shown)
         last_seen = settings.last_seen
+        logged = {day.date for day in self.diary.days()}  # the chart's, not every check-in
         due = due_reminders(
             now,
             self.diary.reminder_settings(),
-            {day.date for day in self.diary.days()},  # the chart's, not every check-in
+            logged,
             self.diary.appointments(),
             set(shown),
             last_seen if starting or _woken(now, last_seen) else None,
             self.diary.plans(),
         )
-        self._take_back_stale(now.date())
+        self._take_back_stale(now.date(), logged)
         for reminder in due:
             self._show(reminder)
         try:
@@ -175,18 +181,17 @@ class ReminderCenter(QObject):
             reminder.title, reminder.message, reminder.key
         ):
             row = self.notices.add(reminder.title, reminder.message)
-            if reminder.key.startswith(DAILY_KEY):
+            if reminder.key.startswith(DAILY_LOG):
                 self._daily_rows[reminder.key] = row
         self.shown.emit(reminder)
 
-    def _take_back_stale(self, today: date) -> None:
+    def _take_back_stale(self, today: date, logged: set[date]) -> None:
         """A check-in reminder in the window goes once its day is over or logged: yesterday's
         "Time for your check-in" stood above today's notices (after midnight, or above the
         missed-days summary after the computer slept)."""
-        logged_today = bool(self.diary.checkins_on(today))
-        current = f"{DAILY_KEY}{today.isoformat()}"
+        current = daily_log_key(today)
         for key, row in list(self._daily_rows.items()):
-            if key != current or logged_today:
+            if key != current or today in logged:
                 with suppress(RuntimeError):  # dismissed, and deleted, already
                     self.notices.remove(row)
                 del self._daily_rows[key]
