@@ -394,17 +394,18 @@ def prepare_restore(data_dir: Path, backup: Path, now: datetime) -> Path:
     remove_leftovers(data_dir)
     _back_up_if_sound(data_dir, now)
     temporary = data_dir / f".{DATABASE_FILENAME}.{os.getpid()}{_RESTORING}"
-    try:
-        fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out, open(backup, "rb") as source:
-            shutil.copyfileobj(source, out)
-            out.flush()
-            os.fsync(out.fileno())
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise _not_restored(error) from error
+    # In use from its first byte: a backup made meanwhile (the window's daily one) clears
+    # this process's leftovers, and took the copy being written for one.
     _IN_USE.add(temporary)
     try:
+        try:
+            fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out, open(backup, "rb") as source:
+                shutil.copyfileobj(source, out)
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError as error:
+            raise _not_restored(error) from error
         _ready_to_open(temporary)
     except BaseException:
         _IN_USE.discard(temporary)

@@ -80,6 +80,30 @@ def test_restore_keeps_the_current_file_aside(diary, data_dir):
         assert kept.execute("SELECT count(*) FROM checkins").fetchone()[0] == 5
 
 
+def test_a_backup_made_while_a_restore_copies_leaves_the_copy_alone(diary, data_dir, monkeypatch):
+    """The restore's copy counted as in use only once written: a backup made meanwhile (the
+    window's daily one, on the other thread) cleared it as a leftover, and the diary put in
+    place was a new, empty one."""
+    _log(diary, 2)
+    backup = diary.backup_now(NOW)
+    real_copy = backups.shutil.copyfileobj
+
+    def copy_while_a_backup_is_made(source, out):
+        real_copy(source, out)
+        backups.remove_leftovers(data_dir)  # what make_backup() does first
+
+    monkeypatch.setattr(backups.shutil, "copyfileobj", copy_while_a_backup_is_made)
+    prepared = backups.prepare_restore(data_dir, backup, NOW)
+    monkeypatch.undo()
+    diary.close()
+    backups.finish_restore(data_dir, prepared, NOW)
+    restored = Diary.open(data_dir)
+    try:
+        assert restored.checkins.count() == 2
+    finally:
+        restored.close()
+
+
 # --- damaged files: each kind is refused clearly, moved aside, never deleted -----------------
 
 
