@@ -3,6 +3,7 @@ from datetime import date, time
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from recovery_tracker.ui.first_read import checkins_pending
 from recovery_tracker.ui.history import CheckInDialog
 from recovery_tracker.ui.treatments import InjectionDialog
 from tests.ui.conftest import settle
@@ -35,6 +36,9 @@ def test_history_shows_the_day_after_which_injection(qtbot, window):
 def test_editing_a_checkin_from_history_updates_the_chart(qtbot, window):
     _log(window, 20, 8, 5)
     qtbot.waitUntil(lambda: window.chart.canvas is not None)
+    # The check-ins are read just after the first chart; History opened before that read
+    # arrives says "Loading check-ins…" (tests/ui/test_first_read.py): the patient waits.
+    qtbot.waitUntil(lambda: not checkins_pending(window.diary), timeout=20_000)
     window.tabs.setCurrentWidget(window.history)
     window.history.table.selectRow(0)
     window.history.edit_selected()
