@@ -429,6 +429,11 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     building every command's parser, which took 7 ms before the window's first paint.
     Anything else (a command, --help, --version, an abbreviation, a mistake) goes to the full
     parser, so the outcome and the messages are always its own."""
+    return _window_start(argv) or build_parser().parse_args(argv)
+
+
+def _window_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options of a window's start, or None if ``argv`` asks for anything else."""
     window_only = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
     _global_options(window_only)
     window_only.add_argument("--background", action="store_true")
@@ -436,9 +441,9 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     try:
         args, rest = window_only.parse_known_args(argv)
     except argparse.ArgumentError:
-        rest = ["the full parser says what is wrong"]
+        return None
     if rest:
-        return build_parser().parse_args(argv)
+        return None
     args.command = None
     return args
 
@@ -447,8 +452,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from recovery_tracker.ui import startup  # Qt-free: the start-up tricks, with reasons
 
     startup.pause_garbage_collection()  # resumed once the window's first chart is up
+    window = _window_start(argv)
+    if window is not None and not (window.smoke_test or window.background):
+        from recovery_tracker.ui import chart_process
+
+        chart_process.start()  # first, so that it loads matplotlib while the window is made
     _use_translations()
-    args = parse_arguments(argv)
+    args = window or build_parser().parse_args(argv)
     if args.command is not None or args.smoke_test:
         startup.resume_garbage_collection()
     if args.command is None:

@@ -82,16 +82,16 @@ class DateStyle(Enum):
 DateFormatter = Callable[[date, DateStyle], str]
 
 
-def _english_date(value: date, style: DateStyle) -> str:
+def english_date(value: date, style: DateStyle) -> str:
     return value.strftime(style.value[1].replace("{day}", str(value.day)))
 
 
-_date_formatter: DateFormatter = _english_date
+_date_formatter: DateFormatter = english_date
 
 
 def set_date_formatter(formatter: DateFormatter | None) -> None:
     global _date_formatter
-    _date_formatter = formatter or _english_date
+    _date_formatter = formatter or english_date
 
 
 def format_date(value: date, style: DateStyle = DateStyle.SHORT) -> str:
@@ -100,4 +100,4 @@ def format_date(value: date, style: DateStyle = DateStyle.SHORT) -> str:
 
 def english_dates_replaced() -> bool:
     """True once dates are written by the patient's locale (so English names need replacing)."""
-    return _date_formatter is not _english_date
+    return _date_formatter is not english_date

@@ -226,22 +226,7 @@ class DiaryService:
         connection has just checked the file's pages, so this one does not again."""
         own = Diary.open(self.diary.data_dir, now=self.clock, checked=checked)
         try:
-            injections = own.injections.list()
-            plans = own.advice.plans(injections)
-            medications = own.medications.list()
-            lists: dict[str, object] = {
-                "injections": injections,
-                "plans": plans,
-                "medications": medications,
-                "checks": check_medicines(medications, plans, self.medicines),
-                "days": own.checkins.daily_summaries(),
-                "appointments": own.appointments.list(),
-                "impressions": own.impressions.list(),
-                "events": own.events.list(),
-            }
-            if checkins:
-                lists["checkins"] = own.checkins.list()
-            return lists
+            return own.read_lists(self.medicines, checkins=checkins)
         finally:
             own.close(checkpoint=False)  # read only: no "outside change" for the window
 

@@ -65,9 +65,12 @@ class Database:
         before_migration: Callable[[sqlite3.Connection], None] | None = None,
         *,
         checked: bool = False,
+        read_only: bool = False,
     ) -> None:
         """``checked``: the file's pages were just checked by another connection (a restored
-        backup, on the background thread), so the window's thread does not read them again."""
+        backup, on the background thread), so the window's thread does not read them again.
+        ``read_only``: a second look, from another process, at a diary the window has opened
+        (and so checked and migrated): nothing is written, not even a migration."""
         self.path = Path(path)
         self._before_migration = before_migration
         _refuse_non_file(self.path)
@@ -75,8 +78,15 @@ class Database:
         # backups of a young diary); the save has already succeeded when it runs.
         self.after_commit: Callable[[], None] | None = None
         try:
-            self._connection = sqlite3.connect(
-                self.path, isolation_level=None, check_same_thread=False
+            self._connection = (
+                sqlite3.connect(
+                    f"{self.path.resolve().as_uri()}?mode=ro",
+                    isolation_level=None,
+                    check_same_thread=False,
+                    uri=True,
+                )
+                if read_only
+                else sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             )
         except sqlite3.Error as error:
             raise StorageError(
@@ -90,8 +100,12 @@ class Database:
             if not checked:
                 self._check_integrity()
             self._refuse_foreign_or_inconsistent()
-            self._configure()
-            self._migrate()
+            if read_only:
+                self._refuse_unmigrated()
+                self._connection.execute("PRAGMA busy_timeout = 5000")
+            else:
+                self._configure()
+                self._migrate()
         except sqlite3.DatabaseError as error:
             self._connection.close()
             raise _explain(error, self.path) from error
@@ -171,6 +185,13 @@ class Database:
             )
         if version > 0 and not ours:
             raise _foreign(self.path)
+
+    def _refuse_unmigrated(self) -> None:
+        if self.user_version != USER_VERSION:
+            raise StorageError(
+                f"{self.path} is at format {self.user_version}, not {USER_VERSION}: "
+                "open it for writing first"  # a programming error, never the patient's
+            )
 
     def _migrate(self) -> None:
         if self.user_version < USER_VERSION and self.user_version > 0 and self._before_migration:

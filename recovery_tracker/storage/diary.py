@@ -8,13 +8,14 @@ from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
 
+from recovery_tracker.domain.conflicts import check_medicines
 from recovery_tracker.domain.medications import MedicineList
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.storage import backups
 from recovery_tracker.storage.advice import AdviceRepository
 from recovery_tracker.storage.appointments import AppointmentRepository
 from recovery_tracker.storage.checkins import CheckInRepository
-from recovery_tracker.storage.database import Database, StorageError, open_diary
+from recovery_tracker.storage.database import DATABASE_FILENAME, Database, StorageError, open_diary
 from recovery_tracker.storage.events import EventRepository
 from recovery_tracker.storage.impressions import ImpressionRepository
 from recovery_tracker.storage.injections import InjectionRepository
@@ -69,6 +70,32 @@ class Diary:
         )
         backups.remove_leftovers(data_dir)  # of a backup or restore killed last time
         return diary
+
+    @classmethod
+    def open_for_reading(cls, data_dir: Path) -> Diary:
+        """Another process's look at the diary the window has opened (so checked and
+        migrated): nothing is made, migrated, backed up or cleared away, and it never writes."""
+        return cls(Database(Path(data_dir) / DATABASE_FILENAME, checked=True, read_only=True))
+
+    def read_lists(self, medicines: MedicineList, *, checkins: bool) -> dict[str, object]:
+        """Every list the views read (see DiaryService.read_everything); also read by the first
+        chart's own process (ui/chart_process.py), which must see what the window does."""
+        injections = self.injections.list()
+        plans = self.advice.plans(injections)
+        medications = self.medications.list()
+        lists: dict[str, object] = {
+            "injections": injections,
+            "plans": plans,
+            "medications": medications,
+            "checks": check_medicines(medications, plans, medicines),
+            "days": self.checkins.daily_summaries(),
+            "appointments": self.appointments.list(),
+            "impressions": self.impressions.list(),
+            "events": self.events.list(),
+        }
+        if checkins:
+            lists["checkins"] = self.checkins.list()
+        return lists
 
     def daily_backup_if_due(self, now: datetime) -> Path | None:
         """The first start of each day keeps a copy; old copies are rotated away."""

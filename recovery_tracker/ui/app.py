@@ -97,7 +97,7 @@ LISTEN_CHECK_MS = 100
 def listen_once_the_chart_is_up(
     window: MainWindow, instance: SingleInstance, waited: int = 0
 ) -> None:
-    chart_up = window.chart.canvas is not None or not window.isVisible()
+    chart_up = window.chart.first_done or not window.isVisible()
     if chart_up or waited >= LISTEN_AT_LATEST_MS - LISTEN_AFTER_MS:
         instance.listen()
         return
@@ -109,6 +109,15 @@ def listen_once_the_chart_is_up(
 
 
 def run_gui(data_dir: Path, demo: bool = False, background: bool = False) -> int:
+    try:
+        return _run_gui(data_dir, demo, background)
+    finally:
+        from recovery_tracker.ui import chart_process
+
+        chart_process.let_go()  # if the window never asked it for the first chart
+
+
+def _run_gui(data_dir: Path, demo: bool, background: bool) -> int:
     from recovery_tracker.ui.single_instance import SingleInstance, ask_running_instance_to_show
 
     app = application()

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
@@ -31,9 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, translate
 from recovery_tracker.ui import startup, startup_trace
+from recovery_tracker.ui.chart_picture import (
+    ChartChoices,
+    ChartPixels,
+    ChartRequest,
+    RenderedChart,
+    chart_options,
+    render_chart,
+    snapshot_for_charts,
+)
 from recovery_tracker.ui.first_read import read_checkins_next
 from recovery_tracker.ui.live_diary import (
     CHECKINS,
@@ -81,76 +90,6 @@ RESIZE_SETTLE_MS = 80  # one new picture after the patient stops dragging the wi
 MINIMUM = QSize(320, 240)
 
 
-@dataclass(frozen=True)
-class ChartChoices:
-    start: date | None
-    end: date | None
-    metrics: tuple[str, ...]
-    colours: dict[str, str]
-    # From the start of the current series (its baseline week) to ``end``: worked out from
-    # the diary's lists where the chart is drawn, so the window's thread need not read them.
-    series: bool = False
-
-
-def chart_options(choices: ChartChoices, snapshot: DiarySnapshot) -> ChartOptions:
-    from recovery_tracker.charts.options import ChartOptions
-    from recovery_tracker.charts.style import ChartTheme
-
-    theme = ChartTheme(**choices.colours)
-    start = choices.start
-    if choices.series:  # worked out here, from the lists this chart is drawn from
-        from recovery_tracker.domain.chart_range import series_view_start
-
-        first = snapshot.days[0].date if snapshot.days else None
-        start = series_view_start(snapshot.injections, first, choices.end or date.max)
-    return ChartOptions(start=start, end=choices.end, metrics=choices.metrics, theme=theme)
-
-
-@dataclass(frozen=True)
-class RenderedChart:
-    """A figure and its pixels (RGBA), made on the background thread."""
-
-    figure: Figure
-    pixels: bytes
-    width: int
-    height: int
-    ratio: float
-
-
-def render_chart(
-    kind: str,
-    snapshot: DiarySnapshot,
-    choices: ChartChoices,
-    size: QSize,
-    ratio: float,
-    figure: Figure | None = None,
-) -> RenderedChart:
-    """Draw chart ``kind`` for a widget of ``size`` (device-independent pixels) and render
-    it. Runs on the background thread. ``figure``, the one on screen, is drawn on again: its
-    axes and score lines are updated rather than made anew (charts/timeline.py); while this
-    runs, no other thread touches it."""
-    startup.import_matplotlib_2d()
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    from recovery_tracker.charts import CHARTS
-    from recovery_tracker.charts.style import new_figure
-
-    options = chart_options(choices, snapshot)
-    inches = (size.width() / 100, size.height() / 100)
-    if figure is None:
-        figure = new_figure(options.theme, inches)
-    else:
-        figure.set_size_inches(inches, forward=False)
-    figure.set_dpi(100 * ratio)  # sharp on high-density screens, same layout in inches
-    CHARTS[kind][1](figure, snapshot, options)
-    canvas = figure.canvas if isinstance(figure.canvas, FigureCanvasAgg) else None
-    canvas = canvas or FigureCanvasAgg(figure)
-    canvas.draw()
-    renderer = canvas.get_renderer()
-    width, height = int(renderer.width), int(renderer.height)
-    return RenderedChart(figure, bytes(canvas.buffer_rgba()), width, height, ratio)
-
-
 class ChartView(QWidget):
     """Shows the last rendered chart; stretched for a moment while a resize re-renders it."""
 
@@ -165,7 +104,7 @@ class ChartView(QWidget):
         self._resized.setInterval(RESIZE_SETTLE_MS)
         self._resized.timeout.connect(panel.redraw)
 
-    def show_chart(self, chart: RenderedChart) -> None:
+    def show_chart(self, chart: ChartPixels) -> None:
         image = QImage(chart.pixels, chart.width, chart.height, QImage.Format.Format_RGBA8888)
         self._image = image.copy()  # owns its pixels: ``chart.pixels`` may go
         self._image.setDevicePixelRatio(chart.ratio)
@@ -189,7 +128,9 @@ class ChartPanel(QWidget):
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
-        self.canvas: ChartView | None = None  # once the first chart is ready
+        self.canvas: ChartView | None = None  # once the first chart (or picture) is ready
+        self.first_done = False  # this process's first chart is on screen
+        self._first_job_started = False
         self.figure: Figure | None = None  # the one on screen
         self._started = False
         self._redraw_pending = False  # a new chart is wanted and not on screen yet
@@ -389,12 +330,25 @@ class ChartPanel(QWidget):
     def ensure_canvas(self) -> None:
         """Start making the first chart (on the background thread); at start-up, this is
         called once the Today form has been painted. The diary's lists are read there too,
-        and kept for the other views (History, reminders) if nothing changed meanwhile."""
+        and kept for the other views (History, reminders) if nothing changed meanwhile.
+
+        If the command line started a process for the first chart (ui/chart_process.py), it
+        is asked first, and this process's own first chart waits for its picture: on a
+        computer with two cores, the two would otherwise take turns on the second one."""
         if self._started:
             return
         self._started = True
         self._redraw_pending = True
         self.restore_range()  # the patient's last range, before drawing
+        if not self._ask_chart_process():
+            self._make_first_chart()
+
+    def _make_first_chart(self) -> None:
+        if self._first_job_started or not shiboken6.isValid(self):
+            return
+        self._first_job_started = True
+        # What the patient sees now: a change meanwhile (the period, a save) asked for no
+        # redraw of its own, the first chart being still to come.
         kind, choices, size, ratio = (
             self.kind(),
             self.choices(),
@@ -426,22 +380,47 @@ class ChartPanel(QWidget):
             if "lists" not in read:  # the read failed: do it here, for its error
                 read["lists"] = read_lists()
             lists = read["lists"]
-            snapshot = DiarySnapshot(
-                lists["injections"],  # type: ignore[arg-type]
-                [],  # the charts draw the daily summaries
-                lists["plans"],  # type: ignore[arg-type]
-                lists["medications"],  # type: ignore[arg-type]
-                lists["appointments"],  # type: ignore[arg-type]
-                medicines,
-                list(lists["checks"]),  # type: ignore[call-overload]
-                list(lists["days"]),  # type: ignore[call-overload]
-                lists["impressions"],  # type: ignore[arg-type]
-                events=lists["events"],  # type: ignore[arg-type]
-            )
+            snapshot = snapshot_for_charts(lists, medicines)
             return lists, render_chart(kind, snapshot, choices, size, ratio), changes
 
         self._start(first_chart, self._show_first)
         read_checkins_next(self.diary)  # the background thread's next job
+
+    def _ask_chart_process(self) -> bool:
+        """Ask the first chart's own process, if the command line started one, for the
+        chart as it is to be drawn now; False if there is none to ask."""
+        from recovery_tracker.ui import chart_process
+
+        process = chart_process.take()
+        if process is None:
+            return False
+        from recovery_tracker.ui.translation import locale_for_charts_without_qt
+
+        kind, choices, size, ratio = (
+            self.kind(),
+            self.choices(),
+            self._size(),
+            self.devicePixelRatioF(),
+        )
+        request = ChartRequest(
+            str(self.diary.data_dir), kind, choices, size, ratio, locale_for_charts_without_qt()
+        )
+        asked = (kind, choices, size, ratio, self._changes)
+        process.ask(request, lambda picture: self._show_first_picture(picture, asked))
+        # A process that is slow to answer (a busy computer) is not waited for long.
+        QTimer.singleShot(chart_process.ANSWER_WITHIN_MS, self, self._make_first_chart)
+        return True
+
+    def _show_first_picture(self, picture: ChartPixels | None, asked: tuple[object, ...]) -> None:
+        """The chart process's picture, unless this process's own came first, or the patient
+        has meanwhile changed what the chart shows (or its size, or the diary). Then this
+        process makes its own first chart, the one it keeps up to date."""
+        if not shiboken6.isValid(self):
+            return  # the window closed meanwhile
+        now = (self.kind(), self.choices(), self._size(), self.devicePixelRatioF(), self._changes)
+        self._make_first_chart()  # first: its size is the placeholder's, laid out already
+        if picture is not None and self.canvas is None and now == asked:
+            self._make_canvas().show_chart(picture)
 
     def _show_first(self, result: tuple[dict[str, object], RenderedChart, int]) -> None:
         lists, chart, changes = result
@@ -451,9 +430,10 @@ class ChartPanel(QWidget):
             self._again = True  # drawn from what was there before the write
         self._show(chart)
 
-    def _size(self) -> QSize:
+    def _size(self) -> tuple[int, int]:
         area = self.canvas if self.canvas is not None else self.placeholder
-        return area.size().expandedTo(MINIMUM)
+        size = area.size().expandedTo(MINIMUM)
+        return size.width(), size.height()
 
     def _start(self, work, done) -> None:  # type: ignore[no-untyped-def]
         from recovery_tracker.ui.background import BackgroundTask  # see TYPE_CHECKING above
@@ -508,12 +488,17 @@ class ChartPanel(QWidget):
     def _show(self, chart: RenderedChart) -> None:
         self._finish_job()
         self.figure = chart.figure
+        if not self.first_done:
+            self.first_done = True
+            startup.resume_garbage_collection()  # the start-up is over: see ui/startup.py
+        self._make_canvas().show_chart(chart.picture)
+
+    def _make_canvas(self) -> ChartView:
         if self.canvas is None:
             self.canvas = ChartView(self)
             self._layout.replaceWidget(self.placeholder, self.canvas)
             self.placeholder.deleteLater()
-            startup.resume_garbage_collection()  # the start-up is over: see ui/startup.py
-        self.canvas.show_chart(chart)
+        return self.canvas
 
     def _failed(self, error: Exception) -> None:
         self.figure = None  # perhaps half drawn on: the next chart starts on a new one

@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
             return
         if self.tray is None and self.reminders.desktop is None:
             self.reminders.use_desktop_notifications(_desktop_notifications())
-        waiting = self.isVisible() and self.chart.canvas is None  # no chart in the background
+        waiting = self.isVisible() and not self.chart.first_done  # none in the background
         if waiting and self._background_waits < startup.CHART_WAITS:
             # The first chart is still being made, reading the diary on the background
             # thread for every view: the reminders will find the lists read by then.

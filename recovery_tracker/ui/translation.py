@@ -16,6 +16,7 @@ from recovery_tracker.domain import text
 from recovery_tracker.storage.resources import resource_path
 
 CATALOGUE = "recovery_tracker"
+_catalogue_loaded: list[bool] = []  # by install_translations: the patient's language is ours
 
 
 def translations_dir() -> Path:
@@ -51,6 +52,8 @@ def install_translations(
         if translator.load(locale, catalogue, "_", str(directory)):
             app.installTranslator(translator)
             loaded.append(translator)
+            if catalogue == CATALOGUE:
+                _catalogue_loaded.append(True)
         else:
             translator.deleteLater()
     connect_domain_to_qt()
@@ -78,3 +81,21 @@ def use_translations_without_application(
     text.set_translator(translated)
     text.set_date_formatter(qt_date)
     return True
+
+
+def locale_for_charts_without_qt() -> str | None:
+    """For a process that draws the window's chart without loading Qt (ui/chart_process.py):
+    None when no translation of ours is loaded and Qt writes every date as the domain's
+    English does (the month and day names of this locale are English ones), so that process
+    writes exactly what the window would; else the locale name it must load Qt for."""
+    locale = QLocale()
+    if _catalogue_loaded:
+        return locale.name()
+    # Every month, and every day of the week, in every style the charts may use.
+    days = [date(2026, month, 1) for month in range(1, 13)]
+    days += [date(2026, 11, day) for day in range(23, 30)]
+    for style in text.DateStyle:
+        for day in days:
+            if qt_date(day, style) != text.english_date(day, style):
+                return locale.name()
+    return None

@@ -1,0 +1,153 @@
+"""A chart as plain values: what the patient chose, and the picture drawn from it.
+
+Qt-free, and without matplotlib until a chart is drawn, on purpose: the window's thread,
+the background thread and the first chart's own process (ui/chart_process.py) all use
+these, and that process must start drawing without loading Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from recovery_tracker.ui import startup
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from recovery_tracker.charts.options import ChartOptions
+    from recovery_tracker.domain.medications import MedicineList
+    from recovery_tracker.domain.snapshot import DiarySnapshot
+
+
+@dataclass(frozen=True)
+class ChartChoices:
+    start: date | None
+    end: date | None
+    metrics: tuple[str, ...]
+    colours: dict[str, str]
+    # From the start of the current series (its baseline week) to ``end``: worked out from
+    # the diary's lists where the chart is drawn, so the window's thread need not read them.
+    series: bool = False
+
+
+def chart_options(choices: ChartChoices, snapshot: DiarySnapshot) -> ChartOptions:
+    from recovery_tracker.charts.options import ChartOptions
+    from recovery_tracker.charts.style import ChartTheme
+
+    theme = ChartTheme(**choices.colours)
+    start = choices.start
+    if choices.series:  # worked out here, from the lists this chart is drawn from
+        from recovery_tracker.domain.chart_range import series_view_start
+
+        first = snapshot.days[0].date if snapshot.days else None
+        start = series_view_start(snapshot.injections, first, choices.end or date.max)
+    return ChartOptions(start=start, end=choices.end, metrics=choices.metrics, theme=theme)
+
+
+@dataclass(frozen=True)
+class ChartRequest:
+    """What the window would draw now. ``locale``: None when the window writes dates in
+    English and has no translation loaded (then this process needs no Qt); else the Qt
+    locale name whose translation and date names this process loads."""
+
+    data_dir: str
+    kind: str
+    choices: ChartChoices
+    size: tuple[int, int]
+    ratio: float
+    locale: str | None
+
+    def encode(self) -> bytes:
+        import json
+
+        fields = asdict(self)
+        choices = fields["choices"]
+        for key in ("start", "end"):
+            choices[key] = choices[key] and choices[key].isoformat()
+        return json.dumps(fields).encode() + b"\n"
+
+    @classmethod
+    def decode(cls, line: bytes) -> ChartRequest:
+        import json
+
+        fields = json.loads(line)
+        choices = fields.pop("choices")
+        for key in ("start", "end"):
+            choices[key] = choices[key] and date.fromisoformat(choices[key])
+        choices["metrics"] = tuple(choices["metrics"])
+        fields["size"] = tuple(fields["size"])
+        return cls(choices=ChartChoices(**choices), **fields)
+
+
+@dataclass(frozen=True)
+class ChartPixels:
+    """A rendered chart: RGBA pixels, ``ratio`` device pixels per widget pixel."""
+
+    pixels: bytes
+    width: int
+    height: int
+    ratio: float
+
+
+@dataclass(frozen=True)
+class RenderedChart:
+    """A figure and its pixels, made on the background thread."""
+
+    figure: Figure
+    picture: ChartPixels
+
+
+def render_chart(
+    kind: str,
+    snapshot: DiarySnapshot,
+    choices: ChartChoices,
+    size: tuple[int, int],
+    ratio: float,
+    figure: Figure | None = None,
+) -> RenderedChart:
+    """Draw chart ``kind`` for a widget of ``size`` (device-independent pixels) and render
+    it. Runs on the background thread. ``figure``, the one on screen, is drawn on again: its
+    axes and score lines are updated rather than made anew (charts/timeline.py); while this
+    runs, no other thread touches it."""
+    startup.import_matplotlib_2d()
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from recovery_tracker.charts import CHARTS
+    from recovery_tracker.charts.style import new_figure
+
+    options = chart_options(choices, snapshot)
+    inches = (size[0] / 100, size[1] / 100)
+    if figure is None:
+        figure = new_figure(options.theme, inches)
+    else:
+        figure.set_size_inches(inches, forward=False)
+    figure.set_dpi(100 * ratio)  # sharp on high-density screens, same layout in inches
+    CHARTS[kind][1](figure, snapshot, options)
+    canvas = figure.canvas if isinstance(figure.canvas, FigureCanvasAgg) else None
+    canvas = canvas or FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    width, height = int(renderer.width), int(renderer.height)
+    return RenderedChart(figure, ChartPixels(bytes(canvas.buffer_rgba()), width, height, ratio))
+
+
+def snapshot_for_charts(lists: Mapping[str, object], medicines: MedicineList) -> DiarySnapshot:
+    """The diary's lists as read for the first chart (DiaryService.read_everything without
+    the check-ins: the charts draw the daily summaries)."""
+    from recovery_tracker.domain.snapshot import DiarySnapshot
+
+    return DiarySnapshot(
+        lists["injections"],  # type: ignore[arg-type]
+        [],
+        lists["plans"],  # type: ignore[arg-type]
+        lists["medications"],  # type: ignore[arg-type]
+        lists["appointments"],  # type: ignore[arg-type]
+        medicines,
+        list(lists["checks"]),  # type: ignore[call-overload]
+        list(lists["days"]),  # type: ignore[call-overload]
+        lists["impressions"],  # type: ignore[arg-type]
+        events=lists["events"],  # type: ignore[arg-type]
+    )

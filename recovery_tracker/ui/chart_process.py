@@ -1,0 +1,259 @@
+"""The first chart, drawn by a process of its own while the window starts.
+
+Why: the window's process spends its first fifth of a second making the window, and loading
+matplotlib takes about a third of a second more. In one process these add up, whatever
+thread each runs on (Python runs one thread at a time); in two processes they overlap on a
+second core. So the command line starts this process before it loads Qt (``start()``): it
+loads matplotlib and the chart code at once, then waits. Once the window has been painted
+and knows the chart's size, colours and period, it asks (``FirstChartProcess.ask``): this
+process reads the diary (only reads: the window has opened, checked and migrated it), draws
+the chart with the window's own code (ui/chart_picture.render_chart), hands back the pixels
+and ends. The window shows that picture until its own first chart, drawn from the same file
+on its background thread as always, is ready; that one then takes over, with the figure it
+keeps updating.
+
+If anything goes wrong here, nothing is lost: the window draws its first chart as it always
+did, only later. Nothing in this module loads Qt in this process, except the patient's
+translation when their dates or language need it (see ``ChartRequest.locale``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+import recovery_tracker
+
+if TYPE_CHECKING:
+    from recovery_tracker.ui.background import WindowRelay
+    from recovery_tracker.ui.chart_picture import ChartPixels, ChartRequest
+
+OFF_VARIABLE = "RECOVERY_TRACKER_NO_CHART_PROCESS"  # set: the window draws its chart alone
+# Asked within this long or not at all (a window started minimised, or never shown): the
+# process then ends by itself rather than wait with matplotlib loaded.
+WAIT_FOR_REQUEST_S = 20.0
+# The window makes its own first chart if no picture came within this long of asking.
+ANSWER_WITHIN_MS = 2000
+
+
+# --- the window's side ------------------------------------------------------------------
+
+
+class FirstChartProcess:
+    """The process started by ``start()``, seen from the window."""
+
+    def __init__(self, pid: int, request: IO[bytes], picture: IO[bytes], wait: Callable[[], None]):
+        self.pid = pid
+        self._request, self._picture, self._wait = request, picture, wait
+        self._asked = False
+
+    @classmethod
+    def spawn(cls) -> FirstChartProcess:
+        # This process's own copy of the code, wherever it was imported from.
+        root = str(Path(recovery_tracker.__file__).resolve().parent.parent)
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+        argv = [sys.executable, "-m", __name__]
+        if hasattr(os, "posix_spawn"):  # Linux and macOS: no subprocess module to load
+            to_child, request_end = os.pipe()
+            picture_end, from_child = os.pipe()
+            try:
+                pid = os.posix_spawn(
+                    sys.executable,
+                    argv,
+                    env,
+                    file_actions=[
+                        (os.POSIX_SPAWN_DUP2, to_child, 0),
+                        (os.POSIX_SPAWN_DUP2, from_child, 1),
+                        (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
+                    ],
+                )
+            except OSError:
+                for end in (to_child, request_end, picture_end, from_child):
+                    os.close(end)
+                raise
+            os.close(to_child)
+            os.close(from_child)
+            return cls(
+                pid,
+                os.fdopen(request_end, "wb"),
+                os.fdopen(picture_end, "rb"),
+                lambda: _reap(pid),
+            )
+        import subprocess
+
+        child = subprocess.Popen(
+            argv,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        assert child.stdin is not None and child.stdout is not None
+
+        def wait() -> None:
+            child.wait()
+
+        return cls(child.pid, child.stdin, child.stdout, wait)
+
+    def ask(self, request: ChartRequest, answer: Callable[[ChartPixels | None], None]) -> None:
+        """Hand over ``request``; ``answer`` is called later on the window's thread with the
+        picture, or with None if none came."""
+        from recovery_tracker.ui.background import window_relay
+
+        relay = window_relay()  # made here, on the window's thread
+        self._asked = True
+        try:
+            self._request.write(request.encode())
+            self._request.close()
+        except OSError:  # it has gone: the window's own chart comes as before
+            relay.post(lambda: answer(None))
+            self.close()
+            return
+        threading.Thread(
+            target=self._receive, args=(relay, answer), name="recovery-tracker-first-chart"
+        ).start()
+
+    def _receive(self, relay: WindowRelay, answer: Callable[[ChartPixels | None], None]) -> None:
+        picture: ChartPixels | None = None
+        try:
+            picture = read_picture(self._picture)
+        except (OSError, ValueError):
+            picture = None
+        relay.post(lambda: answer(picture))
+        self.close()
+
+    def close(self) -> None:
+        """Let it go: never asked, it ends as soon as it sees no request can come."""
+        for stream in (self._request, self._picture):
+            with contextlib.suppress(OSError):
+                stream.close()
+        if self._asked:
+            self._wait()  # it has written its picture (or failed): gone in a moment
+        else:
+            threading.Thread(target=self._wait, daemon=True).start()
+
+
+def _reap(pid: int) -> None:
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
+
+
+_started: list[FirstChartProcess] = []
+
+
+def start() -> None:
+    """Start the process, if this way of drawing can work here; called before Qt loads."""
+    if os.environ.get(OFF_VARIABLE) or getattr(sys, "frozen", False):
+        return  # a bundled app's executable is not a Python that runs ``-m``
+    try:
+        _started.append(FirstChartProcess.spawn())
+    except OSError:
+        return
+
+
+def take() -> FirstChartProcess | None:
+    """The process started for this window, once (None if there is none)."""
+    return _started.pop() if _started else None
+
+
+def let_go() -> None:
+    """The window will not ask (it is not shown, or another start has it)."""
+    process = take()
+    if process is not None:
+        process.close()
+
+
+def read_picture(stream: IO[bytes]) -> ChartPixels | None:
+    import json
+
+    from recovery_tracker.ui.chart_picture import ChartPixels
+
+    header = stream.readline()
+    if not header:
+        return None  # it failed, or had nothing to draw: the window's chart comes as before
+    size = json.loads(header)
+    width, height, ratio = int(size["width"]), int(size["height"]), float(size["ratio"])
+    pixels = stream.read(width * height * 4)
+    if len(pixels) != width * height * 4:
+        raise ValueError("the first chart's picture was cut short")
+    return ChartPixels(pixels, width, height, ratio)
+
+
+# --- this process's side -----------------------------------------------------------------
+
+
+def _read_request_and_diary(found: dict[str, object]) -> None:
+    """On a thread of its own, while matplotlib loads: SQLite lets go of Python's lock while
+    it reads, so the two overlap."""
+    from recovery_tracker.storage.diary import Diary
+    from recovery_tracker.storage.resources import medicine_list
+    from recovery_tracker.ui.chart_picture import ChartRequest
+
+    line = sys.stdin.buffer.readline()
+    if not line:
+        return  # the window will not ask
+    request = ChartRequest.decode(line)
+    diary = Diary.open_for_reading(Path(request.data_dir))
+    try:
+        found["lists"] = diary.read_lists(medicine_list(), checkins=False)
+    finally:
+        diary.close(checkpoint=False)  # no "outside change" for the window
+    found["request"] = request
+
+
+def _use_the_windows_language(locale_name: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from recovery_tracker.domain import text
+    from recovery_tracker.ui.translation import qt_date, use_translations_without_application
+
+    locale = QLocale(locale_name)
+    QLocale.setDefault(locale)
+    use_translations_without_application(locale)
+    text.set_date_formatter(qt_date)
+
+
+def draw(out: IO[bytes]) -> int:
+    from recovery_tracker.ui import startup
+
+    startup.pause_garbage_collection()  # a short life that frees almost nothing
+    found: dict[str, object] = {}
+    reader = threading.Thread(target=_read_request_and_diary, args=(found,), daemon=True)
+    reader.start()
+    startup.import_matplotlib_2d()
+    import recovery_tracker.charts  # noqa: F401  # the chart's own modules, while waiting
+
+    reader.join(WAIT_FOR_REQUEST_S)
+    import json
+
+    from recovery_tracker.storage.resources import medicine_list
+    from recovery_tracker.ui.chart_picture import ChartRequest, render_chart, snapshot_for_charts
+
+    request = found.get("request")
+    if not isinstance(request, ChartRequest):
+        return 1
+
+    if request.locale is not None:
+        _use_the_windows_language(request.locale)
+    snapshot = snapshot_for_charts(found["lists"], medicine_list())  # type: ignore[arg-type]
+    picture = render_chart(
+        request.kind, snapshot, request.choices, request.size, request.ratio
+    ).picture
+    size = {"width": picture.width, "height": picture.height, "ratio": picture.ratio}
+    out.write(json.dumps(size).encode() + b"\n")
+    out.write(picture.pixels)
+    out.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    code = draw(sys.stdout.buffer)
+    # At once: tidying up matplotlib's modules would take the window's core for 30-50 ms,
+    # and there is nothing to tidy (the diary was only read, and is closed).
+    os._exit(code)
