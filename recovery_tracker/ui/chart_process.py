@@ -115,8 +115,12 @@ class FirstChartProcess:
             relay.post(lambda: answer(None))
             self.close()
             return
+        # A daemon: quitting the app never waits for a picture no one will see.
         threading.Thread(
-            target=self._receive, args=(relay, answer), name="recovery-tracker-first-chart"
+            target=self._receive,
+            args=(relay, answer),
+            name="recovery-tracker-first-chart",
+            daemon=True,
         ).start()
 
     def _receive(self, relay: WindowRelay, answer: Callable[[ChartPixels | None], None]) -> None:
@@ -149,7 +153,7 @@ _started: list[FirstChartProcess] = []
 
 def start() -> None:
     """Start the process, if this way of drawing can work here; called before Qt loads."""
-    if os.environ.get(OFF_VARIABLE) or getattr(sys, "frozen", False):
+    if os.environ.get(OFF_VARIABLE) or getattr(sys, "frozen", False) or not sys.executable:
         return  # a bundled app's executable is not a Python that runs ``-m``
     try:
         _started.append(FirstChartProcess.spawn())
