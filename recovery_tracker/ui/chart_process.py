@@ -39,6 +39,7 @@ OFF_VARIABLE = "RECOVERY_TRACKER_NO_CHART_PROCESS"  # set: the window draws its 
 WAIT_FOR_REQUEST_S = 20.0
 # The window makes its own first chart if no picture came within this long of asking.
 ANSWER_WITHIN_MS = 2000
+NICER = 5  # this process's priority below the window's (Unix "nice" steps)
 
 
 # --- the window's side ------------------------------------------------------------------
@@ -228,6 +229,10 @@ def _use_the_windows_language(locale_name: str) -> None:
 def draw(out: IO[bytes]) -> int:
     from recovery_tracker.ui import startup
 
+    # Only what the window leaves: on a computer with one free core, or a busy one, the
+    # window's start comes first (and the window draws its chart itself if this is late).
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(NICER)
     startup.pause_garbage_collection()  # a short life that frees almost nothing
     found: dict[str, object] = {}
     reader = threading.Thread(target=_read_request_and_diary, args=(found,), daemon=True)
