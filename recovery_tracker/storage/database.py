@@ -9,6 +9,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any
 
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.migrations import (
@@ -239,6 +240,16 @@ class Database:
     def query(self, sql: str, parameters: Sequence[object] = ()) -> list[sqlite3.Row]:
         try:
             return self._connection.execute(sql, parameters).fetchall()
+        except sqlite3.Error as error:
+            raise _explain(error, self.path) from error
+
+    def query_tuples(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """As query(), as plain tuples: for reads of thousands of rows, where making a Row
+        for each (and then a tuple of it) was a third of the time."""
+        try:
+            cursor = self._connection.cursor()
+            cursor.row_factory = None
+            return cursor.execute(sql, parameters).fetchall()
         except sqlite3.Error as error:
             raise _explain(error, self.path) from error
 
