@@ -283,8 +283,15 @@ def advice_changing_soon(
     day: date, plans: Sequence[Plan], horizon: int = 7
 ) -> list[tuple[str, ActiveAdvice]]:
     """("starts", w) for rules starting within ``horizon`` days; ("ends", w) for those ending."""
+    return windows_changing_soon(day, _windows(plans), horizon)
+
+
+def windows_changing_soon(
+    day: date, windows: Sequence[ActiveAdvice], horizon: int = 7
+) -> list[tuple[str, ActiveAdvice]]:
+    """As advice_changing_soon(), of windows already worked out (advice_windows())."""
     changes = []
-    for window in _windows(plans):
+    for window in windows:
         if window.start is not None and 0 < (window.start - day).days <= horizon:
             changes.append(("starts", window))
         elif (
