@@ -82,7 +82,7 @@ def test_the_imported_diary_is_painted_before_its_chart_is_drawn(
     qtbot, window, exported_year, drawn
 ):
     _shown_and_drawn(qtbot, window)
-    paints = _Paints(window.today.day_summary_label)  # "No check-in yet" becomes a summary
+    paints = _Paints(window.today.position_label)  # "No injection recorded yet" becomes "Day 85 …"
     taken: list[float] = []
     window.diary.changed.connect(lambda _kinds: taken.append(time.perf_counter()))
     drawn.clear()
