@@ -10,11 +10,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from recovery_tracker.domain.advice import (
     ActiveAdvice,
-    advice_windows,
+    advice_around,
     describe_start,
     describe_time_left,
-    windows_changing_soon,
-    windows_in_force,
 )
 from recovery_tracker.domain.expectations import expectation_for
 from recovery_tracker.domain.models import Injection
@@ -54,10 +52,8 @@ class TodayAdvice(QLabel):
         self.hide()  # the Today panel fills it in, once, when it has its date
 
     def show_day(self, day: date) -> None:
-        # Worked out once for both questions: years of plans make hundreds of windows.
-        windows = advice_windows(self.diary.plans())
-        active = windows_in_force(day, windows)
-        coming = [c for c in windows_changing_soon(day, windows) if c[0] == "starts"]
+        active, changing = advice_around(day, self.diary.plans())
+        coming = [c for c in changing if c[0] == "starts"]
         injections = self.diary.injections()
         position = position_on(day, injections)
         latest = _latest_injection(injections, position.injection_number)
