@@ -502,7 +502,7 @@ class ChartPanel(QWidget):
             # An import or a restore is writing the whole diary on the background thread: a
             # chart queued behind it would show the diary before it, drawn just as the window
             # takes the new lists (competing with it for Python's lock). Drawn once it is over.
-            self.diary.when_written_apart(self.redraw_now)
+            self.diary.when_written_apart(self, self.redraw_now)
             return
         from recovery_tracker.ui.background import snapshot_for_background
 

@@ -86,7 +86,8 @@ class LiveDiary(QObject):
         # sweeps (service.read_apart): once this diary's window is gone they may be garbage.
         self.destroyed.connect(lambda *_: sweep_kept_again())
         self._outside_read: BackgroundTask | None = None  # another program's write, read apart
-        self._after_apart: list[Callable[[], None]] = []  # see when_written_apart()
+        # See when_written_apart(): calls, each with the object that must still exist.
+        self._after_apart: list[tuple[QObject, Callable[[], None]]] = []
         self._poll = QTimer(self)
         self._poll.setInterval(OUTSIDE_CHANGES_POLL_MS)
         self._poll.timeout.connect(self.look_for_outside_changes)
@@ -308,17 +309,18 @@ class LiveDiary(QObject):
                 yield
         finally:
             waiting, self._after_apart = self._after_apart, []
-            for call in waiting:
-                QTimer.singleShot(0, self, call)
+            for owner, call in waiting:
+                QTimer.singleShot(0, owner, call)  # not made if the owner went meanwhile
 
     def is_written_apart(self) -> bool:
         """An import or a restore is writing the whole diary on the background thread."""
         return self.service.is_written_apart()
 
-    def when_written_apart(self, call: Callable[[], None]) -> None:
-        """``call`` once the diary is no longer written apart (at once if it is not)."""
+    def when_written_apart(self, owner: QObject, call: Callable[[], None]) -> None:
+        """``call`` once the diary is no longer written apart (at once if it is not), if
+        ``owner`` (the view asking) still exists then."""
         if self.is_written_apart():
-            self._after_apart.append(call)
+            self._after_apart.append((owner, call))
         else:
             call()
 
