@@ -662,6 +662,10 @@ class DiaryService:
         finally:
             self._apart -= 1
 
+    def is_written_apart(self) -> bool:
+        """Inside writing_apart(): a background thread is writing the whole diary."""
+        return self._apart > 0
+
     def export_ics(self, path: Path) -> int:
         """Appointments and advice windows as a calendar file; the number of events."""
         from recovery_tracker.exchange.ics import export_ics

@@ -435,14 +435,17 @@ class ChartPanel(QWidget):
         size = area.size().expandedTo(MINIMUM)
         return size.width(), size.height()
 
-    def _start(self, work, done) -> None:  # type: ignore[no-untyped-def]
+    def _start(self, work, done, after_paint: bool = False) -> None:  # type: ignore[no-untyped-def]
         from recovery_tracker.ui.background import BackgroundTask  # see TYPE_CHECKING above
 
         job = BackgroundTask(work, self)
         job.finished.connect(done)
         job.failed.connect(self._failed)
         self._job = job
-        job.start()
+        if after_paint:
+            job.start_after_paint()
+        else:
+            job.start()
 
     def is_busy(self) -> bool:
         """A chart is being made, or waits to be: what is on screen is not the latest."""
@@ -475,6 +478,12 @@ class ChartPanel(QWidget):
         if self._job is not None:
             self._again = True  # the running job's picture is outdated: one more after it
             return
+        if self.diary.is_written_apart():
+            # An import or a restore is writing the whole diary on the background thread: a
+            # chart queued behind it would show the diary before it, drawn just as the window
+            # takes the new lists (competing with it for Python's lock). Drawn once it is over.
+            self.diary.when_written_apart(self, self.redraw_now)
+            return
         from recovery_tracker.ui.background import snapshot_for_background
 
         size, ratio, figure = self._size(), self.devicePixelRatioF(), self.figure
@@ -483,7 +492,13 @@ class ChartPanel(QWidget):
             snapshot_for_background(self.diary.snapshot(), checkins=False),
             self.choices(),
         )
-        self._start(lambda: render_chart(kind, snapshot, choices, size, ratio, figure), self._show)
+        # After the window has painted what changed (the Today panel after a save or an
+        # import): see BackgroundTask.start_after_paint.
+        self._start(
+            lambda: render_chart(kind, snapshot, choices, size, ratio, figure),
+            self._show,
+            after_paint=True,
+        )
 
     def _show(self, chart: RenderedChart) -> None:
         self._finish_job()

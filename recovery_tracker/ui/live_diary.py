@@ -9,8 +9,8 @@ write to the diary while the window is open, and the window must then show what 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -86,6 +86,8 @@ class LiveDiary(QObject):
         # sweeps (service.read_apart): once this diary's window is gone they may be garbage.
         self.destroyed.connect(lambda *_: sweep_kept_again())
         self._outside_read: BackgroundTask | None = None  # another program's write, read apart
+        # See when_written_apart(): calls, each with the object that must still exist.
+        self._after_apart: list[tuple[QObject, Callable[[], None]]] = []
         self._poll = QTimer(self)
         self._poll.setInterval(OUTSIDE_CHANGES_POLL_MS)
         self._poll.timeout.connect(self.look_for_outside_changes)
@@ -298,8 +300,29 @@ class LiveDiary(QObject):
     def read_apart(self) -> DiaryRead:
         return self.service.read_apart()
 
-    def writing_apart(self) -> AbstractContextManager[None]:
-        return self.service.writing_apart()
+    @contextmanager
+    def writing_apart(self) -> Iterator[None]:
+        """See the service's; what waited for it (when_written_apart) comes on the next turn
+        of the event loop, after the caller's reload."""
+        try:
+            with self.service.writing_apart():
+                yield
+        finally:
+            waiting, self._after_apart = self._after_apart, []
+            for owner, call in waiting:
+                QTimer.singleShot(0, owner, call)  # not made if the owner went meanwhile
+
+    def is_written_apart(self) -> bool:
+        """An import or a restore is writing the whole diary on the background thread."""
+        return self.service.is_written_apart()
+
+    def when_written_apart(self, owner: QObject, call: Callable[[], None]) -> None:
+        """``call`` once the diary is no longer written apart (at once if it is not), if
+        ``owner`` (the view asking) still exists then."""
+        if self.is_written_apart():
+            self._after_apart.append((owner, call))
+        else:
+            call()
 
     def import_csv(self, folder: Path) -> ImportResult:
         return self.service.import_csv(folder)

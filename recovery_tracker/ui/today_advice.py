@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from recovery_tracker.domain.advice import (
     ActiveAdvice,
-    advice_changing_soon,
-    advice_in_force,
+    advice_around,
     describe_start,
     describe_time_left,
 )
@@ -53,9 +52,8 @@ class TodayAdvice(QLabel):
         self.hide()  # the Today panel fills it in, once, when it has its date
 
     def show_day(self, day: date) -> None:
-        plans = self.diary.plans()
-        active = advice_in_force(day, plans)
-        coming = [c for c in advice_changing_soon(day, plans) if c[0] == "starts"]
+        active, changing = advice_around(day, self.diary.plans())
+        coming = [c for c in changing if c[0] == "starts"]
         injections = self.diary.injections()
         position = position_on(day, injections)
         latest = _latest_injection(injections, position.injection_number)

@@ -7,6 +7,7 @@ from recovery_tracker.domain.advice import (
     AdviceRule,
     Plan,
     TemplateError,
+    advice_around,
     advice_changing_soon,
     advice_in_force,
     default_template_for,
@@ -16,7 +17,7 @@ from recovery_tracker.domain.advice import (
     plan_for_new_injection,
     rule_from_fields,
 )
-from recovery_tracker.domain.models import Injection
+from recovery_tracker.domain.models import Injection, InjectionStatus
 from recovery_tracker.storage.resources import load_templates
 
 INJECTION = Injection(date=date(2026, 11, 10), site="Lumbar facet joint", kind="PRP", id=1)
@@ -151,3 +152,24 @@ def test_before_a_prp_injection_paracetamol_is_advised_as_long_as_anti_inflammat
         -10,
         42,
     )
+
+
+def test_advice_around_a_day_is_what_is_in_force_and_changing_soon():
+    """The Today panel's one pass names the same windows as the two questions asked apart."""
+    open_ended = AdviceRule("Keep moving", "", AdviceCategory.ACTIVITY, 3, None)
+    from_always = AdviceRule("Ice", "", AdviceCategory.ACTIVITY, None, 1)
+    rest = AdviceRule("Relative rest", "", AdviceCategory.ACTIVITY, 0, 2)
+    rules = (NO_NSAIDS, open_ended, from_always, rest)
+    plans = [
+        Plan(Injection(date=date(2025, 6, 1), site="Knee", kind="PRP", id=2), rules),
+        Plan(INJECTION, rules),
+        Plan(Injection(date=date(2026, 12, 1), site="Knee", kind="PRP", id=3), (NO_NSAIDS,)),
+    ]
+    planned = Injection(date(2026, 12, 20), "Knee", id=4, status=InjectionStatus.PLANNED)
+    plans.append(Plan(planned, (rest,)))
+    for offset in range(-420, 60):
+        day = date.fromordinal(date(2026, 11, 10).toordinal() + offset)
+        assert advice_around(day, plans) == (
+            advice_in_force(day, plans),
+            advice_changing_soon(day, plans),
+        ), day

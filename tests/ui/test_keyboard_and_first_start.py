@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget, QWizard
 
+from recovery_tracker.ui.first_read import checkins_pending
 from recovery_tracker.ui.first_start import FirstStartWizard
 
 
@@ -157,6 +158,9 @@ def test_ctrl_return_saves_in_every_editing_dialog(qtbot, window):
     assert window.diary.reminder_settings().at.hour == 19
 
     window.diary.save_checkin({"date": date(2026, 11, 20), "time": "08:00", "pain": 4})
+    # The check-ins are read just after the first chart; History opened before that read
+    # arrives says "Loading check-ins…" (tests/ui/test_first_read.py): the patient waits.
+    qtbot.waitUntil(lambda: not checkins_pending(window.diary), timeout=20_000)
     window.tabs.setCurrentWidget(window.history)
     window.history.table.selectRow(0)
     dialog = window.history.edit_selected()
