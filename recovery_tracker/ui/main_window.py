@@ -37,7 +37,7 @@ from recovery_tracker.ui.window_shortcuts import WindowShortcutsFirst
 
 if TYPE_CHECKING:
     # The Progress tab's controls, the reminders and the tray icon are made one turn after
-    # the first paint (MainWindow.finish_start): their modules load then.
+    # the first paint (MainWindow._after_first_paint): their modules load then.
     from recovery_tracker.ui.appointments import AppointmentsPanel
     from recovery_tracker.ui.chart_panel import ChartPanel
     from recovery_tracker.ui.desktop_notifications import DesktopNotifications
@@ -76,13 +76,14 @@ TAB_TITLES = {
 
 class _AfterFirstPaint(QObject):
     """Runs ``tasks`` once, just after ``widget`` is first painted (or after a second anyway,
-    if the window never paints, e.g. started minimised)."""
+    if the window never paints, e.g. started minimised), one task per event-loop turn: a key
+    or click that comes meanwhile is handled between two of them, not after all."""
 
     FALLBACK_MS = 1000
 
     def __init__(self, widget: QWidget, tasks: tuple[Callable[[], object], ...]) -> None:
         super().__init__(widget)
-        self._widget, self._tasks, self._done = widget, tasks, False
+        self._widget, self._tasks, self._done = widget, list(tasks), False
         widget.installEventFilter(self)
         QTimer.singleShot(self.FALLBACK_MS, self, self._run)  # not after the window is gone
 
@@ -94,15 +95,19 @@ class _AfterFirstPaint(QObject):
 
     @property
     def done(self) -> bool:
-        return self._done
+        return self._done and not self._tasks
 
     def _run(self) -> None:
         if self._done or not self._widget.isVisible():
             return
         self._done = True
         self._widget.removeEventFilter(self)
-        for task in self._tasks:
-            task()
+        self._run_next()
+
+    def _run_next(self) -> None:
+        self._tasks.pop(0)()
+        if self._tasks:
+            QTimer.singleShot(0, self, self._run_next)
 
 
 class MainWindow(QMainWindow):
@@ -118,7 +123,7 @@ class MainWindow(QMainWindow):
         self.today.event_button.clicked.connect(lambda: self.log_event())
         self.tabs = QTabWidget()
         # The first paint shows the Today form; the Progress tab's controls come one turn
-        # later (finish_start), right before its first chart, which waits for that turn anyway.
+        # later, right before its first chart, which waited for that turn anyway.
         self._chart: ChartPanel | None = None
         self.tabs.addTab(_progress_placeholder(), translate("MainWindow", "Progress"))
         # The other tabs are built when first opened: the Today form need not wait for them.
@@ -157,8 +162,8 @@ class MainWindow(QMainWindow):
         # weekday was selected and a typed digit went nowhere).
         self.today.form.scores["pain"].setFocus(Qt.FocusReason.OtherFocusReason)
 
-        # The tray icon and the reminders are made after the first paint too (finish_start),
-        # or when first asked for (started in the background, a test).
+        # The tray icon and the reminders are made after the first paint too, or when first
+        # asked for (started in the background, a test).
         self._use_tray = use_tray
         self._tray: QSystemTrayIcon | None = None
         self._reminders: ReminderCenter | None = None
@@ -174,15 +179,33 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._background: QTimer | None = None
         self._background_waits = 0
-        self._after_first_paint = _AfterFirstPaint(self.today, (self.finish_start,))
+        # What the first paint did not wait for, from the turn after it on: the chart first
+        # (its background job starts at once), then the rest, a turn each. Once the chart's
+        # job runs, each of them takes several times as long (matplotlib's import competes
+        # for Python's lock): in one turn together they held keys up 50-90 ms.
+        steps = (
+            self._make_progress_tab,
+            self._start_first_chart,
+            self._shortcuts_first.start,
+            self._make_reminders,
+            self._start_background_tasks,
+        )
+        self._after_first_paint = _AfterFirstPaint(
+            self.today, tuple(partial(self._unless_closed, step) for step in steps)
+        )
 
-    def finish_start(self) -> None:
-        """What the first paint did not wait for, one event-loop turn after it: the chart
-        first (its background job starts at once), then the rest, each a few milliseconds."""
+    def _unless_closed(self, step: Callable[[], object]) -> None:
+        if not self._closed:  # closed within the first turns: its diary is closed too
+            step()
+
+    def _make_progress_tab(self) -> None:
+        self.chart  # noqa: B018  # its controls, laid out: the chart's size is known
+
+    def _start_first_chart(self) -> None:
         self.chart.ensure_canvas()
-        self._shortcuts_first.start()
+
+    def _make_reminders(self) -> None:
         self.reminders  # noqa: B018  # made now: the tray icon shows, reminders can be clicked
-        self._start_background_tasks()
 
     def started_up(self) -> bool:
         """Whether everything the window makes after its first paint has been made."""
