@@ -8,25 +8,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontMetrics, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.domain.text import translate
 from recovery_tracker.locations import set_application_metadata
 from recovery_tracker.storage.database import StorageError
+from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import resource_path
 from recovery_tracker.ui import startup
+from recovery_tracker.ui.diary_file import CheckpointTimer, open_with_recovery
+from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.main_window import MainWindow
 from recovery_tracker.ui.translation import install_translations
 
 if TYPE_CHECKING:
-    from recovery_tracker.storage.diary import Diary
-    from recovery_tracker.ui.main_window import MainWindow
     from recovery_tracker.ui.single_instance import SingleInstance
-
-# The window's modules: imported on a thread of their own while Qt loads the fonts
-# (ui/startup.py, item 8), else when first needed.
-WINDOW_MODULES = ("recovery_tracker.ui.diary_file", "recovery_tracker.ui.main_window")
 
 
 def application() -> QApplication:
@@ -43,13 +41,6 @@ def application() -> QApplication:
     return app
 
 
-def load_fonts(app: QApplication) -> None:
-    """Qt's font database, which the first text shown needs: 10-15 ms of C++ (fontconfig
-    lists every installed font) that lets go of Python's lock, so a thread can import the
-    window's modules meanwhile (ui/startup.py, item 8)."""
-    QFontMetrics(app.font()).height()
-
-
 def app_icon() -> QIcon:
     icon = QIcon()
     for path in sorted(resource_path("icons").glob("recovery-tracker-*.png")):
@@ -61,11 +52,6 @@ def open_window(
     data_dir: Path, clock: Clock = system_clock, diary: Diary | None = None
 ) -> MainWindow:
     """Open the diary in ``data_dir`` and build the main window on it (not yet shown)."""
-    from recovery_tracker.storage.diary import Diary
-    from recovery_tracker.ui.diary_file import CheckpointTimer
-    from recovery_tracker.ui.live_diary import LiveDiary
-    from recovery_tracker.ui.main_window import MainWindow
-
     diary = diary or Diary.open(data_dir, now=clock)
     window = MainWindow(LiveDiary(diary, clock))
     # The window's child, so that it goes with the window: the window's slots connected to
@@ -81,7 +67,6 @@ def create_demo_diary(data_dir: Path, clock: Clock = system_clock) -> None:
     """Fill a new diary with Maria's sample series (see sample_data.py)."""
     from recovery_tracker.sample_data import demo_content
     from recovery_tracker.storage.bulk import insert_content
-    from recovery_tracker.storage.diary import Diary
     from recovery_tracker.storage.resources import load_templates
 
     diary = Diary.open(data_dir)
@@ -127,11 +112,6 @@ def run_gui(data_dir: Path, demo: bool = False, background: bool = False) -> int
     from recovery_tracker.ui.single_instance import SingleInstance, ask_running_instance_to_show
 
     app = application()
-    modules = startup.import_in_background(WINDOW_MODULES)
-    load_fonts(app)  # meanwhile
-    modules.join()
-    from recovery_tracker.ui.diary_file import open_with_recovery
-
     instance = SingleInstance(data_dir)
     if not instance.acquire(listen=False):
         if ask_running_instance_to_show(data_dir):

@@ -112,21 +112,3 @@ CHART_WAIT_MS, CHART_WAITS = 200, 100
 #    parser (cli.parse_arguments, 5 ms), and the window's shortcuts follow the focus from the
 #    first paint on (ui/window_shortcuts.py: the first walk up the focus chain made PySide6
 #    build the Python classes and enums of some 30 Qt widget types).
-# 8. The window's modules (about 60 ms of Python) are imported on a thread of their own while
-#    the window's thread loads Qt's font database (ui/app.py load_fonts: 10-15 ms of C++ that
-#    lets go of Python's lock), so on a machine with two cores the two overlap. The window's
-#    thread imports nothing meanwhile (two threads importing the same modules can deadlock
-#    each other) and waits for the thread before it goes on.
-
-
-def import_in_background(names: tuple[str, ...]) -> threading.Thread:
-    def load() -> None:
-        for name in names:
-            try:
-                importlib.import_module(name)
-            except Exception:  # raised again where it is imported as usual
-                return
-
-    thread = threading.Thread(target=load, name="recovery-tracker-imports", daemon=True)
-    thread.start()
-    return thread

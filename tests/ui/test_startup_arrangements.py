@@ -40,21 +40,3 @@ def test_pysides_check_of_each_imported_module_is_quicker_with_the_same_answers(
     assert feature._mod_uses_pyside(sys) is False
     startup.speed_up_pyside_imports()  # once is enough: not wrapped again
     assert feature._mod_uses_pyside(modules[0]) is True
-
-
-def test_modules_imported_on_a_thread_of_their_own_are_the_ones_imported(tmp_path, monkeypatch):
-    (tmp_path / "loaded_apart.py").write_text(
-        "import threading\nTHREAD = threading.current_thread().name\n"
-    )
-    (tmp_path / "broken_apart.py").write_text("raise ValueError('a mistake in the module')\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    for name in ("loaded_apart", "broken_apart"):
-        monkeypatch.delitem(sys.modules, name, raising=False)
-
-    startup.import_in_background(("loaded_apart",)).join()
-    startup.import_in_background(("broken_apart",)).join()  # ends quietly
-
-    loaded_apart = importlib.import_module("loaded_apart")
-    assert loaded_apart.THREAD == "recovery-tracker-imports"  # not the window's thread
-    with pytest.raises(ValueError, match="a mistake in the module"):
-        importlib.import_module("broken_apart")  # where it is imported as usual
