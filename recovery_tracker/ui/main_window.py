@@ -232,6 +232,9 @@ class MainWindow(QMainWindow):
             if layout is not None:
                 layout.activate()
             old.deleteLater()
+            # The patient's range from the first frame the controls show in (the first chart
+            # restores it again): "All" showed for a turn before "Current series".
+            panel.restore_range()
         return self._chart
 
     @property

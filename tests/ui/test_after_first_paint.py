@@ -91,3 +91,14 @@ def test_a_tab_click_and_a_menu_key_right_after_start_work(qtbot, data_dir):
         assert window.reminders is not None  # made after the paint, there when asked for
     finally:
         _close(window)
+
+
+def test_the_progress_tab_shows_the_patients_range_from_its_first_frame(qtbot, data_dir):
+    from dataclasses import replace
+
+    window = _open_unshown(data_dir)
+    try:
+        window.diary.save_settings(replace(window.diary.settings(), chart_range="30"))
+        assert window.chart.range_combo.currentData() == 30  # before its first chart
+    finally:
+        _close(window)
