@@ -97,7 +97,7 @@ LISTEN_CHECK_MS = 100
 def listen_once_the_chart_is_up(
     window: MainWindow, instance: SingleInstance, waited: int = 0
 ) -> None:
-    chart_up = window.chart.first_done or not window.isVisible()
+    chart_up = not window.isVisible() or window.chart.first_done
     if chart_up or waited >= LISTEN_AT_LATEST_MS - LISTEN_AFTER_MS:
         instance.listen()
         return

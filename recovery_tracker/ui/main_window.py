@@ -28,17 +28,18 @@ from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui import startup, startup_trace
-from recovery_tracker.ui.chart_panel import ChartPanel
 from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.notice_bar import NoticeBar
 from recovery_tracker.ui.qt_values import present, qdate_to_date
-from recovery_tracker.ui.reminders import NoticeBar, ReminderCenter, ReminderSettingsDialog
 from recovery_tracker.ui.today_panel import TodayPanel
-from recovery_tracker.ui.tray import make_tray
 from recovery_tracker.ui.window_place import place_window, remember_window
 from recovery_tracker.ui.window_shortcuts import WindowShortcutsFirst
 
 if TYPE_CHECKING:
+    # The Progress tab's controls, the reminders and the tray icon are made one turn after
+    # the first paint (MainWindow._after_first_paint): their modules load then.
     from recovery_tracker.ui.appointments import AppointmentsPanel
+    from recovery_tracker.ui.chart_panel import ChartPanel
     from recovery_tracker.ui.desktop_notifications import DesktopNotifications
     from recovery_tracker.ui.diary_file import RestoreDialog
     from recovery_tracker.ui.events import EventDialog, EventsPanel
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from recovery_tracker.ui.history import HistoryPanel
     from recovery_tracker.ui.medicines import MedicinesPanel
     from recovery_tracker.ui.planned_question import PlannedQuestion
+    from recovery_tracker.ui.reminders import ReminderCenter, ReminderSettingsDialog
     from recovery_tracker.ui.report_dialog import ReportDialog
     from recovery_tracker.ui.treatments import TreatmentsPanel
 
@@ -74,13 +76,14 @@ TAB_TITLES = {
 
 class _AfterFirstPaint(QObject):
     """Runs ``tasks`` once, just after ``widget`` is first painted (or after a second anyway,
-    if the window never paints, e.g. started minimised)."""
+    if the window never paints, e.g. started minimised), one task per event-loop turn: a key
+    or click that comes meanwhile is handled between two of them, not after all."""
 
     FALLBACK_MS = 1000
 
     def __init__(self, widget: QWidget, tasks: tuple[Callable[[], object], ...]) -> None:
         super().__init__(widget)
-        self._widget, self._tasks, self._done = widget, tasks, False
+        self._widget, self._tasks, self._done = widget, list(tasks), False
         widget.installEventFilter(self)
         QTimer.singleShot(self.FALLBACK_MS, self, self._run)  # not after the window is gone
 
@@ -90,13 +93,21 @@ class _AfterFirstPaint(QObject):
             QTimer.singleShot(0, self, self._run)  # after this paint has reached the screen
         return False
 
+    @property
+    def done(self) -> bool:
+        return self._done and not self._tasks
+
     def _run(self) -> None:
         if self._done or not self._widget.isVisible():
             return
         self._done = True
         self._widget.removeEventFilter(self)
-        for task in self._tasks:
-            task()
+        self._run_next()
+
+    def _run_next(self) -> None:
+        self._tasks.pop(0)()
+        if self._tasks:
+            QTimer.singleShot(0, self, self._run_next)
 
 
 class MainWindow(QMainWindow):
@@ -105,14 +116,16 @@ class MainWindow(QMainWindow):
         self.diary = diary
         self.setWindowTitle(APP_NAME)
         self.today = TodayPanel(diary)
-        self.chart = ChartPanel(diary)
         self.today.medicine_button.clicked.connect(
             lambda: self.medicines.add_medicine(qdate_to_date(self.today.form.date_edit.date()))
         )
 
         self.today.event_button.clicked.connect(lambda: self.log_event())
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.chart, translate("MainWindow", "Progress"))
+        # The first paint shows the Today form; the Progress tab's controls come one turn
+        # later, right before its first chart, which waited for that turn anyway.
+        self._chart: ChartPanel | None = None
+        self.tabs.addTab(_progress_placeholder(), translate("MainWindow", "Progress"))
         # The other tabs are built when first opened: the Today form need not wait for them.
         self._panels: dict[str, QWidget] = {}
         for name, title in TAB_TITLES.items():
@@ -149,9 +162,11 @@ class MainWindow(QMainWindow):
         # weekday was selected and a typed digit went nowhere).
         self.today.form.scores["pain"].setFocus(Qt.FocusReason.OtherFocusReason)
 
-        self.tray = self._make_tray() if use_tray else None
-        self.reminders = ReminderCenter(diary, self.notices, self.tray, self)
-        self.reminders.opened.connect(self.open_for_reminder)
+        # The tray icon and the reminders are made after the first paint too, or when first
+        # asked for (started in the background, a test).
+        self._use_tray = use_tray
+        self._tray: QSystemTrayIcon | None = None
+        self._reminders: ReminderCenter | None = None
         self._planned_question: PlannedQuestion | None = None  # asked after start-up
         self._quitting = False
         diary.failed.connect(
@@ -164,10 +179,78 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._background: QTimer | None = None
         self._background_waits = 0
-        self._after_first_paint = _AfterFirstPaint(
-            self.today,
-            (self._shortcuts_first.start, self.chart.ensure_canvas, self._start_background_tasks),
+        # What the first paint did not wait for, from the turn after it on: the chart first
+        # (its background job starts at once), then the rest, a turn each. Once the chart's
+        # job runs, each of them takes several times as long (matplotlib's import competes
+        # for Python's lock): in one turn together they held keys up 50-90 ms.
+        steps = (
+            self._make_progress_tab,
+            self._start_first_chart,
+            self._shortcuts_first.start,
+            self._make_reminders,
+            self._start_background_tasks,
         )
+        self._after_first_paint = _AfterFirstPaint(
+            self.today, tuple(partial(self._unless_closed, step) for step in steps)
+        )
+
+    def _unless_closed(self, step: Callable[[], object]) -> None:
+        if not self._closed:  # closed within the first turns: its diary is closed too
+            step()
+
+    def _make_progress_tab(self) -> None:
+        self.chart  # noqa: B018  # its controls, laid out: the chart's size is known
+
+    def _start_first_chart(self) -> None:
+        self.chart.ensure_canvas()
+
+    def _make_reminders(self) -> None:
+        self.reminders  # noqa: B018  # made now: the tray icon shows, reminders can be clicked
+
+    def started_up(self) -> bool:
+        """Whether everything the window makes after its first paint has been made."""
+        return self._after_first_paint.done
+
+    @property
+    def chart(self) -> ChartPanel:
+        """The Progress tab: made after the first paint (or when first asked for)."""
+        if self._chart is None:
+            from recovery_tracker.ui.chart_panel import ChartPanel
+
+            self._chart = panel = ChartPanel(self.diary)
+            current = self.tabs.currentIndex()
+            blocked = self.tabs.blockSignals(True)
+            old = present(self.tabs.widget(0))
+            self.tabs.removeTab(0)
+            self.tabs.insertTab(0, panel, translate("MainWindow", "Progress"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(blocked)
+            # Laid out now in the room the placeholder had: the first chart is made for the
+            # size it is shown at (ChartPanel._size), not made again once the tab is laid out.
+            panel.setGeometry(old.geometry())
+            layout = panel.layout()
+            if layout is not None:
+                layout.activate()
+            old.deleteLater()
+            # The patient's range from the first frame the controls show in (the first chart
+            # restores it again): "All" showed for a turn before "Current series".
+            panel.restore_range()
+        return self._chart
+
+    @property
+    def tray(self) -> QSystemTrayIcon | None:
+        self.reminders  # noqa: B018  # made with the reminders
+        return self._tray
+
+    @property
+    def reminders(self) -> ReminderCenter:
+        if self._reminders is None:
+            from recovery_tracker.ui.reminders import ReminderCenter
+
+            self._tray = self._make_tray() if self._use_tray else None
+            self._reminders = ReminderCenter(self.diary, self.notices, self._tray, self)
+            self._reminders.opened.connect(self.open_for_reminder)
+        return self._reminders
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -290,6 +373,8 @@ class MainWindow(QMainWindow):
         return self.events.add_event(qdate_to_date(self.today.form.date_edit.date()))
 
     def _make_tray(self) -> QSystemTrayIcon | None:
+        from recovery_tracker.ui.tray import make_tray
+
         return make_tray(self, APP_NAME, self.log_now, self.bring_forward, self.quit_app)
 
     def _build_menus(self) -> None:
@@ -438,6 +523,8 @@ class MainWindow(QMainWindow):
         self.today.form.scores["pain"].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def edit_reminder(self) -> ReminderSettingsDialog:
+        from recovery_tracker.ui.reminders import ReminderSettingsDialog
+
         dialog = ReminderSettingsDialog(self.diary, self)
         dialog.accepted.connect(lambda: self.show_status(_reminder_sentence(self.diary)))
         dialog.open()
@@ -688,13 +775,14 @@ class MainWindow(QMainWindow):
             self.hide()
             self._tell_once_about_background()
             return
-        if self.reminders.desktop is not None:
-            self.reminders.desktop.close()
-        if self.tray is not None:
-            self.tray.hide()
+        if self._reminders is not None:  # else closed before they were made
+            if self._reminders.desktop is not None:
+                self._reminders.desktop.close()
+            self._reminders.timer.stop()
+        if self._tray is not None:
+            self._tray.hide()
         remember_window(self)
         self._closed = True
-        self.reminders.timer.stop()
         if self._background is not None:
             self._background.stop()
         # A chart being made may be reading the diary: let it finish before the file closes.
@@ -719,6 +807,17 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.today.save() is not None
         return answer == QMessageBox.StandardButton.Discard
+
+
+def _progress_placeholder() -> QWidget:
+    """What the Progress tab shows in the first paint: what ChartPanel shows until its first
+    chart is ready."""
+    placeholder = QWidget()
+    placeholder.setObjectName("placeholder-progress")
+    label = QLabel(translate("ChartPanel", "Loading chart…"), placeholder)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    QVBoxLayout(placeholder).addWidget(label)
+    return placeholder
 
 
 def _desktop_notifications() -> DesktopNotifications | None:

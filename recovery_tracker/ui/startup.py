@@ -111,4 +111,8 @@ CHART_WAIT_MS, CHART_WAITS = 200, 100
 #    The command line parses the window's own options without building every command's
 #    parser (cli.parse_arguments, 5 ms), and the window's shortcuts follow the focus from the
 #    first paint on (ui/window_shortcuts.py: the first walk up the focus chain made PySide6
-#    build the Python classes and enums of some 30 Qt widget types).
+#    build the Python classes and enums of some 30 Qt widget types). The Progress tab's
+#    controls (ui/chart_panel.py), the reminders (ui/reminders.py) and the tray icon are made
+#    after the first paint, one event-loop turn each with the chart's job and the focus watch
+#    (MainWindow._after_first_paint): in one turn, once the chart's job competed for Python's
+#    lock, they held a key typed at once 50-90 ms.

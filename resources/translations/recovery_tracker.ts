@@ -493,17 +493,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="491"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="492"/>
         <source>Please choose a place outside the diary folder ({folder}) for the copy: inside it, the copy could be taken for the diary itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="499"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="500"/>
         <source>{path} is a folder; please give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="507"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="508"/>
         <source>The copy could not be written to {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,7 +518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="443"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="444"/>
         <source>The backup could not be restored: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,6 +648,7 @@
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/chart_panel.py" line="252"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="817"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,348 +2538,349 @@ interference</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="54"/>
         <source>Recovery Tracker is a diary and a reminder of your own doctor&apos;s instructions. It is not medical advice. If you are worried, or notice fever, spreading redness, drainage, sudden weakness or numbness, call your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="367"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="452"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="368"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="369"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="454"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="71"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="73"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="154"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="173"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="176"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="296"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="381"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="298"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="383"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="302"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="387"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="313"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="398"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="316"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="401"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="319"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="320"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="405"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="322"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="407"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="327"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="331"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="416"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="371"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="456"/>
         <source>Eve&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="498"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="414"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="499"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="515"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="602"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="555"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="642"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="574"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="661"/>
         <source>… and %n more: Show Details… lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="663"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="750"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="669"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="756"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="735"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="834"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="736"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="835"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="337"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="422"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="370"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="455"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="339"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="424"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="68"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="69"/>
         <source>Medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="70"/>
         <source>Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="70"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="72"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="115"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="128"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="225"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="308"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="393"/>
         <source>Export appointments and advice to ca&amp;lendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="342"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="346"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="431"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="352"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="437"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="358"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="443"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="362"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="447"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="364"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="449"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="366"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="377"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="379"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="464"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="381"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="466"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="403"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="488"/>
         <source>↶ Undone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="409"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="494"/>
         <source>↷ Redone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="418"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="503"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="452"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="539"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="454"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="541"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="461"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="519"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="548"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="606"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="485"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="572"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="492"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="579"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="507"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="594"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="531"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="618"/>
         <source>Replace the exported diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="532"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="619"/>
         <source>The folder {folder} already holds an exported diary. Replace its files with your diary as it is now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="562"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="649"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="548"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="635"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="464"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="551"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="561"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="648"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="583"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="670"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="589"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="676"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="598"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="685"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="607"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="694"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="661"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="748"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="710"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="798"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="711"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="799"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,137 +3433,137 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="57"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="64"/>
         <source>Your injection is tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="58"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="65"/>
         <source>{kind}, {site}, {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="83"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="90"/>
         <source>From today: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="84"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="91"/>
         <source>Your injection is in %n day(s), on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="88"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="95"/>
         <source>Last day today: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="89"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="96"/>
         <source>Your plan: {period}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="105"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="112"/>
         <source>Time for your check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="106"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="113"/>
         <source>How are you today? Log your pain and soreness in Recovery Tracker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="117"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="124"/>
         <source>Days without a check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="120"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="127"/>
         <source>If you remember how you were, you can still add them: change the date in the Today form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="162"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="169"/>
         <source>{appointment} tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="163"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="170"/>
         <source>Tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="167"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="174"/>
         <source>{appointment} today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="168"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="175"/>
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="197"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="204"/>
         <source>You noted %n question(s) to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="204"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="211"/>
         <source>{when} at {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="207"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="214"/>
         <source>{when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="71"/>
+        <location filename="../../recovery_tracker/ui/notice_bar.py" line="33"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/notice_bar.py" line="34"/>
         <source>Dismiss: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="176"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="150"/>
         <source>Daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="179"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="153"/>
         <source>&amp;Remind me to log how I feel every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="184"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="158"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="187"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="161"/>
         <source>&amp;Start Recovery Tracker in the background when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="192"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="166"/>
         <source>&amp;At:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="195"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="169"/>
         <source>The reminder is skipped on days you have already logged. Reminders come as desktop notifications while Recovery Tracker runs: closing its window keeps it running in the background while reminders are on (Quit in its menu stops it). Reminders you missed while the computer was off come together as one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="222"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="196"/>
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="223"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="197"/>
         <source>Could not change the start at login: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4284,7 +4286,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/medications.py" line="24"/>
+        <location filename="../../recovery_tracker/storage/medications.py" line="23"/>
         <source>That medicine entry no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4304,12 +4306,12 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/checkins.py" line="60"/>
+        <location filename="../../recovery_tracker/storage/checkins.py" line="59"/>
         <source>That check-in no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/checkins.py" line="37"/>
+        <location filename="../../recovery_tracker/storage/checkins.py" line="36"/>
         <source>That check-in no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -39,10 +39,20 @@ NOT_BEFORE_FIRST_PAINT = (
     "recovery_tracker.ui.planned_question",
     # File dialogs open from menus only.
     "recovery_tracker.ui.file_dialogs",
+    # The Progress tab's controls are made one turn after the first paint, just before its
+    # first chart.
+    "recovery_tracker.ui.chart_panel",
+)
+# The reminders and the tray icon come right after the chart's controls, for a patient whose
+# diary is set up (a first start opens the assistant, whose reminder page needs them).
+NOT_BEFORE_A_RETURNING_PATIENTS_FIRST_PAINT = (
+    *NOT_BEFORE_FIRST_PAINT,
+    "recovery_tracker.ui.reminders",
+    "recovery_tracker.ui.tray",
 )
 
 
-def test_the_first_paint_waits_for_no_file_exchange_and_no_chart_code(tmp_path):
+def _loaded_at_first_paint(tmp_path, data_dir) -> set[str]:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -51,7 +61,7 @@ def test_the_first_paint_waits_for_no_file_exchange_and_no_chart_code(tmp_path):
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(tmp_path / "diary")],
+        [sys.executable, "-c", _CHILD, str(data_dir)],
         env=env,
         capture_output=True,
         text=True,
@@ -61,4 +71,17 @@ def test_the_first_paint_waits_for_no_file_exchange_and_no_chart_code(tmp_path):
     line = next(x for x in done.stdout.splitlines() if x.startswith("MODULES "))
     loaded = set(line.split()[1:])
     assert "recovery_tracker.ui.today_panel" in loaded  # the probe saw the real start-up
+    return loaded
+
+
+def test_the_first_paint_waits_for_no_file_exchange_and_no_chart_code(tmp_path):
+    loaded = _loaded_at_first_paint(tmp_path, tmp_path / "diary")
     assert [name for name in NOT_BEFORE_FIRST_PAINT if name in loaded] == []
+
+
+def test_a_returning_patients_first_paint_waits_for_no_reminders_and_no_tray(tmp_path):
+    from recovery_tracker.ui.app import create_demo_diary
+
+    create_demo_diary(tmp_path / "diary")  # Maria's diary: set up, weeks of entries
+    loaded = _loaded_at_first_paint(tmp_path, tmp_path / "diary")
+    assert [name for name in NOT_BEFORE_A_RETURNING_PATIENTS_FIRST_PAINT if name in loaded] == []

@@ -36,6 +36,8 @@ def _fields_take_ctrl_e() -> bool:
 
 
 def _focus(qtbot, widget: QWidget) -> None:
+    # The window follows the focus for its shortcuts from a turn after its first paint on.
+    qtbot.waitUntil(widget.window().started_up)
     widget.window().activateWindow()
     widget.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
