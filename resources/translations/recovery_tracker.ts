@@ -94,27 +94,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="308"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="338"/>
         <source>until your doctor says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="310"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="340"/>
         <source>last day today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="312"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="342"/>
         <source>%n more day(s), until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="321"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="351"/>
         <source>{title}: starts tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="322"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="352"/>
         <source>{title}: starts in %n day(s), on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,37 +272,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="119"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="128"/>
         <source>Recovery Tracker is already open with this diary ({folder}); its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="128"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="137"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="129"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="138"/>
         <source>Recovery Tracker is already open with this diary. Look for its window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="143"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="152"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="148"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="157"/>
         <source>Sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="159"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="160"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,105 +570,105 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="70"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="71"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="72"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="75"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="76"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="77"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="78"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="71"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="80"/>
         <source>Current series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="81"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="200"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="141"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="202"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="143"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="206"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="147"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="208"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="149"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="216"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="157"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="223"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="164"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="252"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="193"/>
         <location filename="../../recovery_tracker/ui/main_window.py" line="817"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="100"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="217"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="158"/>
         <source>So&amp;reness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="231"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="172"/>
         <source>&amp;Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="232"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="173"/>
         <source>Per&amp;iod:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,7 +4149,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="859"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="848"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4185,87 +4185,87 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="83"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="94"/>
         <source>Cannot open the diary file {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="124"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="139"/>
         <source>The diary file {path} is damaged: its format number ({found}) is impossible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="131"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="146"/>
         <source>This diary was saved by a newer version of Recovery Tracker (format {found}; this version understands up to {known}). Please update the app; the file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="144"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="159"/>
         <source>The diary file {path} is damaged (SQLite says: {result}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="166"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="181"/>
         <source>The diary file {path} is damaged: it holds entries but says it has none (format 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="254"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="286"/>
         <source>{path} is another program&apos;s database, not a Recovery Tracker diary. It was left exactly as it is. Move it elsewhere, or start Recovery Tracker with --data-dir pointing to another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="272"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="304"/>
         <source>The diary file {path} is damaged: it is a folder or device, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="288"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="320"/>
         <source>Your diary could not be saved because its folder is read-only ({folder}). Nothing was changed; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="296"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="328"/>
         <source>Your diary could not be saved because the disk is full. Free some space and press Save again; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="304"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="336"/>
         <source>The diary file {path} is damaged or is not a Recovery Tracker diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="310"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="342"/>
         <source>The diary is busy in another program. Close other copies of Recovery Tracker and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="318"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="350"/>
         <source>The diary file {path} cannot be opened: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="323"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="355"/>
         <source>The diary could not be read or saved: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="327"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="359"/>
         <source>Your diary&apos;s folder {folder} is read-only, so nothing could be saved. Nothing was changed. Check the folder&apos;s permissions or free space, or start Recovery Tracker with --data-dir pointing to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="374"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="406"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="382"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="414"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="393"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="425"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4357,62 +4357,62 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>TodayAdvice</name>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="33"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="32"/>
         <source>A reminder of your doctor&apos;s instructions, not medical advice: your doctor&apos;s word comes first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="48"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="47"/>
         <source>Your doctor&apos;s advice in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="71"/>
         <source>Your plan today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="73"/>
         <source>Your plan on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="95"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="93"/>
         <source>Coming up: {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="102"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="100"/>
         <source>What to expect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="104"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="102"/>
         <source>(day {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="134"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="132"/>
         <source>Your planned injection is today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="133"/>
         <source>Your planned injection is in %n day(s), {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="145"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="143"/>
         <source>{title} from today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="147"/>
         <source>your injection is today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="149"/>
         <source>your injection is in %n day(s), {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4773,92 +4773,92 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="328"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="313"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="331"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="316"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="342"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="327"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="374"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="359"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="381"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="366"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="398"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="383"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="448"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="433"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="978"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="967"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="977"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="966"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="979"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="968"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="986"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="975"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="985"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="974"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="987"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="976"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="994"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="983"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="993"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="982"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="995"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="984"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="546"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="531"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="335"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="358"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>
