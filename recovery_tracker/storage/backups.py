@@ -359,7 +359,7 @@ def move_aside(data_dir: Path, label: str, now: datetime) -> Path | None:
     diary = Path(data_dir) / DATABASE_FILENAME
     if not diary.exists():
         return None
-    aside = diary.with_name(f"{DATABASE_FILENAME}.{label}-{now.strftime(_STAMP)}")
+    aside = _free_aside_name(diary, label, now)
     try:
         os.replace(diary, aside)
         for suffix in SIDE_FILES:
@@ -372,6 +372,19 @@ def move_aside(data_dir: Path, label: str, now: datetime) -> Path | None:
                 reason=error.strerror
             )
         ) from error
+    return aside
+
+
+def _free_aside_name(diary: Path, label: str, now: datetime) -> Path:
+    """A name no diary kept aside has yet: named by the second, a second one in the same
+    second took the first's name. Then the hard link failed, the diary itself was renamed
+    away until its replacement came (killed meanwhile: no diary at the next start), and the
+    first one kept aside was written over."""
+    stem = f"{DATABASE_FILENAME}.{label}-{now.strftime(_STAMP)}"
+    aside, number = diary.with_name(stem), 1
+    while aside.exists() or any(aside.with_name(aside.name + s).exists() for s in SIDE_FILES):
+        number += 1
+        aside = diary.with_name(f"{stem}-{number}")
     return aside
 
 
@@ -468,7 +481,7 @@ def _keep_aside(data_dir: Path, label: str, now: datetime) -> Path | None:
     diary = data_dir / DATABASE_FILENAME
     if not diary.exists():
         return None
-    aside = diary.with_name(f"{DATABASE_FILENAME}.{label}-{now.strftime(_STAMP)}")
+    aside = _free_aside_name(diary, label, now)
     try:
         os.link(diary, aside)
     except OSError:

@@ -12,6 +12,7 @@ from recovery_tracker.storage.database import (
     DamagedDatabaseError,
     DiaryMissingError,
     NewerDatabaseError,
+    StorageError,
 )
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.migrations import USER_VERSION
@@ -78,6 +79,54 @@ def test_restore_keeps_the_current_file_aside(diary, data_dir):
         restored.close()
     with sqlite3.connect(aside) as kept:
         assert kept.execute("SELECT count(*) FROM checkins").fetchone()[0] == 5
+
+
+def test_two_restores_in_one_second_keep_both_diaries_aside(diary, data_dir):
+    """The diary kept aside is named by the second: a second restore in the same second found
+    that name taken, renamed the diary itself away (the diary name then pointed at nothing
+    until the copy replaced it: killed then, the next start found no diary) and wrote over
+    the first diary kept aside."""
+    _log(diary, 2)
+    backup = diary.backup_now(NOW)
+    _log(diary, 3)
+    diary.close()
+    first = backups.restore(data_dir, backup, NOW)
+    reopened = Diary.open(data_dir)
+    _log(reopened, 4)
+    reopened.close()
+    second = backups.restore(data_dir, backup, NOW)
+    assert first is not None and second is not None and first != second
+    counts = []
+    for kept in (first, second):
+        with sqlite3.connect(f"file:{kept}?mode=ro", uri=True) as copy:
+            counts.append(copy.execute("SELECT count(*) FROM checkins").fetchone()[0])
+    assert counts == [5, 6]
+
+
+def test_the_diary_name_points_at_a_whole_diary_throughout_a_restore(diary, data_dir, monkeypatch):
+    """Where hard links work, the diary is given its second name by one, never renamed away:
+    a restore whose last step fails leaves the diary where it was, also in the same second as
+    another restore."""
+    _log(diary, 2)
+    backup = diary.backup_now(NOW)
+    diary.close()
+    backups.restore(data_dir, backup, NOW)
+    real_replace = backups.os.replace
+
+    def failing_last_step(source, target, *args, **kwargs):
+        if Path(target).name == DATABASE_FILENAME and ".restoring" in Path(source).name:
+            raise OSError(28, "No space left on device")
+        return real_replace(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(backups.os, "replace", failing_last_step)
+    with pytest.raises(StorageError):
+        backups.restore(data_dir, backup, NOW)
+    monkeypatch.undo()
+    reopened = Diary.open(data_dir)
+    try:
+        assert reopened.checkins.count() == 2
+    finally:
+        reopened.close()
 
 
 def test_a_backup_made_while_a_restore_copies_leaves_the_copy_alone(diary, data_dir, monkeypatch):
