@@ -146,6 +146,9 @@ def _run_gui(data_dir: Path, demo: bool, background: bool) -> int:
         diary = open_with_recovery(data_dir, system_clock)
         if diary is None:
             return 1
+        from recovery_tracker.ui import chart_process
+
+        chart_process.diary_opened(data_dir)  # opened, checked, migrated: it may read it now
         window = open_window(data_dir, diary=diary)
     except StorageError as error:
         QMessageBox.critical(

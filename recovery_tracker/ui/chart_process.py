@@ -104,6 +104,18 @@ class FirstChartProcess:
 
         return cls(child.pid, child.stdin, child.stdout, wait)
 
+    def tell_diary(self, data_dir: Path) -> None:
+        """Which diary the window has opened (and so checked and migrated): the process
+        reads it at once, while it still loads matplotlib, rather than once the window has
+        been painted and asks. One short line: the pipe takes it without waiting."""
+        import json
+
+        try:
+            self._request.write(json.dumps({"diary": str(data_dir)}).encode() + b"\n")
+            self._request.flush()
+        except OSError:
+            pass  # it has gone: asking will find out
+
     def ask(self, request: ChartRequest, answer: Callable[[ChartPixels | None], None]) -> None:
         """Hand over ``request``; ``answer`` is called later on the window's thread with the
         picture, or with None if none came."""
@@ -164,6 +176,12 @@ def start() -> None:
         return
 
 
+def diary_opened(data_dir: Path) -> None:
+    """The window has opened the diary in ``data_dir``: the process may read it now."""
+    if _started:
+        _started[-1].tell_diary(data_dir)
+
+
 def take() -> FirstChartProcess | None:
     """The process started for this window, once (None if there is none)."""
     return _started.pop() if _started else None
@@ -196,22 +214,42 @@ def read_picture(stream: IO[bytes]) -> ChartPixels | None:
 
 
 def _read_request_and_diary(found: dict[str, object]) -> None:
-    """On a thread of its own, while matplotlib loads: SQLite lets go of Python's lock while
-    it reads, so the two overlap."""
+    """On a thread of its own, while matplotlib loads: the diary as soon as the window says
+    which it has opened (SQLite lets go of Python's lock while it reads, so that overlaps the
+    import), then the request, once the window has been painted."""
+    import json
+
     from recovery_tracker.storage.diary import Diary
     from recovery_tracker.storage.resources import medicine_list
     from recovery_tracker.ui.chart_picture import ChartRequest
 
-    line = sys.stdin.buffer.readline()
-    if not line:
-        return  # the window will not ask
-    request = ChartRequest.decode(line)
-    diary = Diary.open_for_reading(Path(request.data_dir))
+    stream = sys.stdin.buffer
+    diary: Diary | None = None
     try:
-        found["lists"] = diary.read_lists(medicine_list(), checkins=False)
+        line = stream.readline()
+        if line and "diary" in (told := json.loads(line)):
+            diary = Diary.open_for_reading(Path(told["diary"]))
+            version = diary.database.data_version()
+            found["lists"] = diary.read_lists(medicine_list(), checkins=False)
+            line = stream.readline()
+        if not line:
+            return  # the window will not ask
+        request = ChartRequest.decode(line)
+        # Read (again) unless what was read is still the diary as it is: another diary, or
+        # a write since by the window or another program (SQLite's data_version says so).
+        if (
+            diary is None
+            or diary.data_dir != Path(request.data_dir)
+            or diary.database.data_version() != version
+        ):
+            if diary is not None:
+                diary.close(checkpoint=False)
+            diary = Diary.open_for_reading(Path(request.data_dir))
+            found["lists"] = diary.read_lists(medicine_list(), checkins=False)
+        found["request"] = request
     finally:
-        diary.close(checkpoint=False)  # no "outside change" for the window
-    found["request"] = request
+        if diary is not None:
+            diary.close(checkpoint=False)  # no "outside change" for the window
 
 
 def _use_the_windows_language(locale_name: str) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import time as dt_time
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage
 
 from recovery_tracker.domain import text
+from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.sample_data import synthetic_content
 from recovery_tracker.storage.bulk import insert_content
 from recovery_tracker.storage.database import StorageError
@@ -38,6 +40,7 @@ COLOURS = {
     "injection": "#808080",
 }
 CHOICES = ChartChoices(None, NOW.date(), ("pain", "soreness"), COLOURS, series=True)
+LAST_WEEK = ChartChoices(NOW.date() - timedelta(days=6), NOW.date(), ("pain", "soreness"), COLOURS)
 
 
 @pytest.fixture
@@ -120,6 +123,28 @@ def test_english_dates_need_no_qt_only_where_they_are_qts(name):
         text.set_date_formatter(None)
         text.set_translator(None)
     assert without_qt == same
+
+
+def test_a_write_after_the_process_read_the_diary_is_in_its_picture(half_year):
+    """Told at once which diary the window opened, the process reads it while matplotlib
+    loads; a write before the window asks (by the window or another program) is read too."""
+    process = chart_process.FirstChartProcess.spawn()
+    process.tell_diary(half_year)
+    time.sleep(3)  # it has read the diary by now (or not yet: the picture must be right anyway)
+    writer = Diary.open(half_year)
+    for hour in range(8, 20):
+        writer.checkins.add(CheckIn(NOW.date() - timedelta(days=2), dt_time(hour), 10, 10))
+    writer.close()
+    request = ChartRequest(str(half_year), "timeline", LAST_WEEK, (700, 420), 1.0, None)
+    process._request.write(request.encode())
+    process._request.close()
+    try:
+        there = chart_process.read_picture(process._picture)
+    finally:
+        process._asked = True
+        process.close()
+    assert there is not None
+    assert there.pixels == drawn_here(half_year, request).pixels
 
 
 def test_reading_for_the_chart_changes_nothing_in_the_diary_folder(half_year):
