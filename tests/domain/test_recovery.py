@@ -1,7 +1,8 @@
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import (
+    ScoreStats,
     daily_summaries,
     describe_position,
     numbered_injections,
@@ -78,3 +79,43 @@ def test_weekly_summaries_merge_only_the_scores_asked_for():
     assert set(weeks[0].scores) == {"pain", "soreness"}  # no sleep: the chart draws none
     assert weeks[0].scores["pain"] == (3.0, 2, 4)
     assert set(weekly_summaries(days)[0].scores) == {"pain", "soreness", "sleep"}
+
+
+def _weeks_the_plain_way(days, fields):
+    """The weekly merge written out plainly, as it was before it was made quicker."""
+    from math import fsum
+
+    weeks = {}
+    for day in days:
+        weeks.setdefault(day.date - timedelta(days=day.date.weekday()), []).append(day)
+    merged = []
+    for monday, members in sorted(weeks.items()):
+        scores = {}
+        for field in fields:
+            stats = [s for m in members if (s := m.scores.get(field)) is not None]
+            if stats:
+                means, lows, highs = zip(*stats, strict=True)
+                scores[field] = (fsum(means) / len(means), min(lows), max(highs))
+        count = sum(m.count for m in members)
+        merged.append((monday + timedelta(days=3), count, scores))
+    return merged
+
+
+def test_weekly_summaries_are_the_plain_merge_of_the_days():
+    import random
+
+    rng = random.Random(7)
+    checkins = [
+        CheckIn(
+            date=date(2026, 1, 1) + timedelta(days=rng.randrange(200)),
+            time=time(rng.randrange(24)),
+            pain=rng.randrange(11),
+            soreness=rng.choice([None, *range(11)]),
+        )
+        for _ in range(500)
+    ]
+    days = daily_summaries(checkins)
+    fields = ("pain", "soreness")
+    weeks = weekly_summaries(days, fields)
+    assert [(w.date, w.count, dict(w.scores)) for w in weeks] == _weeks_the_plain_way(days, fields)
+    assert all(isinstance(s, ScoreStats) for w in weeks for s in w.scores.values())
