@@ -414,7 +414,7 @@ class ImportResult:
         skipped = sum(self.skipped.values())
         if skipped:
             text += " " + translate(
-                "Csv", "%n entry(ies) already in your diary were skipped.", None, skipped
+                "Csv", "Skipped %n entry(ies) already in your diary.", None, skipped
             )
         return text
 

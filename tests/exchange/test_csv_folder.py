@@ -116,7 +116,19 @@ def test_importing_the_same_folder_twice_duplicates_nothing(tmp_path, diary):
     assert content_of(diary) == before
     assert sum(second.added.values()) == 0
     assert sum(second.skipped.values()) == sum(first.added.values())
-    assert "already in your diary were skipped" in second.sentence()
+    assert f"Skipped {sum(first.added.values())} entries already in your diary." in (
+        second.sentence()
+    )
+
+
+def test_one_entry_skipped_is_said_in_the_singular():
+    """It said "1 entry already in your diary were skipped"."""
+    from collections import Counter
+
+    from recovery_tracker.exchange.csv_folder import ImportResult
+
+    result = ImportResult(skipped=Counter({"check-ins": 1}))
+    assert result.headline() == "Imported nothing new. Skipped 1 entry already in your diary."
 
 
 def write(folder, name, text):
