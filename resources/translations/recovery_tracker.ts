@@ -287,22 +287,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="155"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="160"/>
         <source>Sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="162"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="163"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,17 +493,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="492"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="505"/>
         <source>Please choose a place outside the diary folder ({folder}) for the copy: inside it, the copy could be taken for the diary itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="500"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="513"/>
         <source>{path} is a folder; please give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="508"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="521"/>
         <source>The copy could not be written to {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,7 +518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="444"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="457"/>
         <source>The backup could not be restored: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,7 +1478,7 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/exchange/csv_folder.py" line="416"/>
-        <source>%n entry(ies) already in your diary were skipped.</source>
+        <source>Skipped %n entry(ies) already in your diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
