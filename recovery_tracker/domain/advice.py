@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
@@ -239,7 +239,12 @@ class Plan:
     rules: tuple[AdviceRule, ...] = field(default_factory=tuple)
 
 
-def _windows(plans: Iterable[Plan]) -> list[ActiveAdvice]:
+def _windows(
+    plans: Iterable[Plan], wanted: Callable[[date | None, date | None], bool] | None = None
+) -> list[ActiveAdvice]:
+    """The rules' windows with their calendar dates; with ``wanted``, only those whose first
+    and last days it accepts (the others are not made at all)."""
+    plans = list(plans)
     # Only done injections are sessions with a number; a planned one's rules are windows all
     # the same (they count from its booked day) and carry number 0.
     done = (p.injection for p in plans if not p.injection.planned)
@@ -248,15 +253,11 @@ def _windows(plans: Iterable[Plan]) -> list[ActiveAdvice]:
     for plan in plans:
         start_of = plan.injection.date
         for rule in plan.rules:
-            windows.append(
-                ActiveAdvice(
-                    rule,
-                    numbers.get(plan.injection.id, 0),
-                    plan.injection,
-                    None if rule.start_day is None else start_of + timedelta(rule.start_day),
-                    None if rule.end_day is None else start_of + timedelta(rule.end_day),
-                )
-            )
+            start = None if rule.start_day is None else start_of + timedelta(rule.start_day)
+            end = None if rule.end_day is None else start_of + timedelta(rule.end_day)
+            if wanted is None or wanted(start, end):
+                number = numbers.get(plan.injection.id, 0)
+                windows.append(ActiveAdvice(rule, number, plan.injection, start, end))
     return windows
 
 
@@ -293,19 +294,13 @@ def advice_around(
     of only the rules in force or starting soon: years of plans hold hundreds of rules long
     over (720 for 30 years), and making them all was 4-7 ms of the window's thread on every
     refresh of the Today panel, the one after an import of 30 years too."""
-    done = (p.injection for p in plans if not p.injection.planned)
-    numbers = {n.injection.id: n.number for n in numbered_injections(done)}
-    around = []
-    for plan in plans:
-        start_of = plan.injection.date
-        for rule in plan.rules:
-            start = None if rule.start_day is None else start_of + timedelta(rule.start_day)
-            end = None if rule.end_day is None else start_of + timedelta(rule.end_day)
-            starts_soon = start is not None and 0 < (start - day).days <= horizon
-            in_force = (start is None or start <= day) and (end is None or day <= end)
-            if starts_soon or in_force:  # what either question can name ("ends" is in force)
-                number = numbers.get(plan.injection.id, 0)
-                around.append(ActiveAdvice(rule, number, plan.injection, start, end))
+
+    def wanted(start: date | None, end: date | None) -> bool:
+        starts_soon = start is not None and 0 < (start - day).days <= horizon
+        in_force = (start is None or start <= day) and (end is None or day <= end)
+        return starts_soon or in_force  # what either question can name ("ends" is in force)
+
+    around = _windows(plans, wanted)
     return windows_in_force(day, around), windows_changing_soon(day, around, horizon)
 
 

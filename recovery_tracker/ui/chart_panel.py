@@ -349,12 +349,7 @@ class ChartPanel(QWidget):
         self._first_job_started = True
         # What the patient sees now: a change meanwhile (the period, a save) asked for no
         # redraw of its own, the first chart being still to come.
-        kind, choices, size, ratio = (
-            self.kind(),
-            self.choices(),
-            self._size(),
-            self.devicePixelRatioF(),
-        )
+        kind, choices, size, ratio = self._drawn_now()
         diary, medicines, changes = self.diary, self.diary.medicines, self._changes
 
         def first_chart() -> tuple[dict[str, object], RenderedChart, int]:
@@ -396,16 +391,11 @@ class ChartPanel(QWidget):
             return False
         from recovery_tracker.ui.translation import locale_for_charts_without_qt
 
-        kind, choices, size, ratio = (
-            self.kind(),
-            self.choices(),
-            self._size(),
-            self.devicePixelRatioF(),
-        )
+        kind, choices, size, ratio = self._drawn_now()
         request = ChartRequest(
             str(self.diary.data_dir), kind, choices, size, ratio, locale_for_charts_without_qt()
         )
-        asked = (kind, choices, size, ratio, self._changes)
+        asked = (*self._drawn_now(), self._changes)
         process.ask(request, lambda picture: self._show_first_picture(picture, asked))
         # A process that is slow to answer (a busy computer) is not waited for long.
         QTimer.singleShot(chart_process.ANSWER_WITHIN_MS, self, self._make_first_chart)
@@ -417,7 +407,7 @@ class ChartPanel(QWidget):
         process makes its own first chart, the one it keeps up to date."""
         if not shiboken6.isValid(self):
             return  # the window closed meanwhile
-        now = (self.kind(), self.choices(), self._size(), self.devicePixelRatioF(), self._changes)
+        now = (*self._drawn_now(), self._changes)
         self._make_first_chart()  # first: its size is the placeholder's, laid out already
         if picture is not None and self.canvas is None and now == asked:
             self._make_canvas().show_chart(picture)
@@ -429,6 +419,10 @@ class ChartPanel(QWidget):
         else:
             self._again = True  # drawn from what was there before the write
         self._show(chart)
+
+    def _drawn_now(self) -> tuple[str, ChartChoices, tuple[int, int], float]:
+        """The chart as it is to be drawn now: kind, choices, size and pixel ratio."""
+        return self.kind(), self.choices(), self._size(), self.devicePixelRatioF()
 
     def _size(self) -> tuple[int, int]:
         area = self.canvas if self.canvas is not None else self.placeholder

@@ -190,17 +190,17 @@ def image_of(view) -> QImage:
 
 
 @pytest.fixture
-def patient_window(monkeypatch):
-    """The window's own first chart waits for the process's picture however busy the test
+def window_asking(monkeypatch, half_year, open_main_window):
+    """A window on half a year, started as the command line starts it: with the chart's own
+    process. Its own first chart waits for the process's picture however busy the test
     machine is (on a patient's computer it waits ANSWER_WITHIN_MS at most)."""
     monkeypatch.setattr(chart_process, "ANSWER_WITHIN_MS", 60_000)
-
-
-def test_the_window_shows_the_process_picture_then_its_own_identical_chart(
-    qtbot, half_year, open_main_window, patient_window
-):
     chart_process.start()
-    window = open_main_window()
+    return open_main_window()
+
+
+def test_the_window_shows_the_process_picture_then_its_own_identical_chart(qtbot, window_asking):
+    window = window_asking
     chart = window.chart
     qtbot.waitUntil(lambda: chart.canvas is not None, timeout=20_000)
     assert chart.figure is None  # the process's picture: the window's own chart is to come
@@ -210,11 +210,8 @@ def test_the_window_shows_the_process_picture_then_its_own_identical_chart(
     assert image_of(chart.canvas) == first  # the window's own first chart: the same pixels
 
 
-def test_a_period_chosen_before_the_picture_came_is_what_the_chart_shows(
-    qtbot, half_year, open_main_window, patient_window
-):
-    chart_process.start()
-    window = open_main_window()
+def test_a_period_chosen_before_the_picture_came_is_what_the_chart_shows(qtbot, window_asking):
+    window = window_asking
     chart = window.chart
     qtbot.waitUntil(lambda: chart._started, timeout=20_000)
     # Chosen at once, before the process (which loads matplotlib first) can have answered.
@@ -227,11 +224,8 @@ def test_a_period_chosen_before_the_picture_came_is_what_the_chart_shows(
     assert end - start < 40  # days: the last 30, not the series
 
 
-def test_a_save_before_the_picture_came_is_in_the_chart(
-    qtbot, half_year, open_main_window, patient_window
-):
-    chart_process.start()
-    window = open_main_window()
+def test_a_save_before_the_picture_came_is_in_the_chart(qtbot, window_asking):
+    window = window_asking
     chart = window.chart
     qtbot.waitUntil(lambda: chart._started, timeout=20_000)
     form = window.today.form
