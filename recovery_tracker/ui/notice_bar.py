@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from recovery_tracker.domain.text import translate
+from recovery_tracker.ui.rich_text import escaped
 
 
 class NoticeBar(QFrame):
@@ -27,7 +28,7 @@ class NoticeBar(QFrame):
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(f"<b>{_escape(title)}</b> {_escape(message)}", row)
+        label = QLabel(f"<b>{escaped(title)}</b> {escaped(message)}", row)
         label.setWordWrap(True)
         label.setAccessibleName(f"{title}. {message}")
         dismiss = QPushButton(translate("Reminders", "Dismiss"), row)
@@ -58,9 +59,3 @@ class NoticeBar(QFrame):
         row.deleteLater()
         if self._layout.count() == 0:
             self.hide()
-
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text)

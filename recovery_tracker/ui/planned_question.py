@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from datetime import date, timedelta
 
@@ -23,6 +22,7 @@ from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.now_fields import past_date_edit
 from recovery_tracker.ui.qt_values import qdate_to_date, to_qdate
+from recovery_tracker.ui.rich_text import escaped
 from recovery_tracker.ui.widgets import tell
 
 # How often an open window looks whether a booked day has passed (e.g. overnight).
@@ -129,7 +129,7 @@ class PlannedInjectionDialog(FormDialog):
 
 
 def _small_print(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(f"<small>{html.escape(text)}</small>", parent)
+    label = QLabel(f"<small>{escaped(text)}</small>", parent)
     label.setWordWrap(True)
     return label
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -28,6 +27,7 @@ from recovery_tracker.domain.warning_signs import (
 )
 from recovery_tracker.storage.resources import expectations
 from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.rich_text import escaped
 
 NOT_ADVICE_NOTE = QT_TRANSLATE_NOOP(
     "TodayAdvice",
@@ -74,13 +74,13 @@ class TodayAdvice(QLabel):
                 day=format_date(day, DateStyle.DAY)
             )
         )
-        lines = [f"<b>{html.escape(heading)}</b>"]
+        lines = [f"<b>{escaped(heading)}</b>"]
         if booked is not None and not any(w.injection == booked for w in active):
-            lines.append(f"• {html.escape(planned_injection_sentence(booked, day))}")
+            lines.append(f"• {escaped(planned_injection_sentence(booked, day))}")
         for window in active:
             marker = "⚠ " if window.rule.avoid else "• "
-            title = html.escape(window.rule.title)
-            left = html.escape(describe_time_left(window, day))
+            title = escaped(window.rule.title)
+            left = escaped(describe_time_left(window, day))
             if window.injection.planned and day <= window.injection.date:
                 title, left = _before_planned(window, day, title, left)
             text = (
@@ -93,22 +93,20 @@ class TodayAdvice(QLabel):
             coming_up = translate("TodayAdvice", "Coming up: {change}").format(
                 change=describe_start(window, day)
             )
-            lines.append(f"• {html.escape(coming_up)}")
+            lines.append(f"• {escaped(coming_up)}")
         if expected:
             lines.append(
                 "<b>{}</b> {}: {}".format(
-                    html.escape(translate("TodayAdvice", "What to expect")),
-                    html.escape(
+                    escaped(translate("TodayAdvice", "What to expect")),
+                    escaped(
                         translate("TodayAdvice", "(day {day})").format(day=position.days_since)
                     ),
-                    html.escape(expected),
+                    escaped(expected),
                 )
             )
         lines.extend(warning_sign_lines(signs))
         # GENERAL_NOTE said nearly what NOT_ADVICE_NOTE below says: one disclaimer.
-        lines.append(
-            f"<small><i>{html.escape(translate('TodayAdvice', NOT_ADVICE_NOTE))}</i></small>"
-        )
+        lines.append(f"<small><i>{escaped(translate('TodayAdvice', NOT_ADVICE_NOTE))}</i></small>")
         self.setText("<br>".join(lines))
         self.setToolTip(
             "\n\n".join(f"{w.rule.title}: {w.rule.advice}" for w in active if w.rule.advice)
@@ -139,7 +137,7 @@ def _before_planned(window: ActiveAdvice, day: date, title: str, left: str) -> t
     """A window of a planned injection, before it: counted towards the booked day, e.g.
     "No anti-inflammatories from today: your injection is in 7 days, Thursday 3 December"."""
     if window.start == day:
-        title = html.escape(
+        title = escaped(
             translate("TodayAdvice", "{title} from today").format(title=window.rule.title)
         )
     days = (window.injection.date - day).days
@@ -150,7 +148,7 @@ def _before_planned(window: ActiveAdvice, day: date, title: str, left: str) -> t
             day=format_date(window.injection.date, DateStyle.WEEKDAY_NO_YEAR)
         )
     )
-    return title, f"{html.escape(ahead)} ({left})"
+    return title, f"{escaped(ahead)} ({left})"
 
 
 def _latest_injection(injections: list[Injection], number: int | None) -> Injection | None:
@@ -164,8 +162,8 @@ def warning_sign_lines(signs: list[WarningSign]) -> list[str]:
     glance when it matters."""
     lines = []
     for level, group in by_level(signs):
-        heading = html.escape(translate("WarningSigns", LEVEL_HEADINGS[level]))
+        heading = escaped(translate("WarningSigns", LEVEL_HEADINGS[level]))
         colour = ' style="color:#c62828"' if level == EMERGENCY else ""
         lines.append(f"<b{colour}>{heading}</b>")
-        lines.extend(f"&nbsp;– {html.escape(sign.label)}" for sign in group)
+        lines.extend(f"&nbsp;– {escaped(sign.label)}" for sign in group)
     return lines
