@@ -27,8 +27,9 @@ debian_packages=(
 # The tests also start a private D-Bus session (desktop notifications) and validate the
 # login autostart entry.
 [ -n "$extra" ] && debian_packages+=(dbus-daemon desktop-file-utils)
-# ... and run the keyboard tests once more on an X server, with a Linux desktop's key bindings.
-[ -n "$extra" ] && debian_packages+=(xvfb xauth)
+# ... and run the keyboard tests once more on an X server, with a Linux desktop's key bindings,
+# and the window's placement under a window manager that draws frames.
+[ -n "$extra" ] && debian_packages+=(xvfb xauth openbox)
 
 install_debian_packages() {
   command -v dpkg-query >/dev/null || return 0   # not Debian/Ubuntu: nothing to do here

@@ -25,7 +25,14 @@ def window_settings() -> QSettings:
 def place_window(window: QWidget) -> None:
     """Restore the last size and position, or a size that fits; in the free area either way."""
     saved = window_settings().value(GEOMETRY_KEY)
-    if not (isinstance(saved, QByteArray) and window.restoreGeometry(saved)):
+    if isinstance(saved, QByteArray) and window.restoreGeometry(saved):
+        # Where the patient left it, if that still fits. Not moved again: restoreGeometry
+        # places the window's own area, move() the window manager's frame, and a move to the
+        # same coordinates shifted the window by one border width at every start (openbox:
+        # 1 px to the right a start, 100 px in 100 starts).
+        if _available(window).contains(window.geometry()):
+            return
+    else:
         window.resize(PREFERRED_WIDTH, PREFERRED_HEIGHT)
         _centre(window, _available(window))
     fit_on_screen(window)
