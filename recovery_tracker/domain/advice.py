@@ -54,6 +54,8 @@ def avoid_label(medicine_class: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class AdviceRule:
+    """One piece of advice of a plan, in force for a span of days around an injection."""
+
     title: str
     advice: str
     category: AdviceCategory
@@ -98,6 +100,8 @@ def describe_window(start: int | None, end: int | None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class AdviceTemplate:
+    """A named set of advice rules, offered for the injection kinds it is the default for."""
+
     name: str
     default_for: tuple[str, ...]  # injection kinds that get this template by default
     rules: tuple[AdviceRule, ...]
@@ -221,6 +225,8 @@ def plan_for_new_injection(
 
 @dataclass(frozen=True, slots=True)
 class ActiveAdvice:
+    """A rule of one injection's plan, with the dates it is in force."""
+
     rule: AdviceRule
     injection_number: int
     injection: Injection

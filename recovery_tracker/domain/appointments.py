@@ -10,6 +10,8 @@ from recovery_tracker.domain.text import translate
 
 @dataclass(frozen=True, slots=True)
 class Appointment:
+    """A booked appointment, with what the patient wants to ask."""
+
     starts_at: datetime  # local wall-clock time, to the minute
     clinician: str = ""
     place: str = ""

@@ -49,6 +49,8 @@ _Moment = tuple[date, time, int]  # outside the class: there, date and time are 
 
 @dataclass(frozen=True, slots=True)
 class AdverseEvent:
+    """Something that went wrong after an injection, as the patient logged it."""
+
     date: date
     kind: str  # a key of EVENT_KINDS
     severity: str  # a key of SEVERITIES

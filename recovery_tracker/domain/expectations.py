@@ -22,6 +22,8 @@ ANY = "*"
 
 @dataclass(frozen=True, slots=True)
 class Expectation:
+    """What is usual on some days after an injection, with its source."""
+
     from_day: int
     to_day: int | None  # None = from then on
     text: str

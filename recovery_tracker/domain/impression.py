@@ -26,6 +26,8 @@ ASK_EVERY_DAYS = 7
 
 @dataclass(frozen=True, slots=True)
 class Impression:
+    """The patient's impression of change on a day: 1 very much improved .. 7 very much worse."""
+
     date: date
     score: int  # 1..7
     id: int | None = None

@@ -61,6 +61,8 @@ _PRIORITY = (
 
 @dataclass(frozen=True, slots=True)
 class MedicationDose:
+    """One dose of a medicine the patient took, as logged."""
+
     date: date
     time: time
     name: str
@@ -71,6 +73,8 @@ class MedicationDose:
 
 @dataclass(frozen=True, slots=True)
 class Classification:
+    """What a medicine name was recognised as, and the entry of the list that matched it."""
+
     medicine_class: str  # NSAID, CORTICOSTEROID, ..., or UNKNOWN
     matched: str | None  # the list entry that matched, e.g. "nurofen"
     generic: str | None  # its generic name, e.g. "ibuprofen"; None for a CHECK_LABEL brand
@@ -95,6 +99,8 @@ class Classification:
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
+    """One name of the medicine list, split into the words it is matched by."""
+
     tokens: tuple[str, ...]
     medicine_class: str
     generic: str

@@ -16,6 +16,8 @@ from recovery_tracker.domain.text import translate
 
 @dataclass(frozen=True, slots=True)
 class NumberedInjection:
+    """An injection with its place in the series."""
+
     number: int  # 1-based position in the series, in date order
     injection: Injection
 

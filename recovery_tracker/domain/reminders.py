@@ -15,12 +15,16 @@ MISSED_DAYS_LISTED = 7  # more missed days are counted, not named one by one
 
 @dataclass(frozen=True, slots=True)
 class ReminderSettings:
+    """Whether, and at what time, the daily check-in reminder comes."""
+
     enabled: bool = True
     at: time = time(20, 0)
 
 
 @dataclass(frozen=True, slots=True)
 class Reminder:
+    """A reminder to show once: a check-in due or missed, an injection or a window coming."""
+
     key: str  # stable per occasion, so each is shown once
     title: str
     message: str

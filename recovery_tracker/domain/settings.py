@@ -20,6 +20,8 @@ MAX_SETTING_LENGTH = 200
 
 @dataclass(frozen=True, slots=True)
 class DiarySettings:
+    """The patient's choices kept in the diary itself."""
+
     # The first-start assistant's answers: where the injections go, the plan chosen and the
     # days before and after an injection the doctor said to avoid the medicines it names.
     treatment_area: str | None = None

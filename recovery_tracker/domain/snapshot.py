@@ -19,6 +19,8 @@ from recovery_tracker.domain.recovery import DailySummary, daily_summaries
 
 @dataclass
 class DiarySnapshot:
+    """Everything the charts and the report read from a diary, at one moment."""
+
     injections: list[Injection]
     checkins: Sequence[CheckIn]
     plans: list[Plan] = field(default_factory=list)

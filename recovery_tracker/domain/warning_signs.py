@@ -36,6 +36,8 @@ INTRADISCAL = "intradiscal"
 
 @dataclass(frozen=True, slots=True)
 class WarningSign:
+    """A sign after an injection that needs the clinic or emergency care; when Today shows it."""
+
     id: str  # the heading of its source in resources/SOURCES.md
     level: str  # CALL_CLINIC or EMERGENCY
     text: str  # untranslated; see ``label``

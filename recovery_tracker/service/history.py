@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Step:
+    """One change the patient can undo and redo."""
+
     text: str  # "Delete check-in of 20 Nov 08:00", shown after Undo/Redo in the Edit menu
     undo: Callable[[], None]
     redo: Callable[[], None]

@@ -44,6 +44,8 @@ _STALE_AFTER = {
 
 @dataclass
 class CachedReads:
+    """The lists read from the diary, kept until a write makes them stale."""
+
     all_injections: list[Injection] | None = None  # planned and done, in date order
     injections: list[Injection] | None = None  # done ones: the sessions
     planned: list[Injection] | None = None

@@ -56,6 +56,8 @@ REASONS = (
 
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
+    """A backup file and what it holds, for the restore dialog."""
+
     path: Path
     created: datetime
     reason: str  # one of REASONS

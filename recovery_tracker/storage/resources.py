@@ -44,6 +44,8 @@ def medicine_list() -> MedicineList:
 
 @dataclass(frozen=True)
 class LoadedTemplates:
+    """The advice templates read, and what was wrong with any left out."""
+
     templates: list[AdviceTemplate]
     problems: list[str] = field(default_factory=list)  # sentences for the patient
 
