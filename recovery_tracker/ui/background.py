@@ -249,7 +249,10 @@ class _InputHeld(QObject):
                 self._windows.append(shown)
             return False
         if kind == self._close:
-            return event.spontaneous()  # the window's close button; close() from code goes
+            if not event.spontaneous():
+                return False  # close() from code goes
+            event.ignore()  # the window's close button: the window stays
+            return True
         if kind == self._shortcut_override:
             # Taken by the window: the shortcut map then starts no menu action or shortcut
             # (they get their Shortcut event straight, past the windows).
