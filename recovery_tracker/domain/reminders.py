@@ -8,7 +8,13 @@ from datetime import date, datetime, time, timedelta
 
 from recovery_tracker.domain.advice import ActiveAdvice, Plan, advice_windows, describe_window
 from recovery_tracker.domain.appointments import Appointment
-from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+from recovery_tracker.domain.text import (
+    QT_TRANSLATE_NOOP,
+    DateStyle,
+    format_date,
+    single_full_stop,
+    translate,
+)
 
 MISSED_DAYS_LISTED = 7  # more missed days are counted, not named one by one
 
@@ -142,9 +148,11 @@ def _daily_log(
 def _missed_sentence(missed: Sequence[date]) -> str:
     """Up to a week's days by name; a longer absence by its count and its first and last day."""
     if len(missed) <= MISSED_DAYS_LISTED:
-        return translate(
-            "Reminders", "No check-in on %n day(s): {days}.", None, len(missed)
-        ).format(days=", ".join(format_date(d, DateStyle.DAY) for d in missed))
+        return single_full_stop(
+            translate("Reminders", "No check-in on %n day(s): {days}.", None, len(missed)).format(
+                days=", ".join(format_date(d, DateStyle.DAY) for d in missed)
+            )
+        )
     return translate(
         "Reminders", "No check-in on %n day(s) between {first} and {last}.", None, len(missed)
     ).format(

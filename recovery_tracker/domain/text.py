@@ -98,6 +98,15 @@ def format_date(value: date, style: DateStyle = DateStyle.SHORT) -> str:
     return _date_formatter(value, style)
 
 
+def single_full_stop(sentence: str) -> str:
+    """``sentence`` with one full stop where it ends on a date that ends on its own dot: many
+    locales abbreviate with one ("Do. 26 Nov."), and "{day}." made "Do. 26 Nov..". An
+    ellipsis ("...") is left whole."""
+    if sentence.endswith("..") and not sentence.endswith("..."):
+        return sentence[:-1]
+    return sentence
+
+
 def english_dates_replaced() -> bool:
     """True once dates are written by the patient's locale (so English names need replacing)."""
     return _date_formatter is not english_date

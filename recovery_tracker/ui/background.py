@@ -207,7 +207,13 @@ class _InputHeld(QObject):
     """While run_with_progress() waits, the patient's keys and clicks start nothing: the busy
     box shows only after PROGRESS_AFTER_MS, and Escape would close it, so the dialog beneath
     took an Enter and started a second restore inside the first (which then never ended,
-    and left no diary file). The window goes on painting; input waits for the work."""
+    and left no diary file). The window goes on painting; input waits for the work.
+
+    It watches the app's windows (QWindow), where the desktop's keys, clicks and close
+    requests arrive before any widget sees them, and not the application: there it saw every
+    object's events, Qt's private animation timer and style among them, and PySide built
+    their Python types (some 85 enum types) on the window's thread, a 20-70 ms stall in a
+    session's first CSV import."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -215,6 +221,10 @@ class _InputHeld(QObject):
 
         kinds = QEvent.Type
         self._close = kinds.Close
+        self._shortcut_override = kinds.ShortcutOverride
+        self._show = kinds.Show
+        self._windows: list[QObject] = []
+        self._progress: QWidget | None = None
         self._input = {
             kinds.KeyPress,
             kinds.KeyRelease,
@@ -230,11 +240,44 @@ class _InputHeld(QObject):
             kinds.TouchEnd,
         }
 
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == self._show and watched is self._progress:
+            shown = self._progress.windowHandle()
+            if shown is not None and shown not in self._windows:
+                shown.installEventFilter(self)
+                self._windows.append(shown)
+            return False
         if kind == self._close:
-            return event.spontaneous()  # the window's close button; close() from code goes
+            if not event.spontaneous():
+                return False  # close() from code goes
+            event.ignore()  # the window's close button: the window stays
+            return True
+        if kind == self._shortcut_override:
+            # Taken by the window: the shortcut map then starts no menu action or shortcut
+            # (they get their Shortcut event straight, past the windows).
+            event.accept()
+            return True
         return kind in self._input
+
+    def hold(self, progress: QWidget) -> None:
+        """Hold the input of every window of the app, and of the busy box once it shows
+        (its window is made then; made earlier by winId(), a button box of the dialog
+        beneath got a native window of its own, which keys then reached unwatched)."""
+        from PySide6.QtGui import QGuiApplication
+
+        self._windows = list(QGuiApplication.topLevelWindows())
+        for window in self._windows:
+            window.installEventFilter(self)
+        self._progress = progress
+        progress.installEventFilter(self)
+
+    def release(self) -> None:
+        for window in self._windows:
+            if shiboken6.isValid(window):  # else closed meanwhile, its filters with it
+                window.removeEventFilter(self)
+        if self._progress is not None and shiboken6.isValid(self._progress):
+            self._progress.removeEventFilter(self)
 
 
 def run_with_progress(parent: QWidget, text: str, work: Callable[[], T]) -> T:
@@ -259,11 +302,9 @@ def run_with_progress(parent: QWidget, text: str, work: Callable[[], T]) -> T:
 
     task.finished.connect(finished)
     task.failed.connect(failed)
-    held = _InputHeld()
-    application = QCoreApplication.instance()
-    if application is not None:
-        application.installEventFilter(held)
     progress = QProgressDialog(text, "", 0, 0, parent)
+    held = _InputHeld()
+    held.hold(progress)
     progress.setCancelButton(None)  # the work cannot be stopped halfway safely
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(PROGRESS_AFTER_MS)
@@ -272,8 +313,7 @@ def run_with_progress(parent: QWidget, text: str, work: Callable[[], T]) -> T:
     progress.setValue(0)  # starts the minimum-duration clock (and may deliver the result)
     if not outcome:
         loop.exec()
-    if application is not None:
-        application.removeEventFilter(held)
+    held.release()
     progress.close()
     progress.deleteLater()
     task.deleteLater()

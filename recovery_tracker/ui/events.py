@@ -36,7 +36,13 @@ from recovery_tracker.domain.events import (
     AdverseEvent,
     clinic_advice,
 )
-from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+from recovery_tracker.domain.text import (
+    QT_TRANSLATE_NOOP,
+    DateStyle,
+    format_date,
+    single_full_stop,
+    translate,
+)
 from recovery_tracker.ui.entry_list import EntryListPanel
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import EVENTS, LiveDiary
@@ -292,4 +298,6 @@ def _saved_sentence(dialog: EventDialog, logged: bool) -> str | None:
         if logged
         else translate("Events", "✓ Event of {day} changed: {event}.")
     )
-    return text.format(event=event.label, day=format_date(event.date, DateStyle.DAY))
+    return single_full_stop(
+        text.format(event=event.label, day=format_date(event.date, DateStyle.DAY))
+    )

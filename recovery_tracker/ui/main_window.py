@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notices)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        self.notices.float_over(self.tabs)  # notices after the first paint move nothing
         self._shortcuts_first = WindowShortcutsFirst(self)
         self._build_menus()
         location = QLabel(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker.domain.models import Injection
-from recovery_tracker.domain.text import DateStyle, format_date, translate
+from recovery_tracker.domain.text import DateStyle, format_date, single_full_stop, translate
 from recovery_tracker.service.diary_service import PlannedOutcome
 from recovery_tracker.ui.form_dialog import FormDialog
 from recovery_tracker.ui.live_diary import LiveDiary
@@ -124,7 +124,8 @@ class PlannedInjectionDialog(FormDialog):
             ),
         }[outcome]
         shown = day if isinstance(day, date) else self.injection.date
-        tell(self.parentWidget() or self, said.format(day=format_date(shown, DateStyle.DAY)))
+        said = single_full_stop(said.format(day=format_date(shown, DateStyle.DAY)))
+        tell(self.parentWidget() or self, said)
         return result
 
 

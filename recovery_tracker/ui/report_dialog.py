@@ -43,7 +43,7 @@ from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.now_fields import DayStepDateEdit
 from recovery_tracker.ui.qt_values import qdate_to_date, to_qdate
 from recovery_tracker.ui.translation import qt_date_format
-from recovery_tracker.ui.widgets import tell
+from recovery_tracker.ui.widgets import tell, wide_enough_for_title
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -192,6 +192,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
         layout.addWidget(buttons)
+        wide_enough_for_title(self)
 
     def request(self) -> ReportRequest | None:
         first, last = qdate_to_date(self.first.date()), qdate_to_date(self.last.date())

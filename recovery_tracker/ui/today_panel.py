@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.domain.recovery import daily_summaries, describe_position, position_on
-from recovery_tracker.domain.text import DateStyle, format_date, translate
+from recovery_tracker.domain.text import DateStyle, format_date, single_full_stop, translate
 from recovery_tracker.domain.validation import ValidationError
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.checkin_form import CheckInForm
@@ -251,8 +251,10 @@ def _saved_sentence(checkin: CheckIn) -> str:
 
 def _day_summary(checkins: list[CheckIn], day: date) -> str:
     if not checkins:
-        return translate("TodayPanel", "No check-in yet on {day}.").format(
-            day=format_date(day, DateStyle.DAY)
+        return single_full_stop(
+            translate("TodayPanel", "No check-in yet on {day}.").format(
+                day=format_date(day, DateStyle.DAY)
+            )
         )
     summary = daily_summaries(checkins)[0]
     parts = []

@@ -203,6 +203,26 @@ def tell(widget: QWidget, message: str) -> None:
         current = current.parentWidget()
 
 
+def wide_enough_for_title(dialog: QWidget) -> None:
+    """Size ``dialog`` at least as wide as its title bar needs: the title, with the " — Recovery
+    Tracker" Qt adds, in bold, and the frame's icon and buttons (about six lines' height in
+    the usual themes). Laid out as narrow as its form, the report dialog's title showed as
+    "Appointment r… covery Tracker". Never wider than the screen."""
+    from PySide6.QtGui import QFontMetrics, QGuiApplication
+
+    font = dialog.font()
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    title = dialog.windowTitle()
+    if name := QGuiApplication.applicationDisplayName():
+        title = f"{title} — {name}"
+    needed = metrics.horizontalAdvance(title) + 8 * metrics.height()
+    screen = dialog.screen().availableGeometry().width()
+    width = min(max(dialog.sizeHint().width(), needed), screen)
+    height = dialog.heightForWidth(width) if dialog.hasHeightForWidth() else -1
+    dialog.resize(width, max(height, dialog.minimumSizeHint().height()))
+
+
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     font = label.font()
