@@ -19,8 +19,9 @@ def open_main_window(qtbot, data_dir: Path) -> Callable[[], MainWindow]:
 
     def opener(clock=None) -> MainWindow:
         window = open_window(data_dir, clock=clock or (lambda: NOW))
-        window.show()
-        qtbot.waitExposed(window)
+        # waitExposed is a context manager: called bare, it waited for nothing.
+        with qtbot.waitExposed(window):
+            window.show()
         opened.append(window)
         return window
 

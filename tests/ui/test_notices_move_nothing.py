@@ -51,6 +51,11 @@ def test_the_check_in_reminder_after_start_moves_no_score_button(qtbot, open_mai
     ]
     assert not _global_rect(label).intersects(_global_rect(window.today))
     assert _global_rect(window).contains(_global_rect(label))
+    # A window made smaller keeps it in its corner of the tabs.
+    window.resize(800 - 16, 600 - 40)
+    qtbot.waitUntil(lambda: _global_rect(window.tabs).contains(_global_rect(label)))
+    assert not _global_rect(label).intersects(_global_rect(window.today))
+    before, tabs_before = _global_rect(five), _global_rect(window.tabs)
     row = label.parentWidget()
     [dismiss] = [b for b in row.findChildren(QPushButton) if b.text() == "Dismiss"]
     qtbot.mouseClick(dismiss, Qt.MouseButton.LeftButton)
