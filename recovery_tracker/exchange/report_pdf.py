@@ -276,11 +276,11 @@ def build_document(
     progress.step(0, translate("Report", "Laying out the pages…"))
     options = ChartOptions(start=request.first, end=request.last)
     charts = ChartsAside(snapshot, options, progress, made)  # each chart drawn once
-    # Started before the text is written: the charts take about as long as the text's
-    # layout, and page 1 waits for its chart.
-    charts.draw(report_charts(snapshot, request))
     document: QTextDocument | None = None
     try:
+        # Started before the text is written: the charts take about as long as the text's
+        # layout, and page 1 waits for its chart.
+        charts.draw(report_charts(snapshot, request))
         for limits in SUMMARY_LIMITS:
             document = QTextDocument()
             made.append(document)  # a first try too: not destroyed here
@@ -501,9 +501,9 @@ def paint_onto(
     details = details_page(document)
     printing = isinstance(device, QPrinter)
     handler = document.findChild(ChartObjects)
-    charts = handler.by_page(document) if handler is not None else []
     painter = QPainter(device)
     try:
+        charts = handler.by_page(document) if handler is not None else []
         scale = _dots_per_inch(device) / 72  # the document is in points
         painter.scale(scale, scale)
         width, height = rect.width(), rect.height()
