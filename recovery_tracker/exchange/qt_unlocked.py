@@ -186,6 +186,11 @@ def load_svg(renderer: QSvgRenderer, data: QByteArray) -> bool:
     return bool(function(_address(renderer), _address(data)))
 
 
+def lays_out_to_a_block_unlocked() -> bool:
+    """block_top lays a document out (as far as the block) without the GIL."""
+    return _function("block_bounding_rect") is not None
+
+
 def block_top(document: QTextDocument, block: QTextBlock) -> float:
     """Where ``block`` starts on the document's pages (points from the first page's top).
     Qt lays the document out up to that block first, if it has not yet."""

@@ -383,7 +383,8 @@ def lay_out(document: QTextDocument, page: QSizeF) -> None:
     """Pages of ``page`` size (points); no heading left alone at the foot of a page."""
     qt_unlocked.set_page_size(document, page)
     headings = _headings(document)
-    _move_headings_as_laid_out(document, headings, page)
+    if qt_unlocked.lays_out_to_a_block_unlocked():  # else it would hold the GIL meanwhile
+        _move_headings_as_laid_out(document, headings, page)
     # The whole layout now: the page count taken while Qt had laid out only part of a long
     # document cut the report short (its last pages, once a heading in the middle).
     qt_unlocked.page_count(document)
