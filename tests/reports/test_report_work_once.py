@@ -1,14 +1,17 @@
 """The report's work is done once and overlapped: its text is laid out once, not again from
 a moved heading on, and its first page is written while the later pages' charts are drawn."""
 
+import re
 import threading
+from datetime import date
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QObject, QSizeF
 from PySide6.QtGui import QPyTextObject, QTextCharFormat, QTextDocument, QTextFormat
 
 from recovery_tracker.exchange import qt_unlocked, report_pdf
-from recovery_tracker.reports.content import ReportRequest
+from recovery_tracker.reports.content import ReportRequest, build_report_html, report_charts
 from tests.reports.test_report import TODAY, qapp_module, snapshot  # noqa: F401
 
 PAGE = QSizeF(500, 400)
@@ -137,3 +140,21 @@ def test_the_report_is_not_laid_out_before_it_has_its_page_size(qapp_module, mon
 
     assert laid_out_early and not any(laid_out_early)
     assert document.pageCount() > 1 and document.begin().layout().lineCount() > 0
+
+
+@pytest.mark.parametrize(
+    "charts", [("timeline", "sessions", "baseline"), ("sessions", "baseline"), ("timeline",)]
+)
+def test_the_charts_drawn_ahead_are_those_the_report_places(charts):
+    first, today = TODAY.replace(month=10, day=1), TODAY
+    for request in (
+        ReportRequest(first, today, charts=charts),
+        ReportRequest(date(2020, 1, 1), date(2020, 2, 1), charts=charts),  # no check-in
+    ):
+        html = build_report_html(snapshot(), request, today)
+        placed = [
+            (kind, int(height))
+            for kind, height in re.findall(r'src="chart://(\w+)" width="\d+" height="(\d+)"', html)
+        ]
+        assert report_charts(snapshot(), request) == placed
+        assert len(placed) == (len(charts) if request.first == first else 0)
