@@ -33,10 +33,25 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QObject, QRectF, QSizeF
-from PySide6.QtGui import QPainter, QPdfWriter, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QPainter,
+    QPdfWriter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 _ADDRESS = ctypes.c_void_p
+
+
+class _RectF(ctypes.Structure):
+    """A QRectF, as a call returns it."""
+
+    _fields_ = [(name, ctypes.c_double) for name in ("x", "y", "width", "height")]
+
+
 # Exported C++ names (Itanium ABI) of the calls made here: library, name, result, arguments.
 _NAMES = {
     "page_count": ("Gui", "_ZNK13QTextDocument9pageCountEv", ctypes.c_int, 1),
@@ -53,6 +68,13 @@ _NAMES = {
     "render_svg": ("Svg", "_ZN12QSvgRenderer6renderEP8QPainterRK6QRectF", None, 3),
     "load_svg": ("Svg", "_ZN12QSvgRenderer4loadERK10QByteArray", ctypes.c_bool, 2),
     "document_layout": ("Gui", "_ZNK13QTextDocument14documentLayoutEv", _ADDRESS, 1),
+    # Of Qt's private class QTextDocumentLayout, the one a QTextDocument makes for itself.
+    "block_bounding_rect": (
+        "Gui",
+        "_ZNK19QTextDocumentLayout17blockBoundingRectERK10QTextBlock",
+        _RectF,
+        2,
+    ),
     "register_handler": (
         "Gui",
         "_ZN27QAbstractTextDocumentLayout15registerHandlerEiP7QObject",
@@ -162,6 +184,21 @@ def load_svg(renderer: QSvgRenderer, data: QByteArray) -> bool:
     if function is None:
         return renderer.load(data)
     return bool(function(_address(renderer), _address(data)))
+
+
+def lays_out_to_a_block_unlocked() -> bool:
+    """block_top lays a document out (as far as the block) without the GIL."""
+    return _function("block_bounding_rect") is not None
+
+
+def block_top(document: QTextDocument, block: QTextBlock) -> float:
+    """Where ``block`` starts on the document's pages (points from the first page's top).
+    Qt lays the document out up to that block first, if it has not yet."""
+    layout = document.documentLayout()  # made already: create_layout
+    function = _function("block_bounding_rect")
+    if function is None or layout.metaObject().className() != "QTextDocumentLayout":
+        return float(layout.blockBoundingRect(block).top())
+    return float(function(_address(layout), _address(block)).y)
 
 
 def create_layout(document: QTextDocument) -> None:

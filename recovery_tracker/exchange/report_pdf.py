@@ -57,6 +57,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextFragment,
+    QTextTable,
 )
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgRenderer
@@ -73,6 +74,7 @@ from recovery_tracker.reports.content import (
     SUMMARY_LIMITS,
     ReportRequest,
     build_report_html,
+    report_charts,
 )
 from recovery_tracker.reports.progress import ReportCancelled, ReportProgress
 from recovery_tracker.storage.files import make_private_target, write_private_file
@@ -82,6 +84,7 @@ MARGINS_MM = QMarginsF(16, 14, 16, 10)
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 CHART_KIND = QTextFormat.Property.UserProperty + 1
 CHART_HEIGHT = QTextFormat.Property.UserProperty + 2
+OBJECT_CHARACTER = "\ufffc"  # an image's or a chart's place in the text
 # A heading needs this much room below it on its page (itself, a table's header and first
 # row, or two lines of a list), else it goes to the next page with its text.
 HEADING_ROOM_PT = 80
@@ -99,10 +102,14 @@ class ChartObjects(QPyTextObject):
     """Draws the charts where the report's text has them, from their SVG."""
 
     def __init__(
-        self, renderers: dict[tuple[str, int], QSvgRenderer], parent: QObject | None = None
+        self,
+        charts: ChartsAside,
+        placed: list[tuple[int, tuple[str, int]]],
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.renderers = renderers
+        self.charts = charts
+        self.placed = placed  # (position in the document, (kind, height)) of each chart
 
     def intrinsicSize(self, document: QTextDocument, position: int, format: QTextFormat) -> QSizeF:
         return QSizeF(CHART_WIDTH_PT, format.property(CHART_HEIGHT))
@@ -116,9 +123,18 @@ class ChartObjects(QPyTextObject):
         format: QTextFormat,
     ) -> None:
         key = (format.property(CHART_KIND), format.property(CHART_HEIGHT))
-        renderer = self.renderers.get(key)
+        renderer = self.charts.renderers.get(key)
         if renderer is not None:
             qt_unlocked.render_svg(renderer, painter, QRectF(rect))
+
+    def by_page(self, document: QTextDocument) -> list[tuple[int, tuple[str, int]]]:
+        """Each chart with the page its paragraph starts on (the chart is drawn there or,
+        moved down by the layout, on the next)."""
+        height = document.pageSize().height()
+        return [
+            (int(qt_unlocked.block_top(document, document.findBlock(position)) // height), key)
+            for position, key in self.placed
+        ]
 
 
 def chart_svg(kind: str, snapshot: DiarySnapshot, options: ChartOptions, height: int) -> bytes:
@@ -160,20 +176,29 @@ def _yield_to_the_window() -> None:
 
 class ChartsAside:
     """The report's charts (matplotlib's SVG) drawn on a thread of their own while this one
-    lays the text out: that is Qt's work, without the GIL (qt_unlocked), so the two share
-    the machine's cores. One thread, the charts one after another: matplotlib is not safe
+    lays the text out and paints the pages before them: that is Qt's work, without the GIL
+    (qt_unlocked), so the two share the machine's cores. One thread, the charts one after
+    another, in the order they are asked for (the page's order): matplotlib is not safe
     to use from two threads at once, and the background thread that otherwise draws the
     window's chart is busy with this report meanwhile."""
 
     def __init__(
-        self, snapshot: DiarySnapshot, options: ChartOptions, progress: ReportProgress
+        self,
+        snapshot: DiarySnapshot,
+        options: ChartOptions,
+        progress: ReportProgress,
+        made: list[object],
     ) -> None:
-        self.snapshot, self.options, self.progress = snapshot, options, progress
+        self.snapshot, self.options, self.progress, self.made = snapshot, options, progress, made
         self.svgs: dict[tuple[str, int], bytes] = {}
+        # Made on this thread, which paints, as each chart is needed (its SVG read without
+        # the GIL); also added to ``made``.
+        self.renderers: dict[tuple[str, int], QSvgRenderer] = {}
         self._asked: set[tuple[str, int]] = set()
         self._queue: queue.SimpleQueue[tuple[str, int] | None] = queue.SimpleQueue()
+        self._drawn = threading.Condition()  # told after each chart, and when all are
         self._error: BaseException | None = None
-        self._abandoned = False
+        self._abandoned = self._closed = self._ended = False
         self._done = _charts_thread().submit(self._draw)
 
     def draw(self, charts: list[tuple[str, int]]) -> None:
@@ -184,36 +209,52 @@ class ChartsAside:
                 self._queue.put(chart)
 
     def _draw(self) -> None:
-        while (chart := self._queue.get()) is not None:
-            if self._error is not None:
-                continue  # what is left is not needed: the report stops
-            try:
-                if self.progress.cancelled or self._abandoned:
-                    raise ReportCancelled
-                kind, height = chart
-                self.svgs[chart] = chart_svg(kind, self.snapshot, self.options, height)
-            except BaseException as error:  # handed to the report's thread by finish()
-                self._error = error
+        try:
+            while (chart := self._queue.get()) is not None:
+                if self._error is None:  # else what is left is not needed: the report stops
+                    try:
+                        if self.progress.cancelled or self._abandoned:
+                            raise ReportCancelled
+                        kind, height = chart
+                        self.svgs[chart] = chart_svg(kind, self.snapshot, self.options, height)
+                    except BaseException as error:  # handed to the report's thread
+                        self._error = error
+                with self._drawn:
+                    self._drawn.notify_all()
+        finally:
+            with self._drawn:
+                self._ended = True
+                self._drawn.notify_all()
+
+    def no_more(self) -> None:
+        """No other chart will be asked for: the thread ends after those asked."""
+        if not self._closed:
+            self._closed = True
+            self._queue.put(None)
 
     def abandon(self) -> None:
         """Stop after the chart being drawn, and wait for that."""
         self._abandoned = True
-        self._queue.put(None)
+        self.no_more()
         self._done.result()
 
-    def finish(self) -> dict[tuple[str, int], QSvgRenderer]:
-        """Wait for the charts; each as a renderer (made on this thread, which paints; the
-        SVG read without the GIL)."""
-        self._queue.put(None)
-        self._done.result()
+    def drawn(self, charts: list[tuple[str, int]]) -> bool:
+        return all(chart in self.svgs for chart in charts)
+
+    def make_renderers(self, charts: list[tuple[str, int]]) -> None:
+        """Wait until ``charts`` are drawn (and for no other), then make their renderers."""
+        with self._drawn:  # waits without the GIL
+            self._drawn.wait_for(
+                lambda: self._error is not None or self._ended or self.drawn(charts)
+            )
         if self._error is not None:
             raise self._error
-        renderers = {}
-        for key, svg in self.svgs.items():
-            renderer = QSvgRenderer()
-            qt_unlocked.load_svg(renderer, QByteArray(svg))
-            renderers[key] = renderer
-        return renderers
+        for chart in charts:
+            if chart not in self.renderers and chart in self.svgs:
+                renderer = QSvgRenderer()
+                qt_unlocked.load_svg(renderer, QByteArray(self.svgs[chart]))
+                self.renderers[chart] = renderer
+                self.made.append(renderer)
 
 
 def build_document(
@@ -233,20 +274,28 @@ def build_document(
     made = [] if made is None else made
     progress = progress or ReportProgress()
     progress.step(0, translate("Report", "Laying out the pages…"))
-    renderers: dict[tuple[str, int], QSvgRenderer] = {}  # each chart drawn once
-    charts = ChartsAside(snapshot, ChartOptions(start=request.first, end=request.last), progress)
+    options = ChartOptions(start=request.first, end=request.last)
+    charts = ChartsAside(snapshot, options, progress, made)  # each chart drawn once
     document: QTextDocument | None = None
     try:
+        # Started before the text is written: the charts take about as long as the text's
+        # layout, and page 1 waits for its chart.
+        charts.draw(report_charts(snapshot, request))
         for limits in SUMMARY_LIMITS:
             document = QTextDocument()
             made.append(document)  # a first try too: not destroyed here
+            # Laid out once, at the page's size: a document with no page size is laid out
+            # the moment its layout is made (at no width limit: for nothing, as the page
+            # size lays it out again); with a null one Qt waits for the page size.
+            document.setPageSize(QSizeF(0, 0))
             document.setDefaultStyleSheet(STYLE)
             document.setDefaultFont(_font(10))
             document.setHtml(build_report_html(snapshot, request, today, CHART_WIDTH_PT, limits))
-            charts.draw(_charts_as_objects(document))  # the layout needs only their sizes
+            placed = _charts_as_objects(document)
+            charts.draw([chart for _, chart in placed])  # the layout needs only their sizes
             qt_unlocked.create_layout(document)
             # A child of the document: it lives as long as the document that draws with it.
-            handler = ChartObjects(renderers, document)
+            handler = ChartObjects(charts, placed, document)
             qt_unlocked.register_handler(document, CHART_OBJECT, handler)
             if page is None:
                 break
@@ -258,8 +307,8 @@ def build_document(
     except BaseException:
         charts.abandon()  # no thread left behind; the report's own error is the one told
         raise
-    renderers.update(charts.finish())
-    made.extend(renderers.values())
+    # Painted as they are drawn: each page waits only for its own charts (paint_onto).
+    charts.no_more()
     assert document is not None  # SUMMARY_LIMITS has at least one
     return document
 
@@ -287,19 +336,21 @@ def stop_timers(made: list[object]) -> None:
         time.sleep(0.001)
 
 
-def _charts_as_objects(document: QTextDocument) -> list[tuple[str, int]]:
-    """Replace each <img src="chart://kind" height=h> by a chart object of that kind."""
+def _charts_as_objects(document: QTextDocument) -> list[tuple[int, tuple[str, int]]]:
+    """Replace each <img src="chart://kind" height=h> by a chart object of that kind;
+    returns where each is, with its kind and height. Qt finds the images (each an object
+    character): a walk through every block and fragment in Python, thousands at 30 years,
+    waited for the GIL at each step while the charts were drawn."""
     found = []
-    block = document.begin()
-    while block.isValid():
-        for fragment in _fragments(block):
-            char_format = fragment.charFormat()
-            if char_format.isImageFormat():
-                image = char_format.toImageFormat()
-                if image.name().startswith("chart://"):
-                    kind = image.name().removeprefix("chart://")
-                    found.append((fragment.position(), kind, round(image.height())))
-        block = block.next()
+    cursor = document.find(OBJECT_CHARACTER)
+    while not cursor.isNull():
+        char_format = cursor.charFormat()  # the found character's
+        if char_format.isImageFormat():
+            image = char_format.toImageFormat()
+            if image.name().startswith("chart://"):
+                kind = image.name().removeprefix("chart://")
+                found.append((cursor.selectionStart(), kind, round(image.height())))
+        cursor = document.find(OBJECT_CHARACTER, cursor)
     for position, kind, height in found:
         cursor = QTextCursor(document)
         cursor.setPosition(position)
@@ -308,8 +359,8 @@ def _charts_as_objects(document: QTextDocument) -> list[tuple[str, int]]:
         chart.setObjectType(CHART_OBJECT)
         chart.setProperty(CHART_KIND, kind)
         chart.setProperty(CHART_HEIGHT, height)
-        cursor.insertText("\ufffc", chart)
-    return [(kind, height) for _, kind, height in found]
+        cursor.insertText(OBJECT_CHARACTER, chart)
+    return [(position, (kind, height)) for position, kind, height in found]
 
 
 def _font(points: int) -> QFont:
@@ -331,29 +382,72 @@ def _page_layout(paper: str) -> QPageLayout:
 def lay_out(document: QTextDocument, page: QSizeF) -> None:
     """Pages of ``page`` size (points); no heading left alone at the foot of a page."""
     qt_unlocked.set_page_size(document, page)
+    headings = _headings(document)
+    if qt_unlocked.lays_out_to_a_block_unlocked():  # else it would hold the GIL meanwhile
+        _move_headings_as_laid_out(document, headings, page)
     # The whole layout now: the page count taken while Qt had laid out only part of a long
     # document cut the report short (its last pages, once a heading in the middle).
     qt_unlocked.page_count(document)
     for _ in range(6):  # each pass moves headings whose section starts on the next page
-        if not _keep_headings_with_their_text(document, page.height()):
+        if not _keep_headings_with_their_text(document, headings, page.height()):
             return
 
 
-def _keep_headings_with_their_text(document: QTextDocument, page_height: float) -> bool:
-    layout = document.documentLayout()
+def _headings(document: QTextDocument) -> list[QTextBlock]:
+    """The headings followed by more text, in order. Tables hold none: their cells (most of
+    the blocks at 30 years) are skipped, not walked through in Python."""
+    found = []
+    frames = [document.rootFrame()]
+    while frames:
+        it = frames.pop().begin()
+        inner = []
+        while not it.atEnd():
+            frame, block = it.currentFrame(), it.currentBlock()
+            if frame is not None and not isinstance(frame, QTextTable):
+                inner.append(frame)
+            elif block.isValid() and block.blockFormat().headingLevel() and block.next().isValid():
+                found.append(block)
+            it += 1
+        frames.extend(reversed(inner))
+    return sorted(found, key=QTextBlock.position)
+
+
+def _move_headings_as_laid_out(
+    document: QTextDocument, headings: list[QTextBlock], page: QSizeF
+) -> None:
+    """Move the headings to the next page where they need it while Qt lays the document
+    out, which it does lazily, only as far as asked. A heading moved once the whole
+    document was laid out made Qt lay out again what follows it (at 30 years the tables of
+    every injection and medicine: 60-70 ms of a 250 ms layout); moved here, only what was
+    laid out above it is laid out again. Qt starts over from the top after each move (page size
+    taken away, format changed, page size given back): a layout changed while it was only
+    partly done left blocks further on never laid out."""
+    for heading in headings:
+        if _alone_at_the_foot(qt_unlocked.block_top(document, heading), page.height()):
+            qt_unlocked.set_page_size(document, QSizeF(0, 0))  # no layout meanwhile
+            _page_break_before(heading)
+            qt_unlocked.set_page_size(document, page)
+
+
+def _alone_at_the_foot(top: float, page_height: float) -> bool:
+    """A heading this far down has too little room below it on its page."""
+    return int(top // page_height) != int((top + HEADING_ROOM_PT) // page_height)
+
+
+def _page_break_before(block: QTextBlock) -> None:
+    page_break = QTextBlockFormat()
+    page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    qt_unlocked.merge_block_format(QTextCursor(block), page_break)
+
+
+def _keep_headings_with_their_text(
+    document: QTextDocument, headings: list[QTextBlock], page_height: float
+) -> bool:
     moved = False
-    block = document.begin()
-    while block.isValid():
-        following = block.next()
-        if block.blockFormat().headingLevel() and following.isValid():
-            top = layout.blockBoundingRect(block).top()
-            if int(top // page_height) != int((top + HEADING_ROOM_PT) // page_height):
-                cursor = QTextCursor(block)
-                page_break = QTextBlockFormat()
-                page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                qt_unlocked.merge_block_format(cursor, page_break)
-                moved = True
-        block = following
+    for heading in headings:
+        if _alone_at_the_foot(qt_unlocked.block_top(document, heading), page_height):
+            _page_break_before(heading)
+            moved = True
     return moved
 
 
@@ -407,8 +501,10 @@ def paint_onto(
     pages = document.pageCount()
     details = details_page(document)
     printing = isinstance(device, QPrinter)
+    handler = document.findChild(ChartObjects)
     painter = QPainter(device)
     try:
+        charts = handler.by_page(document) if handler is not None else []
         scale = _dots_per_inch(device) / 72  # the document is in points
         painter.scale(scale, scale)
         width, height = rect.width(), rect.height()
@@ -418,9 +514,15 @@ def paint_onto(
                 text = translate("Report", "Sending page {page} of {pages} to the printer…")
             else:
                 text = translate("Report", "Writing page {page} of {pages}…")
-            progress.step(percent, text.format(page=page + 1, pages=pages), not printing)
             if page:
-                qt_unlocked.new_page(device)
+                qt_unlocked.new_page(device)  # the last page written out meanwhile
+            if handler is not None:  # this page's charts, waited for if still being drawn
+                needed = [chart for on, chart in charts if on <= page]
+                if not handler.charts.drawn(needed):
+                    drawing = translate("Report", "Drawing the charts…")
+                    progress.step(percent, drawing, not printing)
+                handler.charts.make_renderers(needed)
+            progress.step(percent, text.format(page=page + 1, pages=pages), not printing)
             painter.save()
             painter.setClipRect(QRectF(0, 0, width, height))
             painter.translate(0, -page * height)
@@ -429,6 +531,8 @@ def paint_onto(
             _footer(painter, page, pages, details, width, height)
     finally:
         qt_unlocked.end_painting(painter)
+        if handler is not None:
+            handler.charts.abandon()  # stopped early (cancelled, failed): no thread left behind
 
 
 def _footer(

@@ -117,9 +117,7 @@ def build_report_html(
     """
     summary = report_summary(snapshot, request)
     now = datetime.combine(today, datetime.min.time())
-    # Without a check-in in the period the charts would show the window's hints to the
-    # patient ("Log how you feel in the Today panel…"); the doctor reads this instead.
-    logged = any(request.first <= day.date <= request.last for day in snapshot.days)
+    logged = _logged(snapshot, request)
 
     def chart(kind: str, height: int) -> str:
         if logged:
@@ -164,6 +162,24 @@ def build_report_html(
         f'<p class="small">{_e(translate("Report", NOT_ADVICE))} {APP_NAME} {__version__}.</p>',
     ]
     return "\n".join(["<html><body>", *summary_page, *details, "</body></html>"])
+
+
+def _logged(snapshot: DiarySnapshot, request: ReportRequest) -> bool:
+    """Without a check-in in the period the charts would show the window's hints to the
+    patient ("Log how you feel in the Today panel…"); the doctor reads a sentence instead."""
+    return any(request.first <= day.date <= request.last for day in snapshot.days)
+
+
+def report_charts(
+    snapshot: DiarySnapshot, request: ReportRequest, limits: SummaryLimits = SUMMARY_LIMITS[0]
+) -> list[tuple[str, int]]:
+    """The charts (kind, height in points) build_report_html places, in the order it does:
+    known before the HTML is written, so they can be drawn meanwhile."""
+    if not _logged(snapshot, request):
+        return []
+    summary = [(SUMMARY_CHART, limits.chart_height)] if SUMMARY_CHART in request.charts else []
+    details = [(k, DETAIL_CHART_HEIGHT_PT) for k in request.charts if k != SUMMARY_CHART]
+    return summary + details
 
 
 def _details_heading() -> str:
