@@ -77,9 +77,12 @@ class Diary:
         migrated): nothing is made, migrated, backed up or cleared away, and it never writes."""
         return cls(Database(Path(data_dir) / DATABASE_FILENAME, checked=True, read_only=True))
 
-    def read_lists(self, medicines: MedicineList, *, checkins: bool) -> dict[str, object]:
+    def read_lists(
+        self, medicines: MedicineList, *, checkins: bool, days: bool = True
+    ) -> dict[str, object]:
         """Every list the views read (see DiaryService.read_everything); also read by the first
-        chart's own process (ui/chart_process.py), which must see what the window does."""
+        chart's own process (ui/chart_process.py), which must see what the window does. That
+        one reads the days apart (``days=False``), once it knows which scores it draws."""
         injections = self.injections.list()
         plans = self.advice.plans(injections)
         medications = self.medications.list()
@@ -88,11 +91,12 @@ class Diary:
             "plans": plans,
             "medications": medications,
             "checks": check_medicines(medications, plans, medicines),
-            "days": self.checkins.daily_summaries(),
             "appointments": self.appointments.list(),
             "impressions": self.impressions.list(),
             "events": self.events.list(),
         }
+        if days:
+            lists["days"] = self.checkins.daily_summaries()
         if checkins:
             lists["checkins"] = self.checkins.list()
         return lists

@@ -33,6 +33,14 @@ class ChartChoices:
     series: bool = False
 
 
+def scores_drawn(choices: ChartChoices) -> tuple[str, ...]:
+    """The scores of each day a chart drawn with ``choices`` reads: the ones chosen, and
+    pain, which the change-from-baseline chart always draws and the sessions chart when
+    none is chosen (charts/baseline.py, charts/sessions.py). Every other score the first
+    chart's process need not read (ui/chart_process.py)."""
+    return tuple(dict.fromkeys(("pain", *choices.metrics)))
+
+
 def chart_options(choices: ChartChoices, snapshot: DiarySnapshot) -> ChartOptions:
     from recovery_tracker.charts.options import ChartOptions
     from recovery_tracker.charts.style import ChartTheme
