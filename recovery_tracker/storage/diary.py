@@ -8,7 +8,7 @@ from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
 
-from recovery_tracker.domain.conflicts import check_medicines
+from recovery_tracker.domain.conflicts import check_medicines, rule_breaking_days
 from recovery_tracker.domain.medications import MedicineList
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.storage import backups
@@ -78,11 +78,18 @@ class Diary:
         return cls(Database(Path(data_dir) / DATABASE_FILENAME, checked=True, read_only=True))
 
     def read_lists(
-        self, medicines: MedicineList, *, checkins: bool, days: bool = True
+        self,
+        medicines: MedicineList,
+        *,
+        checkins: bool,
+        days: bool = True,
+        every_check: bool = True,
     ) -> dict[str, object]:
         """Every list the views read (see DiaryService.read_everything); also read by the first
         chart's own process (ui/chart_process.py), which must see what the window does. That
-        one reads the days apart (``days=False``), once it knows which scores it draws."""
+        one reads the days apart (``days=False``), once it knows which scores it draws, and
+        of the medicine checks only the days a dose broke a rule (``every_check=False``:
+        "rule_breaking_days" instead of "checks"), all a chart draws of them."""
         injections = self.injections.list()
         plans = self.advice.plans(injections)
         medications = self.medications.list()
@@ -90,11 +97,14 @@ class Diary:
             "injections": injections,
             "plans": plans,
             "medications": medications,
-            "checks": check_medicines(medications, plans, medicines),
             "appointments": self.appointments.list(),
             "impressions": self.impressions.list(),
             "events": self.events.list(),
         }
+        if every_check:
+            lists["checks"] = check_medicines(medications, plans, medicines)
+        else:
+            lists["rule_breaking_days"] = rule_breaking_days(medications, plans, medicines)
         if days:
             lists["days"] = self.checkins.daily_summaries()
         if checkins:

@@ -144,9 +144,11 @@ def render_chart(
 
 def snapshot_for_charts(lists: Mapping[str, object], medicines: MedicineList) -> DiarySnapshot:
     """The diary's lists as read for the first chart (DiaryService.read_everything without
-    the check-ins: the charts draw the daily summaries)."""
+    the check-ins: the charts draw the daily summaries; in the first chart's own process,
+    without the medicine checks: the charts draw only the days a dose broke a rule)."""
     from recovery_tracker.domain.snapshot import DiarySnapshot
 
+    checks = lists.get("checks")
     return DiarySnapshot(
         lists["injections"],  # type: ignore[arg-type]
         [],
@@ -154,8 +156,9 @@ def snapshot_for_charts(lists: Mapping[str, object], medicines: MedicineList) ->
         lists["medications"],  # type: ignore[arg-type]
         lists["appointments"],  # type: ignore[arg-type]
         medicines,
-        list(lists["checks"]),  # type: ignore[call-overload]
+        None if checks is None else list(checks),  # type: ignore[call-overload]
         list(lists["days"]),  # type: ignore[call-overload]
         lists["impressions"],  # type: ignore[arg-type]
         events=lists["events"],  # type: ignore[arg-type]
+        breaking_days=lists.get("rule_breaking_days"),  # type: ignore[arg-type]
     )

@@ -219,12 +219,16 @@ def _read_request_and_diary(found: dict[str, object]) -> None:
     overlaps the import), then the request, once the window has been painted, and then the
     days, of the scores the chart draws only (at 30 years, reading all six cost the picture
     40-50 ms: SQLite's pass over them, and Python's lock taken from matplotlib's import to
-    make their values)."""
+    make their values). Of the medicine checks, only the days a dose broke a rule: checking
+    every dose of 30 years took another 10-20 ms of that lock."""
     import json
 
     from recovery_tracker.storage.diary import Diary
     from recovery_tracker.storage.resources import medicine_list
     from recovery_tracker.ui.chart_picture import ChartRequest, scores_drawn
+
+    def read_lists(diary: Diary) -> dict[str, object]:
+        return diary.read_lists(medicine_list(), checkins=False, days=False, every_check=False)
 
     stream = sys.stdin.buffer
     diary: Diary | None = None
@@ -235,7 +239,7 @@ def _read_request_and_diary(found: dict[str, object]) -> None:
         if line and "diary" in (told := json.loads(line)):
             diary = Diary.open_for_reading(Path(told["diary"]))
             version = diary.database.data_version()
-            lists = diary.read_lists(medicine_list(), checkins=False, days=False)
+            lists = read_lists(diary)
             line = stream.readline()
         if not line:
             return  # the window will not ask
@@ -250,7 +254,7 @@ def _read_request_and_diary(found: dict[str, object]) -> None:
         while True:
             if lists is None or diary.database.data_version() != version:
                 version = diary.database.data_version()
-                lists = diary.read_lists(medicine_list(), checkins=False, days=False)
+                lists = read_lists(diary)
             lists["days"] = diary.checkins.daily_summaries(fields=scores_drawn(request.choices))
             if diary.database.data_version() == version:
                 break

@@ -56,13 +56,16 @@ def half_year(data_dir: Path) -> Path:
     return data_dir
 
 
-def drawn_here(data_dir: Path, request: ChartRequest) -> ChartPixels:
+def lists_as_the_window_reads(data_dir: Path) -> dict[str, object]:
     diary = Diary.open_for_reading(data_dir)
     try:
-        lists = diary.read_lists(medicine_list(), checkins=False)
+        return diary.read_lists(medicine_list(), checkins=False)
     finally:
         diary.close(checkpoint=False)
-    snapshot = snapshot_for_charts(lists, medicine_list())
+
+
+def drawn_here(data_dir: Path, request: ChartRequest) -> ChartPixels:
+    snapshot = snapshot_for_charts(lists_as_the_window_reads(data_dir), medicine_list())
     return render_chart(
         request.kind, snapshot, request.choices, request.size, request.ratio
     ).picture
@@ -265,3 +268,9 @@ def test_the_process_reads_only_the_scores_the_chart_draws(half_year, monkeypatc
     assert [d.scores for d in days] == [
         {f: s for f, s in d.scores.items() if f in ("pain", "soreness")} for d in whole
     ]
+    # Of the medicine checks, only what the timeline marks: the days a dose broke a rule.
+    assert "checks" not in found["lists"]
+    breaking = snapshot_for_charts(found["lists"], medicine_list()).rule_breaking_days
+    window_reads = lists_as_the_window_reads(half_year)
+    assert breaking == snapshot_for_charts(window_reads, medicine_list()).rule_breaking_days
+    assert breaking  # half a year of doses breaks a rule now and then
