@@ -33,11 +33,15 @@ class ChartChoices:
     series: bool = False
 
 
+# The scores the window's charts can draw: the Progress tab's boxes (ui/chart_panel.py). The
+# first chart's process reads these of each day, no others (ui/chart_process.py).
+CHART_SCORES = ("pain", "soreness")
+
+
 def scores_drawn(choices: ChartChoices) -> tuple[str, ...]:
     """The scores of each day a chart drawn with ``choices`` reads: the ones chosen, and
     pain, which the change-from-baseline chart always draws and the sessions chart when
-    none is chosen (charts/baseline.py, charts/sessions.py). Every other score the first
-    chart's process need not read (ui/chart_process.py)."""
+    none is chosen (charts/baseline.py, charts/sessions.py)."""
     return tuple(dict.fromkeys(("pain", *choices.metrics)))
 
 
@@ -140,6 +144,25 @@ def render_chart(
     renderer = canvas.get_renderer()
     width, height = int(renderer.width), int(renderer.height)
     return RenderedChart(figure, ChartPixels(bytes(canvas.buffer_rgba()), width, height, ratio))
+
+
+def blank_figure_for(choices: ChartChoices, size: tuple[int, int], ratio: float) -> Figure:
+    """The figure render_chart would make for these, with its plot made ahead: drawn on by
+    render_chart, it gives the same picture (charts/common.blank_figure)."""
+    startup.import_matplotlib_2d()
+    from recovery_tracker.charts.common import blank_figure
+    from recovery_tracker.charts.style import ChartTheme
+
+    return blank_figure(ChartTheme(**choices.colours), (size[0] / 100, size[1] / 100), 100 * ratio)
+
+
+def find_fonts_ahead() -> None:
+    """Have matplotlib find the font of each size the charts write in now, not while they
+    are drawn (charts/fonts.py)."""
+    from recovery_tracker.charts.fonts import find_fonts
+    from recovery_tracker.charts.style import BASE_FONT_SIZE
+
+    find_fonts(range(BASE_FONT_SIZE - 2, BASE_FONT_SIZE + 3))
 
 
 def snapshot_for_charts(lists: Mapping[str, object], medicines: MedicineList) -> DiarySnapshot:

@@ -248,9 +248,9 @@ def test_a_custom_period_travels_whole():
     assert ChartRequest.decode(request.encode()) == request
 
 
-def test_the_process_reads_only_the_scores_the_chart_draws(half_year, monkeypatch):
+def test_the_process_reads_only_the_scores_the_charts_draw(half_year, monkeypatch):
     """At 30 years, reading every score of every day cost the first chart 40-50 ms (issue 17:
-    its picture within 1.2x a bare matplotlib canvas); it draws pain and soreness."""
+    its picture within 1.2x a bare matplotlib canvas); the charts draw pain and soreness."""
     request = ChartRequest(str(half_year), "timeline", CHOICES, (700, 420), 1.0, None)
     told = json.dumps({"diary": str(half_year)}).encode() + b"\n"
     found: dict[str, object] = {}
@@ -274,3 +274,12 @@ def test_the_process_reads_only_the_scores_the_chart_draws(half_year, monkeypatc
     window_reads = lists_as_the_window_reads(half_year)
     assert breaking == snapshot_for_charts(window_reads, medicine_list()).rule_breaking_days
     assert breaking  # half a year of doses breaks a rule now and then
+
+
+def test_the_process_reads_every_score_the_window_can_chart(qtbot, window):
+    """It reads only CHART_SCORES of each day: a box in the Progress tab for any other
+    score would draw a chart from days read without it."""
+    from recovery_tracker.ui.chart_picture import CHART_SCORES
+
+    qtbot.waitUntil(lambda: hasattr(window.chart, "metric_boxes"))
+    assert tuple(window.chart.metric_boxes) == CHART_SCORES
