@@ -237,20 +237,33 @@ def _read_request_and_diary(
         return lists
 
     stream = sys.stdin.buffer
+
+    def take_request(line: bytes) -> None:
+        try:
+            if line:
+                found["asked"] = ChartRequest.decode(line)
+        finally:
+            on_request()  # the chart's drawing may start getting ready (or it never will)
+
     diary: Diary | None = None
     lists: dict[str, object] | None = None
     version = 0
+    listener: threading.Thread | None = None
     try:
         line = stream.readline()
         if line and "diary" in (told := json.loads(line)):
+            # The request, taken as it comes while the diary is read.
+            listener = threading.Thread(target=lambda: take_request(stream.readline()), daemon=True)
+            listener.start()
             diary = Diary.open_for_reading(Path(told["diary"]))
             version = diary.database.data_version()
             lists = read(diary, CHART_SCORES)
-            line = stream.readline()
-        if not line:
+            listener.join()
+        else:
+            take_request(line)
+        request = found.get("asked")
+        if not isinstance(request, ChartRequest):
             return  # the window will not ask
-        request = found["asked"] = ChartRequest.decode(line)
-        on_request()  # the chart's drawing may start getting ready
         scores = CHART_SCORES if set(scores_drawn(request.choices)) <= set(CHART_SCORES) else None
         # Read (again) unless what was read is still the diary as it is: another diary, a
         # write since by the window or another program (SQLite's data_version says so), or
@@ -265,7 +278,8 @@ def _read_request_and_diary(
         found["lists"] = lists
         found["request"] = request
     finally:
-        on_request()  # or none will come
+        if listener is None:
+            on_request()  # none will come
         if diary is not None:
             diary.close(checkpoint=False)  # no "outside change" for the window
 
