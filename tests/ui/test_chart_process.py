@@ -64,6 +64,25 @@ def lists_as_the_window_reads(data_dir: Path) -> dict[str, object]:
         diary.close(checkpoint=False)
 
 
+@pytest.fixture
+def three_years(data_dir: Path) -> Path:
+    """Long enough for the timeline to draw weekly means (charts/timeline.py)."""
+    diary = Diary.open(data_dir)
+    last_day = NOW.date() - timedelta(days=1)
+    insert_content(diary, synthetic_content(3 * 365, 12, last_day, load_templates().templates))
+    diary.close()
+    return data_dir
+
+
+def test_years_of_weekly_means_are_drawn_as_the_window_draws_them(three_years):
+    """The process reads two scores of each day and only the days a dose broke a rule; the
+    weeks it merges from them, and the medicines it flags, are the window's."""
+    request = ChartRequest(str(three_years), "timeline", CHOICES, (820, 560), 1.0, None)
+    there = drawn_there(request)
+    assert there is not None
+    assert there.pixels == drawn_here(three_years, request).pixels
+
+
 def drawn_here(data_dir: Path, request: ChartRequest) -> ChartPixels:
     snapshot = snapshot_for_charts(lists_as_the_window_reads(data_dir), medicine_list())
     return render_chart(
