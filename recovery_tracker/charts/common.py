@@ -18,7 +18,7 @@ from matplotlib.text import Annotation
 from matplotlib.ticker import Formatter, Locator
 
 from recovery_tracker.charts import layout
-from recovery_tracker.charts.style import BASE_FONT_SIZE, ChartTheme, style_axes
+from recovery_tracker.charts.style import BASE_FONT_SIZE, ChartTheme, new_figure, style_axes
 from recovery_tracker.domain.models import SCORE_FIELDS, Injection
 from recovery_tracker.domain.recovery import numbered_injections
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
@@ -53,12 +53,26 @@ def injection_label(number: int, injection: Injection) -> str:
 
 
 def fresh_axes(figure: Figure, theme: ChartTheme) -> Axes:
+    if layout.layout_of(figure).blank_for == theme and len(figure.axes) == 1:
+        layout.reset(figure)  # made by blank_figure just so, and not drawn on since
+        return figure.axes[0]
     figure.clear()
     layout.reset(figure)
     figure.set_facecolor(theme.background)
     axes = figure.add_subplot()
     style_axes(axes, theme)
     return axes
+
+
+def blank_figure(theme: ChartTheme, inches: tuple[float, float], dpi: float) -> Figure:
+    """A new figure with its plot made and nothing drawn: the first chart drawn on it with
+    ``theme`` (any kind) uses that plot, and draws what it would on a new figure. The first
+    chart's process makes it while it waits for the diary's days (ui/chart_process.py)."""
+    figure = new_figure(theme, inches)
+    figure.set_dpi(dpi)
+    fresh_axes(figure, theme)
+    layout.layout_of(figure).blank_for = theme
+    return figure
 
 
 def kept_axes(

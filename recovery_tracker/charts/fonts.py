@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 import matplotlib
@@ -82,6 +83,13 @@ def fall_back_where_needed(figure: Figure) -> bool:
     for axes in figure.axes:  # and the ticks made while drawing
         axes.tick_params(which="both", labelfontfamily=_fallbacks)
     return True
+
+
+def find_fonts(sizes: Iterable[float]) -> None:
+    """Find the font of texts of these sizes: the first time matplotlib is asked for a size
+    it weighs every installed font (about 2 ms each here, 400 fonts); then it remembers."""
+    for size in sizes:
+        font_manager.findfont(font_manager.FontProperties(size=size))
 
 
 def _first_font_characters() -> frozenset[int]:

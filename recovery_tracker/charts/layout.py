@@ -96,6 +96,9 @@ class ChartLayout:
     # What the plot was drawn as (chart, theme, series): a drawer given a figure drawn with the
     # same key updates its lines instead of building the axes again (see charts/common.py).
     drawn_as: object = None
+    # The theme of the figure's one plot, made ahead with nothing drawn on it (blank_figure
+    # in charts/common.py): the next chart drawn with that theme draws on it.
+    blank_for: object = None
 
 
 class ChartFigure(Figure):

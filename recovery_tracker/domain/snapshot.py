@@ -33,6 +33,8 @@ class DiarySnapshot:
     events: list[AdverseEvent] = field(default_factory=list)  # fever, swelling, ... logged
     # Booked ahead: not in ``injections`` (no session until done); their plans are in ``plans``.
     planned: list[Injection] = field(default_factory=list)
+    # The days a dose broke a rule, if known without ``checks`` (the first chart's process).
+    breaking_days: list[date] | None = None
 
     def next_planned(self, today: date) -> Injection | None:
         """The next booked injection from ``today`` on, if any."""
@@ -62,6 +64,8 @@ class DiarySnapshot:
 
     @cached_property
     def rule_breaking_days(self) -> list[date]:
+        if self.breaking_days is not None:
+            return self.breaking_days
         return sorted({dose.date for dose, check in self.medicine_checks if check.breaks_a_rule})
 
     def date_range(self) -> tuple[date, date] | None:

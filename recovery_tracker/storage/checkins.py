@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
+from collections.abc import Collection
 from datetime import date, time
 
 from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn
@@ -68,18 +69,25 @@ class CheckInRepository(EntryRepository[CheckIn]):
         return None if first is None else date.fromisoformat(first)
 
     def daily_summaries(
-        self, start: date | None = None, end: date | None = None
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        fields: Collection[str] | None = None,
     ) -> builtins.list[DailySummary]:
-        """Each day's mean and range per score, worked out by SQLite in one pass."""
-        columns = ", ".join(f"avg({f}), min({f}), max({f})" for f, _label in SCORE_FIELDS)
+        """Each day's mean and range per score, worked out by SQLite in one pass; of the
+        scores in ``fields`` only, if given (the days are the same: every day with a
+        check-in). A chart that draws two scores needs no more: at 30 years, SQLite's pass
+        over all six took 45 ms and making their Python values 20 more."""
+        chosen = [f for f, _label in SCORE_FIELDS if fields is None or f in fields]
+        columns = "".join(f", avg({f}), min({f}), max({f})" for f in chosen)
         rows = self._db.query_tuples(
-            f"SELECT date, count(*), {columns} FROM checkins WHERE date >= ? AND date <= ? "
+            f"SELECT date, count(*){columns} FROM checkins WHERE date >= ? AND date <= ? "
             "GROUP BY date ORDER BY date",
             ((start or date.min).isoformat(), (end or date.max).isoformat()),
         )
         # A plain loop over plain tuples: ten years are 3,650 rows of 15 values. The score
         # tuples are made by tuple's own constructor (a NamedTuple's is a Python function).
-        columns_at = [(field, 2 + 3 * index) for index, (field, _) in enumerate(SCORE_FIELDS)]
+        columns_at = [(field, 2 + 3 * index) for index, field in enumerate(chosen)]
         stats, from_text = tuple.__new__, date.fromisoformat
         summaries = []
         for row in rows:

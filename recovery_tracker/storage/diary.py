@@ -8,7 +8,7 @@ from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
 
-from recovery_tracker.domain.conflicts import check_medicines
+from recovery_tracker.domain.conflicts import check_medicines, rule_breaking_days
 from recovery_tracker.domain.medications import MedicineList
 from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.storage import backups
@@ -77,9 +77,19 @@ class Diary:
         migrated): nothing is made, migrated, backed up or cleared away, and it never writes."""
         return cls(Database(Path(data_dir) / DATABASE_FILENAME, checked=True, read_only=True))
 
-    def read_lists(self, medicines: MedicineList, *, checkins: bool) -> dict[str, object]:
+    def read_lists(
+        self,
+        medicines: MedicineList,
+        *,
+        checkins: bool,
+        days: bool = True,
+        every_check: bool = True,
+    ) -> dict[str, object]:
         """Every list the views read (see DiaryService.read_everything); also read by the first
-        chart's own process (ui/chart_process.py), which must see what the window does."""
+        chart's own process (ui/chart_process.py), which must see what the window does. That
+        one reads the days apart (``days=False``), once it knows which scores it draws, and
+        of the medicine checks only the days a dose broke a rule (``every_check=False``:
+        "rule_breaking_days" instead of "checks"), all a chart draws of them."""
         injections = self.injections.list()
         plans = self.advice.plans(injections)
         medications = self.medications.list()
@@ -87,12 +97,16 @@ class Diary:
             "injections": injections,
             "plans": plans,
             "medications": medications,
-            "checks": check_medicines(medications, plans, medicines),
-            "days": self.checkins.daily_summaries(),
             "appointments": self.appointments.list(),
             "impressions": self.impressions.list(),
             "events": self.events.list(),
         }
+        if every_check:
+            lists["checks"] = check_medicines(medications, plans, medicines)
+        else:
+            lists["rule_breaking_days"] = rule_breaking_days(medications, plans, medicines)
+        if days:
+            lists["days"] = self.checkins.daily_summaries()
         if checkins:
             lists["checkins"] = self.checkins.list()
         return lists

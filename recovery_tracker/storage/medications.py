@@ -26,21 +26,18 @@ class MedicationRepository(EntryRepository[MedicationDose]):
         )
 
     def list(self, start: date | None = None, end: date | None = None) -> list[MedicationDose]:
-        rows = self._db.query(
-            "SELECT id, date, time, name, dose, reason FROM medications "
+        # Plain tuples, in the order of MedicationDose's fields: 30 years are 3,650 doses,
+        # read by the window and by the first chart's process while matplotlib loads (a Row
+        # read by column name, and keyword arguments, took twice as long).
+        rows = self._db.query_tuples(
+            "SELECT date, time, name, dose, reason, id FROM medications "
             "WHERE date >= ? AND date <= ? ORDER BY date, time, id",
             ((start or date.min).isoformat(), (end or date.max).isoformat()),
         )
+        day, moment = date.fromisoformat, time.fromisoformat
         return [
-            MedicationDose(
-                id=row["id"],
-                date=date.fromisoformat(row["date"]),
-                time=time.fromisoformat(row["time"]),
-                name=row["name"],
-                dose=row["dose"],
-                reason=row["reason"],
-            )
-            for row in rows
+            MedicationDose(day(d), moment(t), name, dose, reason, entry)
+            for d, t, name, dose, reason, entry in rows
         ]
 
     def recent_names(self, limit: int = 12) -> builtins.list[str]:

@@ -33,6 +33,18 @@ class ChartChoices:
     series: bool = False
 
 
+# The scores the window's charts can draw: the Progress tab's boxes (ui/chart_panel.py). The
+# first chart's process reads these of each day, no others (ui/chart_process.py).
+CHART_SCORES = ("pain", "soreness")
+
+
+def scores_drawn(choices: ChartChoices) -> tuple[str, ...]:
+    """The scores of each day a chart drawn with ``choices`` reads: the ones chosen, and
+    pain, which the change-from-baseline chart always draws and the sessions chart when
+    none is chosen (charts/baseline.py, charts/sessions.py)."""
+    return tuple(dict.fromkeys(("pain", *choices.metrics)))
+
+
 def chart_options(choices: ChartChoices, snapshot: DiarySnapshot) -> ChartOptions:
     from recovery_tracker.charts.options import ChartOptions
     from recovery_tracker.charts.style import ChartTheme
@@ -134,11 +146,32 @@ def render_chart(
     return RenderedChart(figure, ChartPixels(bytes(canvas.buffer_rgba()), width, height, ratio))
 
 
+def blank_figure_for(choices: ChartChoices, size: tuple[int, int], ratio: float) -> Figure:
+    """The figure render_chart would make for these, with its plot made ahead: drawn on by
+    render_chart, it gives the same picture (charts/common.blank_figure)."""
+    startup.import_matplotlib_2d()
+    from recovery_tracker.charts.common import blank_figure
+    from recovery_tracker.charts.style import ChartTheme
+
+    return blank_figure(ChartTheme(**choices.colours), (size[0] / 100, size[1] / 100), 100 * ratio)
+
+
+def find_fonts_ahead() -> None:
+    """Have matplotlib find the font of each size the charts write in now, not while they
+    are drawn (charts/fonts.py)."""
+    from recovery_tracker.charts.fonts import find_fonts
+    from recovery_tracker.charts.style import BASE_FONT_SIZE
+
+    find_fonts(range(BASE_FONT_SIZE - 2, BASE_FONT_SIZE + 3))
+
+
 def snapshot_for_charts(lists: Mapping[str, object], medicines: MedicineList) -> DiarySnapshot:
     """The diary's lists as read for the first chart (DiaryService.read_everything without
-    the check-ins: the charts draw the daily summaries)."""
+    the check-ins: the charts draw the daily summaries; in the first chart's own process,
+    without the medicine checks: the charts draw only the days a dose broke a rule)."""
     from recovery_tracker.domain.snapshot import DiarySnapshot
 
+    checks = lists.get("checks")
     return DiarySnapshot(
         lists["injections"],  # type: ignore[arg-type]
         [],
@@ -146,8 +179,9 @@ def snapshot_for_charts(lists: Mapping[str, object], medicines: MedicineList) ->
         lists["medications"],  # type: ignore[arg-type]
         lists["appointments"],  # type: ignore[arg-type]
         medicines,
-        list(lists["checks"]),  # type: ignore[call-overload]
+        None if checks is None else list(checks),  # type: ignore[call-overload]
         list(lists["days"]),  # type: ignore[call-overload]
         lists["impressions"],  # type: ignore[arg-type]
         events=lists["events"],  # type: ignore[arg-type]
+        breaking_days=lists.get("rule_breaking_days"),  # type: ignore[arg-type]
     )

@@ -23,6 +23,7 @@ import contextlib
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -216,41 +217,72 @@ def read_picture(stream: IO[bytes]) -> ChartPixels | None:
 # --- this process's side -----------------------------------------------------------------
 
 
-def _read_request_and_diary(found: dict[str, object]) -> None:
-    """On a thread of its own, while matplotlib loads: the diary as soon as the window says
-    which it has opened (SQLite lets go of Python's lock while it reads, so that overlaps the
-    import), then the request, once the window has been painted."""
+def _read_request_and_diary(
+    found: dict[str, object], on_request: Callable[[], None] = lambda: None
+) -> None:
+    """On a thread of its own, while matplotlib loads: the diary's lists as soon as the window
+    says which diary it has opened (SQLite lets go of Python's lock while it reads, so that
+    overlaps the import), then the request, once the window has been painted.
+
+    Only what a chart draws: the days' scores the window's charts can show (at 30 years,
+    reading all six cost the picture 40-50 ms: SQLite's pass over them, and Python's lock
+    taken from matplotlib's import to make their values) and, of the medicine checks, the
+    days a dose broke a rule (checking every dose took another 10-20 ms of that lock)."""
     import json
 
     from recovery_tracker.storage.diary import Diary
     from recovery_tracker.storage.resources import medicine_list
-    from recovery_tracker.ui.chart_picture import ChartRequest
+    from recovery_tracker.ui.chart_picture import CHART_SCORES, ChartRequest, scores_drawn
+
+    def read(diary: Diary, scores: tuple[str, ...] | None) -> dict[str, object]:
+        lists = diary.read_lists(medicine_list(), checkins=False, days=False, every_check=False)
+        lists["days"] = diary.checkins.daily_summaries(fields=scores)
+        return lists
 
     stream = sys.stdin.buffer
+
+    def take_request(line: bytes) -> None:
+        try:
+            if line:
+                found["asked"] = ChartRequest.decode(line)
+        finally:
+            on_request()  # the chart's drawing may start getting ready (or it never will)
+
     diary: Diary | None = None
+    lists: dict[str, object] | None = None
+    version = 0
+    listener: threading.Thread | None = None
     try:
         line = stream.readline()
         if line and "diary" in (told := json.loads(line)):
+            # The request, taken as it comes while the diary is read.
+            listener = threading.Thread(target=lambda: take_request(stream.readline()), daemon=True)
+            listener.start()
             diary = Diary.open_for_reading(Path(told["diary"]))
             version = diary.database.data_version()
-            found["lists"] = diary.read_lists(medicine_list(), checkins=False)
-            line = stream.readline()
-        if not line:
+            lists = read(diary, CHART_SCORES)
+            listener.join()
+        else:
+            take_request(line)
+        request = found.get("asked")
+        if not isinstance(request, ChartRequest):
             return  # the window will not ask
-        request = ChartRequest.decode(line)
-        # Read (again) unless what was read is still the diary as it is: another diary, or
-        # a write since by the window or another program (SQLite's data_version says so).
-        if (
-            diary is None
-            or diary.data_dir != Path(request.data_dir)
-            or diary.database.data_version() != version
-        ):
+        scores = CHART_SCORES if set(scores_drawn(request.choices)) <= set(CHART_SCORES) else None
+        # Read (again) unless what was read is still the diary as it is: another diary, a
+        # write since by the window or another program (SQLite's data_version says so), or
+        # a score not read.
+        if diary is None or diary.data_dir != Path(request.data_dir):
             if diary is not None:
                 diary.close(checkpoint=False)
             diary = Diary.open_for_reading(Path(request.data_dir))
-            found["lists"] = diary.read_lists(medicine_list(), checkins=False)
+            lists = None
+        if lists is None or scores is None or diary.database.data_version() != version:
+            lists = read(diary, scores)
+        found["lists"] = lists
         found["request"] = request
     finally:
+        if listener is None:
+            on_request()  # none will come
         if diary is not None:
             diary.close(checkpoint=False)  # no "outside change" for the window
 
@@ -276,26 +308,43 @@ def draw(out: IO[bytes]) -> int:
         os.nice(NICER)
     startup.pause_garbage_collection()  # a short life that frees almost nothing
     found: dict[str, object] = {}
-    reader = threading.Thread(target=_read_request_and_diary, args=(found,), daemon=True)
+    asked = threading.Event()
+    reader = threading.Thread(target=_read_request_and_diary, args=(found, asked.set), daemon=True)
     reader.start()
     startup.import_matplotlib_2d()
-    import recovery_tracker.charts  # noqa: F401  # the chart's own modules, while waiting
-
-    reader.join(WAIT_FOR_REQUEST_S)
     import json
 
+    import recovery_tracker.charts  # noqa: F401  # the chart's own modules, while waiting
     from recovery_tracker.storage.resources import medicine_list
-    from recovery_tracker.ui.chart_picture import ChartRequest, render_chart, snapshot_for_charts
+    from recovery_tracker.ui.chart_picture import (
+        ChartRequest,
+        blank_figure_for,
+        find_fonts_ahead,
+        render_chart,
+        snapshot_for_charts,
+    )
 
-    request = found.get("request")
+    deadline = time.monotonic() + WAIT_FOR_REQUEST_S
+    asked.wait(WAIT_FOR_REQUEST_S)
+    request = found.get("asked")
     if not isinstance(request, ChartRequest):
         return 1
+    # What drawing does first, done while the days are still being read (SQLite works
+    # without Python's lock): the plot, and the fonts of each text size (matplotlib weighs
+    # every installed font the first time a size is asked for). At 30 years the days come
+    # 30-50 ms after matplotlib has loaded.
+    figure = blank_figure_for(request.choices, request.size, request.ratio)
+    if reader.is_alive():
+        find_fonts_ahead()
+    reader.join(max(0.0, deadline - time.monotonic()))
+    if found.get("request") is not request:
+        return 1  # the diary could not be read: the window draws its chart itself
 
     if request.locale is not None:
         _use_the_windows_language(request.locale)
     snapshot = snapshot_for_charts(found["lists"], medicine_list())  # type: ignore[arg-type]
     picture = render_chart(
-        request.kind, snapshot, request.choices, request.size, request.ratio
+        request.kind, snapshot, request.choices, request.size, request.ratio, figure
     ).picture
     size = {"width": picture.width, "height": picture.height, "ratio": picture.ratio}
     out.write(json.dumps(size).encode() + b"\n")

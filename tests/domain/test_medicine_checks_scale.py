@@ -15,7 +15,11 @@ from recovery_tracker.domain.advice import (
     advice_windows,
     windows_in_force,
 )
-from recovery_tracker.domain.conflicts import _allowed_by_doctor, check_medicines
+from recovery_tracker.domain.conflicts import (
+    _allowed_by_doctor,
+    check_medicines,
+    rule_breaking_days,
+)
 from recovery_tracker.domain.medications import MedicationDose, dose_mentions_low_aspirin
 from recovery_tracker.domain.models import Injection, InjectionStatus
 from recovery_tracker.storage.resources import medicine_list
@@ -70,6 +74,29 @@ def test_the_same_answers_as_reading_every_window():
                 if w.rule.category is AdviceCategory.MEDICATION and not w.rule.avoid
             ]
     assert sum(c.breaks_a_rule for c in check_medicines(doses, plans, medicine_list())) > 100
+
+
+OPEN_ENDED = (
+    AdviceRule("No aspirin from now on", "", AdviceCategory.MEDICATION, 3, None, ("aspirin",)),
+    AdviceRule("No steroids before", "", AdviceCategory.MEDICATION, None, -30, ("corticosteroid",)),
+)
+
+
+@given(
+    injections=st.integers(1, 12),
+    doses=st.integers(0, 400),
+    open_ended=st.lists(st.sampled_from(OPEN_ENDED), max_size=2),
+)
+@settings(max_examples=40, deadline=None)
+def test_the_days_a_dose_breaks_a_rule_are_the_checks_of_every_dose(injections, doses, open_ended):
+    """The timeline's days against the plan, found checking only the doses taken while a rule
+    forbids some medicine (the first chart's process, at 30 years), are those of every check."""
+    taken, plans = diary(injections, max(doses, injections))
+    if open_ended:
+        plans[0] = Plan(plans[0].injection, (*RULES, *open_ended))
+    every = check_medicines(taken, plans, medicine_list())
+    expected = sorted({d.date for d, c in zip(taken, every, strict=True) if c.breaks_a_rule})
+    assert rule_breaking_days(taken, plans, medicine_list()) == expected
 
 
 def test_ten_times_the_diary_takes_about_ten_times_as_long():

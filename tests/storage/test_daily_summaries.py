@@ -26,3 +26,13 @@ def test_a_span_of_days_is_summarised_alone(diary):
     assert [d.date for d in span] == [
         d.date for d in diary.checkins.daily_summaries() if start <= d.date <= end
     ]
+
+
+def test_the_scores_asked_for_are_summarised_alone(diary):
+    insert_content(diary, synthetic_content(30, 2, date(2026, 11, 20), load_templates().templates))
+    whole = diary.checkins.daily_summaries()
+    some = diary.checkins.daily_summaries(fields=("soreness", "pain"))
+    assert [(d.date, d.count) for d in some] == [(d.date, d.count) for d in whole]
+    assert [d.scores for d in some] == [
+        {f: s for f, s in d.scores.items() if f in ("pain", "soreness")} for d in whole
+    ]

@@ -5,7 +5,10 @@ the diary the window opened, and give way to whatever the patient changed meanwh
 
 from __future__ import annotations
 
+import io
+import json
 import os
+import sys
 import time
 from datetime import time as dt_time
 from datetime import timedelta
@@ -53,13 +56,35 @@ def half_year(data_dir: Path) -> Path:
     return data_dir
 
 
-def drawn_here(data_dir: Path, request: ChartRequest) -> ChartPixels:
+def lists_as_the_window_reads(data_dir: Path) -> dict[str, object]:
     diary = Diary.open_for_reading(data_dir)
     try:
-        lists = diary.read_lists(medicine_list(), checkins=False)
+        return diary.read_lists(medicine_list(), checkins=False)
     finally:
         diary.close(checkpoint=False)
-    snapshot = snapshot_for_charts(lists, medicine_list())
+
+
+@pytest.fixture
+def three_years(data_dir: Path) -> Path:
+    """Long enough for the timeline to draw weekly means (charts/timeline.py)."""
+    diary = Diary.open(data_dir)
+    last_day = NOW.date() - timedelta(days=1)
+    insert_content(diary, synthetic_content(3 * 365, 12, last_day, load_templates().templates))
+    diary.close()
+    return data_dir
+
+
+def test_years_of_weekly_means_are_drawn_as_the_window_draws_them(three_years):
+    """The process reads two scores of each day and only the days a dose broke a rule; the
+    weeks it merges from them, and the medicines it flags, are the window's."""
+    request = ChartRequest(str(three_years), "timeline", CHOICES, (820, 560), 1.0, None)
+    there = drawn_there(request)
+    assert there is not None
+    assert there.pixels == drawn_here(three_years, request).pixels
+
+
+def drawn_here(data_dir: Path, request: ChartRequest) -> ChartPixels:
+    snapshot = snapshot_for_charts(lists_as_the_window_reads(data_dir), medicine_list())
     return render_chart(
         request.kind, snapshot, request.choices, request.size, request.ratio
     ).picture
@@ -254,3 +279,40 @@ def test_a_custom_period_travels_whole():
     choices = ChartChoices(NOW.date() - timedelta(days=9), NOW.date(), ("pain",), COLOURS)
     request = ChartRequest("/d", "baseline", choices, (320, 240), 1.25, "fr_FR")
     assert ChartRequest.decode(request.encode()) == request
+
+
+def test_the_process_reads_only_the_scores_the_charts_draw(half_year, monkeypatch):
+    """At 30 years, reading every score of every day cost the first chart 40-50 ms (issue 17:
+    its picture within 1.2x a bare matplotlib canvas); the charts draw pain and soreness."""
+    request = ChartRequest(str(half_year), "timeline", CHOICES, (700, 420), 1.0, None)
+    told = json.dumps({"diary": str(half_year)}).encode() + b"\n"
+    found: dict[str, object] = {}
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(told + request.encode())))
+    chart_process._read_request_and_diary(found)
+    assert found["request"] == request
+    days = found["lists"]["days"]
+    every_score = Diary.open_for_reading(half_year)
+    try:
+        whole = every_score.checkins.daily_summaries()
+    finally:
+        every_score.close(checkpoint=False)
+    assert {field for day in whole for field in day.scores} > {"pain", "soreness"}
+    assert [(d.date, d.count) for d in days] == [(d.date, d.count) for d in whole]
+    assert [d.scores for d in days] == [
+        {f: s for f, s in d.scores.items() if f in ("pain", "soreness")} for d in whole
+    ]
+    # Of the medicine checks, only what the timeline marks: the days a dose broke a rule.
+    assert "checks" not in found["lists"]
+    breaking = snapshot_for_charts(found["lists"], medicine_list()).rule_breaking_days
+    window_reads = lists_as_the_window_reads(half_year)
+    assert breaking == snapshot_for_charts(window_reads, medicine_list()).rule_breaking_days
+    assert breaking  # half a year of doses breaks a rule now and then
+
+
+def test_the_process_reads_every_score_the_window_can_chart(qtbot, window):
+    """It reads only CHART_SCORES of each day: a box in the Progress tab for any other
+    score would draw a chart from days read without it."""
+    from recovery_tracker.ui.chart_picture import CHART_SCORES
+
+    qtbot.waitUntil(lambda: hasattr(window.chart, "metric_boxes"))
+    assert tuple(window.chart.metric_boxes) == CHART_SCORES
