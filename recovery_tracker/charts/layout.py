@@ -54,6 +54,8 @@ FULL_LABEL_PLOT_HEIGHT = 2.2
 
 @dataclass(frozen=True, slots=True)
 class InjectionLabel:
+    """An injection's label on the timeline, in its long and short wording."""
+
     artist: Text
     full: str
     short: str

@@ -13,6 +13,8 @@ DEFAULT_METRICS = ("pain", "soreness")
 
 @dataclass(frozen=True, slots=True)
 class ChartOptions:
+    """How a chart is drawn: period, scores, colours and the baseline to compare with."""
+
     start: date | None = None
     end: date | None = None
     metrics: tuple[str, ...] = DEFAULT_METRICS

@@ -45,6 +45,8 @@ def mean_between(series: dict[date, float], first: date, last: date) -> float | 
 
 @dataclass(frozen=True, slots=True)
 class Period:
+    """A span of days, both ends included."""
+
     first: date
     last: date
 
@@ -110,6 +112,8 @@ PAIN_CHANGE = ChangeSentences(
 
 @dataclass(frozen=True, slots=True)
 class Change:
+    """A score's mean now against its mean before the injections."""
+
     baseline: float
     current: float
     # When ``current`` is the mean of fewer than the last 7 days because the rest of them were
@@ -175,6 +179,8 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class WeekMean:
+    """A score's mean over the logged days of one week (Monday to Sunday)."""
+
     monday: date
     mean: float
     days: int
@@ -194,6 +200,8 @@ def weekly_means(series: dict[date, float], min_days: int = 3) -> list[WeekMean]
 
 @dataclass(frozen=True, slots=True)
 class Summary:
+    """One score's figures over a period, as the report and the Progress tab give them."""
+
     metric: str
     baseline_period: Period | None
     baseline: float | None
@@ -312,6 +320,8 @@ def session_curves(
 
 @dataclass(frozen=True, slots=True)
 class PeriodMean:
+    """A score's mean over the logged days of a period."""
+
     period: Period
     mean: float
     days: int

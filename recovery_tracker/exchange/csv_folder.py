@@ -392,6 +392,8 @@ MAX_LISTED_DIFFERENCES = 10
 
 @dataclass
 class ImportResult:
+    """What a CSV import added, skipped as already there, and left as the diary has it."""
+
     added: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)  # already in the diary
     # Entries at a moment the diary already has an entry for, with other values (edited on
@@ -713,6 +715,8 @@ def _setting_problem(key: str, value: str) -> str | None:
 
 @dataclass
 class _Row:
+    """A row of a CSV file, by column name, with its line number for messages."""
+
     line: int
     cells: dict[str, str]
 

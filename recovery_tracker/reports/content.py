@@ -50,6 +50,8 @@ NOT_ADVICE = QT_TRANSLATE_NOOP(
 
 @dataclass(frozen=True, slots=True)
 class ReportRequest:
+    """What the patient asked the report for: its dates, their name and the charts."""
+
     first: date
     last: date
     patient_name: str = ""

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ChartChoices:
+    """What the Progress tab's controls ask the chart to show: period, scores and colours."""
+
     start: date | None
     end: date | None
     metrics: tuple[str, ...]
