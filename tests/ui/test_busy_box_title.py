@@ -16,9 +16,7 @@ def test_the_busy_box_has_room_for_its_title_and_no_window_buttons(qtbot, window
     seen: list[QProgressDialog] = []
 
     def look() -> None:
-        boxes = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)
-        ]
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
         if boxes and boxes[0].isVisible():
             seen.append(boxes[0])
             flags = boxes[0].windowFlags()
