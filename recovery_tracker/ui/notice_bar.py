@@ -229,8 +229,8 @@ class _FloatingNotices(QFrame):
         wanted = self._rows.heightForWidth(width - chrome_w)
         if wanted < 0:
             wanted = self._rows.sizeHint().height()
-        rows = [self._rows_layout.itemAt(i).widget() for i in range(self._rows_layout.count())]
-        one_row = max((r.minimumSizeHint().height() for r in rows if r is not None), default=0)
+        rows = [r for r in self._rows.children() if isinstance(r, QWidget) and not r.isHidden()]
+        one_row = max((r.minimumSizeHint().height() for r in rows), default=0)
         room = max(area.height() - 2 * FLOAT_MARGIN, 1)
         cap = min(max(int(area.height() * FLOAT_MAX_SHARE), one_row + chrome_h), room)
         height = max(min(wanted + chrome_h, cap), 1)
