@@ -143,3 +143,17 @@ def test_focus_goes_back_after_dismiss_by_mouse(qtbot, window):
 
 def test_focus_goes_back_after_dismiss_by_space(qtbot, window):
     _focus_after_dismiss(qtbot, window, by_space=True)
+
+
+def test_focus_goes_to_the_first_score_if_where_it_was_is_gone(qtbot, window):
+    settle(window)
+    export = window.chart.export_button
+    export.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is export)
+    window.notices.add("Time for your check-in", REMINDER)
+    _settled(qtbot)
+    window.tabs.setCurrentIndex(1)  # the chart's button is hidden now
+    _settled(qtbot)
+    qtbot.mouseClick(_dismiss(_card(window), "Time for your check-in"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.notices.messages())
+    assert QApplication.focusWidget() is window.today.form.scores["pain"]
