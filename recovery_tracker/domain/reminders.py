@@ -153,10 +153,13 @@ def _missed_sentence(missed: Sequence[date]) -> str:
                 days=", ".join(format_date(d, DateStyle.DAY) for d in missed)
             )
         )
-    return translate(
-        "Reminders", "No check-in on %n day(s) between {first} and {last}.", None, len(missed)
-    ).format(
-        first=format_date(missed[0], DateStyle.DAY), last=format_date(missed[-1], DateStyle.DAY)
+    return single_full_stop(
+        translate(
+            "Reminders", "No check-in on %n day(s) between {first} and {last}.", None, len(missed)
+        ).format(
+            first=format_date(missed[0], DateStyle.DAY),
+            last=format_date(missed[-1], DateStyle.DAY),
+        )
     )
 
 

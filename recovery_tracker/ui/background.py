@@ -288,6 +288,8 @@ def run_with_progress(parent: QWidget, text: str, work: Callable[[], T]) -> T:
     from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtWidgets import QProgressDialog
 
+    from recovery_tracker.ui.widgets import wide_enough_for_title
+
     outcome: dict[str, object] = {}
     loop = QEventLoop()
     task = BackgroundTask(work)
@@ -307,8 +309,17 @@ def run_with_progress(parent: QWidget, text: str, work: Callable[[], T]) -> T:
     held.hold(progress)
     progress.setCancelButton(None)  # the work cannot be stopped halfway safely
     progress.setWindowModality(Qt.WindowModality.WindowModal)
+    # A box that cannot be closed gets no minimise or maximise button either (the desktop
+    # gave it both, and cut its title to "Recov…racker" between them).
+    progress.setWindowFlags(
+        Qt.WindowType.Dialog
+        | Qt.WindowType.CustomizeWindowHint
+        | Qt.WindowType.WindowTitleHint
+        | Qt.WindowType.WindowCloseButtonHint
+    )
     progress.setMinimumDuration(PROGRESS_AFTER_MS)
     progress.setAutoClose(False)
+    wide_enough_for_title(progress)
     task.start()
     progress.setValue(0)  # starts the minimum-duration clock (and may deliver the result)
     if not outcome:

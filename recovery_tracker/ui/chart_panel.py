@@ -99,6 +99,7 @@ class ChartView(QWidget):
         self._image = QImage()
         self.setAccessibleName(translate("ChartPanel", "Chart of your recovery"))
         self.setMinimumSize(MINIMUM)
+        self.setProperty("noticesMayCover", True)  # a reminder's card may lie over it
         self._resized = QTimer(self)
         self._resized.setSingleShot(True)
         self._resized.setInterval(RESIZE_SETTLE_MS)

@@ -148,7 +148,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notices)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.notices.float_over(self.tabs)  # notices after the first paint move nothing
+        # Notices after the first paint move nothing; after one is dismissed, the keyboard
+        # goes back to where it was, or to the first score.
+        self.notices.float_over(
+            self.tabs,
+            lambda: self.today.form.scores["pain"].setFocus(Qt.FocusReason.OtherFocusReason),
+        )
         self._shortcuts_first = WindowShortcutsFirst(self)
         self._build_menus()
         location = QLabel(

@@ -50,3 +50,17 @@ def test_an_ellipsis_is_left_whole():
     assert text.single_full_stop("Mo. 23 Nov..") == "Mo. 23 Nov."
     assert text.single_full_stop("Export chart...") == "Export chart..."
     assert text.single_full_stop("Thu 26 Nov.") == "Thu 26 Nov."
+
+
+def test_the_missed_days_notice_of_a_long_absence_ends_with_one_full_stop(german_dates):
+    [missed] = due_reminders(
+        THURSDAY,
+        ReminderSettings(),
+        {date(2026, 11, 15)},
+        [],
+        set(),
+        datetime(2026, 11, 15, 21, 0),  # last seen ten days ago
+        [],
+    )
+    assert "Mo. 16 Nov." in missed.message
+    assert "Mi. 25 Nov. If you remember" in missed.message
