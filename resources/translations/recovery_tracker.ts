@@ -39,82 +39,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="80"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="82"/>
         <source>the injection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="82"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="84"/>
         <source>%n day(s) before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="83"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="85"/>
         <source>%n day(s) after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="86"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="88"/>
         <source>always</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="89"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="91"/>
         <source>until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="91"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="93"/>
         <source>from {start}, until your doctor says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="95"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="97"/>
         <source>on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="96"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="98"/>
         <source>from {start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="167"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="171"/>
         <source>The advice needs a short title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="171"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="175"/>
         <source>A window of {days} days is beyond ten years; please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="177"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="181"/>
         <source>The window ends (day {end}) before it starts (day {start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="338"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="339"/>
         <source>until your doctor says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="340"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="341"/>
         <source>last day today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="342"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="343"/>
         <source>%n more day(s), until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="351"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="352"/>
         <source>{title}: starts tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="352"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="353"/>
         <source>{title}: starts in %n day(s), on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,12 +310,12 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../recovery_tracker/domain/appointments.py" line="24"/>
+        <location filename="../../recovery_tracker/domain/appointments.py" line="26"/>
         <source>Follow-up appointment with {clinician}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/appointments.py" line="27"/>
+        <location filename="../../recovery_tracker/domain/appointments.py" line="29"/>
         <source>Follow-up appointment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,52 +473,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="80"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="82"/>
         <source>{when} ({reason}): {contents}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="86"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="88"/>
         <source> (file written {when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="92"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="94"/>
         <source>{checkins}, {injections}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="97"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="99"/>
         <source>; newest entry {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="505"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="507"/>
         <source>Please choose a place outside the diary folder ({folder}) for the copy: inside it, the copy could be taken for the diary itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="513"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="515"/>
         <source>{path} is a folder; please give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="521"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="523"/>
         <source>The copy could not be written to {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="141"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="143"/>
         <source>The backup could not be written to {folder}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="371"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="373"/>
         <source>The diary file could not be moved aside: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="457"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="459"/>
         <source>The backup could not be restored: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,38 +617,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="142"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="143"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="144"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="147"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="148"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="150"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="158"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="165"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="193"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="817"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="194"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="823"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,37 +658,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="159"/>
         <source>So&amp;reness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="172"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="173"/>
         <source>&amp;Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="173"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="174"/>
         <source>Per&amp;iod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="546"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="541"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="548"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="543"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="560"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="555"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="565"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="560"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,12 +777,12 @@ Your baseline is your pain in the week before your first injection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/common.py" line="118"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="132"/>
         <source>Score (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/charts/common.py" line="159"/>
+        <location filename="../../recovery_tracker/charts/common.py" line="173"/>
         <source>{month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,152 +1467,152 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="411"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="413"/>
         <source>Imported {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="413"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="415"/>
         <source>Imported nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="416"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="418"/>
         <source>Skipped %n entry(ies) already in your diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="426"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="428"/>
         <source>Your own settings were kept where the folder&apos;s differ: {settings}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="433"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="435"/>
         <source>1 entry differs from your diary and was left as it is in your diary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="437"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="439"/>
         <source>%n entries differ from your diary and were left as they are in your diary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="475"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="477"/>
         <source>{folder} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="481"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="483"/>
         <source>The folder {folder} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="489"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="491"/>
         <source>No Recovery Tracker files ({files}) were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="678"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="680"/>
         <source>score must be a whole number from 1 (very much improved) to 7 (very much worse), not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="694"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="696"/>
         <source>the setting {key} is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="704"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="706"/>
         <source>unknown setting “{key}” (known: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="709"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="711"/>
         <source>the value of {key} is not valid: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="782"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="786"/>
         <source>{file}: not a regular file (a folder, pipe or device).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="789"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="793"/>
         <source>{file}: larger than {size} MB, the most a file may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="796"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="800"/>
         <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="803"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="807"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="816"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="820"/>
         <source>{file}: the file is empty, without even its line of column names. Export the diary again, or take the file out of the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="830"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="834"/>
         <source>the column(s) {columns} appear more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="842"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="846"/>
         <source>missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="844"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="848"/>
         <source>its columns are separated by semicolons; save it from your spreadsheet as comma-separated CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="881"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="885"/>
         <source>{cells} cells but the header has {columns}; put text holding commas in double quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="959"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="963"/>
         <source>injection must be the injection&apos;s number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="969"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="973"/>
         <source>there is no injection {number} in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1013"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1017"/>
         <source>advice plan of the injection of {date} ({site})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1092"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1096"/>
         <source>check-in {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1096"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1100"/>
         <source>medicine {name} {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1112"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1116"/>
         <source>appointment {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1116"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1120"/>
         <source>injection {date} ({site})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1121"/>
+        <location filename="../../recovery_tracker/exchange/csv_folder.py" line="1125"/>
         <source>event {date}: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,203 +1736,203 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="109"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="111"/>
         <source>Choose what happened from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="116"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="118"/>
         <source>Choose how bad it was: mild, moderate or severe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="151"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="153"/>
         <source>Your clinic asks to hear about this today: please call them now, or do as your clinic told you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="156"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="158"/>
         <source>You told your clinic: do what they said, and call them again if it gets worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="160"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="162"/>
         <source>Call an ambulance or go to an emergency department now if you have new weakness in a leg, new loss of bladder or bowel control or numbness in the groin, a severe headache that is worse when sitting or standing, or swelling of the face or throat or difficulty breathing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="64"/>
         <source>Edit event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="66"/>
         <source>Log an event (fever, swelling, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="71"/>
-        <location filename="../../recovery_tracker/ui/events.py" line="217"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="223"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="80"/>
         <source>e.g. itchy rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="81"/>
         <source>What happened, in a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="88"/>
         <source>Date of the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="89"/>
         <source>At &amp;time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="90"/>
         <source>I know the time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="88"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="94"/>
         <source>Time of the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="109"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="115"/>
         <source>How bad: {severity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="120"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="126"/>
         <source>I &amp;contacted the clinic about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="121"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="127"/>
         <source>I contacted the clinic about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="126"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="132"/>
         <source>e.g. 38.2 °C in the evening; the clinic said to rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="128"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="134"/>
         <source>Notes about the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="131"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="137"/>
         <source>&amp;What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="138"/>
         <source>&amp;Other, namely:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="139"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="141"/>
         <source>&amp;How bad:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="138"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="144"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="147"/>
         <source>Logging an event does not tell your clinic. If you are worried, call them; in an emergency, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="185"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="191"/>
         <source>About this {event}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="216"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="222"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="218"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="224"/>
         <source>How bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="219"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="225"/>
         <source>Clinic contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="220"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="226"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="237"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="243"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="237"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="243"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="247"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="253"/>
         <source>Events you logged, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="252"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="258"/>
         <source>Fever, swelling, much more pain, headache, numbness, bruising: your doctor asks about these at each visit, and the appointment report lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="260"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="266"/>
         <source>&amp;Log an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="283"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="289"/>
         <source>Event deleted. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="291"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="297"/>
         <source>✓ Event logged: {event}, {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="293"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="299"/>
         <source>✓ Event of {day} changed: {event}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="275"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="281"/>
         <source>Delete event?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/events.py" line="275"/>
+        <location filename="../../recovery_tracker/ui/events.py" line="281"/>
         <source>Delete “{event}” of {day}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,7 +1945,7 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/expectations.py" line="52"/>
+        <location filename="../../recovery_tracker/domain/expectations.py" line="54"/>
         <source>{source}, line {line}: needs from_day, to_day and text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,18 +1983,18 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="97"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="99"/>
         <location filename="../../recovery_tracker/domain/validation.py" line="39"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="123"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="125"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/events.py" line="131"/>
+        <location filename="../../recovery_tracker/domain/events.py" line="133"/>
         <source>Contacted the clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,17 +2497,17 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/impression.py" line="40"/>
+        <location filename="../../recovery_tracker/domain/impression.py" line="42"/>
         <source>Overall, how has your pain changed since you started this diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/impression.py" line="43"/>
+        <location filename="../../recovery_tracker/domain/impression.py" line="45"/>
         <source>Overall, how has your pain changed since your first injection on {day}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/impression.py" line="62"/>
+        <location filename="../../recovery_tracker/domain/impression.py" line="64"/>
         <source>Choose one of the seven answers, from very much improved to very much worse.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,17 +2543,17 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="452"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="458"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="459"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="454"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="460"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,132 +2563,132 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="154"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="160"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="173"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="179"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="176"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="182"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="381"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="387"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="383"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="389"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="387"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="393"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="398"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="401"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="407"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="410"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="405"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="411"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="407"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="416"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="422"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="456"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
         <source>Eve&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="498"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="504"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="499"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="505"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="602"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="608"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="642"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="648"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="661"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="667"/>
         <source>… and %n more: Show Details… lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="750"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="756"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="756"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="762"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="834"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="840"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="835"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="841"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="422"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="428"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="455"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="461"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="424"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="430"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,173 +2714,173 @@ interference</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="128"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="225"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="231"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="393"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="399"/>
         <source>Export appointments and advice to ca&amp;lendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="433"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="431"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="437"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="437"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="443"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="443"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="449"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="447"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="449"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="455"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="457"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="468"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="464"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="470"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="466"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="472"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="488"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="494"/>
         <source>↶ Undone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="494"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="500"/>
         <source>↷ Redone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="503"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="509"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="539"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="545"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="541"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="547"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="548"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="606"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="554"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="612"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="572"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="578"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="579"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="585"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="594"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="600"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="618"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="624"/>
         <source>Replace the exported diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="619"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="625"/>
         <source>The folder {folder} already holds an exported diary. Replace its files with your diary as it is now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="649"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="655"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="635"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="641"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="551"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="557"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="648"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="654"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="670"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="676"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="676"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="682"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="685"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="691"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="694"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="700"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="748"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="754"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="798"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="804"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="799"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="805"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,7 +2993,7 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="131"/>
+        <location filename="../../recovery_tracker/domain/medications.py" line="137"/>
         <source>{source}, line {line}: needs a name and a class.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,7 +3265,7 @@ interference</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../recovery_tracker/ui/widgets.py" line="364"/>
+        <location filename="../../recovery_tracker/ui/widgets.py" line="384"/>
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,27 +3273,27 @@ interference</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../recovery_tracker/domain/recovery.py" line="54"/>
+        <location filename="../../recovery_tracker/domain/recovery.py" line="56"/>
         <source>No injection recorded yet: this entry counts towards your baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/recovery.py" line="61"/>
+        <location filename="../../recovery_tracker/domain/recovery.py" line="63"/>
         <source>Injection day (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/recovery.py" line="64"/>
+        <location filename="../../recovery_tracker/domain/recovery.py" line="66"/>
         <source>Day {day} after injection {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/recovery.py" line="72"/>
+        <location filename="../../recovery_tracker/domain/recovery.py" line="74"/>
         <source>baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/recovery.py" line="73"/>
+        <location filename="../../recovery_tracker/domain/recovery.py" line="75"/>
         <source>#{number} day {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3433,97 +3433,97 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="64"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="74"/>
         <source>Your injection is tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="65"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="75"/>
         <source>{kind}, {site}, {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="90"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="100"/>
         <source>From today: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="91"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="101"/>
         <source>Your injection is in %n day(s), on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="95"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="105"/>
         <source>Last day today: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="96"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="106"/>
         <source>Your plan: {period}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="112"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="122"/>
         <source>Time for your check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="113"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="123"/>
         <source>How are you today? Log your pain and soreness in Recovery Tracker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="124"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="134"/>
         <source>Days without a check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="127"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="137"/>
         <source>If you remember how you were, you can still add them: change the date in the Today form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="169"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="184"/>
         <source>{appointment} tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="170"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="185"/>
         <source>Tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="174"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="189"/>
         <source>{appointment} today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="175"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="190"/>
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="204"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="219"/>
         <source>You noted %n question(s) to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="211"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="226"/>
         <source>{when} at {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="214"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="229"/>
         <source>{when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/notice_bar.py" line="33"/>
+        <location filename="../../recovery_tracker/ui/notice_bar.py" line="327"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/notice_bar.py" line="34"/>
+        <location filename="../../recovery_tracker/ui/notice_bar.py" line="328"/>
         <source>Dismiss: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,40 +3596,40 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="440"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="170"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="544"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="188"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="171"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="189"/>
         <source>The numbers, charts and lists behind the summary on page 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="214"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="232"/>
         <source>Recovery report for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="482"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="216"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="586"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="234"/>
         <source>Recovery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="218"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="236"/>
         <source>Period: {first} to {last} · prepared {today}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="236"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="254"/>
         <location filename="../../recovery_tracker/reports/events_section.py" line="150"/>
         <source>{value} (mean of {period})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="239"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="257"/>
         <source>Baseline pain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3639,178 +3639,179 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="257"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="275"/>
         <source>{points} points better · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="259"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="277"/>
         <source>{points} points worse · {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="263"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="281"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="285"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="303"/>
         <source>{value} (week of {monday})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="289"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="307"/>
         <source>Best week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="290"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="308"/>
         <source>Worst week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="297"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="315"/>
         <source>Weekly pain (weeks starting in the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="269"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="287"/>
         <source>Days logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="270"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="288"/>
         <source>{logged} of {days} days in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="235"/>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="254"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="276"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="303"/>
         <source>Laying out the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="257"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="306"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="522"/>
         <source>Drawing the charts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="418"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="514"/>
         <source>Sending page {page} of {pages} to the printer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="420"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="516"/>
         <source>Writing page {page} of {pages}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="438"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="542"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="443"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="547"/>
         <source>Recovery report · {what} · page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="491"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="595"/>
         <source>Saving the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="303"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="381"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="321"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="399"/>
         <source>Injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="305"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="381"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="323"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="399"/>
         <source>No injection recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="327"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="419"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="345"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="437"/>
         <location filename="../../recovery_tracker/reports/events_section.py" line="58"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="328"/>
-        <location filename="../../recovery_tracker/reports/content.py" line="422"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="346"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="440"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="329"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="347"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="330"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="348"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="355"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="373"/>
         <source>Next planned injection: {day} ({kind}, {site}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="365"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="383"/>
         <source>{rule} (planned injection of {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="333"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="351"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="333"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="351"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="383"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="401"/>
         <source>All injections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="405"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="423"/>
         <source>Medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="414"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="432"/>
         <source>All medicines during avoidance windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="416"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="434"/>
         <source>None logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="420"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="438"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="421"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="439"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="423"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="441"/>
         <source>Rule in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="368"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="386"/>
         <source>{rule} (injection {number})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,57 +3826,57 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="443"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="461"/>
         <source>The last {shown} of {count}; all are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="455"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="473"/>
         <source>Overall change, in the patient&apos;s words (weekly PGIC, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="466"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="484"/>
         <source>Notes for the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="466"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="484"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="492"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="510"/>
         <source>Questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="494"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="512"/>
         <source>All questions for the visit of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="499"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="517"/>
         <source>{count} more questions are on the detail pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="520"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="538"/>
         <source>Warning signs the patient was given: please confirm or correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="523"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="541"/>
         <source>After {kind} ({site}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/reports/content.py" line="532"/>
+        <location filename="../../recovery_tracker/reports/content.py" line="550"/>
         <source>Confirmed by the doctor: [  ] as listed   [  ] with these changes: ____________________</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="471"/>
+        <location filename="../../recovery_tracker/exchange/report_pdf.py" line="575"/>
         <source>Paper must be one of {papers}, not “{paper}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4058,67 +4059,67 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="200"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="201"/>
         <source>The first day is after the last day; please swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="205"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="206"/>
         <source>The last day is after today; please choose today at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="232"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="233"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="234"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="235"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="257"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="258"/>
         <source>Cancelled; no report was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="311"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="312"/>
         <source>✓ Report sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="312"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="313"/>
         <source>Cancelled; nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="322"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="323"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="343"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="344"/>
         <source>Starting the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="390"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="391"/>
         <source>Could not save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="255"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="256"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="256"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="257"/>
         <source>✓ Report saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/report_dialog.py" line="310"/>
+        <location filename="../../recovery_tracker/ui/report_dialog.py" line="311"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4157,27 +4158,27 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="58"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="60"/>
         <source>{first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="93"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="95"/>
         <source>Pain {baseline} → {current}: unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="94"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="96"/>
         <source>Pain {baseline} → {current}: {points} points{percent} better, a meaningful improvement (at least 2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="99"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="101"/>
         <source>Pain {baseline} → {current}: {points} points{percent} better, not yet a meaningful improvement (2 points or 30 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/statistics.py" line="104"/>
+        <location filename="../../recovery_tracker/domain/statistics.py" line="106"/>
         <source>Pain {baseline} → {current}: {points} points{percent} worse, worse than at baseline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4306,12 +4307,12 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/checkins.py" line="59"/>
+        <location filename="../../recovery_tracker/storage/checkins.py" line="60"/>
         <source>That check-in no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/checkins.py" line="36"/>
+        <location filename="../../recovery_tracker/storage/checkins.py" line="37"/>
         <source>That check-in no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4324,32 +4325,32 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="121"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="125"/>
         <source>{source}, line 1: missing column(s) {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="128"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="132"/>
         <source>{source}, line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="134"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="138"/>
         <source>{where}: the template name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/advice.py" line="145"/>
+        <location filename="../../recovery_tracker/domain/advice.py" line="149"/>
         <source>{source}: no advice rules found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/resources.py" line="60"/>
+        <location filename="../../recovery_tracker/storage/resources.py" line="62"/>
         <source>Your advice templates could not be read ({error}). The built-in templates are used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/resources.py" line="70"/>
+        <location filename="../../recovery_tracker/storage/resources.py" line="72"/>
         <source>The built-in advice templates could not be read ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4392,27 +4393,27 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="132"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="130"/>
         <source>Your planned injection is today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="133"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="131"/>
         <source>Your planned injection is in %n day(s), {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="143"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="141"/>
         <source>{title} from today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="147"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="145"/>
         <source>your injection is today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_advice.py" line="149"/>
+        <location filename="../../recovery_tracker/ui/today_advice.py" line="147"/>
         <source>your injection is in %n day(s), {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4500,22 +4501,22 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="254"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="255"/>
         <source>No check-in yet on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="260"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="262"/>
         <source>pain {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="261"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="263"/>
         <source>soreness {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="268"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="270"/>
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,52 +5009,52 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/warning_signs.py" line="67"/>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="69"/>
         <source>a fever (38 °C / 100.4 °F or more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/warning_signs.py" line="72"/>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="74"/>
         <source>redness that spreads from the injection site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/warning_signs.py" line="77"/>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="79"/>
         <source>warmth, pus or other drainage at the injection site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/warning_signs.py" line="82"/>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="84"/>
         <source>pain that keeps getting worse after the first days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/warning_signs.py" line="87"/>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="89"/>
         <source>if you have diabetes: blood sugar that stays much higher than your usual readings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/warning_signs.py" line="98"/>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="100"/>
         <source>new loss of bladder or bowel control, or numbness in the groin or between the legs (the “saddle” area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/warning_signs.py" line="109"/>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="111"/>
         <source>new weakness in a leg or both legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/warning_signs.py" line="116"/>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="118"/>
         <source>a severe headache that is worse when sitting or standing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/warning_signs.py" line="125"/>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="127"/>
         <source>fever with back pain that keeps getting worse in the weeks after the injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/warning_signs.py" line="135"/>
+        <location filename="../../recovery_tracker/domain/warning_signs.py" line="137"/>
         <source>swelling of the face, lips or throat, or difficulty breathing</source>
         <translation type="unfinished"></translation>
     </message>
