@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self._use_tray = use_tray
         self._tray: QSystemTrayIcon | None = None
         self._reminders: ReminderCenter | None = None
+        self._first_start_open = False  # reminders wait while the assistant is open
         self._planned_question: PlannedQuestion | None = None  # asked after start-up
         self._quitting = False
         diary.failed.connect(
@@ -254,7 +255,13 @@ class MainWindow(QMainWindow):
             from recovery_tracker.ui.reminders import ReminderCenter
 
             self._tray = self._make_tray() if self._use_tray else None
-            self._reminders = ReminderCenter(self.diary, self.notices, self._tray, self)
+            self._reminders = ReminderCenter(
+                self.diary,
+                self.notices,
+                self._tray,
+                self,
+                waiting=lambda: self._first_start_open,
+            )
             self._reminders.opened.connect(self.open_for_reminder)
         return self._reminders
 
@@ -691,8 +698,16 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "✓ Set up with your answers; change them any time.")
             )
         )
+        # No "Time for your check-in" over the Welcome page: due reminders come when it closes.
+        self._first_start_open = True
+        wizard.finished.connect(self._first_start_closed)
         wizard.open()
         return wizard
+
+    def _first_start_closed(self) -> None:
+        self._first_start_open = False
+        if self._reminders is not None and self._reminders.timer.isActive():
+            self._reminders.check()
 
     def show_about(self) -> None:
         QMessageBox.about(

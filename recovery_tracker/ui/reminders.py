@@ -3,6 +3,7 @@ service (freedesktop, over D-Bus), else a notice in the window."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -64,9 +65,11 @@ class ReminderCenter(QObject):
         notices: NoticeBar,
         tray: QSystemTrayIcon | None,
         parent: QObject | None = None,
+        waiting: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent)
         self.diary = diary
+        self._waiting = waiting  # True: nothing is shown now, the next check shows what is due
         self.notices = notices
         self.tray = tray
         self.desktop: DesktopNotifications | None = None
@@ -83,6 +86,8 @@ class ReminderCenter(QObject):
         self.timer.start()
 
     def check(self, starting: bool = False) -> list[Reminder]:
+        if self._waiting():
+            return []
         now = self.diary.clock()
         settings = self.diary.settings()
         shown = list(settings.reminders_shown)

@@ -1,4 +1,4 @@
-from datetime import date, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QWizard
@@ -196,3 +196,16 @@ def test_opened_again_before_a_booked_injection_it_shows_the_booking(qtbot, wind
     _click_through(qtbot, wizard)
     assert window.diary.planned_injections() == [booked]
     assert window.diary.injections() == []
+
+
+def test_no_reminder_over_the_assistant_it_comes_when_the_assistant_closes(qtbot, open_main_window):
+    """A new patient setting the app up at 20:30 was told "Time for your check-in" over the
+    Welcome page: reminders wait while the assistant is open, and come when it closes."""
+    window = open_main_window(clock=lambda: datetime(2026, 11, 24, 20, 30))
+    window.reminders.tray = None  # no system tray: the reminder shows in the window
+    assert window.diary.first_start_needed()
+    wizard = window.open_first_start()
+    assert window.reminders.check() == []
+    assert not any("Time for your check-in" in m for m in window.notices.messages())
+    wizard.reject()  # closed without answers: the diary still needs its first check-in
+    qtbot.waitUntil(lambda: any("Time for your check-in" in m for m in window.notices.messages()))
