@@ -648,7 +648,7 @@
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/chart_panel.py" line="194"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="823"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="838"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,17 +2543,17 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="458"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="465"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="459"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="466"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="460"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="467"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,127 +2568,127 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="179"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="180"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="183"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="387"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="389"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="396"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="393"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="400"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="404"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="411"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="407"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="414"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="410"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="417"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="411"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="418"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="420"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="418"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="425"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="422"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="429"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="469"/>
         <source>Eve&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="504"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="511"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="505"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="512"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="608"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="615"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="648"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="655"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="667"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="674"/>
         <source>… and %n more: Show Details… lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="756"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="771"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="762"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="777"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="840"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="855"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="841"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="856"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="428"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="435"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="461"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="468"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="430"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="437"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,173 +2714,173 @@ interference</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="128"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="231"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="232"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="399"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="406"/>
         <source>Export appointments and advice to ca&amp;lendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="433"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="440"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="437"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="444"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="443"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="450"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="449"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="456"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="460"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="455"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="457"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="464"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="468"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="475"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="470"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="477"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="472"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="479"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="494"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="501"/>
         <source>↶ Undone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="500"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="507"/>
         <source>↷ Redone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="509"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="516"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="545"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="552"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="547"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="554"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="554"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="612"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="561"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="619"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="578"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="585"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="585"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="592"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="600"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="607"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="624"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="631"/>
         <source>Replace the exported diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="625"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="632"/>
         <source>The folder {folder} already holds an exported diary. Replace its files with your diary as it is now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="655"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="662"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="641"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="648"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="557"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="564"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="654"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="661"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="676"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="683"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="682"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="689"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="691"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="698"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="700"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="715"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="754"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="769"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="804"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="819"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="805"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="820"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,42 +3528,42 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="155"/>
         <source>Daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="153"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="158"/>
         <source>&amp;Remind me to log how I feel every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="163"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="166"/>
         <source>&amp;Start Recovery Tracker in the background when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="171"/>
         <source>&amp;At:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="169"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="174"/>
         <source>The reminder is skipped on days you have already logged. Reminders come as desktop notifications while Recovery Tracker runs: closing its window keeps it running in the background while reminders are on (Quit in its menu stops it). Reminders you missed while the computer was off come together as one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="196"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="201"/>
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="197"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="202"/>
         <source>Could not change the start at login: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
