@@ -148,19 +148,17 @@ def _daily_log(
 def _missed_sentence(missed: Sequence[date]) -> str:
     """Up to a week's days by name; a longer absence by its count and its first and last day."""
     if len(missed) <= MISSED_DAYS_LISTED:
-        return single_full_stop(
-            translate("Reminders", "No check-in on %n day(s): {days}.", None, len(missed)).format(
-                days=", ".join(format_date(d, DateStyle.DAY) for d in missed)
-            )
-        )
-    return single_full_stop(
-        translate(
+        sentence = translate(
+            "Reminders", "No check-in on %n day(s): {days}.", None, len(missed)
+        ).format(days=", ".join(format_date(d, DateStyle.DAY) for d in missed))
+    else:
+        sentence = translate(
             "Reminders", "No check-in on %n day(s) between {first} and {last}.", None, len(missed)
         ).format(
             first=format_date(missed[0], DateStyle.DAY),
             last=format_date(missed[-1], DateStyle.DAY),
         )
-    )
+    return single_full_stop(sentence)  # both end on a date
 
 
 def _missed_days(today: date, logged: Collection[date], last_seen: datetime | None) -> list[date]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
@@ -82,13 +82,13 @@ class Diary:
         medicines: MedicineList,
         *,
         checkins: bool,
-        days: bool = True,
+        day_scores: Collection[str] | None = None,
         every_check: bool = True,
     ) -> dict[str, object]:
         """Every list the views read (see DiaryService.read_everything); also read by the first
         chart's own process (ui/chart_process.py), which must see what the window does. That
-        one reads the days apart (``days=False``), once it knows which scores it draws, and
-        of the medicine checks only the days a dose broke a rule (``every_check=False``:
+        one reads of each day only the scores its charts draw (``day_scores``), and of the
+        medicine checks only the days a dose broke a rule (``every_check=False``:
         "rule_breaking_days" instead of "checks"), all a chart draws of them."""
         injections = self.injections.list()
         plans = self.advice.plans(injections)
@@ -105,8 +105,7 @@ class Diary:
             lists["checks"] = check_medicines(medications, plans, medicines)
         else:
             lists["rule_breaking_days"] = rule_breaking_days(medications, plans, medicines)
-        if days:
-            lists["days"] = self.checkins.daily_summaries()
+        lists["days"] = self.checkins.daily_summaries(fields=day_scores)
         if checkins:
             lists["checkins"] = self.checkins.list()
         return lists

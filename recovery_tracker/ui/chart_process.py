@@ -235,9 +235,9 @@ def _read_request_and_diary(
     from recovery_tracker.ui.chart_picture import CHART_SCORES, ChartRequest, scores_drawn
 
     def read(diary: Diary, scores: tuple[str, ...] | None) -> dict[str, object]:
-        lists = diary.read_lists(medicine_list(), checkins=False, days=False, every_check=False)
-        lists["days"] = diary.checkins.daily_summaries(fields=scores)
-        return lists
+        return diary.read_lists(
+            medicine_list(), checkins=False, day_scores=scores, every_check=False
+        )
 
     stream = sys.stdin.buffer
 

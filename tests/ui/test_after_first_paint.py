@@ -18,6 +18,13 @@ def _open_unshown(data_dir):
     return open_window(data_dir, clock=lambda: NOW)
 
 
+def _show_as_the_desktop_does(qtbot, window) -> None:
+    """Shown, made the active window as the desktop does with a new window, and painted."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
 def _close(window) -> None:
     window.today.form.reset(window.diary.clock())
     window.close()
@@ -62,9 +69,7 @@ def test_the_progress_tab_is_built_once_the_today_form_is_painted(qtbot, data_di
 def test_a_digit_typed_at_once_lands_in_the_today_form(qtbot, data_dir):
     window = _open_unshown(data_dir)
     try:
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)  # shown and painted
+        _show_as_the_desktop_does(qtbot, window)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_7)
         assert window.today.form.scores["pain"].value() == 7
         qtbot.waitUntil(window.started_up)
@@ -76,9 +81,7 @@ def test_a_digit_typed_at_once_lands_in_the_today_form(qtbot, data_dir):
 def test_a_tab_click_and_a_menu_key_right_after_start_work(qtbot, data_dir):
     window = _open_unshown(data_dir)
     try:
-        window.show()
-        window.activateWindow()  # as the desktop does with a new window
-        qtbot.waitUntil(window.isActiveWindow)
+        _show_as_the_desktop_does(qtbot, window)
         bar = window.tabs.tabBar()
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
         assert window.tabs.currentIndex() == 2

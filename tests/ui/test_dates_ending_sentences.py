@@ -4,7 +4,7 @@ after it ("No check-in yet on Do. 26 Nov.." was shown on Today, without a transl
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -33,17 +33,17 @@ def test_today_says_no_check_in_yet_with_one_full_stop(german_dates, open_main_w
     assert window.today.day_summary_label.text() == "No check-in yet on Do. 26 Nov."
 
 
-def test_the_missed_days_notice_ends_with_one_full_stop(german_dates):
+def _missed_since(day: date) -> str:
+    """The missed-days notice on Thursday for a patient last seen, and logged, on ``day``."""
     [missed] = due_reminders(
-        THURSDAY,
-        ReminderSettings(),
-        {date(2026, 11, 22)},
-        [],
-        set(),
-        datetime(2026, 11, 22, 21, 0),  # last seen on Sunday evening
-        [],
+        THURSDAY, ReminderSettings(), {day}, [], set(), datetime.combine(day, time(21)), []
     )
-    assert "Mo. 23 Nov., Di. 24 Nov., Mi. 25 Nov. If you remember" in missed.message
+    return missed.message
+
+
+def test_the_missed_days_notice_ends_with_one_full_stop(german_dates):
+    message = _missed_since(date(2026, 11, 22))  # last seen on Sunday evening
+    assert "Mo. 23 Nov., Di. 24 Nov., Mi. 25 Nov. If you remember" in message
 
 
 def test_an_ellipsis_is_left_whole():
@@ -53,14 +53,6 @@ def test_an_ellipsis_is_left_whole():
 
 
 def test_the_missed_days_notice_of_a_long_absence_ends_with_one_full_stop(german_dates):
-    [missed] = due_reminders(
-        THURSDAY,
-        ReminderSettings(),
-        {date(2026, 11, 15)},
-        [],
-        set(),
-        datetime(2026, 11, 15, 21, 0),  # last seen ten days ago
-        [],
-    )
-    assert "Mo. 16 Nov." in missed.message
-    assert "Mi. 25 Nov. If you remember" in missed.message
+    message = _missed_since(date(2026, 11, 15))  # last seen ten days ago
+    assert "Mo. 16 Nov." in message
+    assert "Mi. 25 Nov. If you remember" in message
