@@ -3483,47 +3483,47 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="184"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="182"/>
         <source>{appointment} tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="185"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="183"/>
         <source>Tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="189"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="187"/>
         <source>{appointment} today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="190"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="188"/>
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="219"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="217"/>
         <source>You noted %n question(s) to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="226"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="224"/>
         <source>{when} at {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="229"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="227"/>
         <source>{when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/notice_bar.py" line="327"/>
+        <location filename="../../recovery_tracker/ui/notice_bar.py" line="152"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/notice_bar.py" line="328"/>
+        <location filename="../../recovery_tracker/ui/notice_bar.py" line="153"/>
         <source>Dismiss: {title}</source>
         <translation type="unfinished"></translation>
     </message>
