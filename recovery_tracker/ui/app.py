@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.domain.text import translate
@@ -21,6 +21,7 @@ from recovery_tracker.ui import startup
 from recovery_tracker.ui.diary_file import CheckpointTimer, open_with_recovery
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
+from recovery_tracker.ui.qt_later import QMessageBox
 from recovery_tracker.ui.translation import install_translations
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.ui.note_edit import NoteEdit
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
+from recovery_tracker.ui.qt_later import Qt, set_by_name
 from recovery_tracker.ui.qt_values import qdate_to_date, qtime_to_time, to_qdate
 from recovery_tracker.ui.widgets import FieldError, ScoreSelector
 
@@ -122,8 +123,8 @@ class CheckInForm(QWidget):
         self.more_button = QToolButton(self)
         self.more_button.setText(translate("CheckInForm", "More for your doctor (optional)"))
         self.more_button.setCheckable(True)
-        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        set_by_name(self.more_button, "toolButtonStyle", "ToolButtonTextBesideIcon")
+        set_by_name(self.more_button, "arrowType", "RightArrow")
         self.more_button.setAccessibleName(
             translate("CheckInForm", "More questions for your doctor (optional)")
         )

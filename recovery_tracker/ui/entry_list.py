@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
 from recovery_tracker.domain.text import translate
 from recovery_tracker.ui.live_diary import LiveDiary
-from recovery_tracker.ui.table_model import DiaryTableModel
-from recovery_tracker.ui.widgets import (
+from recovery_tracker.ui.record_tables import (
     delete_after_asking,
     needs_selection,
     record_table,
     selected_row,
-    tell,
 )
+from recovery_tracker.ui.table_model import DiaryTableModel
+from recovery_tracker.ui.widgets import tell
 
 _Dialog = TypeVar("_Dialog", bound=QDialog)
 

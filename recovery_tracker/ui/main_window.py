@@ -9,16 +9,22 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QWindow,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
-    QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,18 +36,20 @@ from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui import startup, startup_trace
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.notice_bar import NoticeBar
+from recovery_tracker.ui.qt_later import QMessageBox, Qt, set_by_name
 from recovery_tracker.ui.qt_values import present, qdate_to_date
 from recovery_tracker.ui.today_panel import TodayPanel
 from recovery_tracker.ui.window_place import place_window, remember_window
 from recovery_tracker.ui.window_shortcuts import WindowShortcutsFirst
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     # The Progress tab's controls, the reminders and the tray icon are made one turn after
     # the first paint (MainWindow._after_first_paint): their modules load then.
     from recovery_tracker.ui.appointments import AppointmentsPanel
     from recovery_tracker.ui.chart_panel import ChartPanel
     from recovery_tracker.ui.desktop_notifications import DesktopNotifications
-    from recovery_tracker.ui.diary_file import RestoreDialog
     from recovery_tracker.ui.events import EventDialog, EventsPanel
     from recovery_tracker.ui.first_start import FirstStartWizard
     from recovery_tracker.ui.history import HistoryPanel
@@ -49,6 +57,7 @@ if TYPE_CHECKING:
     from recovery_tracker.ui.planned_question import PlannedQuestion
     from recovery_tracker.ui.reminders import ReminderCenter, ReminderSettingsDialog
     from recovery_tracker.ui.report_dialog import ReportDialog
+    from recovery_tracker.ui.restore_dialog import RestoreDialog
     from recovery_tracker.ui.treatments import TreatmentsPanel
 
 NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
@@ -75,23 +84,22 @@ TAB_TITLES = {
 
 
 class _AfterFirstPaint(QObject):
-    """Runs ``tasks`` once, just after ``widget`` is first painted (or after a second anyway,
-    if the window never paints, e.g. started minimised), one task per event-loop turn: a key
-    or click that comes meanwhile is handled between two of them, not after all."""
+    """Runs ``tasks`` once, just after the Today panel is first painted (or after a second
+    anyway, if the window never paints, e.g. started minimised), one task per event-loop turn:
+    a key or click that comes meanwhile is handled between two of them, not after all."""
 
     FALLBACK_MS = 1000
 
-    def __init__(self, widget: QWidget, tasks: tuple[Callable[[], object], ...]) -> None:
-        super().__init__(widget)
-        self._widget, self._tasks, self._done = widget, list(tasks), False
-        widget.installEventFilter(self)
+    def __init__(self, today: TodayPanel, tasks: tuple[Callable[[], object], ...]) -> None:
+        super().__init__(today)
+        self._widget, self._tasks, self._done = today, list(tasks), False
+        today.first_painted.connect(self._painted)
         QTimer.singleShot(self.FALLBACK_MS, self, self._run)  # not after the window is gone
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Paint and not self._done:
+    def _painted(self) -> None:
+        if not self._done:
             QTimer.singleShot(0, self, lambda: startup_trace.mark("window"))  # once painted
             QTimer.singleShot(0, self, self._run)  # after this paint has reached the screen
-        return False
 
     @property
     def done(self) -> bool:
@@ -101,7 +109,6 @@ class _AfterFirstPaint(QObject):
         if self._done or not self._widget.isVisible():
             return
         self._done = True
-        self._widget.removeEventFilter(self)
         self._run_next()
 
     def _run_next(self) -> None:
@@ -133,7 +140,7 @@ class MainWindow(QMainWindow):
             placeholder.setObjectName(f"placeholder-{name}")
             self.tabs.addTab(placeholder, translate("MainWindow", title))
         self.tabs.currentChanged.connect(self._build_current_tab)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # side by side: Qt's default orientation
         splitter.addWidget(self.today)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
@@ -161,12 +168,12 @@ class MainWindow(QMainWindow):
                 path=diary.path
             )
         )
-        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_by_name(location, "textInteractionFlags", "TextSelectableByMouse")
         self.statusBar().addWidget(location, 1)
         place_window(self)
         # Start where the patient starts: on the pain score, not inside the date (where the
         # weekday was selected and a typed digit went nowhere).
-        self.today.form.scores["pain"].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.today.form.scores["pain"].setFocus()  # for Qt.FocusReason.OtherFocusReason
 
         # The tray icon and the reminders are made after the first paint too, or when first
         # asked for (started in the background, a test).
@@ -176,6 +183,11 @@ class MainWindow(QMainWindow):
         self._first_start_open = False  # reminders wait while the assistant is open
         self._planned_question: PlannedQuestion | None = None  # asked after start-up
         self._quitting = False
+        # Coming back to the app focuses one of its windows (not changeEvent: see
+        # TodayPanel.first_painted).
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._on_focus_window)
         diary.failed.connect(
             lambda message: self.notices.add(translate("MainWindow", "Not done."), message)
         )
@@ -486,10 +498,13 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts, not setShortcut: choosing among setShortcut's overloads makes the Qt
+        # namespace's enums (ui/qt_later.py), which the first paint does not wait for.
         if isinstance(shortcut, str):  # the app's own key, not a standard editing one
+            action.setShortcuts([QKeySequence(shortcut)])
             self._shortcuts_first.add(action.shortcuts())
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
@@ -520,11 +535,10 @@ class MainWindow(QMainWindow):
                 else step
             )
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
+    def _on_focus_window(self, window: QWindow | None) -> None:
         # Coming back to the window after using another program (perhaps the command line):
         # show at once what it wrote, without waiting for the next poll.
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+        if window is not None and self.isActiveWindow():
             self.diary.look_for_outside_changes()
 
     def show_status(self, message: str) -> None:
@@ -568,7 +582,7 @@ class MainWindow(QMainWindow):
         return path
 
     def open_restore(self) -> RestoreDialog:
-        from recovery_tracker.ui.diary_file import RestoreDialog
+        from recovery_tracker.ui.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.diary, self)
         dialog.accepted.connect(self._show_location)
@@ -836,7 +850,7 @@ def _progress_placeholder() -> QWidget:
     placeholder = QWidget()
     placeholder.setObjectName("placeholder-progress")
     label = QLabel(translate("ChartPanel", "Loading chart…"), placeholder)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    set_by_name(label, "alignment", "AlignCenter")
     QVBoxLayout(placeholder).addWidget(label)
     return placeholder
 

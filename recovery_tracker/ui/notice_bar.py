@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker.domain.text import translate
+from recovery_tracker.ui.qt_later import Qt
 from recovery_tracker.ui.rich_text import escaped
 
 if TYPE_CHECKING:  # made with the first notice after the window is up, imported then

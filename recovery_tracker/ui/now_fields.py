@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QDate, QObject, QTime, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
 from recovery_tracker.domain.clock import Clock
@@ -101,7 +101,10 @@ class FollowsClock(QObject):
         self._timer.start(CATCH_UP_MS)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.applicationStateChanged.connect(self._on_application_state)
+            # Coming back to the app (from another, or after sleep) focuses one of its
+            # windows. Not applicationStateChanged: its Qt.ApplicationState argument makes the
+            # Qt namespace's enums, and it comes before the first paint (ui/qt_later.py).
+            app.focusWindowChanged.connect(self._on_focus_window)
 
     def start(self, now: datetime | None = None) -> None:
         """Show ``now`` (default: the clock's) and follow the clock from here on."""
@@ -136,8 +139,8 @@ class FollowsClock(QObject):
         if (to_qdate(now.date()), self._time(now)) != self._shown:
             self._show(now)
 
-    def _on_application_state(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive:
+    def _on_focus_window(self, window: QWindow | None) -> None:
+        if window is not None:
             self.catch_up()
 
     def _time(self, now: datetime) -> QTime | None:

@@ -116,3 +116,10 @@ CHART_WAIT_MS, CHART_WAITS = 200, 100
 #    after the first paint, one event-loop turn each with the chart's job and the focus watch
 #    (MainWindow._after_first_paint): in one turn, once the chart's job competed for Python's
 #    lock, they held a key typed at once 50-90 ms.
+# 8. PySide6 makes a Qt class's Python type, with all its enums, when the class is first named:
+#    the Qt namespace alone is 93 enums, 13-15 ms. The Today form's modules take Qt and the
+#    message box from ui/qt_later.py, made when first used, and set enum properties by name
+#    (qt_later.set_by_name); tables and dialogs opened from menus live in modules of their
+#    own. No Python event filter or changeEvent runs before the first paint (each made PySide6
+#    build 53 event classes): the first paint is told by TodayPanel.paintEvent, coming back
+#    to the app by focusWindowChanged. tests/ui/test_first_paint_imports.py holds all this.

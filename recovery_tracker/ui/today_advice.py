@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from recovery_tracker.domain.advice import (
@@ -27,6 +26,7 @@ from recovery_tracker.domain.warning_signs import (
 )
 from recovery_tracker.storage.resources import expectations
 from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.qt_later import set_by_name
 from recovery_tracker.ui.rich_text import escaped
 
 NOT_ADVICE_NOTE = QT_TRANSLATE_NOOP(
@@ -43,7 +43,7 @@ class TodayAdvice(QLabel):
         self.diary = diary
         self.setObjectName("todayAdvice")
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
+        set_by_name(self, "textFormat", "RichText")  # Qt.TextFormat.RichText
         self.setAccessibleName(translate("TodayAdvice", "Your doctor's advice in force"))
         self.setStyleSheet(
             "QLabel#todayAdvice { border: 1px solid palette(mid); border-radius: 6px;"

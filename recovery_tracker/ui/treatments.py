@@ -32,8 +32,8 @@ from recovery_tracker.ui.live_diary import INJECTIONS, LiveDiary
 from recovery_tracker.ui.note_edit import NoteEdit
 from recovery_tracker.ui.now_fields import FollowsClock, future_date_problem, past_date_edit
 from recovery_tracker.ui.qt_values import present, qdate_to_date, to_qdate
+from recovery_tracker.ui.record_tables import needs_selection
 from recovery_tracker.ui.table_model import DiaryTableModel, Index
-from recovery_tracker.ui.widgets import needs_selection
 
 _COLUMNS = (
     "#",

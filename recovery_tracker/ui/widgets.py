@@ -3,33 +3,28 @@
 from __future__ import annotations
 
 import time as _time
-from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
-    QKeySequence,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPen,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from recovery_tracker.domain.text import translate
+from recovery_tracker.ui.qt_later import Qt, set_by_name
 
 _SCORE_BUTTON_STYLE = """
 QPushButton {
@@ -63,7 +58,7 @@ class ScoreSelector(QWidget):
         self._label = label
         self._value: int | None = None
         self._last_digit: tuple[str, float] | None = None
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_by_name(self, "focusPolicy", "StrongFocus")
         self.setAccessibleName(label)
         self.setAccessibleDescription(
             translate(
@@ -78,7 +73,7 @@ class ScoreSelector(QWidget):
         for score in range(11):
             button = QPushButton(str(score), self)
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            set_by_name(button, "focusPolicy", "NoFocus")
             button.setAccessibleName(f"{label} {score}")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self._group.addButton(button, score)
@@ -89,7 +84,7 @@ class ScoreSelector(QWidget):
         for anchor in (low, high):
             anchor.setEnabled(False)  # the palette's muted text colour, in light and dark
             anchor.setWordWrap(True)  # large text: the anchors wrap, the buttons stay whole
-        high.setAlignment(Qt.AlignmentFlag.AlignRight)
+        set_by_name(high, "alignment", "AlignRight")
         anchors.addWidget(low)
         anchors.addStretch(1)
         anchors.addWidget(high)
@@ -160,10 +155,15 @@ class ScoreSelector(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.hasFocus():  # the buttons take no focus, so the row shows it for them
-            painter = QPainter(self)
-            pen = QPen(self.palette().highlight().color(), 2)
-            painter.setPen(pen)
-            painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 6, 6)
+            # A stroked path, not setPen and drawRoundedRect: choosing among their overloads
+            # made the Qt namespace's enums, and the focused pain score is in the first paint
+            # (ui/qt_later.py). Same pixels.
+            pen = QPen()
+            pen.setColor(self.palette().highlight().color())
+            pen.setWidth(2)
+            frame = QPainterPath()
+            frame.addRoundedRect(QRectF(self.rect().adjusted(1, 1, -1, -1)), 6, 6)
+            QPainter(self).strokePath(frame, pen)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -180,7 +180,7 @@ class FieldError(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_by_name(self, "textFormat", "PlainText")
         self.setObjectName("fieldError")
         self.setStyleSheet("QLabel#fieldError { color: #c62828; font-weight: bold; }")
         self.hide()
@@ -231,156 +231,3 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label.setFont(font)
     label.setAccessibleName(text)
     return label
-
-
-def record_table(
-    parent: QWidget,
-    model: QAbstractItemModel,
-    accessible_name: str,
-    on_activate: Callable[[], object],
-) -> QTableView:
-    """A read-only table of whole rows, one selected at a time; double-click or Enter edits."""
-    table = QTableView(parent)
-    table.setAccessibleName(accessible_name)
-    # The model is attached when the table is first shown (see _AttachOnShow): until then a
-    # hidden tab reads nothing from the diary.
-    table.installEventFilter(_AttachOnShow(table, model))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setResizeContentsPrecision(50)  # size columns on 50 rows, not on years of them
-    header.setStretchLastSection(True)
-    table.doubleClicked.connect(lambda _index: on_activate())
-    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-        QShortcut(QKeySequence(key), table, on_activate)
-    return table
-
-
-class _AttachOnShow(QObject):
-    def __init__(self, table: QTableView, model: QAbstractItemModel) -> None:
-        super().__init__(table)
-        self._model = model
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QTableView):
-            watched.removeEventFilter(self)
-            attach_model(watched, self._model)
-        return False
-
-
-def attach_model(table: QTableView, model: QAbstractItemModel) -> None:
-    """Give ``table`` its model (once) and size the columns to a sample of rows."""
-    if table.model() is model:
-        return
-    table.setModel(model)
-    shown_in = getattr(model, "shown_in", None)
-    if shown_in is not None:  # the diary's tables follow changes only while shown
-        shown_in(table)
-    table.resizeColumnsToContents()
-    for gate in table.findChildren(_SelectionGate):
-        gate.watch()
-    # Sized while empty, columns stayed too narrow once entries came ("Thu 10 …"): size them
-    # again whenever the rows change, once per turn of the event loop.
-    resize = QTimer(table)
-    resize.setSingleShot(True)
-    resize.setInterval(0)
-    resize.timeout.connect(table.resizeColumnsToContents)
-    for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.layoutChanged):
-        signal.connect(resize.start)
-    _KeptSelection(table)
-    sort_column = table.horizontalHeader().sortIndicatorSection()
-    if table.isSortingEnabled() and sort_column >= 0:
-        model.sort(sort_column, table.horizontalHeader().sortIndicatorOrder())
-
-
-class _KeptSelection(QObject):
-    """The selected entry stays selected when the rows are read again (after an edit, a
-    save elsewhere, an undo): a tester lost his place in History after every edit."""
-
-    def __init__(self, table: QTableView) -> None:
-        super().__init__(table)
-        self._table = table
-        self._kept: object = None
-        model = table.model()
-        model.modelAboutToBeReset.connect(self._remember)
-        model.modelReset.connect(self._restore)
-
-    def _entries(self) -> Sequence[object]:
-        entries: Sequence[object] = getattr(self._table.model(), "rows", ())
-        return entries
-
-    def _remember(self) -> None:
-        row = selected_row(self._table)
-        entries = self._entries()
-        entry = entries[row] if row is not None and row < len(entries) else None
-        self._kept = getattr(entry, "id", None)
-
-    def _restore(self) -> None:
-        if self._kept is None:
-            return
-        for row, entry in enumerate(self._entries()):
-            if getattr(entry, "id", None) == self._kept:
-                self._table.selectRow(row)
-                return
-
-
-class _SelectionGate(QObject):
-    """Keeps buttons that act on the selected row disabled while no row is selected."""
-
-    def __init__(self, table: QTableView, buttons: tuple[QWidget, ...]) -> None:
-        super().__init__(table)
-        self._table, self._buttons = table, buttons
-        self.update()
-
-    def watch(self) -> None:
-        """Follow the table's selection (called once the table has its model)."""
-        self._table.selectionModel().selectionChanged.connect(self.update)
-        self._table.model().modelReset.connect(self.update)
-        self._table.model().layoutChanged.connect(self.update)
-        self.update()
-
-    def update(self, *_args: object) -> None:
-        enabled = selected_row(self._table) is not None
-        for button in self._buttons:
-            button.setEnabled(enabled)
-
-
-def needs_selection(table: QTableView, *buttons: QWidget) -> None:
-    """Edit, Delete and the like: enabled only while a row is selected (they did nothing)."""
-    gate = _SelectionGate(table, buttons)
-    if table.selectionModel() is not None:
-        gate.watch()
-
-
-def selected_row(table: QTableView) -> int | None:
-    if table.selectionModel() is None:
-        return None
-    rows = table.selectionModel().selectedRows()
-    return rows[0].row() if rows else None
-
-
-def delete_after_asking(
-    parent: QWidget, title: str, question: str, delete: Callable[[], object]
-) -> bool:
-    """Ask (No is the default), then delete; a storage problem is said, never raised."""
-    from recovery_tracker.storage.database import StorageError
-
-    answer = QMessageBox.question(
-        parent,
-        title,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        delete()
-    except StorageError as error:
-        QMessageBox.warning(parent, translate("RecordTable", "Could not delete"), str(error))
-        return False
-    return True

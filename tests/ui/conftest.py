@@ -75,3 +75,17 @@ def settle(window: MainWindow, timeout_s: float = 20.0) -> None:
         QApplication.processEvents()
         time.sleep(0.002)
     assert not window.chart.is_busy(), "the chart was not redrawn in time"
+
+
+def come_back_to(qtbot, window: MainWindow) -> None:
+    """The patient works in another window, then clicks this one: the focus leaves the
+    window and comes back, as from a terminal (offscreen, the other window is one of ours)."""
+    from PySide6.QtWidgets import QWidget
+
+    elsewhere = QWidget()
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    elsewhere.activateWindow()
+    qtbot.waitUntil(elsewhere.isActiveWindow)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)

@@ -36,6 +36,21 @@ def test_a_form_left_open_overnight_saves_the_morning_checkin_on_the_new_day(
     assert "Thu 26 Nov at 09:30" in window.today.confirmation.text()
 
 
+def test_coming_back_to_the_window_after_the_night_shows_the_new_day_at_once(
+    qtbot, open_main_window
+):
+    from tests.ui.conftest import come_back_to
+
+    clock = MovableClock(datetime(2026, 11, 25, 23, 58))
+    window = open_main_window(clock)
+    form = window.today.form
+    form.follow_now._timer.stop()  # the coming back alone, before the next minute's check
+    clock.now = datetime(2026, 11, 26, 7, 45)
+    come_back_to(qtbot, window)
+    assert form.date_edit.date() == QDate(2026, 11, 26)
+    assert (form.time_edit.time().hour(), form.time_edit.time().minute()) == (7, 45)
+
+
 def test_the_shown_date_and_time_follow_the_clock_until_the_patient_changes_them(
     qtbot, open_main_window
 ):

@@ -13,7 +13,7 @@ from recovery_tracker.storage.bulk import insert_content
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import load_templates
 from tests.conftest import NOW
-from tests.ui.conftest import settle
+from tests.ui.conftest import come_back_to, settle
 
 DAYS, INJECTIONS = 730, 8
 
@@ -54,9 +54,6 @@ def test_coming_back_to_the_window_reads_another_programs_write_off_the_window(
     """Back from the terminal where `recovery-tracker import csv` ran, the patient clicks the
     window before its one-second poll: the activation read the whole diary on the window's
     thread (100-300 ms at years of entries)."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
-
     qtbot.waitUntil(lambda: window.chart.canvas is not None, timeout=20_000)
     settle(window)
     window.diary._poll.stop()  # the activation alone, as if it came before the poll
@@ -66,8 +63,8 @@ def test_coming_back_to_the_window_reads_another_programs_write_off_the_window(
     insert_content(other, synthetic_content(DAYS, INJECTIONS, last_day, load_templates().templates))
     other.close()
     with qtbot.waitSignal(window.diary.changed, timeout=10_000):
-        QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
-        assert threading.main_thread().name not in readers  # not read during the event
+        come_back_to(qtbot, window)
+        assert threading.main_thread().name not in readers  # not read as the focus came
     settle(window)
     assert len(window.diary.checkins()) == 2 * DAYS
     assert threading.main_thread().name not in readers

@@ -44,10 +44,8 @@ def test_a_command_line_import_with_the_window_open_shows_in_history(
 
 
 def test_coming_back_to_the_window_shows_other_writes_without_the_poll(qtbot, window, data_dir):
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
-
     from recovery_tracker.domain.models import CheckIn
+    from tests.ui.conftest import come_back_to
 
     window.tabs.setCurrentWidget(window.history)
     window.diary._poll.stop()  # the activation alone: it reads on the background thread
@@ -59,5 +57,5 @@ def test_coming_back_to_the_window_shows_other_writes_without_the_poll(qtbot, wi
     finally:
         other.close()
     assert window.history.model.rowCount() == 0  # no turn of the event loop, so no poll yet
-    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    come_back_to(qtbot, window)
     qtbot.waitUntil(lambda: window.history.model.rowCount() == 1, timeout=5_000)
