@@ -453,10 +453,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     startup.pause_garbage_collection()  # resumed once the window's first chart is up
     window = _window_start(argv)
+    checked_ahead = None
     if window is not None and not (window.smoke_test or window.background):
         from recovery_tracker.ui import chart_process
 
         chart_process.start()  # first, so that it loads matplotlib while the window is made
+    if window is not None and not (window.smoke_test or window.demo):
+        from recovery_tracker.storage.check_ahead import CheckAhead
+        from recovery_tracker.storage.database import DATABASE_FILENAME
+
+        # The diary's pages are checked on another core while the window's code loads.
+        checked_ahead = CheckAhead(resolve_data_dir(window.data_dir) / DATABASE_FILENAME)
     _use_translations()
     args = window or build_parser().parse_args(argv)
     if args.command is not None or args.smoke_test:
@@ -471,7 +478,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_smoke_test()
         if args.demo:
             return run_demo()
-        return run_gui(resolve_data_dir(args.data_dir), background=args.background)
+        return run_gui(
+            resolve_data_dir(args.data_dir),
+            background=args.background,
+            checked_ahead=checked_ahead,
+        )
     if args.demo:
         return _run_on_demo_diary(args)
     return _run_headless(args.handler, args)

@@ -47,3 +47,22 @@ def test_help_version_and_mistakes_are_the_full_parsers(argv, capsys):
         cli.parse_arguments(argv)
     assert quick.value.code == full.value.code
     assert capsys.readouterr() == expected
+
+
+def test_the_window_start_has_the_diary_checked_ahead_while_its_code_loads(
+    monkeypatch, tmp_path
+):
+    from recovery_tracker.storage.check_ahead import CheckAhead
+    from recovery_tracker.storage.diary import Diary
+    from recovery_tracker.ui import app, chart_process, startup
+
+    Diary.open(tmp_path).close()
+    monkeypatch.setattr(startup, "pause_garbage_collection", lambda: None)  # not in the tests
+    monkeypatch.setattr(chart_process, "start", lambda: None)
+    given = {}
+    monkeypatch.setattr(app, "run_gui", lambda data_dir, **options: given.update(options) or 0)
+    assert cli.main(["--data-dir", str(tmp_path)]) == 0
+    ahead = given["checked_ahead"]
+    assert isinstance(ahead, CheckAhead)
+    assert ahead.path == tmp_path / "diary.sqlite3"
+    assert ahead.found_sound()

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -27,6 +28,9 @@ from recovery_tracker.storage.database import (
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.qt_later import QMessageBox
+
+if TYPE_CHECKING:
+    from recovery_tracker.storage.check_ahead import CheckAhead
 
 
 class Choice(Enum):
@@ -94,11 +98,14 @@ def open_with_recovery(
     data_dir: Path,
     now: Callable[[], datetime],
     ask: Callable[[StorageError, backups.BackupInfo | None], Choice] = ask_how_to_recover,
+    checked_ahead: CheckAhead | None = None,
 ) -> Diary | None:
-    """Open the diary; on a damaged, missing or too-new file let the patient choose."""
-    for _attempt in range(3):
+    """Open the diary; on a damaged, missing or too-new file let the patient choose.
+    ``checked_ahead``: the file's pages are not checked again if that check found it sound."""
+    for attempt in range(3):
+        checked = attempt == 0 and checked_ahead is not None and checked_ahead.found_sound()
         try:
-            return Diary.open(data_dir, now=now)
+            return Diary.open(data_dir, now=now, checked=checked)
         except (DamagedDatabaseError, DiaryMissingError, NewerDatabaseError) as error:
             newest = backups.newest_backup(data_dir)
             choice = ask(error, newest)
