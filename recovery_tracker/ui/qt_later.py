@@ -47,7 +47,13 @@ else:
     Qt = _Later("PySide6.QtCore", "Qt")
     QMessageBox = _Later("PySide6.QtWidgets", "QMessageBox")
 
-__all__ = ["QMessageBox", "Qt", "set_by_name"]
+__all__ = ["QMessageBox", "Qt", "make_now", "set_by_name"]
+
+
+def make_now() -> None:
+    """Make the Qt namespace now (MainWindow does, in the first turn after its first paint,
+    so that it is not made inside another turn's work: 13-15 ms)."""
+    importlib.import_module("PySide6.QtCore").Qt  # noqa: B018  # looking it up makes it
 
 
 def set_by_name(target: QObject, name: str, keys: str) -> None:
