@@ -49,9 +49,7 @@ def test_help_version_and_mistakes_are_the_full_parsers(argv, capsys):
     assert capsys.readouterr() == expected
 
 
-def test_the_window_start_has_the_diary_checked_ahead_while_its_code_loads(
-    monkeypatch, tmp_path
-):
+def test_the_window_start_has_the_diary_checked_ahead_while_its_code_loads(monkeypatch, tmp_path):
     from recovery_tracker.storage.check_ahead import CheckAhead
     from recovery_tracker.storage.diary import Diary
     from recovery_tracker.ui import app, chart_process, startup
