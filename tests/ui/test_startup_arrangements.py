@@ -40,3 +40,17 @@ def test_pysides_check_of_each_imported_module_is_quicker_with_the_same_answers(
     assert feature._mod_uses_pyside(sys) is False
     startup.speed_up_pyside_imports()  # once is enough: not wrapped again
     assert feature._mod_uses_pyside(modules[0]) is True
+
+
+@pytest.mark.parametrize("library", [startup.FONTCONFIG_LIBRARY, "libno-such-fontconfig.so.9"])
+def test_the_font_configuration_loaded_ahead_never_fails_the_start(monkeypatch, library):
+    import threading
+
+    failures = []
+    monkeypatch.setattr(threading, "excepthook", failures.append)
+    monkeypatch.setattr(startup, "FONTCONFIG_LIBRARY", library)
+    before = set(threading.enumerate())
+    startup.load_font_configuration_ahead()
+    for thread in set(threading.enumerate()) - before:
+        thread.join(timeout=10)
+    assert failures == []
