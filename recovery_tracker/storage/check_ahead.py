@@ -14,6 +14,7 @@ check, and to explain, as always.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -38,6 +39,9 @@ class CheckAhead:
         self._thread.start()
 
     def _check(self) -> None:
+        # The lowest priority (Linux): never the window's core, only the other one's time.
+        with contextlib.suppress(AttributeError, OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
         before = _identity(self.path)
         try:
             if before is None or not os.path.getsize(self.path):

@@ -6,8 +6,10 @@ If one of these ever goes wrong, the app still works; only start-up gets slower.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
+import os
 import sys
 import threading
 import types
@@ -131,6 +133,14 @@ CHART_WAIT_MS, CHART_WAITS = 200, 100
 FONTCONFIG_LIBRARY = "libfontconfig.so.1"
 
 
+def lowest_priority_thread() -> None:
+    """Run the calling thread at the lowest priority (Linux, where a thread has its own):
+    work started ahead must never take the window's core from its main thread, only the
+    other core's spare time (the first chart's process is as low)."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+
+
 def load_font_configuration_ahead() -> None:
     if not sys.platform.startswith("linux"):
         return
@@ -139,8 +149,9 @@ def load_font_configuration_ahead() -> None:
         import ctypes
         from contextlib import suppress
 
+        lowest_priority_thread()
+
         with suppress(OSError, AttributeError):  # no fontconfig: Qt's own way, as before
             ctypes.CDLL(FONTCONFIG_LIBRARY).FcInit()
 
     threading.Thread(target=load, name="fonts-ahead", daemon=True).start()
-

@@ -106,3 +106,14 @@ def test_no_diary_an_empty_or_a_foreign_file_is_never_found_sound(data_dir, cont
     if content is not None:
         path.write_bytes(content)
     assert not CheckAhead(path).found_sound()
+
+
+def test_the_check_runs_at_the_lowest_priority_never_taking_the_windows_core(data_dir, monkeypatch):
+    import threading
+
+    asked = []
+    monkeypatch.setattr(os, "setpriority", lambda *args: asked.append(args))
+    ahead = CheckAhead(_diary(data_dir))
+    ahead.found_sound()
+    assert asked == [(os.PRIO_PROCESS, ahead._thread.native_id, 19)]
+    assert ahead._thread is not threading.main_thread()

@@ -54,3 +54,19 @@ def test_the_font_configuration_loaded_ahead_never_fails_the_start(monkeypatch, 
     for thread in set(threading.enumerate()) - before:
         thread.join(timeout=10)
     assert failures == []
+
+
+def test_the_font_configuration_is_loaded_at_the_lowest_priority(monkeypatch):
+    import os
+    import threading
+    import time
+
+    asked = []
+    monkeypatch.setattr(os, "setpriority", lambda *args: asked.append(args))
+    startup.load_font_configuration_ahead()
+    deadline = time.monotonic() + 10
+    while not asked and time.monotonic() < deadline:
+        time.sleep(0.01)
+    [(which, thread_id, priority)] = asked
+    assert (which, priority) == (os.PRIO_PROCESS, 19)
+    assert thread_id != threading.main_thread().native_id  # its own thread, not the window's
