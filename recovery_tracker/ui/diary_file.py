@@ -1,4 +1,5 @@
-"""When the diary cannot be opened, or the patient wants an older copy back.
+"""When the diary cannot be opened; the diary's regular checkpoints; a copy of it saved where
+the patient chooses. (File > Restore from backup is restore_dialog.py.)
 
 The damaged or replaced file is always moved aside under a new name, never deleted.
 """

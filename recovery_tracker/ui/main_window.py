@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         place_window(self)
         # Start where the patient starts: on the pain score, not inside the date (where the
         # weekday was selected and a typed digit went nowhere).
-        self.today.form.scores["pain"].setFocus()  # for Qt.FocusReason.OtherFocusReason
+        self.today.form.scores["pain"].setFocus()  # as setFocus(Qt.FocusReason.OtherFocusReason)
 
         # The tray icon and the reminders are made after the first paint too, or when first
         # asked for (started in the background, a test).

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker.domain.text import translate
 from recovery_tracker.storage import backups
-from recovery_tracker.storage.database import (
-    StorageError,
-)
+from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.live_diary import LiveDiary
 
 
