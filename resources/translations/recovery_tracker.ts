@@ -272,37 +272,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="128"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="137"/>
         <source>Recovery Tracker is already open with this diary ({folder}); its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="137"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="146"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="138"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="147"/>
         <source>Recovery Tracker is already open with this diary. Look for its window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="155"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="164"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="169"/>
         <source>Sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="171"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="172"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/chart_panel.py" line="194"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="838"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="853"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,125 +939,125 @@ worse</source>
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="30"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="31"/>
         <source>0 = no pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="31"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="32"/>
         <source>10 = worst imaginable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="34"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="35"/>
         <source>Pain now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="37"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="38"/>
         <source>Soreness where you were injected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="42"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="43"/>
         <source>Soreness where you will be injected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="46"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="47"/>
         <source>Leg pain now (pain going down into the leg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="52"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="53"/>
         <source>How much did pain interfere with your enjoyment of life?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="55"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="61"/>
-        <source>0 = not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="56"/>
         <location filename="../../recovery_tracker/ui/checkin_form.py" line="62"/>
+        <source>0 = not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="57"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="63"/>
         <source>10 = completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="61"/>
         <source>How much did pain interfere with your general activity?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="66"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="67"/>
         <source>How well did you sleep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="68"/>
         <source>0 = very badly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="69"/>
         <source>10 = very well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="86"/>
         <source>Date of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="90"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="91"/>
         <source>Time of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="105"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="106"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="123"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="124"/>
         <source>More for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="128"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="129"/>
         <source>More questions for your doctor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="137"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="139"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="140"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="142"/>
         <source>e.g. walked 20 minutes; stiff in the morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="152"/>
         <source>For m&amp;y doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="153"/>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="156"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="154"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="157"/>
         <source>Show this note in the appointment report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/checkin_form.py" line="298"/>
+        <location filename="../../recovery_tracker/ui/checkin_form.py" line="299"/>
         <source>It is now {today}. This check-in keeps the day you began it on; change the date if you meant today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,349 +2538,349 @@ interference</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="54"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="63"/>
         <source>Recovery Tracker is a diary and a reminder of your own doctor&apos;s instructions. It is not medical advice. If you are worried, or notice fever, spreading redness, drainage, sudden weakness or numbness, call your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="465"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="478"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="466"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="479"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="467"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="480"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="73"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="82"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="160"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="167"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="180"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="192"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="195"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="394"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="407"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="396"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="409"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="400"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="411"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="424"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="414"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="417"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="430"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="418"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="431"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="420"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="433"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="425"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="438"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="429"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="442"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="469"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="482"/>
         <source>Eve&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="511"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="527"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="512"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="528"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="615"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="630"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="655"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="670"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="674"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="689"/>
         <source>… and %n more: Show Details… lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="771"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="786"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="777"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="792"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="855"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="870"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="856"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="871"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="435"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="448"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="468"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="481"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="437"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="450"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="77"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="78"/>
         <source>Medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="70"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="79"/>
         <source>Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="81"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="128"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="232"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="135"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="245"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="406"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="419"/>
         <source>Export appointments and advice to ca&amp;lendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="440"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="444"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="457"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="450"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="463"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="456"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="469"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="460"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="473"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="475"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="464"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="477"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="475"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="488"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="477"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="490"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="479"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="492"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="501"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="517"/>
         <source>↶ Undone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="507"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="523"/>
         <source>↷ Redone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="516"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="532"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="552"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="567"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="554"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="569"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="561"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="619"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="576"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="634"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="585"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="600"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="592"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="607"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="607"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="622"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="631"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="646"/>
         <source>Replace the exported diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="632"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="647"/>
         <source>The folder {folder} already holds an exported diary. Replace its files with your diary as it is now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="662"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="677"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="648"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="663"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="564"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="579"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="661"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="676"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="683"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="698"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="689"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="704"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="698"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="713"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="715"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="730"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="769"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="784"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="819"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="834"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="820"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="835"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,7 +3265,7 @@ interference</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../recovery_tracker/ui/widgets.py" line="384"/>
+        <location filename="../../recovery_tracker/ui/record_tables.py" line="166"/>
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3298,134 +3298,134 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="45"/>
         <source>You can update Recovery Tracker, or open your newest backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="49"/>
         <source>Your diary can be brought back from its newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="53"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="51"/>
         <source>The damaged file will be kept aside (not deleted) so nothing is lost, and your newest backup can take its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="60"/>
         <source>Newest good backup: {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="64"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="62"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="74"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="72"/>
         <source>Your diary could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="78"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="76"/>
         <source>Restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="86"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="84"/>
         <source>Start a new, empty diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="89"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="87"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="126"/>
+        <location filename="../../recovery_tracker/ui/restore_dialog.py" line="29"/>
         <source>Written {when} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="130"/>
+        <location filename="../../recovery_tracker/ui/restore_dialog.py" line="33"/>
         <source>; file named {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="142"/>
+        <location filename="../../recovery_tracker/ui/restore_dialog.py" line="45"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/restore_dialog.py" line="47"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="151"/>
+        <location filename="../../recovery_tracker/ui/restore_dialog.py" line="54"/>
         <source>Reading your backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/restore_dialog.py" line="61"/>
         <source>Choose a backup to go back to. Your diary as it is now is kept aside first, so nothing is deleted. Newest first: by the newest entry each holds, then by when it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="212"/>
+        <location filename="../../recovery_tracker/ui/restore_dialog.py" line="115"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="247"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="148"/>
         <source>Recovery Tracker diary {day}.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="256"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="157"/>
         <source>Save a copy of the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="258"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="159"/>
         <source>Recovery Tracker diaries (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="265"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="166"/>
         <source>No copy saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="268"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="169"/>
         <source>Saved a copy of your diary ({contents}) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="165"/>
+        <location filename="../../recovery_tracker/ui/restore_dialog.py" line="68"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="170"/>
+        <location filename="../../recovery_tracker/ui/restore_dialog.py" line="73"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="188"/>
+        <location filename="../../recovery_tracker/ui/restore_dialog.py" line="91"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="189"/>
+        <location filename="../../recovery_tracker/ui/restore_dialog.py" line="92"/>
         <source>Go back to the backup of {backup}?
 
 Entries made since then will not be in your diary; the current file is kept aside in the diary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="202"/>
+        <location filename="../../recovery_tracker/ui/restore_dialog.py" line="105"/>
         <source>Could not restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4127,12 +4127,12 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>ScoreSelector</name>
     <message>
-        <location filename="../../recovery_tracker/ui/widgets.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/widgets.py" line="64"/>
         <source>{low}; {high}. Type a number from 0 to 10 or use the arrow keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/widgets.py" line="112"/>
+        <location filename="../../recovery_tracker/ui/widgets.py" line="107"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4421,102 +4421,102 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="59"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="65"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="61"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="67"/>
         <source>Record a medicine you took (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="69"/>
         <source>L&amp;og an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="65"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="71"/>
         <source>Record a fever, swelling, much more pain… (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="67"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="73"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="69"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="75"/>
         <source>Save this check-in (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="81"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="85"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="91"/>
         <source>How are you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="178"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="191"/>
         <source>Not saved yet: please check the highlighted fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="182"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="195"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="183"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="196"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="217"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="230"/>
         <source>{position} Your injection booked for {day} is still marked planned: did it take place? Say so in Treatments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="230"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="243"/>
         <source>Medicines: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="240"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="253"/>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="244"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="257"/>
         <source>✓ Saved: {when}, pain {pain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="247"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="260"/>
         <source>✓ Saved: {when}, pain {pain}, soreness {soreness}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="255"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="268"/>
         <source>No check-in yet on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="262"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="275"/>
         <source>pain {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="263"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="276"/>
         <source>soreness {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="270"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="283"/>
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
