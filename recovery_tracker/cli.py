@@ -458,7 +458,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from recovery_tracker.ui import chart_process
 
         chart_process.start()  # first, so that it loads matplotlib while the window is made
-        startup.load_font_configuration_ahead()
     if window is not None and not (window.smoke_test or window.demo):
         from recovery_tracker.storage.check_ahead import CheckAhead
         from recovery_tracker.storage.database import DATABASE_FILENAME

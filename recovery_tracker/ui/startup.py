@@ -6,10 +6,8 @@ If one of these ever goes wrong, the app still works; only start-up gets slower.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import importlib
-import os
 import sys
 import threading
 import types
@@ -125,33 +123,7 @@ CHART_WAIT_MS, CHART_WAITS = 200, 100
 #    own. No Python event filter or changeEvent runs before the first paint (each made PySide6
 #    build 53 event classes): the first paint is told by TodayPanel.paintEvent, coming back
 #    to the app by focusWindowChanged. tests/ui/test_first_paint_imports.py holds all this.
-# 9. The first widget with text makes Qt read the system's font configuration (fontconfig's
-#    FcInit, 5-6 ms of C, most of the first text widget's 9-10 ms on Linux). Called on a
-#    thread of its own as the command line starts (ctypes lets go of Python's lock while it
-#    runs), it is done on the other core by the time the Today form is made; Qt then finds
-#    the configuration loaded. Elsewhere, or without fontconfig, nothing happens.
-FONTCONFIG_LIBRARY = "libfontconfig.so.1"
-
-
-def lowest_priority_thread() -> None:
-    """Run the calling thread at the lowest priority (Linux, where a thread has its own):
-    work started ahead must never take the window's core from its main thread, only the
-    other core's spare time (the first chart's process is as low)."""
-    with contextlib.suppress(AttributeError, OSError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-
-
-def load_font_configuration_ahead() -> None:
-    if not sys.platform.startswith("linux"):
-        return
-
-    def load() -> None:
-        import ctypes
-        from contextlib import suppress
-
-        lowest_priority_thread()
-
-        with suppress(OSError, AttributeError):  # no fontconfig: Qt's own way, as before
-            ctypes.CDLL(FONTCONFIG_LIBRARY).FcInit()
-
-    threading.Thread(target=load, name="fonts-ahead", daemon=True).start()
+# 9. The diary's pages are checked on a thread at the lowest priority while the window's code
+#    loads (storage/check_ahead.py). Warming fontconfig the same way (FcInit through ctypes)
+#    was measured and dropped: with the first chart's process on the other core it saved
+#    nothing (+3 ms over 36 interleaved starts; -11 ms without that process).

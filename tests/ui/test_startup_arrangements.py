@@ -40,33 +40,3 @@ def test_pysides_check_of_each_imported_module_is_quicker_with_the_same_answers(
     assert feature._mod_uses_pyside(sys) is False
     startup.speed_up_pyside_imports()  # once is enough: not wrapped again
     assert feature._mod_uses_pyside(modules[0]) is True
-
-
-@pytest.mark.parametrize("library", [startup.FONTCONFIG_LIBRARY, "libno-such-fontconfig.so.9"])
-def test_the_font_configuration_loaded_ahead_never_fails_the_start(monkeypatch, library):
-    import threading
-
-    failures = []
-    monkeypatch.setattr(threading, "excepthook", failures.append)
-    monkeypatch.setattr(startup, "FONTCONFIG_LIBRARY", library)
-    before = set(threading.enumerate())
-    startup.load_font_configuration_ahead()
-    for thread in set(threading.enumerate()) - before:
-        thread.join(timeout=10)
-    assert failures == []
-
-
-def test_the_font_configuration_is_loaded_at_the_lowest_priority(monkeypatch):
-    import os
-    import threading
-    import time
-
-    asked = []
-    monkeypatch.setattr(os, "setpriority", lambda *args: asked.append(args))
-    startup.load_font_configuration_ahead()
-    deadline = time.monotonic() + 10
-    while not asked and time.monotonic() < deadline:
-        time.sleep(0.01)
-    [(which, thread_id, priority)] = asked
-    assert (which, priority) == (os.PRIO_PROCESS, 19)
-    assert thread_id != threading.main_thread().native_id  # its own thread, not the window's
