@@ -64,3 +64,39 @@ def test_the_window_start_has_the_diary_checked_ahead_while_its_code_loads(monke
     assert isinstance(ahead, CheckAhead)
     assert ahead.path == tmp_path / "diary.sqlite3"
     assert ahead.found_sound()
+
+
+def test_the_app_data_folder_is_checked_ahead_once_the_quick_pyside_check_is_in(
+    monkeypatch, tmp_path
+):
+    """Without --data-dir, Qt finds the folder: the check starts once PySide6's quicker module
+    check is in place (Qt loaded before it, every module imported then was read slowly)."""
+    from recovery_tracker.storage.check_ahead import CheckAhead
+    from recovery_tracker.ui import app, chart_process, startup
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("RECOVERY_TRACKER_DATA_DIR", raising=False)
+    monkeypatch.setattr(startup, "pause_garbage_collection", lambda: None)
+    monkeypatch.setattr(chart_process, "start", lambda: None)
+    order = []
+    speed_up = startup.speed_up_pyside_imports
+    monkeypatch.setattr(
+        startup, "speed_up_pyside_imports", lambda: order.append("speed-up") or speed_up()
+    )
+    given = {}
+
+    def run_gui(data_dir, **options):
+        given.update(options, data_dir=data_dir)
+        return 0
+
+    monkeypatch.setattr(app, "run_gui", run_gui)
+    real_init = CheckAhead.__init__
+    monkeypatch.setattr(
+        CheckAhead,
+        "__init__",
+        lambda self, *args, **kwargs: order.append("check") or real_init(self, *args, **kwargs),
+    )
+    assert cli.main([]) == 0
+    assert order[:2] == ["speed-up", "check"]
+    assert given["checked_ahead"].path == given["data_dir"] / "diary.sqlite3"
+    assert str(given["data_dir"]).startswith(str(tmp_path / "data"))

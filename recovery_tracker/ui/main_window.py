@@ -500,12 +500,12 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         # setShortcuts, not setShortcut: choosing among setShortcut's overloads makes the Qt
-        # namespace's enums (ui/qt_later.py), which the first paint does not wait for.
-        if isinstance(shortcut, str):  # the app's own key, not a standard editing one
+        # namespace's enums (ui/qt_later.py), which the first paint does not wait for. One key
+        # each: a standard key's first binding (Ctrl+Z, not also F14 and Alt+Backspace).
+        if shortcut is not None:
             action.setShortcuts([QKeySequence(shortcut)])
+        if isinstance(shortcut, str):  # the app's own key, not a standard editing one
             self._shortcuts_first.add(action.shortcuts())
-        elif shortcut is not None:
-            action.setShortcuts(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action

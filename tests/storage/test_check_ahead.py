@@ -117,3 +117,36 @@ def test_the_check_runs_at_the_lowest_priority_never_taking_the_windows_core(dat
     ahead.found_sound()
     assert asked == [(os.PRIO_PROCESS, ahead._thread.native_id, 19)]
     assert ahead._thread is not threading.main_thread()
+
+
+def test_a_folder_whose_lock_is_taken_is_not_looked_at(data_dir):
+    """Another window has it, or a restore from the command line: the start that finds it so
+    only brings that window forward, and leaves no -wal or -shm file behind."""
+    path = _diary(data_dir)
+    for side in ("-wal", "-shm"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+    lock = data_dir / ".recovery-tracker.lock"
+    lock.write_text("12345\nrecovery-tracker\nhost\n")
+    ahead = CheckAhead(path, unless_locked=lock)
+    assert not ahead.found_sound()
+    assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith("diary")) == [
+        "diary.sqlite3"
+    ]
+
+
+def test_a_check_not_finished_when_the_window_opens_is_dropped(data_dir, monkeypatch):
+    """On a computer busy at a higher priority the check may not have run yet: the window
+    does not wait for it, but checks the file itself."""
+    import threading
+
+    from recovery_tracker.storage import check_ahead
+
+    path = _diary(data_dir)
+    held, real = threading.Event(), check_ahead._identity
+    monkeypatch.setattr(check_ahead, "_identity", lambda p: held.wait(10) and real(p))
+    ahead = CheckAhead(path)
+    assert not ahead.found_sound(wait_s=0.01)
+    held.set()
+    ahead._thread.join(10)
+    assert not ahead._thread.is_alive()
+    assert not ahead.found_sound()  # dropped: its answer no longer counts

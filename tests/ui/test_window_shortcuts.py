@@ -112,3 +112,14 @@ def test_the_field_tests_on_a_linux_desktop(tmp_path: Path):
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "2 passed" in result.stdout, result.stdout[-2000:]
+
+
+def test_a_standard_action_answers_to_its_first_key_only(window):
+    """As setShortcut(QKeySequence(key)) did: Ctrl+Z undoes, not also F14 or Alt+Backspace."""
+    from PySide6.QtGui import QKeySequence
+
+    for action, key in (
+        (window.undo_action, QKeySequence.StandardKey.Undo),
+        (window.redo_action, QKeySequence.StandardKey.Redo),
+    ):
+        assert action.shortcuts() == [QKeySequence(key)]
