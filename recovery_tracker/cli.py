@@ -18,17 +18,11 @@ from typing import TYPE_CHECKING
 
 from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.text import translate
-from recovery_tracker.locations import (
-    DATA_DIR_VARIABLE,
-    LOCK_FILENAME,
-    given_data_dir,
-    resolve_data_dir,
-)
+from recovery_tracker.locations import DATA_DIR_VARIABLE, resolve_data_dir
 
 if TYPE_CHECKING:  # imported when a command runs: the window starts without them
     from recovery_tracker.domain.snapshot import DiarySnapshot
     from recovery_tracker.service.diary_service import DiaryService
-    from recovery_tracker.storage.check_ahead import CheckAhead
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -459,23 +453,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     startup.pause_garbage_collection()  # resumed once the window's first chart is up
     window = _window_start(argv)
-    checked_ahead = None
     if window is not None and not (window.smoke_test or window.background):
         from recovery_tracker.ui import chart_process
 
         chart_process.start()  # first, so that it loads matplotlib while the window is made
-    checks_ahead = window is not None and not (window.smoke_test or window.demo)
-    if checks_ahead and window is not None and (given := given_data_dir(window.data_dir)):
-        checked_ahead = _check_ahead(given)  # from now: the folder is known without Qt
     _use_translations()
     args = window or build_parser().parse_args(argv)
     if args.command is not None or args.smoke_test:
         startup.resume_garbage_collection()
     if args.command is None:
         startup.speed_up_pyside_imports()  # before the window's modules and matplotlib load
-        data_dir = resolve_data_dir(args.data_dir)  # the app-data folder loads Qt to find it
-        if checks_ahead and checked_ahead is None:
-            checked_ahead = _check_ahead(data_dir)  # still while the window's code loads
         from recovery_tracker.ui.app import run_demo, run_gui
 
         if args.smoke_test:
@@ -484,22 +471,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_smoke_test()
         if args.demo:
             return run_demo()
-        return run_gui(
-            data_dir,
-            background=args.background,
-            checked_ahead=checked_ahead,
-        )
+        return run_gui(resolve_data_dir(args.data_dir), background=args.background)
     if args.demo:
         return _run_on_demo_diary(args)
     return _run_headless(args.handler, args)
-
-
-def _check_ahead(data_dir: Path) -> CheckAhead:
-    """The diary's pages checked on another core while the window's code loads."""
-    from recovery_tracker.storage.check_ahead import CheckAhead
-    from recovery_tracker.storage.database import DATABASE_FILENAME
-
-    return CheckAhead(data_dir / DATABASE_FILENAME, unless_locked=data_dir / LOCK_FILENAME)
 
 
 def _run_on_demo_diary(args: argparse.Namespace) -> int:

@@ -13,8 +13,6 @@ from recovery_tracker import APP_NAME, ORGANIZATION_DOMAIN, __version__
 
 DATA_DIR_VARIABLE = "RECOVERY_TRACKER_DATA_DIR"
 APPLICATION_ID = "recovery-tracker"
-# In the data folder while a window (or a command that replaces the diary) holds it.
-LOCK_FILENAME = ".recovery-tracker.lock"
 
 
 def set_application_metadata() -> None:
@@ -39,14 +37,8 @@ def default_data_dir() -> Path:
 
 
 def resolve_data_dir(option: str | None, environ: Mapping[str, str] = os.environ) -> Path:
-    return given_data_dir(option, environ) or default_data_dir()
-
-
-def given_data_dir(option: str | None, environ: Mapping[str, str] = os.environ) -> Path | None:
-    """The folder named by --data-dir or the environment, found without loading Qt; None for
-    the operating system's app-data folder, which Qt knows."""
     if option:
         return Path(option).expanduser().resolve()
     if environ.get(DATA_DIR_VARIABLE):
         return Path(environ[DATA_DIR_VARIABLE]).expanduser().resolve()
-    return None
+    return default_data_dir()

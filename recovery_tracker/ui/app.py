@@ -25,7 +25,6 @@ from recovery_tracker.ui.qt_later import QMessageBox
 from recovery_tracker.ui.translation import install_translations
 
 if TYPE_CHECKING:
-    from recovery_tracker.storage.check_ahead import CheckAhead
     from recovery_tracker.ui.single_instance import SingleInstance
 
 
@@ -110,23 +109,16 @@ def listen_once_the_chart_is_up(
     )
 
 
-def run_gui(
-    data_dir: Path,
-    demo: bool = False,
-    background: bool = False,
-    checked_ahead: CheckAhead | None = None,
-) -> int:
-    """The window on the diary in ``data_dir``; ``checked_ahead``: its file's check, begun by
-    the command line (storage/check_ahead.py)."""
+def run_gui(data_dir: Path, demo: bool = False, background: bool = False) -> int:
     try:
-        return _run_gui(data_dir, demo, background, checked_ahead)
+        return _run_gui(data_dir, demo, background)
     finally:
         from recovery_tracker.ui import chart_process
 
         chart_process.let_go()  # if the window never asked it for the first chart
 
 
-def _run_gui(data_dir: Path, demo: bool, background: bool, checked_ahead: CheckAhead | None) -> int:
+def _run_gui(data_dir: Path, demo: bool, background: bool) -> int:
     from recovery_tracker.ui.single_instance import SingleInstance, ask_running_instance_to_show
 
     app = application()
@@ -152,7 +144,7 @@ def _run_gui(data_dir: Path, demo: bool, background: bool, checked_ahead: CheckA
             )
         return 0
     try:
-        diary = open_with_recovery(data_dir, system_clock, checked_ahead=checked_ahead)
+        diary = open_with_recovery(data_dir, system_clock)
         if diary is None:
             return 1
         from recovery_tracker.ui import chart_process

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -29,9 +28,6 @@ from recovery_tracker.storage.database import (
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.qt_later import QMessageBox
-
-if TYPE_CHECKING:
-    from recovery_tracker.storage.check_ahead import CheckAhead
 
 
 class Choice(Enum):
@@ -99,14 +95,11 @@ def open_with_recovery(
     data_dir: Path,
     now: Callable[[], datetime],
     ask: Callable[[StorageError, backups.BackupInfo | None], Choice] = ask_how_to_recover,
-    checked_ahead: CheckAhead | None = None,
 ) -> Diary | None:
-    """Open the diary; on a damaged, missing or too-new file let the patient choose.
-    ``checked_ahead``: the file's pages are not checked again if that check found it sound."""
-    for attempt in range(3):
-        checked = attempt == 0 and checked_ahead is not None and checked_ahead.found_sound()
+    """Open the diary; on a damaged, missing or too-new file let the patient choose."""
+    for _attempt in range(3):
         try:
-            return Diary.open(data_dir, now=now, checked=checked)
+            return Diary.open(data_dir, now=now)
         except (DamagedDatabaseError, DiaryMissingError, NewerDatabaseError) as error:
             newest = backups.newest_backup(data_dir)
             choice = ask(error, newest)

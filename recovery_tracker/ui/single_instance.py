@@ -16,11 +16,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
-from recovery_tracker.locations import LOCK_FILENAME
-
 if TYPE_CHECKING:  # QtNetwork loads when the socket opens, after the window is up
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+LOCK_FILENAME = ".recovery-tracker.lock"
 _MESSAGE = b"show\n"
 _TIMEOUT_MS = 2000
 

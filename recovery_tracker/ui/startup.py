@@ -123,7 +123,8 @@ CHART_WAIT_MS, CHART_WAITS = 200, 100
 #    own. No Python event filter or changeEvent runs before the first paint (each made PySide6
 #    build 53 event classes): the first paint is told by TodayPanel.paintEvent, coming back
 #    to the app by focusWindowChanged. tests/ui/test_first_paint_imports.py holds all this.
-# 9. The diary's pages are checked on a thread at the lowest priority while the window's code
-#    loads (storage/check_ahead.py). Warming fontconfig the same way (FcInit through ctypes)
-#    was measured and dropped: with the first chart's process on the other core it saved
-#    nothing (+3 ms over 36 interleaved starts; -11 ms without that process).
+# 9. Measured and dropped: checking the diary's pages (quick_check, 20-25 ms at 30 years) on a
+#    thread while the window's code loads painted the window 17 ms sooner at 30 years (none
+#    at 10) but the first chart 14-17 ms later: its process lost that time on the other core.
+#    Warming fontconfig the same way (FcInit through ctypes) saved nothing with the chart's
+#    process on the other core (+3 ms over 36 interleaved starts; -11 ms without it).
