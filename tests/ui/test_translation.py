@@ -54,6 +54,13 @@ def pseudo_translated(qapp):
     QCoreApplication.installTranslator(translator)
     connect_domain_to_qt()
     yield translator
+    # A window's chart job may still be translating on the background thread, inside Qt's
+    # translator lock and waiting for Python's: removing this (Python) translator then, which
+    # holds Python's lock while it waits for Qt's, deadlocked a CI run. The app's translators
+    # are Qt's own, which never wait for Python.
+    from recovery_tracker.ui.background import wait_for_background_work
+
+    wait_for_background_work()
     QCoreApplication.removeTranslator(translator)
     text.set_translator(None)
     text.set_date_formatter(None)
