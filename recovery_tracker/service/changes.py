@@ -15,6 +15,9 @@ EVENTS = "events"  # fever, swelling, ... the patient logged
 EVERYTHING = frozenset(
     (CHECKINS, INJECTIONS, MEDICATIONS, APPOINTMENTS, SETTINGS, IMPRESSIONS, EVENTS)
 )
+# Told with EVERYTHING when another program put a different file in the diary's place and
+# the diary was opened again on it: the patient is told, as the next save goes into it.
+DIARY_FILE = "diary_file"
 
 Listener = Callable[[frozenset[str]], None]
 

@@ -47,6 +47,7 @@ from recovery_tracker.domain.validation import (
 from recovery_tracker.service.changes import (
     APPOINTMENTS,
     CHECKINS,
+    DIARY_FILE,
     EVENTS,
     EVERYTHING,
     IMPRESSIONS,
@@ -802,6 +803,7 @@ class DiaryService:
                 if self._file_identity() is None:
                     return False  # moved away and nothing in its place yet: writes refuse
                 self._reopen()
+                self._announce({DIARY_FILE})
                 return True
             if self.diary.database.data_version() == self._seen_version:
                 return False

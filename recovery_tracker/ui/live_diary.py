@@ -34,6 +34,7 @@ from recovery_tracker.domain.text import translate
 from recovery_tracker.service.changes import (
     APPOINTMENTS,
     CHECKINS,
+    DIARY_FILE,
     EVENTS,
     EVERYTHING,
     IMPRESSIONS,
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
 __all__ = [
     "APPOINTMENTS",
     "CHECKINS",
+    "DIARY_FILE",
     "EVENTS",
     "EVERYTHING",
     "IMPRESSIONS",

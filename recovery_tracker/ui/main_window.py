@@ -34,7 +34,7 @@ from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui import qt_later, startup, startup_trace
-from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.live_diary import DIARY_FILE, LiveDiary
 from recovery_tracker.ui.notice_bar import NoticeBar
 from recovery_tracker.ui.qt_later import QMessageBox, Qt, set_by_name
 from recovery_tracker.ui.qt_values import present, qdate_to_date
@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
             app.focusWindowChanged.connect(self._on_focus_window)
         diary.failed.connect(
             lambda message: self.notices.add(translate("MainWindow", "Not done."), message)
+        )
+        diary.changed.connect(
+            lambda kinds: self._tell_diary_file_replaced() if DIARY_FILE in kinds else None
         )
         for problem in diary.template_problems:
             self.notices.add(translate("MainWindow", "Advice templates"), problem)
@@ -535,6 +538,17 @@ class MainWindow(QMainWindow):
                 if text
                 else step
             )
+
+    def _tell_diary_file_replaced(self) -> None:
+        self.notices.add(
+            translate("MainWindow", "Diary file replaced."),
+            translate(
+                "MainWindow",
+                "Another program put a different file in place of your diary while this "
+                "window was open. The window now shows that file, and what you save goes "
+                "into it.",
+            ),
+        )
 
     def _on_focus_window(self, window: QWindow | None) -> None:
         # Coming back to the window after using another program (perhaps the command line):

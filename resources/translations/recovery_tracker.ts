@@ -272,37 +272,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="137"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="129"/>
         <source>Recovery Tracker is already open with this diary ({folder}); its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="146"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="138"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="147"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="139"/>
         <source>Recovery Tracker is already open with this diary. Look for its window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="156"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="169"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="161"/>
         <source>Sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="171"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="163"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="172"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="164"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/chart_panel.py" line="194"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="853"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="867"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,17 +2543,17 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="478"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="481"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="479"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="482"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="480"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="483"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,122 +2573,122 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="195"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="198"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="407"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="410"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="409"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="413"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="416"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="424"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="430"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="430"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="433"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="431"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="434"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="433"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="436"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="438"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="441"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="442"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="445"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="482"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="485"/>
         <source>Eve&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="527"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="530"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="528"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="531"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="630"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="644"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="670"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="684"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="689"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="703"/>
         <source>… and %n more: Show Details… lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="786"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="800"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="792"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="806"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="870"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="884"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="871"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="885"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="448"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="481"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="484"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="450"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,173 +2714,183 @@ interference</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="135"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="245"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="248"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="419"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="422"/>
         <source>Export appointments and advice to ca&amp;lendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="456"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="457"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="460"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="463"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="466"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="469"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="472"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="473"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="476"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="475"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="478"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="477"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="480"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="488"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="491"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="490"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="493"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="492"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="495"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="517"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="520"/>
         <source>↶ Undone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="523"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="526"/>
         <source>↷ Redone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="532"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="535"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="567"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="544"/>
+        <source>Diary file replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="545"/>
+        <source>Another program put a different file in place of your diary while this window was open. The window now shows that file, and what you save goes into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="581"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="569"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="583"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="576"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="634"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="590"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="648"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="600"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="614"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="607"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="621"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="622"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="636"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="646"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="660"/>
         <source>Replace the exported diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="647"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="661"/>
         <source>The folder {folder} already holds an exported diary. Replace its files with your diary as it is now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="677"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="691"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="663"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="677"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="579"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="593"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="676"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="690"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="698"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="712"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="704"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="718"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="713"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="727"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="730"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="744"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="784"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="798"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="834"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="848"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="835"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="849"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3298,47 +3308,47 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="41"/>
         <source>You can update Recovery Tracker, or open your newest backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="49"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="45"/>
         <source>Your diary can be brought back from its newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="51"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="47"/>
         <source>The damaged file will be kept aside (not deleted) so nothing is lost, and your newest backup can take its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="60"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="56"/>
         <source>Newest good backup: {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="62"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="58"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="68"/>
         <source>Your diary could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="72"/>
         <source>Restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="84"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="80"/>
         <source>Start a new, empty diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="87"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="83"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,27 +3388,27 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="148"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="141"/>
         <source>Recovery Tracker diary {day}.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="157"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="150"/>
         <source>Save a copy of the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="152"/>
         <source>Recovery Tracker diaries (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="159"/>
         <source>No copy saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="169"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="162"/>
         <source>Saved a copy of your diary ({contents}) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4140,17 +4150,17 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="76"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="77"/>
         <source>Your diary file was moved or replaced by another program while this window was open, so this was not saved. The window now shows the diary as it is; please save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="81"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="82"/>
         <source>Your diary file was moved away by another program while this window was open, so this was not saved. Close Recovery Tracker and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="848"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="850"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4774,92 +4784,92 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="313"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="314"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="316"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="317"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="327"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="328"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="359"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="360"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="366"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="367"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="383"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="384"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="433"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="434"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="967"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="969"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="966"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="968"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="968"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="970"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="975"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="977"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="974"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="976"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="976"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="978"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="983"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="985"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="982"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="984"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="984"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="986"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="531"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="532"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="358"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="360"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>

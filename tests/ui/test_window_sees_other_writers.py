@@ -59,3 +59,27 @@ def test_coming_back_to_the_window_shows_other_writes_without_the_poll(qtbot, wi
     assert window.history.model.rowCount() == 0  # no turn of the event loop, so no poll yet
     come_back_to(qtbot, window)
     qtbot.waitUntil(lambda: window.history.model.rowCount() == 1, timeout=5_000)
+
+
+def test_a_diary_file_replaced_under_the_window_is_followed_and_said(
+    qtbot, window, data_dir, tmp_path
+):
+    """Another program put a different file in the diary's place (mv, then a copy): the
+    window shows the file now there, and says so, since what is saved next goes into it."""
+    import os
+
+    from recovery_tracker.domain.models import CheckIn
+
+    window.diary._poll.stop()  # the look alone
+    window.diary.save_checkin({"date": date(2026, 11, 20), "time": time(8), "pain": 6})
+    other = Diary.open(tmp_path / "elsewhere")
+    try:
+        other.checkins.add(CheckIn(date=date(2026, 11, 2), time=time(9), pain=3))
+        other.checkins.add(CheckIn(date=date(2026, 11, 3), time=time(9), pain=2))
+    finally:
+        other.close()
+    os.replace(tmp_path / "elsewhere" / "diary.sqlite3", data_dir / "diary.sqlite3")
+    window.diary.look_for_outside_changes()
+    qtbot.waitUntil(lambda: len(window.diary.checkins()) == 2, timeout=5_000)
+    [message] = [m for m in window.notices.messages() if "replaced" in m]
+    assert "now shows" in message
