@@ -38,9 +38,6 @@ else:
         def __call__(self, *args: Any, **kwargs: Any) -> Any:
             return self._real()(*args, **kwargs)
 
-        def __instancecheck__(self, instance: object) -> bool:
-            return isinstance(instance, self._real())
-
         def __repr__(self) -> str:
             return f"<{self._module}.{self._name}, made when first used>"
 
@@ -53,7 +50,7 @@ __all__ = ["QMessageBox", "Qt", "make_now", "set_by_name"]
 def make_now() -> None:
     """Make the Qt namespace now (MainWindow does, in the first turn after its first paint,
     so that it is not made inside another turn's work: 13-15 ms)."""
-    importlib.import_module("PySide6.QtCore").Qt  # noqa: B018  # looking it up makes it
+    from PySide6.QtCore import Qt  # noqa: F401  # looking it up makes it
 
 
 def set_by_name(target: QObject, name: str, keys: str) -> None:
