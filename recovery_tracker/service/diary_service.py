@@ -60,7 +60,7 @@ from recovery_tracker.service.history import History, Step
 from recovery_tracker.service.reads import CachedReads, LazyCheckins
 from recovery_tracker.storage import backups
 from recovery_tracker.storage.backups import BackupInfo
-from recovery_tracker.storage.database import StorageError
+from recovery_tracker.storage.database import DamagedDatabaseError, StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.files import refuse_diary_target
 from recovery_tracker.storage.resources import load_templates, medicine_list
@@ -217,15 +217,26 @@ class DiaryService:
             self._reads.events = self.diary.events.list()
         return self._reads.events
 
-    def read_everything(self, *, checkins: bool = True, checked: bool = False) -> dict[str, object]:
+    def read_everything(self, *, checkins: bool = True) -> dict[str, object]:
         """Every list the views read, straight from the file, on a connection of its own: made
         for a background thread at start-up, which must not share the window's connection (a
         read in the middle of the window's transaction would see a save that may yet be rolled
         back). Touches no cache: adopt() takes the lists if nothing was written meanwhile.
         Without ``checkins`` those are left out (the first chart needs only the daily
-        summaries: years of CheckIns are read after it); ``checked``: the window's own
-        connection has just checked the file's pages, so this one does not again."""
-        own = Diary.open(self.diary.data_dir, now=self.clock, checked=checked)
+        summaries: years of CheckIns are read after it).
+
+        Pages the window's connection has not checked yet (it opened the file with
+        ``check_later``) are checked here, off the window's thread, and what was found is
+        told to that connection: DamagedDatabaseError if they are damaged."""
+        database = self.diary.database
+        checked = database.pages_checked
+        try:
+            own = Diary.open(self.diary.data_dir, now=self.clock, checked=checked)
+        except DamagedDatabaseError as damage:
+            database.pages_checked_elsewhere(damage)
+            raise
+        if not checked:
+            database.pages_checked_elsewhere()
         try:
             return own.read_lists(self.medicines, checkins=checkins)
         finally:
@@ -239,10 +250,11 @@ class DiaryService:
         if self._reads.checkins is not None:
             held = list(self._reads.checkins)
             return lambda: held
-        data_dir, clock = self.diary.data_dir, self.clock
+        data_dir, clock, database = self.diary.data_dir, self.clock, self.diary.database
 
         def read() -> list[CheckIn]:
-            own = Diary.open(data_dir, now=clock)
+            # The pages checked by the first chart's read (read_everything) are not again.
+            own = Diary.open(data_dir, now=clock, checked=database.pages_checked)
             try:
                 return own.checkins.list()
             finally:

@@ -54,7 +54,8 @@ class AdviceRepository:
             "ORDER BY position, id",
             (injection_id,),
         )
-        return [_rule_from_row(row) for row in rows]
+        with self._db.decoding():
+            return [_rule_from_row(row) for row in rows]
 
     def plans(self, injections: Sequence[Injection]) -> list[Plan]:
         """Every injection with its rules, in one query."""
@@ -62,8 +63,9 @@ class AdviceRepository:
             f"SELECT id, {_RULE_COLUMNS} FROM advice_rules ORDER BY injection_id, position, id"
         )
         by_injection: dict[int, list[AdviceRule]] = {}
-        for row in rows:
-            by_injection.setdefault(row["injection_id"], []).append(_rule_from_row(row))
+        with self._db.decoding():
+            for row in rows:
+                by_injection.setdefault(row["injection_id"], []).append(_rule_from_row(row))
         return [Plan(inj, tuple(by_injection.get(inj.id or -1, ()))) for inj in injections]
 
     def replace_rules(self, injection_id: int, rules: Sequence[AdviceRule]) -> None:

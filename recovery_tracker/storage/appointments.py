@@ -28,16 +28,17 @@ class AppointmentRepository(EntryRepository[Appointment]):
             "SELECT id, starts_at, clinician, place, questions FROM appointments "
             "ORDER BY starts_at, id"
         )
-        return [
-            Appointment(
-                id=row["id"],
-                starts_at=datetime.fromisoformat(row["starts_at"]),
-                clinician=row["clinician"],
-                place=row["place"],
-                questions=row["questions"],
-            )
-            for row in rows
-        ]
+        with self._db.decoding():
+            return [
+                Appointment(
+                    id=row["id"],
+                    starts_at=datetime.fromisoformat(row["starts_at"]),
+                    clinician=row["clinician"],
+                    place=row["place"],
+                    questions=row["questions"],
+                )
+                for row in rows
+            ]
 
 
 def appointment_values(appointment: Appointment) -> tuple[object, ...]:

@@ -50,7 +50,8 @@ class CheckInRepository(EntryRepository[CheckIn]):
         if conditions:
             sql += " WHERE " + " AND ".join(conditions)
         rows = self._db.query(sql + " ORDER BY date, time, id", parameters)
-        return [_checkin_from_row(row) for row in rows]
+        with self._db.decoding():
+            return [_checkin_from_row(row) for row in rows]
 
     def get(self, checkin_id: int) -> CheckIn:
         rows = self._db.query(
@@ -58,7 +59,8 @@ class CheckInRepository(EntryRepository[CheckIn]):
         )
         if not rows:
             raise NotFoundError(translate("Storage", "That check-in no longer exists."))
-        return _checkin_from_row(rows[0])
+        with self._db.decoding():
+            return _checkin_from_row(rows[0])
 
     def count(self) -> int:
         return int(self._db.query("SELECT count(*) FROM checkins")[0][0])
@@ -66,7 +68,8 @@ class CheckInRepository(EntryRepository[CheckIn]):
     def first_date(self) -> date | None:
         """The first day with a check-in, from the date index: no check-in is read."""
         first = self._db.query("SELECT min(date) FROM checkins")[0][0]
-        return None if first is None else date.fromisoformat(first)
+        with self._db.decoding():
+            return None if first is None else date.fromisoformat(first)
 
     def daily_summaries(
         self,
@@ -90,13 +93,14 @@ class CheckInRepository(EntryRepository[CheckIn]):
         columns_at = [(field, 2 + 3 * index) for index, field in enumerate(chosen)]
         stats, from_text = tuple.__new__, date.fromisoformat
         summaries = []
-        for row in rows:
-            scores = {
-                field: stats(ScoreStats, row[at : at + 3])
-                for field, at in columns_at
-                if row[at] is not None
-            }
-            summaries.append(DailySummary(from_text(row[0]), row[1], scores))
+        with self._db.decoding():
+            for row in rows:
+                scores = {
+                    field: stats(ScoreStats, row[at : at + 3])
+                    for field, at in columns_at
+                    if row[at] is not None
+                }
+                summaries.append(DailySummary(from_text(row[0]), row[1], scores))
         return summaries
 
 

@@ -44,6 +44,8 @@ class NewerDatabaseError(StorageError):
 class DamagedDatabaseError(StorageError):
     """The file is not a readable SQLite diary (truncated, corrupt, or some other file)."""
 
+    found = ""  # what SQLite's page check said, when it was that check that found it
+
 
 class ForeignDatabaseError(StorageError):
     """The file is another program's SQLite database: refused and left exactly as it is."""
@@ -66,13 +68,19 @@ class Database:
         before_migration: Callable[[sqlite3.Connection], None] | None = None,
         *,
         checked: bool = False,
+        check_later: bool = False,
         read_only: bool = False,
     ) -> None:
         """``checked``: the file's pages were just checked by another connection (a restored
         backup, on the background thread), so the window's thread does not read them again.
+        ``check_later``: the pages are checked before the first write (check_pages), or by
+        another connection meanwhile (pages_checked_elsewhere), not now: see ui/startup.py.
         ``read_only``: a second look, from another process, at a diary the window has opened
         (and so checked and migrated): nothing is written, not even a migration."""
         self.path = Path(path)
+        # Whether the pages were found sound since opening, or what was found wrong.
+        self.pages_checked = checked
+        self._damage: str | None = None
         self._before_migration = before_migration
         _refuse_non_file(self.path)
         # Called after every committed transaction (the diary's upkeep: WAL checkpoints and
@@ -98,8 +106,8 @@ class Database:
         self._connection.row_factory = sqlite3.Row
         try:
             self._refuse_newer_format()
-            if not checked:
-                self._check_integrity()
+            if not (checked or check_later):
+                self.check_pages()
             self._refuse_foreign_or_inconsistent()
             if read_only:
                 self._refuse_unmigrated()
@@ -151,15 +159,39 @@ class Database:
                 ).format(found=current, known=USER_VERSION)
             )
 
-    def _check_integrity(self) -> None:
-        # quick_check reads every page's structure: milliseconds even for years of entries.
-        result = self._connection.execute("PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
-            raise DamagedDatabaseError(
-                translate(
-                    "Storage", "The diary file {path} is damaged (SQLite says: {result})."
-                ).format(path=self.path, result=result)
-            )
+    def check_pages(self) -> None:
+        """Check the file's pages once per opening, before anything is written (every write
+        and backup asks first); raise DamagedDatabaseError if they are damaged.
+
+        SQLite's quick_check reads every page's structure and every row's CHECK constraints:
+        milliseconds, growing with the diary (6-8 ms at 10 years, 20-25 at 30)."""
+        if self.pages_checked:
+            return
+        if self._damage is None:
+            try:
+                result = str(self._connection.execute("PRAGMA quick_check").fetchone()[0])
+            except sqlite3.Error as error:  # not even readable as a database
+                raise _explain(error, self.path) from error
+            if result == "ok":
+                self.pages_checked = True
+                return
+            self._damage = result
+        raise self._damaged(self._damage)
+
+    def pages_checked_elsewhere(self, damage: DamagedDatabaseError | None = None) -> None:
+        """Another connection to this file has just checked its pages (any thread):
+        ``damage`` is what it found wrong, None if nothing. Writes then go ahead, or are
+        refused, without checking again."""
+        if damage is None:
+            self.pages_checked = True
+        elif not self.pages_checked:
+            self._damage = damage.found
+
+    def _damaged(self, found: str) -> DamagedDatabaseError:
+        sentence = translate("Storage", "The diary file {path} is damaged (SQLite says: {result}).")
+        error = DamagedDatabaseError(sentence.format(path=self.path, result=found))
+        error.found = found
+        return error
 
     def _tables(self) -> set[str]:
         rows = self._connection.execute(
@@ -196,6 +228,7 @@ class Database:
 
     def _migrate(self) -> None:
         if self.user_version < USER_VERSION and self.user_version > 0 and self._before_migration:
+            self.check_pages()  # a damaged file is neither backed up over a sound one nor changed
             self._before_migration(self._connection)  # e.g. a backup, before any change
         # Numbers may have gaps while parallel branches each reserve their own.
         for version in sorted(v for v in MIGRATIONS if self.user_version < v <= USER_VERSION):
@@ -215,6 +248,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """``with db.transaction() as c:`` runs everything inside one committed transaction."""
+        self.check_pages()  # nothing is written into a damaged file
         connection = self._connection
         try:
             connection.execute("BEGIN IMMEDIATE")
@@ -231,6 +265,23 @@ class Database:
             raise
         if self.after_commit is not None:
             self.after_commit()
+
+    @contextmanager
+    def decoding(self) -> Iterator[None]:
+        """Around turning rows into the domain's objects: a value no Recovery Tracker writes
+        (an impossible date put there by another program, say) is damage, said as such and
+        offered the newest backup, never a traceback. The schema's CHECKs, which quick_check
+        verifies, let a date like 2026-99-99 through."""
+        try:
+            yield
+        except (ValueError, TypeError) as error:
+            raise DamagedDatabaseError(
+                translate(
+                    "Storage",
+                    "The diary file {path} is damaged: it holds a value Recovery Tracker "
+                    "cannot read ({error}).",
+                ).format(path=self.path, error=error)
+            ) from error
 
     @contextmanager
     def read_connection(self) -> Iterator[sqlite3.Connection]:
@@ -394,6 +445,7 @@ def open_diary(
     before_migration: Callable[[sqlite3.Connection], None] | None = None,
     allow_new: bool = False,
     checked: bool = False,
+    check_later: bool = False,
 ) -> Database:
     """Open (creating if needed) the diary in ``data_dir``, private to this user.
 
@@ -426,4 +478,4 @@ def open_diary(
                     folder=data_dir, reason=error.strerror
                 )
             ) from error
-    return Database(path, before_migration, checked=checked)
+    return Database(path, before_migration, checked=checked, check_later=check_later)

@@ -55,16 +55,21 @@ class Diary:
         now: Callable[[], datetime] = datetime.now,
         allow_new: bool = False,
         checked: bool = False,
+        check_later: bool = False,
     ) -> Diary:
-        """Open the diary; a file that needs migrating is backed up first. ``checked``: see
-        Database."""
+        """Open the diary; a file that needs migrating is backed up first. ``checked`` and
+        ``check_later``: see Database."""
 
         def backup_first(connection: sqlite3.Connection) -> None:
             backups.make_backup(connection, data_dir, "migration", now())
 
         diary = cls(
             open_diary(
-                data_dir, before_migration=backup_first, allow_new=allow_new, checked=checked
+                data_dir,
+                before_migration=backup_first,
+                allow_new=allow_new,
+                checked=checked,
+                check_later=check_later,
             ),
             now,
         )
@@ -134,6 +139,7 @@ class Diary:
             return self._backup_from(reader, now, reason)
 
     def _backup_from(self, connection: sqlite3.Connection, now: datetime, reason: str) -> Path:
+        self.database.check_pages()  # a damaged diary never pushes a sound backup out
         entries = self._entries()
         path = backups.make_backup(connection, self.data_dir, reason, now)
         self._protected = entries

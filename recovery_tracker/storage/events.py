@@ -37,7 +37,8 @@ class EventRepository(EntryRepository[AdverseEvent]):
             f"{_SELECT} WHERE date >= ? AND date <= ? ORDER BY date, coalesce(time, ''), id",
             ((start or date.min).isoformat(), (end or date.max).isoformat()),
         )
-        return [_event_from_row(row) for row in rows]
+        with self._db.decoding():
+            return [_event_from_row(row) for row in rows]
 
 
 def event_values(event: AdverseEvent) -> tuple[object, ...]:

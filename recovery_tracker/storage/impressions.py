@@ -18,7 +18,8 @@ class ImpressionRepository:
 
     def list(self) -> builtins.list[Impression]:
         rows = self._db.query("SELECT id, date, score FROM impressions ORDER BY date")
-        return [Impression(date.fromisoformat(r["date"]), r["score"], r["id"]) for r in rows]
+        with self._db.decoding():
+            return [Impression(date.fromisoformat(r["date"]), r["score"], r["id"]) for r in rows]
 
     def save(self, impression: Impression) -> Impression:
         with self._db.transaction() as connection:

@@ -35,7 +35,8 @@ class InjectionRepository(EntryRepository[Injection]):
         rows = self._db.query(
             f"SELECT id, {', '.join(INJECTION_COLUMNS)} FROM injections ORDER BY date, id"
         )
-        return [_injection_from_row(row) for row in rows]
+        with self._db.decoding():
+            return [_injection_from_row(row) for row in rows]
 
     def get(self, injection_id: int) -> Injection:
         rows = self._db.query(
@@ -44,7 +45,8 @@ class InjectionRepository(EntryRepository[Injection]):
         )
         if not rows:
             raise NotFoundError(translate("Storage", "That injection no longer exists."))
-        return _injection_from_row(rows[0])
+        with self._db.decoding():
+            return _injection_from_row(rows[0])
 
 
 def injection_values(injection: Injection) -> tuple[object, ...]:

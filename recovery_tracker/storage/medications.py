@@ -35,10 +35,11 @@ class MedicationRepository(EntryRepository[MedicationDose]):
             ((start or date.min).isoformat(), (end or date.max).isoformat()),
         )
         day, moment = date.fromisoformat, time.fromisoformat
-        return [
-            MedicationDose(day(d), moment(t), name, dose, reason, entry)
-            for d, t, name, dose, reason, entry in rows
-        ]
+        with self._db.decoding():
+            return [
+                MedicationDose(day(d), moment(t), name, dose, reason, entry)
+                for d, t, name, dose, reason, entry in rows
+            ]
 
     def recent_names(self, limit: int = 12) -> builtins.list[str]:
         """Most recently used names first, for the quick-pick list."""

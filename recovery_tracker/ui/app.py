@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -18,7 +20,7 @@ from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import resource_path
 from recovery_tracker.ui import startup
-from recovery_tracker.ui.diary_file import CheckpointTimer, open_with_recovery
+from recovery_tracker.ui.diary_file import CheckpointTimer, build_with_recovery
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
 from recovery_tracker.ui.qt_later import QMessageBox
@@ -62,6 +64,28 @@ def open_window(
     window.destroyed.connect(lambda *_: diary.close())
     CheckpointTimer(window.diary, window).start()
     return window
+
+
+def _say_storage_errors_in(window: MainWindow) -> None:
+    """A StorageError that reaches the event loop (a value another program put in the diary,
+    met by a read in some slot after the window was built) is said in the window, not printed
+    as a traceback while the window looks as if nothing happened."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if isinstance(error, StorageError) and shiboken6.isValid(window):
+            window.tell_unreadable(error)
+        else:
+            previous(kind, error, trace)
+
+    sys.excepthook = hook
+
+
+def _window_on(data_dir: Path, diary: Diary) -> MainWindow:
+    from recovery_tracker.ui import chart_process
+
+    chart_process.diary_opened(data_dir)  # opened and migrated: it may read it now
+    return open_window(data_dir, diary=diary)
 
 
 def create_demo_diary(data_dir: Path, clock: Clock = system_clock) -> None:
@@ -144,13 +168,12 @@ def _run_gui(data_dir: Path, demo: bool, background: bool) -> int:
             )
         return 0
     try:
-        diary = open_with_recovery(data_dir, system_clock)
-        if diary is None:
+        # The file's pages are checked once the window is up (ui/startup.py, note 10).
+        window = build_with_recovery(
+            data_dir, system_clock, lambda diary: _window_on(data_dir, diary), check_later=True
+        )
+        if window is None:
             return 1
-        from recovery_tracker.ui import chart_process
-
-        chart_process.diary_opened(data_dir)  # opened, checked, migrated: it may read it now
-        window = open_window(data_dir, diary=diary)
     except StorageError as error:
         QMessageBox.critical(
             None, translate("App", "Recovery Tracker cannot open your diary"), str(error)
@@ -167,6 +190,7 @@ def _run_gui(data_dir: Path, demo: bool, background: bool) -> int:
                 "here is kept, and your own diary is not touched.",
             ),
         )
+    _say_storage_errors_in(window)
     instance.show_requested.connect(window.bring_forward)
     # Started at login: only the tray and the reminders, unless this desktop offers no way to
     # remind without the window, or the patient has not been through the first start yet.

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, translate
+from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui import startup, startup_trace
 from recovery_tracker.ui.chart_picture import (
     ChartChoices,
@@ -126,6 +127,10 @@ class ChartView(QWidget):
 
 
 class ChartPanel(QWidget):
+    # A StorageError (its sentence for the patient) met reading the diary for a chart: the
+    # window says it, e.g. pages found damaged by the first chart's check (ui/startup.py).
+    unreadable = Signal(object)
+
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
@@ -358,23 +363,25 @@ class ChartPanel(QWidget):
             # lets go of Python's lock while it works, so the two overlap (50-150 ms sooner at
             # 10-30 years). That thread touches neither matplotlib nor the window's connection.
             # Not the check-ins: making years of them competed with matplotlib's import for
-            # Python's lock; they are read next (ui/first_read.py). The file's pages were
-            # checked when the window opened it, a moment ago.
-            def read_lists() -> dict[str, object]:
-                return diary.read_everything(checkins=False, checked=True)
-
+            # Python's lock; they are read next (ui/first_read.py). The file's pages are
+            # checked there too, if no save has checked them yet (ui/startup.py, note 10).
             read: dict[str, dict[str, object]] = {}
-            reader = threading.Thread(
-                target=lambda: read.update(lists=read_lists()),
-                name="recovery-tracker-first-read",
-            )
+            failed: list[Exception] = []
+
+            def read_lists() -> None:
+                try:
+                    read["lists"] = diary.read_everything(checkins=False)
+                except Exception as error:  # raised in this job below (damaged pages, say)
+                    failed.append(error)
+
+            reader = threading.Thread(target=read_lists, name="recovery-tracker-first-read")
             reader.start()
             startup.import_matplotlib_2d()
             import recovery_tracker.charts  # noqa: F401  # the chart's own modules, while reading
 
             reader.join()
-            if "lists" not in read:  # the read failed: do it here, for its error
-                read["lists"] = read_lists()
+            if failed:
+                raise failed[0]
             lists = read["lists"]
             snapshot = snapshot_for_charts(lists, medicines)
             return lists, render_chart(kind, snapshot, choices, size, ratio), changes
@@ -512,6 +519,12 @@ class ChartPanel(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.figure = None  # perhaps half drawn on: the next chart starts on a new one
+        if isinstance(error, StorageError):  # the diary could not be read: said, not drawn
+            self._again = False
+            self._finish_job()
+            startup.resume_garbage_collection()  # no first chart to wait for
+            self.unreadable.emit(error)
+            return
         self._finish_job()
         raise error  # as if drawn here: the same traceback a redraw on this thread gave
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -28,6 +29,8 @@ from recovery_tracker.storage.database import (
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.qt_later import QMessageBox
+
+T = TypeVar("T")
 
 
 class Choice(Enum):
@@ -97,10 +100,31 @@ def open_with_recovery(
     ask: Callable[[StorageError, backups.BackupInfo | None], Choice] = ask_how_to_recover,
 ) -> Diary | None:
     """Open the diary; on a damaged, missing or too-new file let the patient choose."""
+    return build_with_recovery(data_dir, now, _as_opened, ask)
+
+
+def _as_opened(diary: Diary) -> Diary:
+    return diary
+
+
+def build_with_recovery(
+    data_dir: Path,
+    now: Callable[[], datetime],
+    build: Callable[[Diary], T],
+    ask: Callable[[StorageError, backups.BackupInfo | None], Choice] = ask_how_to_recover,
+    check_later: bool = False,
+) -> T | None:
+    """Open the diary and ``build`` on it (the window); on a damaged, missing or too-new file
+    let the patient choose. With ``check_later`` the file's pages are checked once the window
+    is up (ui/startup.py, note 10): damage that ``build``'s reads meet gets the same choice."""
     for _attempt in range(3):
+        diary: Diary | None = None
         try:
-            return Diary.open(data_dir, now=now)
+            diary = Diary.open(data_dir, now=now, check_later=check_later)
+            return build(diary)
         except (DamagedDatabaseError, DiaryMissingError, NewerDatabaseError) as error:
+            if diary is not None:
+                diary.close(checkpoint=False)  # nothing is written into a damaged file
             newest = backups.newest_backup(data_dir)
             choice = ask(error, newest)
             if choice is Choice.QUIT:
@@ -110,7 +134,7 @@ def open_with_recovery(
                 continue
             label = "newer-version" if isinstance(error, NewerDatabaseError) else "damaged"
             backups.move_aside(data_dir, label, now())
-            return Diary.open(data_dir, now=now, allow_new=True)
+            return build(Diary.open(data_dir, now=now, allow_new=True))
     return None
 
 

@@ -173,10 +173,10 @@ class LiveDiary(QObject):
     def delete_event(self, event_id: int) -> None:
         self.service.delete_event(event_id)
 
-    def read_everything(self, *, checkins: bool = True, checked: bool = False) -> dict[str, object]:
+    def read_everything(self, *, checkins: bool = True) -> dict[str, object]:
         """Every list the views read, for the background thread at start-up (see the
         service's read_everything)."""
-        return self.service.read_everything(checkins=checkins, checked=checked)
+        return self.service.read_everything(checkins=checkins)
 
     def adopt(self, lists: Mapping[str, object]) -> None:
         """Keep lists from read_everything() as if read here. Only call it when nothing was

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from recovery_tracker import APP_NAME, __version__
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, translate
-from recovery_tracker.storage.database import StorageError
+from recovery_tracker.storage.database import DamagedDatabaseError, StorageError
 from recovery_tracker.ui import qt_later, startup, startup_trace
 from recovery_tracker.ui.live_diary import DIARY_FILE, LiveDiary
 from recovery_tracker.ui.notice_bar import NoticeBar
@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         # The chart, reminders and backup wait until the Today form has been painted: the
         # patient can log while matplotlib loads.
         self._closed = False
+        self._told_unreadable = False
         self._background: QTimer | None = None
         self._background_waits = 0
         # What the first paint did not wait for, from the turn after it on: the chart first
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
             from recovery_tracker.ui.chart_panel import ChartPanel
 
             self._chart = panel = ChartPanel(self.diary)
+            panel.unreadable.connect(self.tell_unreadable)
             current = self.tabs.currentIndex()
             blocked = self.tabs.blockSignals(True)
             old = present(self.tabs.widget(0))
@@ -538,6 +540,25 @@ class MainWindow(QMainWindow):
                 if text
                 else step
             )
+
+    def tell_unreadable(self, error: StorageError) -> None:
+        """A problem reading the diary, met after the window was built (a chart's read, a
+        slot's): said once, as every read afterwards meets the same problem."""
+        if self._told_unreadable:
+            return
+        self._told_unreadable = True
+        if isinstance(error, DamagedDatabaseError):
+            self.notices.add(
+                translate("MainWindow", "Your diary file is damaged."),
+                translate(
+                    "MainWindow",
+                    "{problem} What this window shows may be incomplete. To go back to your "
+                    "newest backup, choose File > Restore from backup (the damaged file is kept "
+                    "aside, not deleted).",
+                ).format(problem=error),
+            )
+        else:
+            self.notices.add(translate("MainWindow", "Chart not made."), str(error))
 
     def _tell_diary_file_replaced(self) -> None:
         self.notices.add(

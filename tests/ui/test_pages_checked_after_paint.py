@@ -1,0 +1,95 @@
+"""The window opens its diary without checking every page first (issue 17: 20-25 ms at 30
+years before the first paint); the first chart's read checks them on the background thread.
+Damage found then, or met while the window is built, is said and offered the newest backup,
+and nothing is saved into a damaged file."""
+
+import contextlib
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from recovery_tracker.storage.database import DATABASE_FILENAME, DamagedDatabaseError
+from recovery_tracker.ui.app import open_window
+from recovery_tracker.ui.diary_file import Choice, build_with_recovery
+from tests.conftest import NOW
+from tests.storage.test_pages_checked_later import OUT_OF_RANGE, _diary_with
+
+
+@pytest.fixture
+def start_window(qtbot, data_dir):
+    """Starts the window as the app does (pages checked later); closes it afterwards."""
+    opened = []
+
+    def start(ask):
+        window = build_with_recovery(
+            data_dir,
+            lambda: NOW,
+            lambda diary: open_window(data_dir, clock=lambda: NOW, diary=diary),
+            ask,
+            check_later=True,
+        )
+        with qtbot.waitExposed(window):
+            window.show()
+        opened.append(window)
+        return window
+
+    yield start
+    for window in opened:
+        window.today.form.reset(window.diary.clock())
+        window.close()
+        window.deleteLater()
+        window.diary.service.diary.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _never_asked(error, newest):
+    raise AssertionError(f"asked about {error}")
+
+
+def test_damage_found_after_the_window_is_up_is_said_and_nothing_is_saved(
+    qtbot, data_dir, start_window, monkeypatch
+):
+    _diary_with(data_dir, OUT_OF_RANGE)  # a row years back: the Today form never reads it
+    refused = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a, **k: refused.append(text)
+    )
+    window = start_window(_never_asked)
+    assert window.today.isVisible()  # up without waiting for the check
+    qtbot.waitUntil(
+        lambda: any("diary file is damaged" in m for m in window.notices.messages()),
+        timeout=30_000,
+    )
+    [notice] = window.notices.messages()
+    assert "CHECK constraint" in notice and "File > Restore from backup" in notice
+
+    qtbot.keyClick(window.today.form.scores["pain"], Qt.Key.Key_3)
+    qtbot.mouseClick(window.today.save_button, Qt.MouseButton.LeftButton)
+    assert refused and "damaged" in refused[0]
+    assert window.diary.service.diary.checkins.count() == 5  # the four and the bad one
+
+
+def test_damage_met_while_the_window_is_built_is_offered_the_newest_backup(
+    qtbot, data_dir, start_window
+):
+    _diary_with(data_dir, None)
+    path = data_dir / DATABASE_FILENAME
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    for page in range(1, len(data) // page_size):  # all but the first: the file still opens
+        data[page * page_size : page * page_size + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    asked = []
+
+    def ask(error, newest):
+        asked.append(error)
+        return Choice.RESTORE
+
+    window = start_window(ask)
+    [error] = asked
+    assert isinstance(error, DamagedDatabaseError)
+    assert window.diary.service.diary.checkins.count() == 4  # the backup's
