@@ -272,37 +272,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="129"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="153"/>
         <source>Recovery Tracker is already open with this diary ({folder}); its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="138"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="162"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="139"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="163"/>
         <source>Recovery Tracker is already open with this diary. Look for its window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="156"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="179"/>
         <source>Recovery Tracker cannot open your diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="161"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="184"/>
         <source>Sample diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="186"/>
         <source>Sample diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/app.py" line="164"/>
+        <location filename="../../recovery_tracker/ui/app.py" line="187"/>
         <source>This is Maria&apos;s made-up diary, to show what the app does. Nothing you change here is kept, and your own diary is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,125 +570,125 @@
     <name>ChartPanel</name>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="20"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="70"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="71"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="21"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="71"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="72"/>
         <source>Sessions compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/charts/__init__.py" line="22"/>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="73"/>
         <source>Change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="75"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="76"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="76"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="77"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="78"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="78"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="79"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="81"/>
         <source>Current series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="81"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="82"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="142"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="147"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="144"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="149"/>
         <source>Time range shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="148"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="153"/>
         <source>From date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="155"/>
         <source>To date of the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="163"/>
         <source>&amp;Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="165"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="170"/>
         <source>E&amp;xport chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="194"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="867"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="199"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="888"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="100"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="101"/>
         <source>Chart of your recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="164"/>
         <source>So&amp;reness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="173"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="178"/>
         <source>&amp;Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="174"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="179"/>
         <source>Per&amp;iod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="541"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="554"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="543"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="556"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="555"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="568"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="560"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="573"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,17 +2543,17 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="481"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="483"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="482"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="484"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="483"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="485"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,117 +2578,117 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="410"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="414"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="416"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="418"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="427"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="429"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="430"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="432"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="433"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="435"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="434"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="436"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="436"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="438"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="441"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="443"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="445"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="447"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="485"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="487"/>
         <source>Eve&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="530"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="532"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="531"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="533"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="644"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="665"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="684"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="705"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="703"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="724"/>
         <source>… and %n more: Show Details… lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="800"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="821"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="806"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="827"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="884"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="905"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="885"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="906"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="484"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="486"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="455"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,183 +2714,198 @@ interference</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/main_window.py" line="135"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="248"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="250"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="422"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="424"/>
         <source>Export appointments and advice to ca&amp;lendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="456"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="458"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="460"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="466"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="468"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="472"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="474"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="476"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="478"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="478"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="480"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="480"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="482"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="491"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="493"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="493"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="495"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="495"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="497"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="520"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="522"/>
         <source>↶ Undone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="526"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="528"/>
         <source>↷ Redone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="535"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="537"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="544"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="552"/>
+        <source>Your diary file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="553"/>
+        <source>{problem} What this window shows may be incomplete. To go back to your newest backup, choose File &gt; Restore from backup (the damaged file is kept aside, not deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="561"/>
+        <source>Chart not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="565"/>
         <source>Diary file replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="545"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="566"/>
         <source>Another program put a different file in place of your diary while this window was open. The window now shows that file, and what you save goes into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="581"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="602"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="583"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="604"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="590"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="648"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="611"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="669"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="614"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="635"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="621"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="642"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="636"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="657"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="660"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="681"/>
         <source>Replace the exported diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="661"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="682"/>
         <source>The folder {folder} already holds an exported diary. Replace its files with your diary as it is now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="691"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="712"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="677"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="698"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="593"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="614"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="690"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="711"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="712"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="733"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="718"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="739"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="727"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="748"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="744"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="765"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="798"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="819"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="848"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="869"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="849"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="870"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,7 +3290,7 @@ interference</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../recovery_tracker/ui/record_tables.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/record_tables.py" line="165"/>
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,47 +3323,47 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="41"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="44"/>
         <source>You can update Recovery Tracker, or open your newest backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="45"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="48"/>
         <source>Your diary can be brought back from its newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="47"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="50"/>
         <source>The damaged file will be kept aside (not deleted) so nothing is lost, and your newest backup can take its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="56"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="59"/>
         <source>Newest good backup: {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="58"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="61"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="68"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="71"/>
         <source>Your diary could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="72"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="75"/>
         <source>Restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="80"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="83"/>
         <source>Start a new, empty diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="83"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="86"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3388,27 +3403,27 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="141"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="165"/>
         <source>Recovery Tracker diary {day}.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="150"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="174"/>
         <source>Save a copy of the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="152"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="176"/>
         <source>Recovery Tracker diaries (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="159"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="183"/>
         <source>No copy saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/diary_file.py" line="162"/>
+        <location filename="../../recovery_tracker/ui/diary_file.py" line="186"/>
         <source>Saved a copy of your diary ({contents}) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4160,7 +4175,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="850"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="862"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4196,87 +4211,92 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="94"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="102"/>
         <source>Cannot open the diary file {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="139"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="147"/>
         <source>The diary file {path} is damaged: its format number ({found}) is impossible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="146"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="154"/>
         <source>This diary was saved by a newer version of Recovery Tracker (format {found}; this version understands up to {known}). Please update the app; the file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="159"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="191"/>
         <source>The diary file {path} is damaged (SQLite says: {result}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="181"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="213"/>
         <source>The diary file {path} is damaged: it holds entries but says it has none (format 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="286"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="279"/>
+        <source>The diary file {path} is damaged: it holds a value Recovery Tracker cannot read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/database.py" line="337"/>
         <source>{path} is another program&apos;s database, not a Recovery Tracker diary. It was left exactly as it is. Move it elsewhere, or start Recovery Tracker with --data-dir pointing to another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="304"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="355"/>
         <source>The diary file {path} is damaged: it is a folder or device, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="320"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="371"/>
         <source>Your diary could not be saved because its folder is read-only ({folder}). Nothing was changed; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="328"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="379"/>
         <source>Your diary could not be saved because the disk is full. Free some space and press Save again; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="336"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="387"/>
         <source>The diary file {path} is damaged or is not a Recovery Tracker diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="342"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="393"/>
         <source>The diary is busy in another program. Close other copies of Recovery Tracker and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="350"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="401"/>
         <source>The diary file {path} cannot be opened: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="355"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="406"/>
         <source>The diary could not be read or saved: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="359"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="410"/>
         <source>Your diary&apos;s folder {folder} is read-only, so nothing could be saved. Nothing was changed. Check the folder&apos;s permissions or free space, or start Recovery Tracker with --data-dir pointing to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="406"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="458"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="414"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="466"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="425"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="477"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4292,7 +4312,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/advice.py" line="75"/>
+        <location filename="../../recovery_tracker/storage/advice.py" line="77"/>
         <source>That injection no longer exists; its plan was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,7 +4327,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/injections.py" line="46"/>
+        <location filename="../../recovery_tracker/storage/injections.py" line="47"/>
         <source>That injection no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4317,7 +4337,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/checkins.py" line="60"/>
+        <location filename="../../recovery_tracker/storage/checkins.py" line="61"/>
         <source>That check-in no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4784,87 +4804,87 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="314"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="326"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="317"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="329"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="328"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="340"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="360"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="372"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="367"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="379"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="384"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="396"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="434"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="446"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="969"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="981"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="968"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="980"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="970"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="982"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="977"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="989"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="976"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="988"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="978"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="990"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="985"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="997"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="984"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="996"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="986"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="998"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="532"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="544"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
