@@ -293,8 +293,12 @@ def advice_changing_soon(
     return windows_changing_soon(day, _windows(plans), horizon)
 
 
+# How many days ahead Today names advice that starts ("Coming up").
+COMING_UP_DAYS = 7
+
+
 def advice_around(
-    day: date, plans: Sequence[Plan], horizon: int = 7
+    day: date, plans: Sequence[Plan], horizon: int = COMING_UP_DAYS
 ) -> tuple[list[ActiveAdvice], list[tuple[str, ActiveAdvice]]]:
     """advice_in_force() and advice_changing_soon() of ``day`` at once, making the windows
     of only the rules in force or starting soon: years of plans hold hundreds of rules long

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, ParamSpec, Protocol, TypeVar
 
 from recovery_tracker.domain.advice import (
+    COMING_UP_DAYS,
     AdviceRule,
     AdviceTemplate,
     Plan,
@@ -195,6 +196,14 @@ class DiaryService:
         if self._reads.plans is None:
             self._reads.plans = self.diary.advice.plans(self._all_injections())
         return self._reads.plans
+
+    def plans_around(self, day: date) -> list[Plan]:
+        """The plans as far as Today's advice on ``day`` needs them (advice_around): all of
+        them once read, else only the rules it can name. Before the first paint, the 720
+        rules of 30 years took 6 ms to read; about ten of them matter on a given day."""
+        if self._reads.plans is not None:
+            return self._reads.plans
+        return self.diary.advice.plans_around(self._all_injections(), day, COMING_UP_DAYS)
 
     def medications(self) -> list[MedicationDose]:
         if self._reads.medications is None:

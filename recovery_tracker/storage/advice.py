@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from recovery_tracker.domain.advice import AdviceCategory, AdviceRule, Plan
 from recovery_tracker.domain.models import Injection
@@ -20,6 +21,7 @@ from recovery_tracker.storage.sql import NotFoundError
 _RULE_COLUMNS = (
     "injection_id, position, title, advice, category, start_day, end_day, avoid, allowed"
 )
+_RULES_JOINED = ", ".join(f"r.{column.strip()}" for column in _RULE_COLUMNS.split(","))
 
 
 def insert_rules(
@@ -62,11 +64,30 @@ class AdviceRepository:
         rows = self._db.query(
             f"SELECT id, {_RULE_COLUMNS} FROM advice_rules ORDER BY injection_id, position, id"
         )
+        return self._plans_of(injections, rows)
+
+    def _plans_of(self, injections: Sequence[Injection], rows: Sequence[sqlite3.Row]) -> list[Plan]:
         by_injection: dict[int, list[AdviceRule]] = {}
         with self._db.decoding():
             for row in rows:
                 by_injection.setdefault(row["injection_id"], []).append(_rule_from_row(row))
         return [Plan(inj, tuple(by_injection.get(inj.id or -1, ()))) for inj in injections]
+
+    def plans_around(self, injections: Sequence[Injection], day: date, horizon: int) -> list[Plan]:
+        """As plans(), with only the rules that can be in force on ``day`` or start within
+        ``horizon`` days after it (what domain.advice.advice_around asks); every injection
+        keeps its Plan, since the sessions are numbered from all of them. A rule's window is
+        its injection's date plus its start and end days."""
+        rows = self._db.query(
+            f"SELECT r.id, {_RULES_JOINED} FROM advice_rules AS r "
+            "JOIN injections AS i ON i.id = r.injection_id "
+            "WHERE (r.start_day IS NULL OR julianday(i.date) + r.start_day <= julianday(?) + ?) "
+            "AND (r.end_day IS NULL OR julianday(i.date) + r.end_day >= julianday(?) "
+            "OR julianday(i.date) + r.start_day > julianday(?)) "
+            "ORDER BY r.injection_id, r.position, r.id",
+            (day.isoformat(), horizon, day.isoformat(), day.isoformat()),
+        )
+        return self._plans_of(injections, rows)
 
     def replace_rules(self, injection_id: int, rules: Sequence[AdviceRule]) -> None:
         """The injection's whole plan, replaced in one transaction."""

@@ -149,6 +149,9 @@ class LiveDiary(QObject):
     def plans(self) -> list[Plan]:
         return self.service.plans()
 
+    def plans_around(self, day: date) -> list[Plan]:
+        return self.service.plans_around(day)
+
     def medications(self) -> list[MedicationDose]:
         return self.service.medications()
 

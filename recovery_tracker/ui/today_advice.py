@@ -52,7 +52,7 @@ class TodayAdvice(QLabel):
         self.hide()  # the Today panel fills it in, once, when it has its date
 
     def show_day(self, day: date) -> None:
-        active, changing = advice_around(day, self.diary.plans())
+        active, changing = advice_around(day, self.diary.plans_around(day))
         coming = [c for c in changing if c[0] == "starts"]
         injections = self.diary.injections()
         position = position_on(day, injections)
