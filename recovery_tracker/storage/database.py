@@ -44,8 +44,6 @@ class NewerDatabaseError(StorageError):
 class DamagedDatabaseError(StorageError):
     """The file is not a readable SQLite diary (truncated, corrupt, or some other file)."""
 
-    found = ""  # what SQLite's page check said, when it was that check that found it
-
 
 class ForeignDatabaseError(StorageError):
     """The file is another program's SQLite database: refused and left exactly as it is."""
@@ -78,7 +76,8 @@ class Database:
         ``read_only``: a second look, from another process, at a diary the window has opened
         (and so checked and migrated): nothing is written, not even a migration."""
         self.path = Path(path)
-        # Whether the pages were found sound since opening, or what was found wrong.
+        # Whether the pages were found sound since opening, or what was found wrong (said
+        # again to every write).
         self.pages_checked = checked
         self._damage: str | None = None
         self._before_migration = before_migration
@@ -175,8 +174,10 @@ class Database:
             if result == "ok":
                 self.pages_checked = True
                 return
-            self._damage = result
-        raise self._damaged(self._damage)
+            self._damage = translate(
+                "Storage", "The diary file {path} is damaged (SQLite says: {result})."
+            ).format(path=self.path, result=result)
+        raise DamagedDatabaseError(self._damage)
 
     def pages_checked_elsewhere(self, damage: DamagedDatabaseError | None = None) -> None:
         """Another connection to this file has just checked its pages (any thread):
@@ -185,13 +186,7 @@ class Database:
         if damage is None:
             self.pages_checked = True
         elif not self.pages_checked:
-            self._damage = damage.found
-
-    def _damaged(self, found: str) -> DamagedDatabaseError:
-        sentence = translate("Storage", "The diary file {path} is damaged (SQLite says: {result}).")
-        error = DamagedDatabaseError(sentence.format(path=self.path, result=found))
-        error.found = found
-        return error
+            self._damage = str(damage)
 
     def _tables(self) -> set[str]:
         rows = self._connection.execute(
