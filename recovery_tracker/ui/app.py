@@ -66,7 +66,7 @@ def open_window(
     return window
 
 
-def _say_storage_errors_in(window: MainWindow) -> None:
+def say_storage_errors_in(window: MainWindow) -> None:
     """A StorageError that reaches the event loop (a value another program put in the diary,
     met by a read in some slot after the window was built) is said in the window, not printed
     as a traceback while the window looks as if nothing happened."""
@@ -190,7 +190,7 @@ def _run_gui(data_dir: Path, demo: bool, background: bool) -> int:
                 "here is kept, and your own diary is not touched.",
             ),
         )
-    _say_storage_errors_in(window)
+    say_storage_errors_in(window)
     instance.show_requested.connect(window.bring_forward)
     # Started at login: only the tray and the reminders, unless this desktop offers no way to
     # remind without the window, or the patient has not been through the first start yet.

@@ -5,22 +5,24 @@ and nothing is saved into a damaged file."""
 
 import contextlib
 import sqlite3
+import sys
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_tracker.storage.database import DATABASE_FILENAME, DamagedDatabaseError
-from recovery_tracker.ui.app import open_window
+from recovery_tracker.ui.app import open_window, say_storage_errors_in
 from recovery_tracker.ui.diary_file import Choice, build_with_recovery
 from tests.conftest import NOW
-from tests.storage.test_pages_checked_later import OUT_OF_RANGE, _diary_with
+from tests.storage.test_pages_checked_later import IMPOSSIBLE_DATE, OUT_OF_RANGE, _diary_with
 
 
 @pytest.fixture
-def start_window(qtbot, data_dir):
+def start_window(qtbot, data_dir, monkeypatch):
     """Starts the window as the app does (pages checked later); closes it afterwards."""
     opened = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back afterwards
 
     def start(ask):
         window = build_with_recovery(
@@ -30,6 +32,7 @@ def start_window(qtbot, data_dir):
             ask,
             check_later=True,
         )
+        say_storage_errors_in(window)  # as run_gui does
         with qtbot.waitExposed(window):
             window.show()
         opened.append(window)
@@ -93,3 +96,16 @@ def test_damage_met_while_the_window_is_built_is_offered_the_newest_backup(
     [error] = asked
     assert isinstance(error, DamagedDatabaseError)
     assert window.diary.service.diary.checkins.count() == 4  # the backup's
+
+
+def test_an_impossible_date_met_after_the_first_paint_is_said_in_the_window(
+    qtbot, data_dir, start_window
+):
+    """The first check-in's date is read for the chart's range, after the first paint, in a
+    slot: the damage is said in the window, not printed as a traceback behind it."""
+    _diary_with(data_dir, IMPOSSIBLE_DATE)  # the earliest check-in, by its text
+    window = start_window(_never_asked)
+    qtbot.waitUntil(
+        lambda: any("cannot read" in m for m in window.notices.messages()), timeout=30_000
+    )
+    assert "File > Restore from backup" in window.notices.messages()[0]
