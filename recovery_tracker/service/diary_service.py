@@ -241,15 +241,15 @@ class DiaryService:
         checked = database.pages_checked
         try:
             own = Diary.open(self.diary.data_dir, now=self.clock, checked=checked)
-        except DamagedDatabaseError as damage:
-            database.pages_checked_elsewhere(damage)
+            if not checked:
+                database.pages_checked_elsewhere()
+            try:
+                return own.read_lists(self.medicines, checkins=checkins)
+            finally:
+                own.close(checkpoint=False)  # read only: no "outside change" for the window
+        except DamagedDatabaseError as damage:  # its pages, or a value no version writes
+            database.found_damaged(damage)
             raise
-        if not checked:
-            database.pages_checked_elsewhere()
-        try:
-            return own.read_lists(self.medicines, checkins=checkins)
-        finally:
-            own.close(checkpoint=False)  # read only: no "outside change" for the window
 
     def checkins_for_background(self) -> Callable[[], list[CheckIn]]:
         """Every check-in, for a background thread to fetch (the report): the list held
@@ -262,12 +262,16 @@ class DiaryService:
         data_dir, clock, database = self.diary.data_dir, self.clock, self.diary.database
 
         def read() -> list[CheckIn]:
-            # The pages checked by the first chart's read (read_everything) are not again.
-            own = Diary.open(data_dir, now=clock, checked=database.pages_checked)
             try:
-                return own.checkins.list()
-            finally:
-                own.close(checkpoint=False)  # a reader: not news for the window's poll
+                # The pages checked by the first chart's read (read_everything) are not again.
+                own = Diary.open(data_dir, now=clock, checked=database.pages_checked)
+                try:
+                    return own.checkins.list()
+                finally:
+                    own.close(checkpoint=False)  # a reader: not news for the window's poll
+            except DamagedDatabaseError as damage:
+                database.found_damaged(damage)
+                raise
 
         return read
 

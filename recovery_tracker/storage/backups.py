@@ -514,6 +514,7 @@ def save_copy(database: Database, data_dir: Path, target: Path) -> BackupInfo:
         raise StorageError(
             translate("Backups", "{path} is a folder; please give a file name.").format(path=target)
         )
+    database.check_pages()  # a damaged diary is not handed out as a good copy
     try:
         with database.read_connection() as source:
             _copy_database(source, resolved)

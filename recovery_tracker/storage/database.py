@@ -179,14 +179,18 @@ class Database:
             ).format(path=self.path, result=result)
         raise DamagedDatabaseError(self._damage)
 
-    def pages_checked_elsewhere(self, damage: DamagedDatabaseError | None = None) -> None:
-        """Another connection to this file has just checked its pages (any thread):
-        ``damage`` is what it found wrong, None if nothing. Writes then go ahead, or are
-        refused, without checking again."""
-        if damage is None:
+    def pages_checked_elsewhere(self) -> None:
+        """Another connection to this file has just found its pages sound (any thread):
+        writes go ahead without checking them again."""
+        if self._damage is None:
             self.pages_checked = True
-        elif not self.pages_checked:
-            self._damage = str(damage)
+
+    def found_damaged(self, damage: DamagedDatabaseError) -> None:
+        """This file was found damaged, here or through another connection (any thread),
+        by the page check or by a value no Recovery Tracker writes: every write and backup
+        from now on is refused with ``damage``'s sentence."""
+        self._damage = str(damage)
+        self.pages_checked = False
 
     def _tables(self) -> set[str]:
         rows = self._connection.execute(
@@ -270,13 +274,15 @@ class Database:
         try:
             yield
         except (ValueError, TypeError) as error:
-            raise DamagedDatabaseError(
+            damage = DamagedDatabaseError(
                 translate(
                     "Storage",
                     "The diary file {path} is damaged: it holds a value Recovery Tracker "
                     "cannot read ({error}).",
                 ).format(path=self.path, error=error)
-            ) from error
+            )
+            self.found_damaged(damage)  # nothing more is written into it, or backed up
+            raise damage from error
 
     @contextmanager
     def read_connection(self) -> Iterator[sqlite3.Connection]:

@@ -64,7 +64,7 @@ def test_pages_checked_by_another_connection_are_not_checked_again(data_dir):
     diary = Diary.open(data_dir, check_later=True)
     try:
         assert not diary.database.pages_checked
-        diary.database.pages_checked_elsewhere(DamagedDatabaseError("found elsewhere"))
+        diary.database.found_damaged(DamagedDatabaseError("found elsewhere"))
         with pytest.raises(DamagedDatabaseError):
             diary.checkins.add(CheckIn(date(2026, 11, 6), time(8), 3))
     finally:
@@ -105,3 +105,37 @@ def test_an_impossible_date_is_damage_said_in_a_sentence_not_a_traceback(data_di
     assert code == 1
     assert err.getvalue().startswith("recovery-tracker: The diary file")
     assert "damaged" in err.getvalue() and "Traceback" not in err.getvalue()
+    assert "backup restore --latest" in err.getvalue()  # and what to do about it
+
+
+def test_a_value_no_version_writes_stops_writes_and_copies_once_met(data_dir, tmp_path):
+    """quick_check finds a 2020-99-99 sound: once a read meets it, the diary is treated as
+    damaged, and no save or backup (which would push a sound one out) goes into or out of it."""
+    _diary_with(data_dir, IMPOSSIBLE_DATE)
+    diary = Diary.open(data_dir)  # its pages pass the check
+    try:
+        diary.checkins.add(CheckIn(date(2026, 11, 6), time(8), 3))  # not met yet
+        with pytest.raises(DamagedDatabaseError, match="cannot read"):
+            diary.checkins.list()
+        with pytest.raises(DamagedDatabaseError, match="cannot read"):
+            diary.checkins.add(CheckIn(date(2026, 11, 7), time(8), 3))
+        with pytest.raises(DamagedDatabaseError):
+            diary.backup_now(NOW, "manual")
+        with pytest.raises(DamagedDatabaseError):
+            backups.save_copy(diary.database, data_dir, tmp_path / "copy.sqlite3")
+        assert diary.checkins.count() == 6
+    finally:
+        diary.close()
+    assert len(backups.list_backups(data_dir)) == 1
+    assert not (tmp_path / "copy.sqlite3").exists()
+
+
+def test_a_copy_of_a_diary_with_damaged_pages_is_refused(data_dir, tmp_path):
+    _diary_with(data_dir, OUT_OF_RANGE)
+    diary = Diary.open(data_dir, check_later=True)
+    try:
+        with pytest.raises(DamagedDatabaseError):
+            backups.save_copy(diary.database, data_dir, tmp_path / "copy.sqlite3")
+    finally:
+        diary.close()
+    assert not (tmp_path / "copy.sqlite3").exists()
