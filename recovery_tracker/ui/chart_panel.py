@@ -268,9 +268,12 @@ class ChartPanel(QWidget):
             from recovery_tracker.domain.chart_range import default_chart_start
 
             # The first day logged and the injections: two small reads, not the whole diary.
-            first, today = self.diary.first_checkin_date(), self.diary.today()
-            if default_chart_start(self.diary.injections(), first, today):
-                days = SERIES
+            try:
+                first, today = self.diary.first_checkin_date(), self.diary.today()
+                if default_chart_start(self.diary.injections(), first, today):
+                    days = SERIES
+            except StorageError as error:  # a damaged diary: the chart's own read says so
+                self.diary.unreadable_met(error)
         elif saved.startswith("custom:"):
             try:
                 start, end = (date.fromisoformat(d) for d in saved.split(":")[1:3])
@@ -489,11 +492,12 @@ class ChartPanel(QWidget):
         from recovery_tracker.ui.background import snapshot_for_background
 
         size, ratio, figure = self._size(), self.devicePixelRatioF(), self.figure
-        kind, snapshot, choices = (
-            self.kind(),
-            snapshot_for_background(self.diary.snapshot(), checkins=False),
-            self.choices(),
-        )
+        try:
+            snapshot = snapshot_for_background(self.diary.snapshot(), checkins=False)
+        except StorageError as error:  # a damaged diary: said, and drawn again once restored
+            self._cannot_draw(error)
+            return
+        kind, choices = self.kind(), self.choices()
         # After the window has painted what changed (the Today panel after a save or an
         # import): see BackgroundTask.start_after_paint.
         self._start(
@@ -523,10 +527,20 @@ class ChartPanel(QWidget):
             self._again = False
             self._finish_job()
             startup.resume_garbage_collection()  # no first chart to wait for
-            self.unreadable.emit(error)
+            self._cannot_draw(error)
             return
         self._finish_job()
         raise error  # as if drawn here: the same traceback a redraw on this thread gave
+
+    def _cannot_draw(self, error: StorageError) -> None:
+        """The diary could not be read for the chart: the window says why; the next change
+        (a restore) draws it again."""
+        self._redraw_pending = False
+        if self.canvas is None:
+            self.placeholder.setText(
+                translate("ChartPanel", "No chart: your diary file could not be read.")
+            )
+        self.unreadable.emit(error)
 
     def _finish_job(self) -> None:
         if self._job is not None:

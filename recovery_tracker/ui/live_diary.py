@@ -77,6 +77,9 @@ OUTSIDE_CHANGES_POLL_MS = 1000  # how soon the window shows what another program
 class LiveDiary(QObject):
     changed = Signal(object)  # frozenset of the kinds that changed
     failed = Signal(str)  # a sentence, when an undo or redo could not be done
+    # A StorageError met reading the diary where it cannot be raised (inside a call from Qt,
+    # on the background thread): the window says it (MainWindow.tell_unreadable).
+    unreadable = Signal(object)
 
     def __init__(
         self, diary: Diary, clock: Clock = system_clock, parent: QObject | None = None
@@ -289,6 +292,11 @@ class LiveDiary(QObject):
 
     def export_ics(self, path: Path) -> int:
         return self.service.export_ics(path)
+
+    def unreadable_met(self, error: StorageError) -> None:
+        """Tell ``unreadable`` on a later turn: the caller is in the middle of a call from Qt
+        (a table's row count), where a notice must not be built."""
+        QTimer.singleShot(0, self, lambda: self.unreadable.emit(error))
 
     def close(self) -> None:
         self.service.close()

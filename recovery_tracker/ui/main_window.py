@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import (
     QAction,
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         diary.failed.connect(
             lambda message: self.notices.add(translate("MainWindow", "Not done."), message)
         )
+        diary.unreadable.connect(self.tell_unreadable)
         diary.changed.connect(
             lambda kinds: self._tell_diary_file_replaced() if DIARY_FILE in kinds else None
         )
@@ -199,7 +201,7 @@ class MainWindow(QMainWindow):
         # The chart, reminders and backup wait until the Today form has been painted: the
         # patient can log while matplotlib loads.
         self._closed = False
-        self._told_unreadable = False
+        self._unreadable_notice: QWidget | None = None  # tell_unreadable's, while shown
         self._background: QTimer | None = None
         self._background_waits = 0
         # What the first paint did not wait for, from the turn after it on: the chart first
@@ -543,12 +545,13 @@ class MainWindow(QMainWindow):
 
     def tell_unreadable(self, error: StorageError) -> None:
         """A problem reading the diary, met after the window was built (a chart's read, a
-        slot's): said once, as every read afterwards meets the same problem."""
-        if self._told_unreadable:
+        table's, a slot's): a notice the first time, then a line in the status bar for each
+        thing it stops (a report, a chart), until a restore brings a sound diary back."""
+        if self._unreadable_notice is not None:
+            self.show_status(str(error))
             return
-        self._told_unreadable = True
         if isinstance(error, DamagedDatabaseError):
-            self.notices.add(
+            self._unreadable_notice = self.notices.add(
                 translate("MainWindow", "Your diary file is damaged."),
                 translate(
                     "MainWindow",
@@ -558,7 +561,9 @@ class MainWindow(QMainWindow):
                 ).format(problem=error),
             )
         else:
-            self.notices.add(translate("MainWindow", "Chart not made."), str(error))
+            self._unreadable_notice = self.notices.add(
+                translate("MainWindow", "The diary could not be read."), str(error)
+            )
 
     def _tell_diary_file_replaced(self) -> None:
         self.notices.add(
@@ -631,6 +636,9 @@ class MainWindow(QMainWindow):
         return save_copy_of_diary(self.diary, self, path)
 
     def _show_location(self) -> None:
+        notice, self._unreadable_notice = self._unreadable_notice, None
+        if notice is not None and shiboken6.isValid(notice):  # said of the diary replaced
+            self.notices.remove(notice)
         self.show_status(
             translate("MainWindow", "Backup restored; your previous diary file was kept aside.")
         )

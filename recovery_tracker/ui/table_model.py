@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from recovery_tracker.domain.text import translate
+from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.live_diary import EVERYTHING, LiveDiary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +54,7 @@ class DiaryTableModel(QAbstractTableModel):
     @property
     def rows(self) -> list[Any]:
         if self._rows is None:
-            self._rows = self.load_rows()
+            self._rows = self._load()
         elif self._stale:  # asked while hidden (a summary, a count): never the old rows
             self.reload()
         assert self._rows is not None
@@ -76,8 +77,17 @@ class DiaryTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self._stale = False
         self.beginResetModel()
-        self._rows = self.load_rows()
+        self._rows = self._load()
         self.endResetModel()
+
+    def _load(self) -> list[Any]:
+        """The rows; none if the diary cannot be read (a damaged file), which the window
+        says. Raised here, inside Qt's own call for the row count, it crashed the window."""
+        try:
+            return self.load_rows()
+        except StorageError as error:
+            self.diary.unreadable_met(error)
+            return []
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 
 from recovery_tracker.storage.database import DATABASE_FILENAME, DamagedDatabaseError
 from recovery_tracker.ui.app import open_window, say_storage_errors_in
@@ -109,3 +109,39 @@ def test_an_impossible_date_met_after_the_first_paint_is_said_in_the_window(
         lambda: any("cannot read" in m for m in window.notices.messages()), timeout=30_000
     )
     assert "File > Restore from backup" in window.notices.messages()[0]
+
+
+def _click_tab(qtbot, window, title):
+    bar = window.tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i).replace("&", "") == title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    return window.tabs.widget(index)
+
+
+def test_a_damaged_diary_says_so_in_each_tab_and_a_restore_brings_all_back(
+    qtbot, data_dir, start_window, answer_dialogs
+):
+    """Tester's steps: a value another program wrote, then History (the window crashed: the
+    table's row count raised inside Qt), then the report, then File > Restore from backup."""
+    _diary_with(data_dir, IMPOSSIBLE_DATE)
+    window = start_window(_never_asked)
+    qtbot.waitUntil(lambda: "No chart" in window.chart.placeholder.text(), timeout=30_000)
+    assert len(window.notices.messages()) == 1
+
+    history = _click_tab(qtbot, window, "History")
+    qtbot.waitUntil(lambda: history.isVisible())
+    table = history.findChild(QTableView)
+    assert table.model().rowCount() == 0  # said in the notice, not shown half
+    assert len(window.notices.messages()) == 1  # said once
+
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # the report
+    qtbot.waitUntil(lambda: "cannot read" in window.today.confirmation.text())
+
+    dialog = window.open_restore()
+    dialog.list.setCurrentRow(0)  # the one backup, from before the bad value
+    answer_dialogs(QMessageBox.StandardButton.Yes)
+    assert dialog.restore_selected()
+    qtbot.waitUntil(lambda: table.model().rowCount() == 4, timeout=30_000)
+    assert window.notices.messages() == []  # the damaged file is gone, and so is its notice
+    _click_tab(qtbot, window, "Progress")
+    qtbot.waitUntil(lambda: window.chart.canvas is not None, timeout=30_000)
