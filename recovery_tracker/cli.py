@@ -222,16 +222,19 @@ def _open_diary(args: argparse.Namespace, create: bool = False) -> DiaryService:
     try:
         return DiaryService(Diary.open(data_dir))
     except (DamagedDatabaseError, DiaryMissingError, NewerDatabaseError) as error:
-        newest = backups.newest_backup(data_dir)
-        hint = " " + (
-            translate("CommandLine", "Newest good backup: {backup}. To use it: {command}").format(
-                backup=newest.describe(),
-                command=f"recovery-tracker --data-dir '{data_dir}' backup restore --latest",
-            )
-            if newest
-            else translate("CommandLine", "There is no backup.")
-        )
-        raise _Failure(f"{error}{hint}") from None
+        raise _Failure(f"{error} {_newest_backup_hint(data_dir)}") from None
+
+
+def _newest_backup_hint(data_dir: Path) -> str:
+    from recovery_tracker.storage import backups
+
+    newest = backups.newest_backup(data_dir)
+    if newest is None:
+        return translate("CommandLine", "There is no backup.")
+    return translate("CommandLine", "Newest good backup: {backup}. To use it: {command}").format(
+        backup=newest.describe(),
+        command=f"recovery-tracker --data-dir '{data_dir}' backup restore --latest",
+    )
 
 
 def _backup_list(args: argparse.Namespace) -> str:
@@ -514,12 +517,15 @@ def _use_translations() -> None:
 
 
 def _run_headless(handler: Callable[[argparse.Namespace], str], args: argparse.Namespace) -> int:
-    from recovery_tracker.storage.database import StorageError
+    from recovery_tracker.storage.database import DamagedDatabaseError, StorageError
 
     try:
         print(handler(args))
     except (_Failure, StorageError) as error:
-        print(f"recovery-tracker: {error}", file=sys.stderr)
+        said = str(error)
+        if isinstance(error, DamagedDatabaseError):  # met by a read, after the diary opened
+            said += " " + _newest_backup_hint(resolve_data_dir(args.data_dir))
+        print(f"recovery-tracker: {said}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 
