@@ -503,7 +503,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/backups.py" line="523"/>
+        <location filename="../../recovery_tracker/storage/backups.py" line="524"/>
         <source>The copy could not be written to {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/chart_panel.py" line="199"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="888"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="896"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,22 +673,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="554"/>
-        <source>Export chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="556"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="541"/>
+        <source>No chart: your diary file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/chart_panel.py" line="568"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="570"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="582"/>
         <source>Could not export the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/chart_panel.py" line="573"/>
+        <location filename="../../recovery_tracker/ui/chart_panel.py" line="587"/>
         <source>✓ Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,82 +1279,82 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="227"/>
+        <location filename="../../recovery_tracker/cli.py" line="234"/>
         <source>Newest good backup: {backup}. To use it: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="232"/>
+        <location filename="../../recovery_tracker/cli.py" line="233"/>
         <source>There is no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="243"/>
+        <location filename="../../recovery_tracker/cli.py" line="246"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="252"/>
+        <location filename="../../recovery_tracker/cli.py" line="255"/>
         <source>Saved a copy of your diary ({contents}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="271"/>
+        <location filename="../../recovery_tracker/cli.py" line="274"/>
         <source>Recovery Tracker is running with this diary ({folder}), in a window or in the background to send reminders, so the diary file was not replaced: quit it (File &gt; Quit, or Quit in its tray menu) and restore again, or use File &gt; Restore from backup… in its window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="290"/>
+        <location filename="../../recovery_tracker/cli.py" line="293"/>
         <source>There is no good backup in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="298"/>
+        <location filename="../../recovery_tracker/cli.py" line="301"/>
         <source>{file} is not a readable Recovery Tracker backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="303"/>
+        <location filename="../../recovery_tracker/cli.py" line="306"/>
         <source>Restored the backup of {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="308"/>
+        <location filename="../../recovery_tracker/cli.py" line="311"/>
         <source>Your previous diary file was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="319"/>
+        <location filename="../../recovery_tracker/cli.py" line="322"/>
         <source>Wrote %n calendar event(s) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="336"/>
+        <location filename="../../recovery_tracker/cli.py" line="339"/>
         <source>--from ({first}) is after --to ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="357"/>
+        <location filename="../../recovery_tracker/cli.py" line="360"/>
         <source>Wrote the appointment report ({first} to {last}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="373"/>
+        <location filename="../../recovery_tracker/cli.py" line="376"/>
         <source>Wrote the {kind} chart to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="383"/>
+        <location filename="../../recovery_tracker/cli.py" line="386"/>
         <source>{folder} already holds an exported diary; add --replace to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="390"/>
+        <location filename="../../recovery_tracker/cli.py" line="393"/>
         <source>{count} in {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/cli.py" line="392"/>
+        <location filename="../../recovery_tracker/cli.py" line="395"/>
         <source>Exported your diary to {folder}: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,374 +2543,374 @@ interference</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="63"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="64"/>
         <source>Recovery Tracker is a diary and a reminder of your own doctor&apos;s instructions. It is not medical advice. If you are worried, or notice fever, spreading redness, drainage, sudden weakness or numbness, call your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="483"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="485"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="484"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="486"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="485"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="487"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="82"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="83"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="167"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="168"/>
         <source>Your diary is stored only on this computer: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="192"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="193"/>
         <source>Not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="198"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="200"/>
         <source>Advice templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="412"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="414"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="414"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="416"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="418"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="420"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="429"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="431"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="432"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="434"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="435"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="437"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="436"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="438"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="438"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="440"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="443"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="445"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="447"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="449"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="487"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="489"/>
         <source>Eve&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="532"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="534"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="533"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="535"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="665"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="565"/>
+        <source>The diary could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="673"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="705"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="713"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="724"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="732"/>
         <source>… and %n more: Show Details… lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="821"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="829"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="827"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="835"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="905"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="913"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="906"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="914"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="453"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="455"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="486"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="488"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="455"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="457"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="77"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="78"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="78"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="79"/>
         <source>Medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="79"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="80"/>
         <source>Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="81"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="82"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="135"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="250"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="136"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="252"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="424"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="426"/>
         <source>Export appointments and advice to ca&amp;lendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="458"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="460"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="464"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="468"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="470"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="474"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="476"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="478"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="480"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="480"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="482"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="482"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="484"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="493"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="495"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="495"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="497"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="497"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="499"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="522"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="524"/>
         <source>↶ Undone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="528"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="530"/>
         <source>↷ Redone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="537"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="539"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="552"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="555"/>
         <source>Your diary file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="553"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="556"/>
         <source>{problem} What this window shows may be incomplete. To go back to your newest backup, choose File &gt; Restore from backup (the damaged file is kept aside, not deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="561"/>
-        <source>Chart not made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="565"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="570"/>
         <source>Diary file replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="566"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="571"/>
         <source>Another program put a different file in place of your diary while this window was open. The window now shows that file, and what you save goes into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="602"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="607"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="604"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="609"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="611"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="669"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="616"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="677"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="635"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="643"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="642"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="650"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="657"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="665"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="681"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="689"/>
         <source>Replace the exported diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="682"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="690"/>
         <source>The folder {folder} already holds an exported diary. Replace its files with your diary as it is now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="712"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="720"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="698"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="706"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="614"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="619"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="711"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="719"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="733"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="741"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="739"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="747"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="748"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="756"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="765"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="773"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="819"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="827"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="869"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="877"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="870"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="878"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4175,7 +4180,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="871"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="875"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4231,72 +4236,72 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="208"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="212"/>
         <source>The diary file {path} is damaged: it holds entries but says it has none (format 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="274"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="278"/>
         <source>The diary file {path} is damaged: it holds a value Recovery Tracker cannot read ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="332"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="338"/>
         <source>{path} is another program&apos;s database, not a Recovery Tracker diary. It was left exactly as it is. Move it elsewhere, or start Recovery Tracker with --data-dir pointing to another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="350"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="356"/>
         <source>The diary file {path} is damaged: it is a folder or device, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="366"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="372"/>
         <source>Your diary could not be saved because its folder is read-only ({folder}). Nothing was changed; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="374"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="380"/>
         <source>Your diary could not be saved because the disk is full. Free some space and press Save again; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="382"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="388"/>
         <source>The diary file {path} is damaged or is not a Recovery Tracker diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="388"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="394"/>
         <source>The diary is busy in another program. Close other copies of Recovery Tracker and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="396"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="402"/>
         <source>The diary file {path} cannot be opened: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="401"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="407"/>
         <source>The diary could not be read or saved: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="405"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="411"/>
         <source>Your diary&apos;s folder {folder} is read-only, so nothing could be saved. Nothing was changed. Check the folder&apos;s permissions or free space, or start Recovery Tracker with --data-dir pointing to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="453"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="459"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="461"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="467"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="472"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="478"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4804,92 +4809,92 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="335"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="339"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="338"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="342"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="349"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="353"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="381"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="385"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="388"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="392"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="405"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="409"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="455"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="459"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="990"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="994"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="989"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="993"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="991"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="995"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="998"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1002"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="997"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1001"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="999"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1003"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1006"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1010"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1005"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1009"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1007"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1011"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="553"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="557"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="363"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="371"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>
