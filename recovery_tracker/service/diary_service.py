@@ -23,19 +23,14 @@ from recovery_tracker.domain.advice import (
     default_template_for,
     plan_for_new_injection,
 )
-from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.domain.collection import collection_paused, paused_then_kept
-from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine, check_medicines
-from recovery_tracker.domain.events import AdverseEvent, validate_event
 from recovery_tracker.domain.impression import Impression, impression_due, validate_score
 from recovery_tracker.domain.leg_pain import leg_pain_applies
 from recovery_tracker.domain.medications import MedicationDose, MedicineList
 from recovery_tracker.domain.models import CheckIn, Injection, InjectionStatus
 from recovery_tracker.domain.recovery import DailySummary
-from recovery_tracker.domain.reminders import ReminderSettings
 from recovery_tracker.domain.settings import REMEMBERED_ONLY, DiarySettings
-from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.domain.validation import (
     refuse_same_day,
@@ -67,6 +62,14 @@ from recovery_tracker.storage.resources import load_templates, medicine_list
 
 if TYPE_CHECKING:
     # Imported where used: the window's first paint need not wait for CSV and calendar code.
+    # Nor for the modules (and their dataclasses, ~0.8 ms each to make) of what the Today form
+    # never reads: appointments, events, medicine checks, reminders and the whole-diary
+    # snapshot the chart and the report read.
+    from recovery_tracker.domain.appointments import Appointment
+    from recovery_tracker.domain.conflicts import MedicineCheck
+    from recovery_tracker.domain.events import AdverseEvent
+    from recovery_tracker.domain.reminders import ReminderSettings
+    from recovery_tracker.domain.snapshot import DiarySnapshot
     from recovery_tracker.exchange.csv_folder import CsvFolder, ImportResult
 
 T = TypeVar("T")
@@ -203,6 +206,8 @@ class DiaryService:
 
     def medicine_checks(self) -> list[MedicineCheck]:
         """One check per medication, in the same order."""
+        from recovery_tracker.domain.conflicts import check_medicines  # not before first paint
+
         if self._reads.checks is None:
             self._reads.checks = check_medicines(self.medications(), self.plans(), self.medicines)
         return self._reads.checks
@@ -275,6 +280,8 @@ class DiaryService:
         return self._reads.impressions
 
     def snapshot(self) -> DiarySnapshot:
+        from recovery_tracker.domain.snapshot import DiarySnapshot  # not before first paint
+
         if self._reads.snapshot is None:
             self._reads.snapshot = DiarySnapshot(
                 self.injections(),
@@ -299,6 +306,8 @@ class DiaryService:
         return self.diary.medications.recent_names()
 
     def check_medicine(self, name: str, dose: str, day: date) -> MedicineCheck:
+        from recovery_tracker.domain.conflicts import check_medicine  # not before first paint
+
         return check_medicine(name, dose, day, self.plans(), self.medicines)
 
     # --- check-ins -------------------------------------------------------------------------
@@ -485,6 +494,8 @@ class DiaryService:
 
     @_announced_once
     def save_event(self, raw: Mapping[str, object]) -> AdverseEvent:
+        from recovery_tracker.domain.events import validate_event  # not before first paint
+
         return self._save_entry(_EVENTS, validate_event(raw, now=self.clock()))
 
     @_announced_once
@@ -563,6 +574,8 @@ class DiaryService:
             self._changed({SETTINGS})
 
     def reminder_settings(self) -> ReminderSettings:
+        from recovery_tracker.domain.reminders import ReminderSettings  # not before first paint
+
         settings = self.settings()
         return ReminderSettings(settings.reminder_enabled, settings.reminder_time)
 
@@ -962,7 +975,9 @@ def _appointment_text(text: str, appointment: Appointment) -> str:
     return text.format(day=day)
 
 
-_MEDICATIONS = _EntryKind[MedicationDose](
+# Annotated rather than subscripted: the annotation is never evaluated, so Appointment and
+# AdverseEvent need not be imported before the first paint.
+_MEDICATIONS: _EntryKind[MedicationDose] = _EntryKind(
     lambda diary: diary.medications,
     MEDICATIONS,
     QT_TRANSLATE_NOOP("Undo", "Save {medicine} of {day}"),
@@ -970,7 +985,7 @@ _MEDICATIONS = _EntryKind[MedicationDose](
     QT_TRANSLATE_NOOP("Undo", "Delete {medicine} of {day}"),
     _medicine_text,
 )
-_APPOINTMENTS = _EntryKind[Appointment](
+_APPOINTMENTS: _EntryKind[Appointment] = _EntryKind(
     lambda diary: diary.appointments,
     APPOINTMENTS,
     QT_TRANSLATE_NOOP("Undo", "Save appointment of {day}"),
@@ -978,7 +993,7 @@ _APPOINTMENTS = _EntryKind[Appointment](
     QT_TRANSLATE_NOOP("Undo", "Delete appointment of {day}"),
     _appointment_text,
 )
-_EVENTS = _EntryKind[AdverseEvent](
+_EVENTS: _EntryKind[AdverseEvent] = _EntryKind(
     lambda diary: diary.events,
     EVENTS,
     QT_TRANSLATE_NOOP("Undo", "Save event of {day}"),

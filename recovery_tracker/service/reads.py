@@ -10,17 +10,9 @@ import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, time
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
-from recovery_tracker.domain.advice import Plan
-from recovery_tracker.domain.appointments import Appointment
-from recovery_tracker.domain.conflicts import MedicineCheck
-from recovery_tracker.domain.events import AdverseEvent
-from recovery_tracker.domain.impression import Impression
-from recovery_tracker.domain.medications import MedicationDose
-from recovery_tracker.domain.models import CheckIn, Injection
-from recovery_tracker.domain.recovery import DailySummary
-from recovery_tracker.domain.snapshot import DiarySnapshot
+from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.service.changes import (
     APPOINTMENTS,
     CHECKINS,
@@ -30,6 +22,19 @@ from recovery_tracker.service.changes import (
     MEDICATIONS,
     SETTINGS,
 )
+
+if TYPE_CHECKING:
+    # Only named here: the lists the Today form never reads are cached as they are read
+    # (the appointments', events', medicine checks' and snapshot's modules load later).
+    from recovery_tracker.domain.advice import Plan
+    from recovery_tracker.domain.appointments import Appointment
+    from recovery_tracker.domain.conflicts import MedicineCheck
+    from recovery_tracker.domain.events import AdverseEvent
+    from recovery_tracker.domain.impression import Impression
+    from recovery_tracker.domain.medications import MedicationDose
+    from recovery_tracker.domain.models import Injection
+    from recovery_tracker.domain.recovery import DailySummary
+    from recovery_tracker.domain.snapshot import DiarySnapshot
 
 # Which cached reads a change of each kind makes wrong (plans and checks follow injections).
 _STALE_AFTER = {
