@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, time
 from enum import StrEnum
 from functools import partial, wraps
@@ -89,14 +89,19 @@ FILE_GONE = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
 class DiaryRead:
     """The lists of read_everything(), read on a background thread, and how many changes of
     entries had been told when the read began (reload() takes the lists only if no change of
-    an entry came since: a setting the window saved meanwhile is not in them)."""
+    an entry came since: a setting the window saved meanwhile is not in them).
 
-    lists: Mapping[str, object]
-    told: int
+    A plain class (as _EntryKind): a @dataclass's generated methods take ~0.8 ms to make,
+    before the window's first paint, and nothing compares or prints a read."""
+
+    __slots__ = ("lists", "told")
+
+    def __init__(self, lists: Mapping[str, object], told: int) -> None:
+        self.lists = lists
+        self.told = told
 
 
 def _announced_once(method: Callable[P, R]) -> Callable[P, R]:
@@ -948,18 +953,28 @@ def _day_text(text: str, day: date) -> str:
     return text.format(day=format_date(day, DateStyle.SHORT))
 
 
-@dataclass(frozen=True)
 class _EntryKind(Generic[E]):
     """One kind of entry saved, deleted and undone by _save_entry and _delete_entry: where it
     is stored, the change it makes, and its undo steps' names ("Undo" context), which
-    ``describe`` fills in from the entry."""
+    ``describe`` fills in from the entry. A plain class: see DiaryRead."""
 
-    repository: Callable[[Diary], _Entries[E]]
-    change: str
-    save_text: str
-    edit_text: str
-    delete_text: str
-    describe: Callable[[str, E], str]
+    __slots__ = ("change", "delete_text", "describe", "edit_text", "repository", "save_text")
+
+    def __init__(
+        self,
+        repository: Callable[[Diary], _Entries[E]],
+        change: str,
+        save_text: str,
+        edit_text: str,
+        delete_text: str,
+        describe: Callable[[str, E], str],
+    ) -> None:
+        self.repository = repository
+        self.change = change
+        self.save_text = save_text
+        self.edit_text = edit_text
+        self.delete_text = delete_text
+        self.describe = describe
 
 
 def _medicine_text(text: str, dose: MedicationDose) -> str:
