@@ -27,7 +27,7 @@ from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.domain.collection import collection_paused, paused_then_kept
 from recovery_tracker.domain.impression import Impression, impression_due, validate_score
 from recovery_tracker.domain.leg_pain import leg_pain_applies
-from recovery_tracker.domain.medications import MedicationDose, MedicineList
+from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection, InjectionStatus
 from recovery_tracker.domain.recovery import DailySummary
 from recovery_tracker.domain.settings import REMEMBERED_ONLY, DiarySettings
@@ -63,11 +63,12 @@ from recovery_tracker.storage.resources import load_templates, medicine_list
 if TYPE_CHECKING:
     # Imported where used: the window's first paint need not wait for CSV and calendar code.
     # Nor for the modules (and their dataclasses, ~0.8 ms each to make) of what the Today form
-    # never reads: appointments, events, medicine checks, reminders and the whole-diary
-    # snapshot the chart and the report read.
+    # never reads: appointments, events, medicine checks and names, reminders and the
+    # whole-diary snapshot the chart and the report read.
     from recovery_tracker.domain.appointments import Appointment
     from recovery_tracker.domain.conflicts import MedicineCheck
     from recovery_tracker.domain.events import AdverseEvent
+    from recovery_tracker.domain.medicine_list import MedicineList
     from recovery_tracker.domain.reminders import ReminderSettings
     from recovery_tracker.domain.snapshot import DiarySnapshot
     from recovery_tracker.exchange.csv_folder import CsvFolder, ImportResult

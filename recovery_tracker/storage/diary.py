@@ -9,7 +9,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from recovery_tracker.domain.medications import MedicineList
 from recovery_tracker.storage import backups
 from recovery_tracker.storage.advice import AdviceRepository
 from recovery_tracker.storage.appointments import AppointmentRepository
@@ -23,7 +22,8 @@ from recovery_tracker.storage.settings import SettingsRepository
 
 if TYPE_CHECKING:
     # Imported where used: the window's first paint reads neither every list nor a snapshot
-    # (the medicine checks' and the snapshot's modules and classes take ~4 ms to load).
+    # (the medicine checks', the snapshot's and the classifier's modules take ~5 ms to load).
+    from recovery_tracker.domain.medicine_list import MedicineList
     from recovery_tracker.domain.snapshot import DiarySnapshot
 
 # The WAL is copied into the diary file after this many saves (and by the window every few

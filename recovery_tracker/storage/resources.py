@@ -10,11 +10,15 @@ import os
 import sys
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recovery_tracker.domain.advice import AdviceTemplate, TemplateError, parse_templates
 from recovery_tracker.domain.expectations import Expectation, parse_expectations
-from recovery_tracker.domain.medications import MedicineList
 from recovery_tracker.domain.text import translate
+
+if TYPE_CHECKING:
+    # Imported where the list is read: the window's first paint classifies no medicine.
+    from recovery_tracker.domain.medicine_list import MedicineList
 
 TEMPLATES_FILENAME = "advice_templates.csv"
 MEDICINES_FILENAME = "medications.csv"
@@ -37,6 +41,8 @@ def resource_path(name: str) -> Path:
 
 @cache
 def medicine_list() -> MedicineList:
+    from recovery_tracker.domain.medicine_list import MedicineList  # not before first paint
+
     path = resource_path(MEDICINES_FILENAME)
     return MedicineList.from_csv(path.read_text(encoding="utf-8"), str(path))
 

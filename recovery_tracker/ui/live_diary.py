@@ -21,7 +21,7 @@ from recovery_tracker.domain.advice import AdviceRule, AdviceTemplate, Plan
 from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.domain.collection import sweep_kept_again
 from recovery_tracker.domain.impression import Impression
-from recovery_tracker.domain.medications import MedicationDose, MedicineList
+from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import DailySummary
 from recovery_tracker.domain.settings import DiarySettings
@@ -47,11 +47,12 @@ from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 
 if TYPE_CHECKING:
-    # Only named here: the Today form reads no appointments, events, medicine checks,
-    # reminders or snapshot, so their modules load after the first paint.
+    # Only named here: the Today form reads no appointments, events, medicine checks or
+    # names, reminders or snapshot, so their modules load after the first paint.
     from recovery_tracker.domain.appointments import Appointment
     from recovery_tracker.domain.conflicts import MedicineCheck
     from recovery_tracker.domain.events import AdverseEvent
+    from recovery_tracker.domain.medicine_list import MedicineList
     from recovery_tracker.domain.reminders import ReminderSettings
     from recovery_tracker.domain.snapshot import DiarySnapshot
 
