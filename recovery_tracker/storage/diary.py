@@ -94,6 +94,8 @@ class Diary:
         one reads of each day only the scores its charts draw (``day_scores``), and of the
         medicine checks only the days a dose broke a rule (``every_check=False``:
         "rule_breaking_days" instead of "checks"), all a chart draws of them."""
+        # Not before the first paint: the window reads every list after it (and the first
+        # chart's own process reads them in that process).
         from recovery_tracker.domain.conflicts import check_medicines, rule_breaking_days
 
         injections = self.injections.list()
