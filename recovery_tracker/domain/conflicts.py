@@ -22,12 +22,10 @@ from recovery_tracker.domain.advice import (
 )
 from recovery_tracker.domain.medications import (
     CHECK_LABEL,
-    Classification,
     MedicationDose,
-    MedicineList,
     dose_mentions_low_aspirin,
-    name_includes,
 )
+from recovery_tracker.domain.medicine_list import Classification, MedicineList, name_includes
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 
 PRESCRIBED_NOTE = QT_TRANSLATE_NOOP(

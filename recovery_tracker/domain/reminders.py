@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from recovery_tracker.domain.advice import ActiveAdvice, Plan, advice_windows, describe_window
-from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.text import (
     QT_TRANSLATE_NOOP,
     DateStyle,
@@ -15,6 +15,11 @@ from recovery_tracker.domain.text import (
     single_full_stop,
     translate,
 )
+
+if TYPE_CHECKING:
+    # Only named: the appointments come from the caller; the first start's assistant, which
+    # asks for the reminder's time before the first paint, need not make their class.
+    from recovery_tracker.domain.appointments import Appointment
 
 MISSED_DAYS_LISTED = 7  # more missed days are counted, not named one by one
 

@@ -12,7 +12,8 @@ from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.conflicts import MedicineCheck, check_medicines
 from recovery_tracker.domain.events import AdverseEvent
 from recovery_tracker.domain.impression import Impression
-from recovery_tracker.domain.medications import MedicationDose, MedicineList
+from recovery_tracker.domain.medications import MedicationDose
+from recovery_tracker.domain.medicine_list import MedicineList
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import DailySummary, daily_summaries
 

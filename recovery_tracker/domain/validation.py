@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from recovery_tracker.domain.advice import (
     AVOIDABLE_CLASSES,
@@ -18,11 +19,15 @@ from recovery_tracker.domain.advice import (
     AdviceRule,
     validate_rule,
 )
-from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.choices import DEFAULT_KIND
 from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import SCORE_FIELDS, CheckIn, Injection, InjectionStatus
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
+
+if TYPE_CHECKING:
+    # Imported where an appointment is made: the advice's rules are checked here before the
+    # window's first paint, which never needs the Appointment class.
+    from recovery_tracker.domain.appointments import Appointment
 
 EARLIEST_DATE = date(1900, 1, 1)
 MAX_NOTES_LENGTH = 50_000
@@ -473,6 +478,8 @@ def validate_medication(
 
 def validate_appointment(raw: Mapping[str, object]) -> Appointment:
     """An appointment; one in the past is allowed (the UI flags it), an absurd date is not."""
+    from recovery_tracker.domain.appointments import Appointment  # not before first paint
+
     fields = _Collector()
     day = fields.take("date", _parse_any_date, raw.get("date"))
     at = fields.take("time", parse_time, raw.get("time"))

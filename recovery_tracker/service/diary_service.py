@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, time
 from enum import StrEnum
 from functools import partial, wraps
@@ -24,19 +24,14 @@ from recovery_tracker.domain.advice import (
     default_template_for,
     plan_for_new_injection,
 )
-from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.domain.collection import collection_paused, paused_then_kept
-from recovery_tracker.domain.conflicts import MedicineCheck, check_medicine, check_medicines
-from recovery_tracker.domain.events import AdverseEvent, validate_event
 from recovery_tracker.domain.impression import Impression, impression_due, validate_score
 from recovery_tracker.domain.leg_pain import leg_pain_applies
-from recovery_tracker.domain.medications import MedicationDose, MedicineList
+from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection, InjectionStatus
 from recovery_tracker.domain.recovery import DailySummary
-from recovery_tracker.domain.reminders import ReminderSettings
 from recovery_tracker.domain.settings import REMEMBERED_ONLY, DiarySettings
-from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP, DateStyle, format_date, translate
 from recovery_tracker.domain.validation import (
     refuse_same_day,
@@ -68,6 +63,15 @@ from recovery_tracker.storage.resources import load_templates, medicine_list
 
 if TYPE_CHECKING:
     # Imported where used: the window's first paint need not wait for CSV and calendar code.
+    # Nor for the modules (and their dataclasses, ~0.8 ms each to make) of what the Today form
+    # never reads: appointments, events, medicine checks and names, reminders and the
+    # whole-diary snapshot the chart and the report read.
+    from recovery_tracker.domain.appointments import Appointment
+    from recovery_tracker.domain.conflicts import MedicineCheck
+    from recovery_tracker.domain.events import AdverseEvent
+    from recovery_tracker.domain.medicine_list import MedicineList
+    from recovery_tracker.domain.reminders import ReminderSettings
+    from recovery_tracker.domain.snapshot import DiarySnapshot
     from recovery_tracker.exchange.csv_folder import CsvFolder, ImportResult
 
 T = TypeVar("T")
@@ -87,14 +91,19 @@ FILE_GONE = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
 class DiaryRead:
     """The lists of read_everything(), read on a background thread, and how many changes of
     entries had been told when the read began (reload() takes the lists only if no change of
-    an entry came since: a setting the window saved meanwhile is not in them)."""
+    an entry came since: a setting the window saved meanwhile is not in them).
 
-    lists: Mapping[str, object]
-    told: int
+    A plain class (as _EntryKind): a @dataclass's generated methods take ~0.8 ms to make,
+    before the window's first paint, and nothing compares or prints a read."""
+
+    __slots__ = ("lists", "told")
+
+    def __init__(self, lists: Mapping[str, object], told: int) -> None:
+        self.lists = lists
+        self.told = told
 
 
 def _announced_once(method: Callable[P, R]) -> Callable[P, R]:
@@ -212,6 +221,8 @@ class DiaryService:
 
     def medicine_checks(self) -> list[MedicineCheck]:
         """One check per medication, in the same order."""
+        from recovery_tracker.domain.conflicts import check_medicines  # not before first paint
+
         if self._reads.checks is None:
             self._reads.checks = check_medicines(self.medications(), self.plans(), self.medicines)
         return self._reads.checks
@@ -300,6 +311,8 @@ class DiaryService:
         return self._reads.impressions
 
     def snapshot(self) -> DiarySnapshot:
+        from recovery_tracker.domain.snapshot import DiarySnapshot  # not before first paint
+
         if self._reads.snapshot is None:
             self._reads.snapshot = DiarySnapshot(
                 self.injections(),
@@ -324,6 +337,8 @@ class DiaryService:
         return self.diary.medications.recent_names()
 
     def check_medicine(self, name: str, dose: str, day: date) -> MedicineCheck:
+        from recovery_tracker.domain.conflicts import check_medicine  # not before first paint
+
         return check_medicine(name, dose, day, self.plans(), self.medicines)
 
     # --- check-ins -------------------------------------------------------------------------
@@ -510,6 +525,8 @@ class DiaryService:
 
     @_announced_once
     def save_event(self, raw: Mapping[str, object]) -> AdverseEvent:
+        from recovery_tracker.domain.events import validate_event  # not before first paint
+
         return self._save_entry(_EVENTS, validate_event(raw, now=self.clock()))
 
     @_announced_once
@@ -588,6 +605,8 @@ class DiaryService:
             self._changed({SETTINGS})
 
     def reminder_settings(self) -> ReminderSettings:
+        from recovery_tracker.domain.reminders import ReminderSettings  # not before first paint
+
         settings = self.settings()
         return ReminderSettings(settings.reminder_enabled, settings.reminder_time)
 
@@ -960,18 +979,28 @@ def _day_text(text: str, day: date) -> str:
     return text.format(day=format_date(day, DateStyle.SHORT))
 
 
-@dataclass(frozen=True)
 class _EntryKind(Generic[E]):
     """One kind of entry saved, deleted and undone by _save_entry and _delete_entry: where it
     is stored, the change it makes, and its undo steps' names ("Undo" context), which
-    ``describe`` fills in from the entry."""
+    ``describe`` fills in from the entry. A plain class: see DiaryRead."""
 
-    repository: Callable[[Diary], _Entries[E]]
-    change: str
-    save_text: str
-    edit_text: str
-    delete_text: str
-    describe: Callable[[str, E], str]
+    __slots__ = ("change", "delete_text", "describe", "edit_text", "repository", "save_text")
+
+    def __init__(
+        self,
+        repository: Callable[[Diary], _Entries[E]],
+        change: str,
+        save_text: str,
+        edit_text: str,
+        delete_text: str,
+        describe: Callable[[str, E], str],
+    ) -> None:
+        self.repository = repository
+        self.change = change
+        self.save_text = save_text
+        self.edit_text = edit_text
+        self.delete_text = delete_text
+        self.describe = describe
 
 
 def _medicine_text(text: str, dose: MedicationDose) -> str:
@@ -987,7 +1016,9 @@ def _appointment_text(text: str, appointment: Appointment) -> str:
     return text.format(day=day)
 
 
-_MEDICATIONS = _EntryKind[MedicationDose](
+# Annotated rather than subscripted: the annotation is never evaluated, so Appointment and
+# AdverseEvent need not be imported before the first paint.
+_MEDICATIONS: _EntryKind[MedicationDose] = _EntryKind(
     lambda diary: diary.medications,
     MEDICATIONS,
     QT_TRANSLATE_NOOP("Undo", "Save {medicine} of {day}"),
@@ -995,7 +1026,7 @@ _MEDICATIONS = _EntryKind[MedicationDose](
     QT_TRANSLATE_NOOP("Undo", "Delete {medicine} of {day}"),
     _medicine_text,
 )
-_APPOINTMENTS = _EntryKind[Appointment](
+_APPOINTMENTS: _EntryKind[Appointment] = _EntryKind(
     lambda diary: diary.appointments,
     APPOINTMENTS,
     QT_TRANSLATE_NOOP("Undo", "Save appointment of {day}"),
@@ -1003,7 +1034,7 @@ _APPOINTMENTS = _EntryKind[Appointment](
     QT_TRANSLATE_NOOP("Undo", "Delete appointment of {day}"),
     _appointment_text,
 )
-_EVENTS = _EntryKind[AdverseEvent](
+_EVENTS: _EntryKind[AdverseEvent] = _EntryKind(
     lambda diary: diary.events,
     EVENTS,
     QT_TRANSLATE_NOOP("Undo", "Save event of {day}"),

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.text import QT_TRANSLATE_NOOP
 from recovery_tracker.storage.database import Database
 from recovery_tracker.storage.sql import EntryRepository, insert_sql
+
+if TYPE_CHECKING:
+    # Imported where the rows are read: the repository is made when the diary opens, but the
+    # Today form never lists appointments, so the window's first paint need not make the class.
+    from recovery_tracker.domain.appointments import Appointment
 
 APPOINTMENT_COLUMNS = ("starts_at", "clinician", "place", "questions")
 INSERT_APPOINTMENT = insert_sql("appointments", APPOINTMENT_COLUMNS)
 
 
-class AppointmentRepository(EntryRepository[Appointment]):
+class AppointmentRepository(EntryRepository["Appointment"]):
     def __init__(self, database: Database) -> None:
         super().__init__(
             database,
@@ -24,6 +29,8 @@ class AppointmentRepository(EntryRepository[Appointment]):
         )
 
     def list(self) -> list[Appointment]:
+        from recovery_tracker.domain.appointments import Appointment  # not before first paint
+
         rows = self._db.query(
             "SELECT id, starts_at, clinician, place, questions FROM appointments "
             "ORDER BY starts_at, id"

@@ -7,10 +7,8 @@ from collections.abc import Callable, Collection
 from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from recovery_tracker.domain.conflicts import check_medicines, rule_breaking_days
-from recovery_tracker.domain.medications import MedicineList
-from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.storage import backups
 from recovery_tracker.storage.advice import AdviceRepository
 from recovery_tracker.storage.appointments import AppointmentRepository
@@ -21,6 +19,12 @@ from recovery_tracker.storage.impressions import ImpressionRepository
 from recovery_tracker.storage.injections import InjectionRepository
 from recovery_tracker.storage.medications import MedicationRepository
 from recovery_tracker.storage.settings import SettingsRepository
+
+if TYPE_CHECKING:
+    # Imported where used: the window's first paint reads neither every list nor a snapshot
+    # (the medicine checks', the snapshot's and the classifier's modules take ~5 ms to load).
+    from recovery_tracker.domain.medicine_list import MedicineList
+    from recovery_tracker.domain.snapshot import DiarySnapshot
 
 # The WAL is copied into the diary file after this many saves (and by the window every few
 # minutes, and on close), so that copying the one file diary.sqlite3 never misses more.
@@ -95,6 +99,10 @@ class Diary:
         one reads of each day only the scores its charts draw (``day_scores``), and of the
         medicine checks only the days a dose broke a rule (``every_check=False``:
         "rule_breaking_days" instead of "checks"), all a chart draws of them."""
+        # Not before the first paint: the window reads every list after it (and the first
+        # chart's own process reads them in that process).
+        from recovery_tracker.domain.conflicts import check_medicines, rule_breaking_days
+
         injections = self.injections.list()
         plans = self.advice.plans(injections)
         medications = self.medications.list()
@@ -187,6 +195,8 @@ class Diary:
         return self.database.path.parent
 
     def snapshot(self, medicines: MedicineList | None = None) -> DiarySnapshot:
+        from recovery_tracker.domain.snapshot import DiarySnapshot  # not before first paint
+
         injections = self.injections.list()
         return DiarySnapshot(
             injections=[i for i in injections if not i.planned],  # as DiaryService.snapshot

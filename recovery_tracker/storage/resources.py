@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recovery_tracker.domain.advice import AdviceTemplate, TemplateError, parse_templates
 from recovery_tracker.domain.expectations import Expectation, parse_expectations
-from recovery_tracker.domain.medications import MedicineList
 from recovery_tracker.domain.text import translate
+
+if TYPE_CHECKING:
+    # Imported where the list is read: the window's first paint classifies no medicine.
+    from recovery_tracker.domain.medicine_list import MedicineList
 
 TEMPLATES_FILENAME = "advice_templates.csv"
 MEDICINES_FILENAME = "medications.csv"
@@ -38,16 +41,23 @@ def resource_path(name: str) -> Path:
 
 @cache
 def medicine_list() -> MedicineList:
+    from recovery_tracker.domain.medicine_list import MedicineList  # not before first paint
+
     path = resource_path(MEDICINES_FILENAME)
     return MedicineList.from_csv(path.read_text(encoding="utf-8"), str(path))
 
 
-@dataclass(frozen=True)
 class LoadedTemplates:
-    """The advice templates read, and what was wrong with any left out."""
+    """The advice templates read, and what was wrong with any left out.
 
-    templates: list[AdviceTemplate]
-    problems: list[str] = field(default_factory=list)  # sentences for the patient
+    A plain class, not a @dataclass: read once as the window starts, it needs no generated
+    methods, whose making (~0.6 ms) would delay the first paint."""
+
+    __slots__ = ("problems", "templates")
+
+    def __init__(self, templates: list[AdviceTemplate], problems: list[str] | None = None) -> None:
+        self.templates = templates
+        self.problems = [] if problems is None else problems  # sentences for the patient
 
 
 def load_templates(data_dir: Path | None = None) -> LoadedTemplates:

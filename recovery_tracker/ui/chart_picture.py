@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from recovery_tracker.charts.options import ChartOptions
-    from recovery_tracker.domain.medications import MedicineList
+    from recovery_tracker.domain.medicine_list import MedicineList
     from recovery_tracker.domain.snapshot import DiarySnapshot
 
 

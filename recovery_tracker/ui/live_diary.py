@@ -18,18 +18,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from recovery_tracker.domain.advice import AdviceRule, AdviceTemplate, Plan
-from recovery_tracker.domain.appointments import Appointment
 from recovery_tracker.domain.clock import Clock, system_clock
 from recovery_tracker.domain.collection import sweep_kept_again
-from recovery_tracker.domain.conflicts import MedicineCheck
-from recovery_tracker.domain.events import AdverseEvent
 from recovery_tracker.domain.impression import Impression
-from recovery_tracker.domain.medications import MedicationDose, MedicineList
+from recovery_tracker.domain.medications import MedicationDose
 from recovery_tracker.domain.models import CheckIn, Injection
 from recovery_tracker.domain.recovery import DailySummary
-from recovery_tracker.domain.reminders import ReminderSettings
 from recovery_tracker.domain.settings import DiarySettings
-from recovery_tracker.domain.snapshot import DiarySnapshot
 from recovery_tracker.domain.text import translate
 from recovery_tracker.service.changes import (
     APPOINTMENTS,
@@ -52,6 +47,15 @@ from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 
 if TYPE_CHECKING:
+    # Only named here: the Today form reads no appointments, events, medicine checks or
+    # names, reminders or snapshot, so their modules load after the first paint.
+    from recovery_tracker.domain.appointments import Appointment
+    from recovery_tracker.domain.conflicts import MedicineCheck
+    from recovery_tracker.domain.events import AdverseEvent
+    from recovery_tracker.domain.medicine_list import MedicineList
+    from recovery_tracker.domain.reminders import ReminderSettings
+    from recovery_tracker.domain.snapshot import DiarySnapshot
+
     # Only named here: CSV code loads when a CSV is imported, not before the first paint.
     from recovery_tracker.exchange.csv_folder import ImportResult
 
