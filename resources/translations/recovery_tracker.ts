@@ -1989,7 +1989,7 @@ worse</source>
     </message>
     <message>
         <location filename="../../recovery_tracker/domain/events.py" line="99"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="39"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="44"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,107 +2004,107 @@ worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="41"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="46"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="42"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="47"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="43"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="48"/>
         <source>For my doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="345"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="350"/>
         <source>Injection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="379"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="384"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="380"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="385"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="381"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="386"/>
         <source>Kind of injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="382"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="387"/>
         <source>Clinic or doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="383"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="388"/>
         <source>Image guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="402"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="407"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="466"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="471"/>
         <source>Medicine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="467"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="472"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="468"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="473"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="480"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="487"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="481"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="488"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="482"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="489"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="499"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="506"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="500"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="507"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="502"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="509"/>
         <source>Start day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="505"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="512"/>
         <source>End day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="509"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="516"/>
         <source>Allowed by your doctor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,57 +2918,57 @@ interference</source>
 <context>
     <name>Medicines</name>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="33"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="31"/>
         <source>If a doctor prescribed it for you, do not stop it on your own: ask them, and tell your injection clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="38"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="36"/>
         <source>Low-dose aspirin is usually prescribed to protect the heart or blood vessels. Do not stop it on your own: ask the doctor who prescribed it, and tell your injection clinic that you take it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="75"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="73"/>
         <source>{name} is an {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="77"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="75"/>
         <source>{name} is a {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="83"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="81"/>
         <source>Your plan for your planned injection of {day} says “{title}”: {time_left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="89"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="87"/>
         <source>Your plan for injection {number} says “{title}”: {time_left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="102"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="100"/>
         <source>Your plan also says: {title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="115"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="113"/>
         <source>{names} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="122"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="120"/>
         <source>{name} is sold with different ingredients under the same name: check the label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="126"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="124"/>
         <source>If it lists {ingredients}, your plan applies to it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/conflicts.py" line="135"/>
+        <location filename="../../recovery_tracker/domain/conflicts.py" line="133"/>
         <source>until {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,7 +3023,7 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/medications.py" line="137"/>
+        <location filename="../../recovery_tracker/domain/medicine_list.py" line="104"/>
         <source>{source}, line {line}: needs a name and a class.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,87 +3463,87 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="74"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="79"/>
         <source>Your injection is tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="75"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="80"/>
         <source>{kind}, {site}, {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="100"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="105"/>
         <source>From today: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="101"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="106"/>
         <source>Your injection is in %n day(s), on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="105"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="110"/>
         <source>Last day today: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="106"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="111"/>
         <source>Your plan: {period}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="122"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="127"/>
         <source>Time for your check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="123"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="128"/>
         <source>How are you today? Log your pain and soreness in Recovery Tracker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="134"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="139"/>
         <source>Days without a check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="137"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="142"/>
         <source>If you remember how you were, you can still add them: change the date in the Today form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="182"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="187"/>
         <source>{appointment} tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="183"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="188"/>
         <source>Tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="187"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="192"/>
         <source>{appointment} today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="188"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="193"/>
         <source>Today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="217"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="222"/>
         <source>You noted %n question(s) to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="224"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="229"/>
         <source>{when} at {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/reminders.py" line="227"/>
+        <location filename="../../recovery_tracker/domain/reminders.py" line="232"/>
         <source>{when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4170,17 +4170,17 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="78"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="82"/>
         <source>Your diary file was moved or replaced by another program while this window was open, so this was not saved. The window now shows the diary as it is; please save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="83"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="87"/>
         <source>Your diary file was moved away by another program while this window was open, so this was not saved. Close Recovery Tracker and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="875"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="894"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4327,7 +4327,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/appointments.py" line="23"/>
+        <location filename="../../recovery_tracker/storage/appointments.py" line="28"/>
         <source>That appointment no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,7 +4352,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/events.py" line="31"/>
+        <location filename="../../recovery_tracker/storage/events.py" line="36"/>
         <source>That event no longer exists; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4380,12 +4380,12 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/resources.py" line="62"/>
+        <location filename="../../recovery_tracker/storage/resources.py" line="72"/>
         <source>Your advice templates could not be read ({error}). The built-in templates are used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/resources.py" line="72"/>
+        <location filename="../../recovery_tracker/storage/resources.py" line="82"/>
         <source>The built-in advice templates could not be read ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4809,92 +4809,92 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="339"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="354"/>
         <source>Edit check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="342"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="357"/>
         <source>Save check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="353"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="368"/>
         <source>Delete check-in of {day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="385"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="400"/>
         <source>Edit injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="392"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="407"/>
         <source>Record injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="409"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="424"/>
         <source>Delete injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="459"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="474"/>
         <source>Change the plan of the injection of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="994"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1025"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="993"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1024"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="995"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1026"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1002"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1033"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1001"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1032"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1003"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1034"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1010"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1041"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1009"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1040"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1011"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1042"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="557"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="574"/>
         <source>Weekly answer of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/live_diary.py" line="371"/>
+        <location filename="../../recovery_tracker/ui/live_diary.py" line="375"/>
         <source>That could not be undone: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4902,131 +4902,131 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="135"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="140"/>
         <source>{label} is required: choose a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="141"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="157"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="146"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="162"/>
         <source>{label} must be a whole number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="148"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="161"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="153"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="166"/>
         <source>{label} must be a whole number from 0 to 10, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="167"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="172"/>
         <source>{label} must be from 0 to 10; {number} is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="186"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="191"/>
         <source>{label} must be yes or no, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="197"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="237"/>
-        <location filename="../../recovery_tracker/domain/validation.py" line="276"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="202"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="242"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="281"/>
         <source>{label} is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="209"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="214"/>
         <source>{label} must be a date written as YYYY-MM-DD, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="217"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="222"/>
         <source>{label} must be a date written as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="221"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="226"/>
         <source>{label} cannot be in the future (today is {today}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="227"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="232"/>
         <source>{label} is before {year}; please check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="251"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="256"/>
         <source>{label} “{value}” has a time zone; write the local time as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="259"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="264"/>
         <source>{label} must be written as HH:MM, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="263"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="268"/>
         <source>{label} must be written as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="273"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="278"/>
         <source>{label} must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="279"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="284"/>
         <source>{label} is too long: {length} characters, the most is {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="289"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="294"/>
         <source>{label} contains a character that cannot be stored (code {code}); please remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="401"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="406"/>
         <source>{label} must be “planned” or “done”, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="413"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="418"/>
         <source>A planned injection can be at most two years ahead (until {day}); please check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="423"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="428"/>
         <source>A planned injection cannot be in the past (today is {today}). If it took place, record it as done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="448"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="453"/>
         <source>There is already an injection on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="106"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="111"/>
         <source>Time cannot be later than now ({time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="533"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="540"/>
         <source>Unknown category “{value}” (use one of: {allowed}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="552"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="559"/>
         <source>Unknown medicine class “{value}” in avoid (use {allowed}, joined with |).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="570"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="577"/>
         <source>{label} must be a whole number of days (negative for before).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/domain/validation.py" line="577"/>
+        <location filename="../../recovery_tracker/domain/validation.py" line="584"/>
         <source>{label} is more than ten years away; please check it.</source>
         <translation type="unfinished"></translation>
     </message>
