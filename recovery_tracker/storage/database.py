@@ -18,6 +18,7 @@ from recovery_tracker.storage.migrations import (
     MIGRATIONS,
     USER_VERSION,
 )
+from recovery_tracker.storage.readable import FIRST_UNREADABLE
 
 DATABASE_FILENAME = "diary.sqlite3"
 
@@ -162,8 +163,10 @@ class Database:
         """Check the file's pages once per opening, before anything is written (every write
         and backup asks first); raise DamagedDatabaseError if they are damaged.
 
-        SQLite's quick_check reads every page's structure and every row's CHECK constraints:
-        milliseconds, growing with the diary (6-8 ms at 10 years, 20-25 at 30)."""
+        SQLite's quick_check reads every page's structure and every row's CHECK constraints;
+        then the dates and times the CHECKs let through but no reads could take
+        (storage/readable.py). Milliseconds, growing with the diary (10-12 ms at 10 years,
+        30-35 at 30): off the window's thread at start (ui/startup.py, note 10)."""
         if self.pages_checked:
             return
         if self._damage is None:
@@ -172,12 +175,32 @@ class Database:
             except sqlite3.Error as error:  # not even readable as a database
                 raise _explain(error, self.path) from error
             if result == "ok":
-                self.pages_checked = True
-                return
-            self._damage = translate(
-                "Storage", "The diary file {path} is damaged (SQLite says: {result})."
-            ).format(path=self.path, result=result)
+                self._damage = self._unreadable_value()
+                self.pages_checked = self._damage is None
+                if self.pages_checked:
+                    return
+            else:
+                self._damage = translate(
+                    "Storage", "The diary file {path} is damaged (SQLite says: {result})."
+                ).format(path=self.path, result=result)
         raise DamagedDatabaseError(self._damage)
+
+    def _unreadable_value(self) -> str | None:
+        """A sentence naming the first value no Recovery Tracker writes (storage/readable.py),
+        None if there is none. A file of an older format (before its migration, which checks
+        its pages first) has not every table yet: looked at once migrated, at its next
+        opening."""
+        if self.user_version != USER_VERSION:
+            return None
+        found = self._connection.execute(FIRST_UNREADABLE).fetchone()
+        if found is None:
+            return None
+        table, entry, value = found
+        return translate(
+            "Storage",
+            'The diary file {path} is damaged: entry {entry} of its {table} holds "{value}", '
+            "which is not a date or time Recovery Tracker writes.",
+        ).format(path=self.path, entry=entry, table=table, value=value)
 
     def pages_checked_elsewhere(self) -> None:
         """Another connection to this file has just found its pages sound (any thread):

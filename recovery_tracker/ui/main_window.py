@@ -368,10 +368,12 @@ class MainWindow(QMainWindow):
             current = self.tabs.currentIndex()
             blocked = self.tabs.blockSignals(True)
             old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, panel, translate("MainWindow", title))
-            self.tabs.setCurrentIndex(current)
-            self.tabs.blockSignals(blocked)
+            try:
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, panel, translate("MainWindow", title))
+                self.tabs.setCurrentIndex(current)
+            finally:  # a panel that could not read the diary must not leave the tabs deaf
+                self.tabs.blockSignals(blocked)
             present(old).deleteLater()
             if name == "appointments":
                 panel.export_button.clicked.connect(lambda: self.export_calendar())

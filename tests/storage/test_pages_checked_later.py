@@ -9,12 +9,14 @@ import sqlite3
 from datetime import date, datetime, time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recovery_tracker.cli import main as cli_main
 from recovery_tracker.domain.clock import system_clock
 from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.service.diary_service import DiaryService
-from recovery_tracker.storage import backups
+from recovery_tracker.storage import backups, readable
 from recovery_tracker.storage.database import DATABASE_FILENAME, DamagedDatabaseError
 from recovery_tracker.storage.diary import Diary
 
@@ -108,12 +110,34 @@ def test_an_impossible_date_is_damage_said_in_a_sentence_not_a_traceback(data_di
     assert "backup restore --latest" in err.getvalue()  # and what to do about it
 
 
-def test_a_value_no_version_writes_stops_writes_and_copies_once_met(data_dir, tmp_path):
-    """quick_check finds a 2020-99-99 sound: once a read meets it, the diary is treated as
-    damaged, and no save or backup (which would push a sound one out) goes into or out of it."""
+def test_a_value_no_version_writes_is_found_by_the_check(data_dir, tmp_path):
+    """quick_check finds a 2020-99-99 sound (the schema's CHECK is a GLOB): the page check
+    looks for such values too, so no save, backup or copy goes into or out of the diary."""
     _diary_with(data_dir, IMPOSSIBLE_DATE)
-    diary = Diary.open(data_dir)  # its pages pass the check
+    with pytest.raises(DamagedDatabaseError, match='check-ins holds "2020-99-99 08:00"'):
+        Diary.open(data_dir)
+    diary = Diary.open(data_dir, check_later=True)
     try:
+        with pytest.raises(DamagedDatabaseError, match="2020-99-99"):
+            diary.checkins.add(CheckIn(date(2026, 11, 7), time(8), 3))
+        with pytest.raises(DamagedDatabaseError):
+            diary.backup_now(NOW, "manual")
+        with pytest.raises(DamagedDatabaseError):
+            backups.save_copy(diary.database, data_dir, tmp_path / "copy.sqlite3")
+        assert diary.checkins.count() == 5
+    finally:
+        diary.close()
+    assert len(backups.list_backups(data_dir)) == 1
+    assert not (tmp_path / "copy.sqlite3").exists()
+
+
+def test_a_value_met_by_a_read_after_the_check_stops_writes_too(data_dir):
+    """Put there after the pages were checked (another program, while the window is open):
+    the first read that meets it treats the diary as damaged from then on."""
+    _diary_with(data_dir, IMPOSSIBLE_DATE)
+    diary = Diary.open(data_dir, check_later=True)
+    try:
+        diary.database.pages_checked_elsewhere()  # as if checked before the value came
         diary.checkins.add(CheckIn(date(2026, 11, 6), time(8), 3))  # not met yet
         with pytest.raises(DamagedDatabaseError, match="cannot read"):
             diary.checkins.list()
@@ -121,13 +145,9 @@ def test_a_value_no_version_writes_stops_writes_and_copies_once_met(data_dir, tm
             diary.checkins.add(CheckIn(date(2026, 11, 7), time(8), 3))
         with pytest.raises(DamagedDatabaseError):
             diary.backup_now(NOW, "manual")
-        with pytest.raises(DamagedDatabaseError):
-            backups.save_copy(diary.database, data_dir, tmp_path / "copy.sqlite3")
         assert diary.checkins.count() == 6
     finally:
         diary.close()
-    assert len(backups.list_backups(data_dir)) == 1
-    assert not (tmp_path / "copy.sqlite3").exists()
 
 
 def test_a_copy_of_a_diary_with_damaged_pages_is_refused(data_dir, tmp_path):
@@ -139,3 +159,51 @@ def test_a_copy_of_a_diary_with_damaged_pages_is_refused(data_dir, tmp_path):
     finally:
         diary.close()
     assert not (tmp_path / "copy.sqlite3").exists()
+
+
+days = st.from_regex(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+moments = st.from_regex(r"\A[0-2][0-9]:[0-5][0-9]\Z")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    day=st.one_of(days, st.sampled_from(["2021-02-29", "2020-02-29", "0000-01-01"])),
+    moment=st.one_of(moments, st.sampled_from(["24:00", "23:59", "00:00"])),
+)
+def test_the_check_finds_exactly_the_dates_and_times_the_reads_cannot_take(day, moment):
+    """Every value of the CHECKs' shape: flagged by the check exactly when Python's
+    fromisoformat, which the reads use, refuses it."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as connection:
+        flagged_day, flagged_moment = connection.execute(
+            f"SELECT {readable._day('?1')}, {readable._moment('?2')}", (day, moment)
+        ).fetchone()
+
+    def refused(parse, text):
+        try:
+            parse(text)
+        except ValueError:
+            return True
+        return False
+
+    assert bool(flagged_day) == refused(date.fromisoformat, day)
+    assert bool(flagged_moment) == refused(time.fromisoformat, moment)
+
+
+def test_an_import_into_a_diary_with_such_a_value_writes_nothing(data_dir, tmp_path):
+    """Tester: the window's import (on a connection of its own) wrote into it, made a
+    before-import backup of it, and only then said "Could not import"."""
+    source = DiaryService(Diary.open(tmp_path / "other"), system_clock)
+    try:
+        source.save_checkin({"date": date(2026, 11, 20), "time": time(12, 34), "pain": 2})
+        source.export_csv(tmp_path / "csv")
+    finally:
+        source.diary.close()
+    _diary_with(data_dir, IMPOSSIBLE_DATE)
+    service = DiaryService(Diary.open(data_dir, check_later=True), system_clock)
+    try:
+        with pytest.raises(DamagedDatabaseError):
+            service.import_csv_apart(tmp_path / "csv")
+        assert service.diary.checkins.count() == 5
+    finally:
+        service.diary.close()
+    assert len(backups.list_backups(data_dir)) == 1

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableView
 
 from recovery_tracker.storage.database import DATABASE_FILENAME, DamagedDatabaseError
 from recovery_tracker.ui.app import open_window, say_storage_errors_in
@@ -133,6 +133,9 @@ def test_a_damaged_diary_says_so_in_each_tab_and_a_restore_brings_all_back(
     table = history.findChild(QTableView)
     assert table.model().rowCount() == 0  # said in the notice, not shown half
     assert len(window.notices.messages()) == 1  # said once
+
+    visits = _click_tab(qtbot, window, "Visits")  # built, though History met the damage
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in visits.findChildren(QPushButton)))
 
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # the report
     qtbot.waitUntil(lambda: "cannot read" in window.today.confirmation.text())
