@@ -648,7 +648,7 @@
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/chart_panel.py" line="199"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="896"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="898"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,17 +2548,17 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="485"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="487"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="486"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="488"/>
         <source>M&amp;edicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="487"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="489"/>
         <source>&amp;Treatments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,122 +2583,122 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="414"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="416"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="416"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="418"/>
         <source>Appointment &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="420"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="422"/>
         <source>Export &amp;chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="431"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="433"/>
         <source>Export diary as C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="434"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="436"/>
         <source>&amp;Import diary from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="437"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="439"/>
         <source>Daily re&amp;minder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="438"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="440"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="440"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="442"/>
         <source>Save a cop&amp;y of the diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="445"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="447"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="449"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="451"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="489"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="491"/>
         <source>Eve&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="534"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="536"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="535"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="537"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="565"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="567"/>
         <source>The diary could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="673"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="675"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="713"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="715"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="732"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="734"/>
         <source>… and %n more: Show Details… lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="829"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="831"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="835"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="837"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="913"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="915"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="914"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="916"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="455"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="457"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="488"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="490"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="457"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="459"/>
         <source>&amp;Log how I feel now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,188 +2729,188 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="426"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="428"/>
         <source>Export appointments and advice to ca&amp;lendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="460"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="462"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="464"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="466"/>
         <source>Log a &amp;medicine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="470"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="472"/>
         <source>Record an &amp;injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="476"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="478"/>
         <source>Add an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="480"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="482"/>
         <source>Log an &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="482"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="484"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="484"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="486"/>
         <source>&amp;Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="495"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="497"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="497"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="499"/>
         <source>&amp;First-start assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="499"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="501"/>
         <source>&amp;About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="524"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="526"/>
         <source>↶ Undone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="530"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="532"/>
         <source>↷ Redone: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="539"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="541"/>
         <source>{undo_or_redo} {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="555"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="557"/>
         <source>Your diary file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="556"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="558"/>
         <source>{problem} What this window shows may be incomplete. To go back to your newest backup, choose File &gt; Restore from backup (the damaged file is kept aside, not deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="570"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="572"/>
         <source>Diary file replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="571"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="573"/>
         <source>Another program put a different file in place of your diary while this window was open. The window now shows that file, and what you save goes into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="607"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="609"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="609"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="611"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="616"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="677"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="618"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="679"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="643"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="645"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="650"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="652"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="665"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="667"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="689"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="691"/>
         <source>Replace the exported diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="690"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="692"/>
         <source>The folder {folder} already holds an exported diary. Replace its files with your diary as it is now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="720"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="722"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="706"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="708"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="619"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="621"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="719"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="721"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="741"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="743"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="747"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="749"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="756"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="758"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="773"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="775"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="827"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="829"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="877"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="879"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="878"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="880"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,92 +4216,97 @@ Entries made since then will not be in your diary; the current file is kept asid
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="101"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="102"/>
         <source>Cannot open the diary file {path}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="146"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="147"/>
         <source>The diary file {path} is damaged: its format number ({found}) is impossible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="153"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="154"/>
         <source>This diary was saved by a newer version of Recovery Tracker (format {found}; this version understands up to {known}). Please update the app; the file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="177"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="183"/>
         <source>The diary file {path} is damaged (SQLite says: {result}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="212"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="199"/>
+        <source>The diary file {path} is damaged: entry {entry} of its {table} holds &quot;{value}&quot;, which is not a date or time Recovery Tracker writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/storage/database.py" line="235"/>
         <source>The diary file {path} is damaged: it holds entries but says it has none (format 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="278"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="301"/>
         <source>The diary file {path} is damaged: it holds a value Recovery Tracker cannot read ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="338"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="361"/>
         <source>{path} is another program&apos;s database, not a Recovery Tracker diary. It was left exactly as it is. Move it elsewhere, or start Recovery Tracker with --data-dir pointing to another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="356"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="379"/>
         <source>The diary file {path} is damaged: it is a folder or device, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="372"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="395"/>
         <source>Your diary could not be saved because its folder is read-only ({folder}). Nothing was changed; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="380"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="403"/>
         <source>Your diary could not be saved because the disk is full. Free some space and press Save again; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="388"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="411"/>
         <source>The diary file {path} is damaged or is not a Recovery Tracker diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="394"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="417"/>
         <source>The diary is busy in another program. Close other copies of Recovery Tracker and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="402"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="425"/>
         <source>The diary file {path} cannot be opened: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="407"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="430"/>
         <source>The diary could not be read or saved: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="411"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="434"/>
         <source>Your diary&apos;s folder {folder} is read-only, so nothing could be saved. Nothing was changed. Check the folder&apos;s permissions or free space, or start Recovery Tracker with --data-dir pointing to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="459"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="482"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="467"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="490"/>
         <source>Your diary file {path} is missing or empty, but backups of it exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/storage/database.py" line="478"/>
+        <location filename="../../recovery_tracker/storage/database.py" line="501"/>
         <source>Cannot create the diary file in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
