@@ -547,8 +547,9 @@ class MainWindow(QMainWindow):
 
     def tell_unreadable(self, error: StorageError) -> None:
         """A problem reading the diary, met after the window was built (a chart's read, a
-        table's, a slot's): a notice the first time, then a line in the status bar for each
-        thing it stops (a report, a chart), until a restore brings a sound diary back."""
+        table's, a slot's): a notice the first time, then the status line under the Today
+        form for each thing it stops (a report, a chart), until a restore brings a sound
+        diary back."""
         if self._unreadable_notice is not None:
             self.show_status(str(error))
             return
