@@ -34,7 +34,7 @@ from recovery_tracker.domain.reminders import (
 from recovery_tracker.domain.text import translate
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.ui.form_dialog import save_cancel_buttons
-from recovery_tracker.ui.live_diary import LiveDiary
+from recovery_tracker.ui.live_diary import CHECKINS, LiveDiary
 from recovery_tracker.ui.notice_bar import NoticeBar
 from recovery_tracker.ui.qt_values import qtime_to_time
 
@@ -80,6 +80,8 @@ class ReminderCenter(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check)
+        # Saved today's check-in: its reminder goes now, not at the next look a minute later.
+        diary.changed.connect(self._on_changed)
 
     def start(self) -> None:
         self.check(starting=True)
@@ -130,6 +132,10 @@ class ReminderCenter(QObject):
             if reminder.key.startswith(DAILY_LOG):
                 self._daily_rows[reminder.key] = row
         self.shown.emit(reminder)
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if CHECKINS in kinds and self._daily_rows:
+            self._take_back_stale(self.diary.today(), {day.date for day in self.diary.days()})
 
     def _take_back_stale(self, today: date, logged: set[date]) -> None:
         """A check-in reminder in the window goes once its day is over or logged: yesterday's
