@@ -22,7 +22,7 @@ from recovery_tracker.domain.models import CheckIn
 from recovery_tracker.domain.recovery import daily_summaries, describe_position, position_on
 from recovery_tracker.domain.text import DateStyle, format_date, single_full_stop, translate
 from recovery_tracker.domain.validation import ValidationError
-from recovery_tracker.storage.database import StorageError
+from recovery_tracker.storage.database import DamagedDatabaseError, StorageError
 from recovery_tracker.ui.checkin_form import CheckInForm
 from recovery_tracker.ui.impression_box import ImpressionBox
 from recovery_tracker.ui.live_diary import CHECKINS, INJECTIONS, MEDICATIONS, SETTINGS, LiveDiary
@@ -193,7 +193,14 @@ class TodayPanel(QWidget):
             return None
         except StorageError as error:
             self.confirmation.setText(translate("TodayPanel", "Not saved."))
-            QMessageBox.warning(self, translate("TodayPanel", "Could not save"), str(error))
+            said = str(error)
+            if isinstance(error, DamagedDatabaseError):  # what to do: the notice says it too
+                said += " " + translate(
+                    "TodayPanel",
+                    "What you typed is still in the form. To go back to your newest backup, "
+                    "choose File > Restore from backup.",
+                )
+            QMessageBox.warning(self, translate("TodayPanel", "Could not save"), said)
             return None
         self.form.reset(self.diary.clock())
         self._last_saved, self._saved_at = checkin, time.monotonic()

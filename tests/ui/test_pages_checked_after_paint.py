@@ -71,6 +71,7 @@ def test_damage_found_after_the_window_is_up_is_said_and_nothing_is_saved(
     qtbot.keyClick(window.today.form.scores["pain"], Qt.Key.Key_3)
     qtbot.mouseClick(window.today.save_button, Qt.MouseButton.LeftButton)
     assert refused and "damaged" in refused[0]
+    assert "File > Restore from backup" in refused[0]  # and what to do about it
     assert window.diary.service.diary.checkins.count() == 5  # the four and the bad one
 
 
