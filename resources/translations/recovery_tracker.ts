@@ -648,7 +648,7 @@
     </message>
     <message>
         <location filename="../../recovery_tracker/ui/chart_panel.py" line="199"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="898"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="899"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,42 +2648,42 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="567"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="568"/>
         <source>The diary could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="675"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="676"/>
         <source>Exporting your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="715"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="716"/>
         <source>Importing your diary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="734"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="735"/>
         <source>… and %n more: Show Details… lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="831"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="832"/>
         <source>It stays in the background to remind you. To stop it, choose Quit in the menu of its icon in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="837"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="838"/>
         <source>It stays in the background to remind you. To stop it, start Recovery Tracker again (its window comes back) and choose File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="915"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="916"/>
         <source>✓ Daily reminder turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="916"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="917"/>
         <source>✓ Daily reminder set for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,118 +2799,118 @@ interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="557"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="558"/>
         <source>Your diary file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="558"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="559"/>
         <source>{problem} What this window shows may be incomplete. To go back to your newest backup, choose File &gt; Restore from backup (the damaged file is kept aside, not deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="572"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="573"/>
         <source>Diary file replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="573"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="574"/>
         <source>Another program put a different file in place of your diary while this window was open. The window now shows that file, and what you save goes into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="609"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="610"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="611"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="612"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="618"/>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="679"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="619"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="680"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="645"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="646"/>
         <source>Backup restored; your previous diary file was kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="652"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="653"/>
         <source>Backup not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="667"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="668"/>
         <source>Export your diary to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="691"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="692"/>
         <source>Replace the exported diary?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="692"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="693"/>
         <source>The folder {folder} already holds an exported diary. Replace its files with your diary as it is now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="722"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="723"/>
         <source>Nothing was imported; your diary is unchanged. Please correct this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="708"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="709"/>
         <source>Import a diary folder (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="621"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="622"/>
         <source>✓ Saved %n calendar event(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="721"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="722"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="743"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="744"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="749"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="750"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="758"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="759"/>
         <source>✓ Set up with your answers; change them any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="775"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="776"/>
         <source>About Recovery Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="829"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="830"/>
         <source>Recovery Tracker keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="879"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="880"/>
         <source>Save your check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/main_window.py" line="880"/>
+        <location filename="../../recovery_tracker/ui/main_window.py" line="881"/>
         <source>You have a check-in that is not saved yet. Save it before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,42 +3558,42 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="155"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="161"/>
         <source>Daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="158"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="164"/>
         <source>&amp;Remind me to log how I feel every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="163"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="169"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="166"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="172"/>
         <source>&amp;Start Recovery Tracker in the background when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="171"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="177"/>
         <source>&amp;At:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="174"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="180"/>
         <source>The reminder is skipped on days you have already logged. Reminders come as desktop notifications while Recovery Tracker runs: closing its window keeps it running in the background while reminders are on (Quit in its menu stops it). Reminders you missed while the computer was off come together as one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="201"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="207"/>
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/reminders.py" line="202"/>
+        <location filename="../../recovery_tracker/ui/reminders.py" line="208"/>
         <source>Could not change the start at login: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4180,7 +4180,7 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="894"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="895"/>
         <source>That entry no longer exists; it may have been deleted in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4511,52 +4511,57 @@ Entries made since then will not be in your diary; the current file is kept asid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="196"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="198"/>
+        <source>What you typed is still in the form. To go back to your newest backup, choose File &gt; Restore from backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="203"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="230"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="237"/>
         <source>{position} Your injection booked for {day} is still marked planned: did it take place? Say so in Treatments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="243"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="250"/>
         <source>Medicines: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="253"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="260"/>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="257"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="264"/>
         <source>✓ Saved: {when}, pain {pain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="260"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="267"/>
         <source>✓ Saved: {when}, pain {pain}, soreness {soreness}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="268"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="275"/>
         <source>No check-in yet on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="275"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="282"/>
         <source>pain {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="276"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="283"/>
         <source>soreness {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/ui/today_panel.py" line="283"/>
+        <location filename="../../recovery_tracker/ui/today_panel.py" line="290"/>
         <source>(range {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4849,47 +4854,47 @@ Its advice plan is deleted with it. Your check-ins and medicines are kept; they 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1025"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1026"/>
         <source>Edit {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1024"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1025"/>
         <source>Save {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1026"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1027"/>
         <source>Delete {medicine} of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1033"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1034"/>
         <source>Edit appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1032"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1033"/>
         <source>Save appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1034"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1035"/>
         <source>Delete appointment of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1041"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1042"/>
         <source>Edit event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1040"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1041"/>
         <source>Save event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_tracker/service/diary_service.py" line="1042"/>
+        <location filename="../../recovery_tracker/service/diary_service.py" line="1043"/>
         <source>Delete event of {day}</source>
         <translation type="unfinished"></translation>
     </message>
