@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -127,10 +127,6 @@ class ChartView(QWidget):
 
 
 class ChartPanel(QWidget):
-    # A StorageError (its sentence for the patient) met reading the diary for a chart: the
-    # window says it, e.g. pages found damaged by the first chart's check (ui/startup.py).
-    unreadable = Signal(object)
-
     def __init__(self, diary: LiveDiary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
@@ -540,7 +536,7 @@ class ChartPanel(QWidget):
             self.placeholder.setText(
                 translate("ChartPanel", "No chart: your diary file could not be read.")
             )
-        self.unreadable.emit(error)
+        self.diary.unreadable.emit(error)  # the window says it (MainWindow.tell_unreadable)
 
     def _finish_job(self) -> None:
         if self._job is not None:

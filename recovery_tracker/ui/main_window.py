@@ -244,7 +244,6 @@ class MainWindow(QMainWindow):
             from recovery_tracker.ui.chart_panel import ChartPanel
 
             self._chart = panel = ChartPanel(self.diary)
-            panel.unreadable.connect(self.tell_unreadable)
             current = self.tabs.currentIndex()
             blocked = self.tabs.blockSignals(True)
             old = present(self.tabs.widget(0))

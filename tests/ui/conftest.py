@@ -26,6 +26,11 @@ def open_main_window(qtbot, data_dir: Path) -> Callable[[], MainWindow]:
         return window
 
     yield opener
+    close_windows(opened)
+
+
+def close_windows(opened: list[MainWindow]) -> None:
+    """Close the test's windows and their diaries, for a fixture's teardown."""
     # Closed here rather than by qtbot.addWidget: pytest-qt closes its widgets before fixture
     # teardown, and a test that left a half-typed form would then wait on the close prompt.
     for window in opened:

@@ -8,14 +8,15 @@ import sqlite3
 import sys
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView
 
 from recovery_tracker.storage.database import DATABASE_FILENAME, DamagedDatabaseError
 from recovery_tracker.ui.app import open_window, say_storage_errors_in
 from recovery_tracker.ui.diary_file import Choice, build_with_recovery
 from tests.conftest import NOW
 from tests.storage.test_pages_checked_later import IMPOSSIBLE_DATE, OUT_OF_RANGE, _diary_with
+from tests.ui.conftest import close_windows
 
 
 @pytest.fixture
@@ -39,12 +40,7 @@ def start_window(qtbot, data_dir, monkeypatch):
         return window
 
     yield start
-    for window in opened:
-        window.today.form.reset(window.diary.clock())
-        window.close()
-        window.deleteLater()
-        window.diary.service.diary.close()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    close_windows(opened)
 
 
 def _never_asked(error, newest):
