@@ -460,6 +460,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from recovery_tracker.ui import chart_process
 
         chart_process.start()  # first, so that it loads matplotlib while the window is made
+    if window is not None:
+        startup.keep_compiled_code()  # until the first paint: before PySide6 loads
     _use_translations()
     args = window or build_parser().parse_args(argv)
     if args.command is not None or args.smoke_test:

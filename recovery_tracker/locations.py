@@ -1,17 +1,20 @@
-"""Where the diary lives.
+"""Where the diary lives, and where the app keeps what it can always make again.
 
---data-dir, else $RECOVERY_TRACKER_DATA_DIR, else the operating system's app-data folder.
+The diary: --data-dir, else $RECOVERY_TRACKER_DATA_DIR, else the operating system's app-data
+folder. The cache: $RECOVERY_TRACKER_CACHE_DIR, else the operating system's cache folder.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
 from recovery_tracker import APP_NAME, ORGANIZATION_DOMAIN, __version__
 
 DATA_DIR_VARIABLE = "RECOVERY_TRACKER_DATA_DIR"
+CACHE_DIR_VARIABLE = "RECOVERY_TRACKER_CACHE_DIR"
 APPLICATION_ID = "recovery-tracker"
 
 
@@ -42,3 +45,20 @@ def resolve_data_dir(option: str | None, environ: Mapping[str, str] = os.environ
     if environ.get(DATA_DIR_VARIABLE):
         return Path(environ[DATA_DIR_VARIABLE]).expanduser().resolve()
     return default_data_dir()
+
+
+def cache_dir(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> Path:
+    """The folder for what the app can always make again (nothing of the diary's). Worked out
+    without Qt, which is not loaded yet when it is first needed; the same folders as Qt's
+    QStandardPaths.CacheLocation."""
+    if environ.get(CACHE_DIR_VARIABLE):
+        return Path(environ[CACHE_DIR_VARIABLE]).expanduser()
+    home = Path(environ.get("HOME") or Path.home())
+    if platform == "win32":
+        local = environ.get("LOCALAPPDATA")
+        base = Path(local) if local else home / "AppData" / "Local"
+        return base / APPLICATION_ID / "cache"
+    if platform == "darwin":
+        return home / "Library" / "Caches" / APPLICATION_ID
+    xdg = environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".cache") / APPLICATION_ID

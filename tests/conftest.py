@@ -10,6 +10,7 @@ from pathlib import Path
 # Before anything imports Qt or matplotlib: no display needed, and no writes to $HOME.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLCONFIGDIR", tempfile.mkdtemp(prefix="rt-mpl-"))
+os.environ.setdefault("RECOVERY_TRACKER_CACHE_DIR", tempfile.mkdtemp(prefix="rt-cache-"))
 os.environ.pop("RECOVERY_TRACKER_DATA_DIR", None)
 # Windows under test never reach the desktop's notification service; tests that want one start
 # a private bus (tests/ui/fake_notification_server.py).

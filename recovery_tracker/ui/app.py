@@ -19,7 +19,7 @@ from recovery_tracker.locations import set_application_metadata
 from recovery_tracker.storage.database import StorageError
 from recovery_tracker.storage.diary import Diary
 from recovery_tracker.storage.resources import resource_path
-from recovery_tracker.ui import startup
+from recovery_tracker.ui import code_cache, startup
 from recovery_tracker.ui.diary_file import CheckpointTimer, build_with_recovery
 from recovery_tracker.ui.live_diary import LiveDiary
 from recovery_tracker.ui.main_window import MainWindow
@@ -28,6 +28,8 @@ from recovery_tracker.ui.translation import install_translations
 
 if TYPE_CHECKING:
     from recovery_tracker.ui.single_instance import SingleInstance
+
+FINISH_CODE_CACHE_MS = 5000  # a window started in the background is never painted
 
 
 def application() -> QApplication:
@@ -63,6 +65,10 @@ def open_window(
     window.diary.setParent(window)
     window.destroyed.connect(lambda *_: diary.close())
     CheckpointTimer(window.diary, window).start()
+    # Compiled code came from the cache folder until now (ui/startup.py, note 12): Python is
+    # given back its own once the Today form has been painted, or anyway if it never is.
+    window.today.first_painted.connect(lambda: QTimer.singleShot(0, code_cache.finish))
+    QTimer.singleShot(FINISH_CODE_CACHE_MS, code_cache.finish)
     return window
 
 

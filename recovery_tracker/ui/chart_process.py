@@ -307,6 +307,7 @@ def draw(out: IO[bytes]) -> int:
     with contextlib.suppress(AttributeError, OSError):
         os.nice(NICER)
     startup.pause_garbage_collection()  # a short life that frees almost nothing
+    startup.keep_compiled_code("chart")  # until the picture is sent (ui/code_cache.py)
     found: dict[str, object] = {}
     asked = threading.Event()
     reader = threading.Thread(target=_read_request_and_diary, args=(found, asked.set), daemon=True)
@@ -350,6 +351,9 @@ def draw(out: IO[bytes]) -> int:
     out.write(json.dumps(size).encode() + b"\n")
     out.write(picture.pixels)
     out.flush()
+    from recovery_tracker.ui import code_cache
+
+    code_cache.finish()  # the window has its picture: written if anything was new
     return 0
 
 
