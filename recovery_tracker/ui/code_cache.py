@@ -192,13 +192,16 @@ class CodeCache:
 
         def cached_compile(source: Any, filename: Any, mode: str, *more: Any, **given: Any) -> Any:
             caller = sys._getframe(1).f_code.co_flags & mask
-            return compile_code(source, filename, mode, caller, more, given)
+            # Only a module's source, never a string evaluated as the app runs: its text could
+            # come from the diary, and the cache folder holds nothing of the diary.
+            module = mode == "exec" and isinstance(filename, str) and not filename.startswith("<")
+            return compile_code(source, filename, mode, caller, more, given, keep=module)
 
         def dataclass_exec(source: Any, globals: Any = None, locals: Any = None) -> None:
             # dataclasses' own call, exec(text, globals, namespace): its text compiled as exec
             # would, inheriting the flags of dataclasses' frame (it has no __future__ imports)
             caller = sys._getframe(1).f_code.co_flags & mask
-            code = compile_code(source, "<string>", "exec", caller, (), {})
+            code = compile_code(source, "<string>", "exec", caller, (), {}, keep=True)
             builtins.exec(code, globals, locals)
 
         original_compile = builtins.compile
@@ -221,9 +224,10 @@ class CodeCache:
             caller: int,
             more: tuple[Any, ...],
             options: dict[str, Any],
+            keep: bool,
         ) -> Any:
             plain = isinstance(source, (str, bytes)) and isinstance(filename, str)
-            if more or options or not plain:
+            if more or options or not plain or not keep:
                 # flags of its own (an AST, say) or a source that is not text: as compile()
                 # would, with the caller's __future__ flags unless it said not to inherit
                 args = list(more)

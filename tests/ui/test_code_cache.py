@@ -185,7 +185,7 @@ def test_a_dataclass_made_with_the_file_behaves_as_one_made_without(cache_in, mo
 
 # compile() called from code with and without `from __future__ import annotations`: the
 # annotations come out as strings in the first only, from the file as from the compiler.
-CALL_COMPILE = "code = compile('def f(x: int): pass', '<test>', 'exec')\nexec(code, found)\n"
+CALL_COMPILE = "code = compile('def f(x: int): pass', 'annotated.py', 'exec')\nexec(code, found)\n"
 
 
 def annotation_seen(with_future: bool) -> object:
@@ -291,3 +291,19 @@ def test_the_cache_folder_on_each_system(tmp_path):
     assert cache_dir({"HOME": home}, "darwin") == tmp_path / "Library/Caches/recovery-tracker"
     windows = {"HOME": home, "LOCALAPPDATA": "C:/Users/me/AppData/Local"}
     assert cache_dir(windows, "win32") == Path("C:/Users/me/AppData/Local/recovery-tracker/cache")
+
+
+def test_strings_evaluated_at_run_time_are_never_kept(cache_in, tmp_path, monkeypatch):
+    """The cache folder holds nothing of the diary: only modules' source is kept, not a text
+    compiled as the app runs (which could come from an entry)."""
+    monkeypatch.setattr(code_cache, "WORTH_WRITING_S", 0.0)
+    cache = cache_in()
+    assert eval(builtins.compile("'Naproxen 500 mg'", "<string>", "eval")) == "Naproxen 500 mg"
+    exec(builtins.compile("note = 'Ibuprofen after the injection'", "<string>", "exec"), {})
+    exec(builtins.compile("dose = 'Aspirin 100 mg'", "dose.py", "single"), {})
+    fresh_regex(r"(kept)\s+module", 0)  # so that the file is written
+    code_cache.finish()
+    assert (cache.hits, cache.misses) == (0, 1)
+    written = (tmp_path / code_cache.file_name("test")).read_bytes()
+    for word in (b"Naproxen", b"Ibuprofen", b"Aspirin"):
+        assert word not in written
