@@ -33,6 +33,7 @@ import contextlib
 import importlib
 import marshal
 import os
+import stat
 import sys
 import threading
 import time
@@ -42,7 +43,7 @@ from typing import Any
 
 FORMAT = b"recovery-tracker compiled code 1\n"
 DIGEST_SIZE = 16
-MAX_BYTES = 4_000_000  # about four times what one start uses
+MAX_BYTES = 8_000_000  # read at most: one start's file is 0.3-0.4 MB
 # Writing the file takes 2-4 ms: it is written again only when what was compiled anew took
 # longer than this, so a regular expression that differs at every start (the standard
 # library's tokenize makes one from a set, whose order changes from process to process:
@@ -113,9 +114,16 @@ class CodeCache:
 
     def load(self) -> None:
         try:
-            data = self.path.read_bytes()
+            # Only a plain file, and no more of it than a cache this app writes: a FIFO or a
+            # device put in its place (/dev/zero) would otherwise hold the window's start.
+            if not stat.S_ISREG(os.stat(self.path).st_mode):
+                return
+            with open(self.path, "rb") as cache:
+                data = cache.read(MAX_BYTES + 1)
         except OSError:
             return  # none yet (a first start), or unreadable: compiled as always
+        if len(data) > MAX_BYTES:
+            return
         head = len(FORMAT) + DIGEST_SIZE
         if len(data) < head or not data.startswith(FORMAT):
             return
@@ -136,8 +144,8 @@ class CodeCache:
         if self.compiling_s < WORTH_WRITING_S:
             return
         entries = {**self._stored, **self._used}
-        if sum(map(len, entries.values())) > MAX_BYTES:
-            entries = self._used
+        if sum(map(len, entries.values())) > MAX_BYTES // 2:
+            entries = self._used  # old versions' code dropped; never more than load reads
         payload = marshal.dumps(entries)
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:

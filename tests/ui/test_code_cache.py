@@ -252,6 +252,24 @@ def test_a_damaged_or_foreign_file_is_not_used_and_is_written_again(
         assert path.read_bytes() == whole  # written again, the same
 
 
+@pytest.mark.parametrize("kind", ["device", "fifo", "folder", "huge"])
+def test_something_else_in_the_files_place_is_not_read(cache_in, tmp_path, kind):
+    path = tmp_path / code_cache.file_name("test")
+    if kind == "device":
+        path.symlink_to("/dev/zero")  # endless: read, it would hold the start for good
+    elif kind == "fifo":
+        os.mkfifo(path)  # opened, it would wait for a writer that never comes
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        with path.open("wb") as huge:
+            huge.truncate(code_cache.MAX_BYTES + 1)
+    cache = cache_in()
+    fresh_regex(r"(not)\s+read", 0)
+    assert (cache.hits, cache.misses) == (0, 1)
+    code_cache.finish()
+
+
 def test_python_is_as_it_was_after_finish(cache_in):
     compile_before = builtins.compile
     regex_compiler = sys.modules["re._compiler"]
