@@ -10,16 +10,19 @@ the window's 230 before its first paint (2026-11-27, 10-year diary, this machine
 - the methods ``@dataclass`` writes for each class (90 of them), 11 ms.
 
 From the command line's decision to open the window (``install``) until the window's first
-paint (``finish``), and in the process that draws the first chart (ui/chart_process.py; 35-40
+paint (``finish``), and in the process that draws the first chart (ui/chart_process.py: 35-40
 ms of matplotlib's regular expressions and dataclasses), these are taken from a file in the
-user's cache folder: the same source,
-compiled by the same Python, gives the same code, so nothing behaves differently. What is not
-in the file is compiled as always, and after the first paint the file is written again if
-that took longer than writing it (a first start, a new PySide6 or app version).
+app's cache folder. The same source compiled by the same Python gives the same code, so
+nothing behaves differently. What is not in the file is compiled as always; the file is
+written again afterwards if that took longer than writing it does (a first start, a new
+PySide6 or app version).
 
 Kept out of harm's way:
+- only modules' source is kept, never a string compiled as the app runs (its text could come
+  from the diary): the cache folder holds nothing of the diary;
 - the file name carries Python's bytecode and regular-expression versions, and the file a
-  checksum of its contents: a file from another version, cut short or damaged, is not used;
+  checksum of its contents: a file from another version, cut short or damaged, is not used,
+  nor anything but a plain file (a FIFO or /dev/zero in its place would hold the start);
 - a regular expression's compiled form is checked by Python's own validator when it is made;
 - anything unexpected (another Python whose internals differ) leaves Python untouched: the
   window starts as it did before, only slower.
@@ -138,9 +141,9 @@ class CodeCache:
             self._stored = entries
 
     def save(self) -> None:
-        """Write the file again if anything was new this start; never fails the window.
-        Entries this start did not use are kept (another kind of start may need them),
-        unless the file has grown past MAX_BYTES (old versions' code): then only these."""
+        """Write the file again if compiling what it lacked took longer than writing it does;
+        never fails the window. Entries this start did not use are kept (another kind of start
+        may need them) unless that would pass half of MAX_BYTES (old versions' code)."""
         if self.compiling_s < WORTH_WRITING_S:
             return
         entries = {**self._stored, **self._used}
