@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, TypedDict
 
+from matplotlib import rcParams
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
@@ -16,6 +17,10 @@ from recovery_tracker.charts.fonts import use_fallback_fonts
 from recovery_tracker.charts.layout import ChartFigure
 
 use_fallback_fonts()  # once, before any chart is drawn
+# Text is drawn as typed: matplotlib reads what stands between two dollar signs (in a site, an
+# event, a medicine) as maths, which turned "$\alpha^2$" into α² and stopped the whole chart
+# at maths it could not read ("$\frac{$"). None of our own texts is maths.
+rcParams["text.parse_math"] = False
 
 
 class SeriesStyle(TypedDict):
