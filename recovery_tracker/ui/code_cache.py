@@ -44,9 +44,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-FORMAT = b"recovery-tracker compiled code 1\n"
+FORMAT = b"recovery-tracker compiled code 2\n"
 DIGEST_SIZE = 16
 MAX_BYTES = 8_000_000  # read at most: one start's file is 0.3-0.4 MB
+# An entry no start has used through this many writings of the file is dropped: a regular
+# expression built from a set (tokenize's; matplotlib's maths) differs from process to
+# process, and each such variant would otherwise stay, making the file slower to read.
+KEPT_WRITINGS = 3
+STALE_TEMPORARY_S = 60  # a temporary file older than this was left by a killed start
 # Writing the file takes 2-4 ms: it is written again only when what was compiled anew took
 # longer than this, so a regular expression that differs at every start (the standard
 # library's tokenize makes one from a set, whose order changes from process to process:
@@ -105,7 +110,8 @@ class CodeCache:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._stored: dict[Any, bytes] = {}
+        self._writing = 0  # how many times the file has been written
+        self._stored: dict[Any, tuple[int, bytes]] = {}  # key: (writing last used, code)
         self._used: dict[Any, bytes] = {}
         self.hits = 0
         self.misses = 0
@@ -134,11 +140,20 @@ class CodeCache:
         if data[len(FORMAT) : head] != _digest(payload):
             return  # cut short or damaged: not used, written again after the first paint
         try:
-            entries = marshal.loads(payload)
+            writing, entries = marshal.loads(payload)
         except (EOFError, ValueError, TypeError):
             return
-        if isinstance(entries, dict):
-            self._stored = entries
+        if not isinstance(writing, int) or not isinstance(entries, dict):
+            return
+        self._writing = writing
+        self._stored = {
+            key: entry
+            for key, entry in entries.items()
+            if isinstance(entry, tuple)
+            and len(entry) == 2
+            and isinstance(entry[0], int)
+            and isinstance(entry[1], bytes)
+        }
 
     def save(self) -> None:
         """Write the file again if compiling what it lacked took longer than writing it does;
@@ -146,25 +161,44 @@ class CodeCache:
         may need them) unless that would pass half of MAX_BYTES (old versions' code)."""
         if self.compiling_s < WORTH_WRITING_S:
             return
-        entries = {**self._stored, **self._used}
-        if sum(map(len, entries.values())) > MAX_BYTES // 2:
-            entries = self._used  # old versions' code dropped; never more than load reads
-        payload = marshal.dumps(entries)
+        writing = self._writing + 1
+        entries = {
+            key: entry
+            for key, entry in self._stored.items()
+            if entry[0] > writing - KEPT_WRITINGS and key not in self._used
+        }
+        entries.update((key, (writing, code)) for key, code in self._used.items())
+        if sum(len(code) for _, code in entries.values()) > MAX_BYTES // 2:
+            entries = {key: (writing, code) for key, code in self._used.items()}
+        try:
+            payload = marshal.dumps((writing, entries))
+        except ValueError:
+            return  # a key marshal cannot write (none is expected): compiled again next time
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._remove_stale_temporaries()
             temporary.write_bytes(FORMAT + _digest(payload) + payload)
             os.replace(temporary, self.path)  # whole or not at all, whoever reads it
         except OSError:
             with contextlib.suppress(OSError):
                 temporary.unlink()
 
+    def _remove_stale_temporaries(self) -> None:
+        """What a start killed between writing and renaming left behind."""
+        now = time.time()
+        for left in self.path.parent.glob(f"{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - left.stat().st_mtime > STALE_TEMPORARY_S:
+                    left.unlink()
+
     # --- the entries ------------------------------------------------------------------
 
     def _take(self, key: Any) -> Any:
-        stored = self._stored.get(key)
-        if stored is None:
+        entry = self._stored.get(key)
+        if entry is None:
             return None
+        stored = entry[1]
         try:
             value = marshal.loads(stored)
         except (EOFError, ValueError, TypeError):
@@ -237,7 +271,8 @@ class CodeCache:
             options: dict[str, Any],
             keep: bool,
         ) -> Any:
-            plain = isinstance(source, (str, bytes)) and isinstance(filename, str)
+            # exactly str or bytes: marshal cannot write a subclass
+            plain = type(source) in (str, bytes) and type(filename) is str
             if more or options or not plain or not keep:
                 # flags of its own (an AST, say) or a source that is not text: as compile()
                 # would, with the caller's __future__ flags unless it said not to inherit
@@ -248,7 +283,18 @@ class CodeCache:
                     flags |= caller
                 return original(source, filename, mode, flags, True, *args, **options)
             text = source.encode("utf-8", "surrogatepass") if isinstance(source, str) else source
-            key = ("code", type(source).__name__, filename, mode, caller, _digest(text), len(text))
+            optimize = sys.flags.optimize  # -O drops asserts: its code is not plain code
+            digest = _digest(text)
+            key = (
+                "code",
+                type(source).__name__,
+                filename,
+                mode,
+                caller,
+                optimize,
+                digest,
+                len(text),
+            )
             code = self._take(key)
             if code is None:
                 started = time.perf_counter()
@@ -265,7 +311,7 @@ class CodeCache:
         debug = int(re.DEBUG)  # prints the compiled code: compiled as always
 
         def compile_regex(pattern: Any, flags: int = 0) -> Any:
-            if not isinstance(pattern, (str, bytes)) or not isinstance(flags, int) or flags & debug:
+            if type(pattern) not in (str, bytes) or not isinstance(flags, int) or flags & debug:
                 return original(pattern, flags)
             key = ("re", pattern, int(flags))
             made = self._take(key)

@@ -325,3 +325,92 @@ def test_strings_evaluated_at_run_time_are_never_kept(cache_in, tmp_path, monkey
     written = (tmp_path / code_cache.file_name("test")).read_bytes()
     for word in (b"Naproxen", b"Ibuprofen", b"Aspirin"):
         assert word not in written
+
+
+def test_a_hand_made_file_with_a_good_checksum_but_odd_entries_is_taken_apart(
+    cache_in, tmp_path, monkeypatch
+):
+    """A tester's file: the right checksum over entries that are not what the app writes.
+    finish() printed a traceback at every start and the file was never written again."""
+    monkeypatch.setattr(code_cache, "WORTH_WRITING_S", 0.0)
+    import marshal
+
+    payload = marshal.dumps((1, {("re", "abc", 0): 5, "junk": None, ("re", "x", 0): (1, 2)}))
+    path = tmp_path / code_cache.file_name("test")
+    path.write_bytes(code_cache.FORMAT + code_cache._digest(payload) + payload)
+    cache = cache_in()
+    assert fresh_regex("abc", 0).match("abc")
+    code_cache.finish()  # no traceback
+    assert (cache.hits, cache.misses) == (0, 1)
+    written = code_cache.CodeCache(path)
+    written.load()
+    assert set(written._stored) == {("re", "abc", 0)}
+
+
+def test_a_pattern_of_a_str_subclass_is_compiled_as_always(cache_in, monkeypatch):
+    """marshal cannot write a str subclass: such a key stopped the file being written."""
+    monkeypatch.setattr(code_cache, "WORTH_WRITING_S", 0.0)
+
+    class Text(str):
+        pass
+
+    cache = cache_in()
+    assert fresh_regex(Text("(sub)+class"), 0).match("subsubclass")
+    fresh_regex(r"(plain)\s+text", 0)
+    code_cache.finish()  # no ValueError
+    assert cache.misses == 1
+
+
+def test_code_compiled_with_optimisation_is_not_taken_for_plain_code(cache_in, monkeypatch):
+    """python -O drops asserts; its code is not the same as plain code of the same source."""
+    monkeypatch.setattr(code_cache, "WORTH_WRITING_S", 0.0)
+    source = "assert False, 'checked'\n"
+    cache_in()
+    compile(source, "checks.py", "exec")
+    code_cache.finish()
+    optimised = type("Flags", (), {"optimize": 1})()
+    monkeypatch.setattr(sys, "flags", optimised)
+    cache = cache_in()
+    builtins.compile(source, "checks.py", "exec")
+    assert (cache.hits, cache.misses) == (0, 1)
+
+
+def test_an_entry_no_start_uses_is_dropped_after_a_few_writings(cache_in, tmp_path, monkeypatch):
+    """tokenize's regular expression differs from process to process: each variant used to
+    stay in the file for good, which grew and took longer to read."""
+    monkeypatch.setattr(code_cache, "WORTH_WRITING_S", 0.0)
+    path = tmp_path / code_cache.file_name("test")
+
+    def start(*patterns: str) -> set[str]:
+        cache_in()
+        for pattern in patterns:
+            fresh_regex(pattern, 0)
+        code_cache.finish()
+        kept = code_cache.CodeCache(path)
+        kept.load()
+        return {key[1] for key in kept._stored}
+
+    assert start("(variant) one", "(always)") == {"(variant) one", "(always)"}
+    assert start("(variant) two", "(always)") == {"(variant) one", "(variant) two", "(always)"}
+    start("(variant) three", "(always)")
+    assert start("(variant) four", "(always)") == {
+        "(variant) two",
+        "(variant) three",
+        "(variant) four",
+        "(always)",
+    }
+
+
+def test_a_temporary_file_left_by_a_killed_start_is_removed(cache_in, tmp_path, monkeypatch):
+    monkeypatch.setattr(code_cache, "WORTH_WRITING_S", 0.0)
+    name = code_cache.file_name("test")
+    stale, fresh = tmp_path / f"{name}.4242.tmp", tmp_path / f"{name}.4343.tmp"
+    for left in (stale, fresh):
+        left.write_bytes(b"half a cache")
+    old = stale.stat().st_mtime - code_cache.STALE_TEMPORARY_S - 10
+    os.utime(stale, (old, old))
+    cache_in()
+    fresh_regex(r"(left)\s+behind", 0)
+    code_cache.finish()
+    assert not stale.exists()
+    assert fresh.exists()  # perhaps another start's, being written right now
