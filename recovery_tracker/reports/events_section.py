@@ -77,7 +77,7 @@ def events_section(
         + "</tr>"
         for e in shown
     )
-    table = f"<table border='1' cellspacing='0'><tr>{head}</tr>{rows}</table>"
+    table = f"<table border='0' cellspacing='0'><tr>{head}</tr>{rows}</table>"
     return f"<h2>{_e(heading)}</h2>{table}{pointer}"
 
 
@@ -173,4 +173,4 @@ def leg_pain_section(
     heading = _e(translate("Report", "Leg pain, apart from back pain"))
     if compact and sentence:
         return sentence.replace("<p>", f"<p><b>{heading}:</b> ", 1)
-    return f"<h2>{heading}</h2><table border='1' cellspacing='0'>{body}</table>{sentence}"
+    return f"<h2>{heading}</h2><table border='0' cellspacing='0'>{body}</table>{sentence}"
