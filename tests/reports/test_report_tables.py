@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from recovery_tracker.reports.content import ReportRequest, build_report_html, stripe_rows
-
 from tests.reports.test_report import FIRST, TODAY, snapshot
 
 
