@@ -158,7 +158,8 @@ class CodeCache:
     def save(self) -> None:
         """Write the file again if compiling what it lacked took longer than writing it does;
         never fails the window. Entries this start did not use are kept (another kind of start
-        may need them) unless that would pass half of MAX_BYTES (old versions' code)."""
+        may need them) unless no start has used them through KEPT_WRITINGS writings, or
+        keeping them would pass half of MAX_BYTES (old versions' code)."""
         if self.compiling_s < WORTH_WRITING_S:
             return
         writing = self._writing + 1

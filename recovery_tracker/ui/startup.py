@@ -80,23 +80,6 @@ def speed_up_pyside_imports() -> None:
     setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010  # a module mypy cannot see
 
 
-# 12. Code that Python's __pycache__ misses (PySide6's support modules, kept as source in its
-#    library; regular expressions; the methods @dataclass writes) is compiled once and kept
-#    in the user's cache folder, taken from there until the window's first paint
-#    (ui/code_cache.py): identical code. The window painted at 200 ms instead of 241 (20
-#    interleaved starts), nearly all of it PySide6's own code; the first chart's process does
-#    the same for matplotlib's regular expressions (chart at 640 ms instead of 692).
-
-
-def keep_compiled_code(purpose: str = "window") -> None:
-    """From now until code_cache.finish (the window's first paint, the first chart's picture
-    sent), compiled code comes from the cache folder. Before PySide6 or matplotlib loads."""
-    from recovery_tracker.locations import cache_dir
-    from recovery_tracker.ui import code_cache
-
-    code_cache.install(cache_dir(), purpose)
-
-
 # 4. The tabs other than Progress are imported (module, class) when first opened: the
 #    Today form need not wait for History's, Medicines', Treatments' or Appointments' code.
 LAZY_TABS: dict[str, tuple[str, str]] = {
@@ -160,3 +143,20 @@ CHART_WAIT_MS, CHART_WAITS = 200, 100
 #    28 dataclasses were made before the first paint, 15 now: 8-11 ms of imports. Today's
 #    advice reads only the rules around its day until all plans are read (2.5 ms at 10
 #    years, 6 at 30: storage/advice.py, plans_around).
+
+
+# 12. Code that Python's __pycache__ misses (PySide6's support modules, kept as source in its
+#    library; regular expressions; the methods @dataclass writes) is compiled once and kept
+#    in the user's cache folder, taken from there until the window's first paint
+#    (ui/code_cache.py): identical code. The window painted at 200 ms instead of 241 (20
+#    interleaved starts), nearly all of it PySide6's own code; the first chart's process does
+#    the same for matplotlib's regular expressions (chart at 640 ms instead of 692).
+
+
+def keep_compiled_code(purpose: str = "window") -> None:
+    """From now until code_cache.finish (the window's first paint, the first chart's picture
+    sent), compiled code comes from the cache folder. Before PySide6 or matplotlib loads."""
+    from recovery_tracker.locations import cache_dir
+    from recovery_tracker.ui import code_cache
+
+    code_cache.install(cache_dir(), purpose)
