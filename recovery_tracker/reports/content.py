@@ -248,7 +248,6 @@ STYLE = """
 body { font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; font-size: 10px; }
 h1 { font-size: 18px; margin-bottom: 2px; }
 h2 { font-size: 13px; margin-top: 10px; margin-bottom: 3px; }
-table { border-collapse: collapse; }
 th { text-align: left; background-color: #dddddd; padding: 2px 5px; }
 td { padding: 2px 5px; vertical-align: top; }
 .small { font-size: 8px; color: #555555; }

@@ -123,15 +123,22 @@ def fresh_regex(pattern: str | bytes, flags: int) -> re.Pattern:  # type: ignore
     return re.compile(pattern, flags)
 
 
+def one_start(cache_in, *patterns: str, flags: int = 0) -> code_cache.CodeCache:  # type: ignore[no-untyped-def]
+    """A start in this process: the cache installed, ``patterns`` compiled, the cache
+    finished (the file written if that was worth it)."""
+    cache = cache_in()
+    for pattern in patterns:
+        fresh_regex(pattern, flags)
+    code_cache.finish()
+    return cache
+
+
 @pytest.mark.parametrize("flags", [0, re.IGNORECASE | re.MULTILINE, re.VERBOSE])
 def test_a_regular_expression_from_the_file_matches_as_a_fresh_one(cache_in, flags, monkeypatch):
     monkeypatch.setattr(code_cache, "WORTH_WRITING_S", 0.0)
     texts = ["2026-11-27", "Ibuprofen 400", " dose = 2 tabs ", "me@clinic.org", "Größe", "abc"]
     expected = [fresh_regex(pattern, flags) for pattern in PATTERNS]
-    cache_in()
-    for pattern in PATTERNS:
-        fresh_regex(pattern, flags)  # compiled and kept
-    code_cache.finish()
+    one_start(cache_in, *PATTERNS, flags=flags)  # compiled and kept
 
     cache = cache_in()
     for pattern, plain in zip(PATTERNS, expected, strict=True):
@@ -211,22 +218,15 @@ def test_compile_keeps_its_callers_future_flags(cache_in, monkeypatch):
 
 def test_the_file_is_written_again_only_when_that_is_worth_it(cache_in, tmp_path, monkeypatch):
     monkeypatch.setattr(code_cache, "WORTH_WRITING_S", 0.0)
-    cache_in()
-    fresh_regex(r"(kept)\s+once", 0)
-    code_cache.finish()
+    one_start(cache_in, r"(kept)\s+once")
     path = tmp_path / code_cache.file_name("test")
     kept = path.read_bytes()
     monkeypatch.setattr(code_cache, "WORTH_WRITING_S", 1.0)  # a whole second: never here
-    cache = cache_in()
-    fresh_regex(r"(kept)\s+once", 0)
-    fresh_regex(r"(new)\s+but\s+quick", 0)
-    code_cache.finish()
+    cache = one_start(cache_in, r"(kept)\s+once", r"(new)\s+but\s+quick")
     assert (cache.hits, cache.misses) == (1, 1)
     assert path.read_bytes() == kept
     monkeypatch.setattr(code_cache, "WORTH_WRITING_S", 0.0)
-    cache_in()
-    fresh_regex(r"(new)\s+but\s+quick", 0)
-    code_cache.finish()
+    one_start(cache_in, r"(new)\s+but\s+quick")
     written = code_cache.CodeCache(path)
     written.load()
     assert {key[1] for key in written._stored} == {r"(kept)\s+once", r"(new)\s+but\s+quick"}
@@ -236,19 +236,15 @@ def test_a_damaged_or_foreign_file_is_not_used_and_is_written_again(
     cache_in, tmp_path, monkeypatch
 ):
     monkeypatch.setattr(code_cache, "WORTH_WRITING_S", 0.0)
-    cache_in()
-    fresh_regex(r"(damaged)\s+file", 0)
-    code_cache.finish()
+    one_start(cache_in, r"(damaged)\s+file")
     path = tmp_path / code_cache.file_name("test")
     whole = path.read_bytes()
     flipped = bytearray(whole)
     flipped[-5] ^= 0xFF
     for damage in (whole[:-7], bytes(flipped), b"", b"not a cache at all", whole[:20]):
         path.write_bytes(damage)
-        cache = cache_in()
-        fresh_regex(r"(damaged)\s+file", 0)
+        cache = one_start(cache_in, r"(damaged)\s+file")
         assert (cache.hits, cache.misses) == (0, 1)
-        code_cache.finish()
         assert path.read_bytes() == whole  # written again, the same
 
 
@@ -264,10 +260,8 @@ def test_something_else_in_the_files_place_is_not_read(cache_in, tmp_path, kind)
     else:
         with path.open("wb") as huge:
             huge.truncate(code_cache.MAX_BYTES + 1)
-    cache = cache_in()
-    fresh_regex(r"(not)\s+read", 0)
+    cache = one_start(cache_in, r"(not)\s+read")
     assert (cache.hits, cache.misses) == (0, 1)
-    code_cache.finish()
 
 
 def test_python_is_as_it_was_after_finish(cache_in):
@@ -382,10 +376,7 @@ def test_an_entry_no_start_uses_is_dropped_after_a_few_writings(cache_in, tmp_pa
     path = tmp_path / code_cache.file_name("test")
 
     def start(*patterns: str) -> set[str]:
-        cache_in()
-        for pattern in patterns:
-            fresh_regex(pattern, 0)
-        code_cache.finish()
+        one_start(cache_in, *patterns)
         kept = code_cache.CodeCache(path)
         kept.load()
         return {key[1] for key in kept._stored}
@@ -404,13 +395,11 @@ def test_an_entry_no_start_uses_is_dropped_after_a_few_writings(cache_in, tmp_pa
 def test_a_temporary_file_left_by_a_killed_start_is_removed(cache_in, tmp_path, monkeypatch):
     monkeypatch.setattr(code_cache, "WORTH_WRITING_S", 0.0)
     name = code_cache.file_name("test")
-    stale, fresh = tmp_path / f"{name}.4242.tmp", tmp_path / f"{name}.4343.tmp"
+    stale, fresh = tmp_path / f".{name}.4242.tmp", tmp_path / f".{name}.4343.tmp"
     for left in (stale, fresh):
         left.write_bytes(b"half a cache")
     old = stale.stat().st_mtime - code_cache.STALE_TEMPORARY_S - 10
     os.utime(stale, (old, old))
-    cache_in()
-    fresh_regex(r"(left)\s+behind", 0)
-    code_cache.finish()
+    one_start(cache_in, r"(left)\s+behind")
     assert not stale.exists()
     assert fresh.exists()  # perhaps another start's, being written right now
