@@ -175,22 +175,22 @@ class CodeCache:
             payload = marshal.dumps((writing, entries))
         except ValueError:
             return  # a key marshal cannot write (none is expected): compiled again next time
-        from recovery_tracker.storage.database import StorageError
-        from recovery_tracker.storage.files import write_private_file
-
+        # Not storage.files.write_private_file: the window's modules reach storage only
+        # through the diary service (tests/test_layering.py), and nothing here is the diary's.
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._remove_stale_temporaries()
-            # whole or not at all, whoever reads it, and readable only by the user
-            write_private_file(self.path, FORMAT + _digest(payload) + payload)
-        except (OSError, StorageError):
-            return
+            temporary.write_bytes(FORMAT + _digest(payload) + payload)
+            os.replace(temporary, self.path)  # whole or not at all, whoever reads it
+        except OSError:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
 
     def _remove_stale_temporaries(self) -> None:
-        """What a start killed between writing and renaming left behind (write_private_file's
-        temporary files)."""
+        """What a start killed between writing and renaming left behind."""
         now = time.time()
-        for left in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+        for left in self.path.parent.glob(f"{self.path.name}.*.tmp"):
             with contextlib.suppress(OSError):
                 if now - left.stat().st_mtime > STALE_TEMPORARY_S:
                     left.unlink()

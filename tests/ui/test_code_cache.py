@@ -395,7 +395,7 @@ def test_an_entry_no_start_uses_is_dropped_after_a_few_writings(cache_in, tmp_pa
 def test_a_temporary_file_left_by_a_killed_start_is_removed(cache_in, tmp_path, monkeypatch):
     monkeypatch.setattr(code_cache, "WORTH_WRITING_S", 0.0)
     name = code_cache.file_name("test")
-    stale, fresh = tmp_path / f".{name}.4242.tmp", tmp_path / f".{name}.4343.tmp"
+    stale, fresh = tmp_path / f"{name}.4242.tmp", tmp_path / f"{name}.4343.tmp"
     for left in (stale, fresh):
         left.write_bytes(b"half a cache")
     old = stale.stat().st_mtime - code_cache.STALE_TEMPORARY_S - 10
